@@ -1,0 +1,109 @@
+//! Command-line flags, as clap parses them. Only shape and spelling live here; what the
+//! values mean is decided in `args`.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Plain text in any encoding (and Markdown) to print-ready PDF, DOCX and clean Markdown.
+#[derive(Debug, Parser)]
+#[command(name = "docpipe", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Convert files or folders to PDF, DOCX, Markdown and JSON.
+    Convert(ConvertFlags),
+    /// Show the encoding, style and block structure docpipe finds in files.
+    Inspect(InspectFlags),
+}
+
+/// Flags shared by `convert` and `inspect`: how inputs are read.
+#[derive(Debug, Args, Clone)]
+pub struct ReadFlags {
+    /// Decode with this encoding (a WHATWG label: gbk, gb18030, big5, shift_jis, utf-16le,
+    /// windows-1252…) instead of detecting it.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Fail on malformed bytes instead of replacing them with U+FFFD.
+    #[arg(long)]
+    pub strict: bool,
+    /// Read inputs as this syntax: plain or markdown (default: by extension).
+    #[arg(long, value_name = "FORMAT")]
+    pub from: Option<String>,
+    /// Layout style: speech, gongwen or plain (default: detected).
+    #[arg(long, value_name = "STYLE")]
+    pub style: Option<String>,
+    /// Largest input accepted, in bytes (default 256 MB).
+    #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024 * 1024)]
+    pub max_input_size: u64,
+}
+
+/// `docpipe convert`.
+#[derive(Debug, Args)]
+pub struct ConvertFlags {
+    /// Files or folders to convert, or `-` for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "DIR",
+        default_value = "out"
+    )]
+    pub output: PathBuf,
+    /// Output formats, comma-separated: pdf, docx, md, json.
+    #[arg(
+        short = 't',
+        long = "to",
+        value_name = "FORMATS",
+        default_value = "pdf,docx,md"
+    )]
+    pub to: String,
+    /// How inputs are read.
+    #[command(flatten)]
+    pub read: ReadFlags,
+    /// A house style (TOML) overriding the built-in page and type settings.
+    #[arg(long, value_name = "FILE")]
+    pub style_file: Option<PathBuf>,
+    /// Paper size for the plain style: a4 or letter.
+    #[arg(long, value_name = "PAPER")]
+    pub paper: Option<String>,
+    /// Author written into PDF and DOCX metadata.
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Threads (default: all cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Write a JSON report of every input to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Convert even when the outputs are up to date.
+    #[arg(long)]
+    pub force: bool,
+    /// No progress bar and no summary unless something failed.
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Output stem when reading standard input.
+    #[arg(long, value_name = "STEM")]
+    pub name: Option<String>,
+}
+
+/// `docpipe inspect`.
+#[derive(Debug, Args)]
+pub struct InspectFlags {
+    /// Files to inspect.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print JSON: one object for one file, an array for several.
+    #[arg(long)]
+    pub json: bool,
+    /// How inputs are read.
+    #[command(flatten)]
+    pub read: ReadFlags,
+}

@@ -1,0 +1,90 @@
+//! `docpipe inspect`: what docpipe finds in each file, for people or (with `--json`) tools.
+
+use crate::cli::args::ReadSettings;
+use crate::cli::flags::InspectFlags;
+use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
+use crate::export::json;
+use crate::model::BlockKind;
+use crate::ReadDocument;
+use std::io::Write;
+
+/// Runs `inspect`; returns the exit code.
+pub fn run(flags: &InspectFlags) -> u8 {
+    let settings = match ReadSettings::from_flags(&flags.read) {
+        Ok(s) => s,
+        Err(message) => {
+            eprintln!("docpipe: {message}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut code = EXIT_OK;
+    let mut values = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in &flags.files {
+        let source = path.display().to_string();
+        match settings.read_file(path) {
+            Ok(read) => {
+                for w in &read.warnings {
+                    eprintln!("docpipe: warning: {source}: {w}");
+                }
+                if flags.json {
+                    values.push(json::document_value(
+                        &read.document,
+                        &source,
+                        read.encoding,
+                        &read.warnings,
+                    ));
+                } else {
+                    let _ = out.write_all(human(&source, &read).as_bytes());
+                }
+            }
+            Err(e) => {
+                eprintln!("docpipe: {source}: {e}");
+                code = EXIT_FAILED;
+            }
+        }
+    }
+    if flags.json && !values.is_empty() {
+        let value = if flags.files.len() == 1 && values.len() == 1 {
+            values.remove(0)
+        } else {
+            serde_json::Value::Array(values)
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+    }
+    code
+}
+
+/// The human-readable summary: encoding, style, warnings, then one line a block.
+fn human(source: &str, read: &ReadDocument) -> String {
+    let mut s = format!(
+        "{source}\n  encoding: {}\n  style: {}\n",
+        read.encoding,
+        read.document.style.name()
+    );
+    for w in &read.warnings {
+        s.push_str(&format!("  warning: {w}\n"));
+    }
+    for block in &read.document.blocks {
+        let tag = match &block.kind {
+            BlockKind::Heading(h) => format!("H{}", h.level),
+            other => other.name().to_string(),
+        };
+        let text = block.plain_text();
+        let mut short: String = text.chars().take(40).collect();
+        if text.chars().count() > 40 {
+            short.push('…');
+        }
+        let run_in = match block.heading() {
+            Some(h) if h.run_in => " (run-in)",
+            _ => "",
+        };
+        s.push_str(&format!("  {tag} {}{run_in}\n", short.replace('\n', "⏎")));
+    }
+    s
+}

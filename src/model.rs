@@ -1,0 +1,299 @@
+//! The document model: the one shape every reader produces and every writer reads.
+//!
+//! Like pandoc's AST, it is small and knows nothing of encodings, pages or file formats.
+//! Readers (`structure::plain`, `structure::markdown`) fill it; exporters (`export::*`)
+//! and the layout engine only read it. A document is a flat sequence of [`Block`]s; each
+//! block carries its inline content as a list of [`Inline`]s (plain-text input gives one
+//! [`Inline::Text`] per block; Markdown input may give emphasis, links and so on).
+
+/// A whole document: its blocks in reading order, plus what was learned while reading it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    /// The blocks in reading order.
+    pub blocks: Vec<Block>,
+    /// The layout family the document belongs to (speech, official document, plain).
+    pub style: StyleKind,
+}
+
+/// The layout family of a document; it picks the page and type profile in `style`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum StyleKind {
+    /// A Chinese speech: a salutation addresses an audience; page numbers centred.
+    Speech,
+    /// A Chinese official document (公文) laid out to GB/T 9704: page numbers alternate.
+    Gongwen,
+    /// Anything else (English, other scripts): a plain book-like page.
+    #[default]
+    Plain,
+}
+
+impl StyleKind {
+    /// The name used on the command line and in JSON: `speech`, `gongwen`, `plain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            StyleKind::Speech => "speech",
+            StyleKind::Gongwen => "gongwen",
+            StyleKind::Plain => "plain",
+        }
+    }
+
+    /// The style with that name, if any.
+    pub fn from_name(name: &str) -> Option<StyleKind> {
+        match name {
+            "speech" => Some(StyleKind::Speech),
+            "gongwen" => Some(StyleKind::Gongwen),
+            "plain" => Some(StyleKind::Plain),
+            _ => None,
+        }
+    }
+}
+
+/// One block of the document: what it is, and its inline content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// What kind of block this is, with the attributes that kind has.
+    pub kind: BlockKind,
+    /// The inline content. Empty for [`BlockKind::ThematicBreak`] and [`BlockKind::Table`]
+    /// (a table keeps its content in its cells).
+    pub content: Vec<Inline>,
+    /// How many block quotes (Markdown `>`) this block sits in; 0 outside any quote.
+    pub quote_depth: u8,
+    /// True if and only if this block belongs to a table of contents that repeats
+    /// headings found later; exporters may set it plainly and leave it out of the outline.
+    pub in_toc: bool,
+}
+
+/// What a block is. The variant names are the `kind` values of the inspect JSON
+/// (in snake_case: `list_item`, `thematic_break`, …).
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    /// The document's title: the first short line(s) before the body, e.g.
+    /// "中华人民共和国宪法". A long title may be split over two or three title blocks.
+    Title,
+    /// A date or speaker line right under the title: "（2023年5月10日）",
+    /// "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理 李强".
+    Subtitle,
+    /// A short line ending in "：" that addresses people or bodies:
+    /// "*书记，各位代表、同志们：", "各省、自治区、直辖市人民政府：".
+    Salutation,
+    /// A numbered or otherwise marked heading.
+    Heading(Heading),
+    /// Running text. `label`, when present, is a leading label such as the article
+    /// number "第一条" that exporters set in bold (the text still contains it).
+    Paragraph {
+        /// A leading label of the paragraph's own text ("第一条"), if it has one.
+        label: Option<String>,
+    },
+    /// One item of a list (Markdown input), with its marker and nesting.
+    ListItem(ListItem),
+    /// A quotation that is not a Markdown block quote's paragraph (kept for readers
+    /// that recognise quotations; Markdown quotes are paragraphs with `quote_depth`).
+    Quote,
+    /// Preformatted code; the content is one [`Inline::Text`] with its line breaks.
+    Code {
+        /// The info string's language ("rust"), if any.
+        language: Option<String>,
+    },
+    /// A table (Markdown input).
+    Table(Table),
+    /// The issuing organ(s) at the end of a document, e.g. "国务院办公厅".
+    Signature,
+    /// The closing date of a document, e.g. "2025年2月18日" or "二〇二五年二月十八日".
+    Date,
+    /// An attachment line: "附件：1.…" and the numbered lines under it.
+    Attachment,
+    /// A horizontal rule (Markdown `---`).
+    ThematicBreak,
+}
+
+impl BlockKind {
+    /// The `kind` name used in the inspect JSON.
+    pub fn name(&self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Subtitle => "subtitle",
+            BlockKind::Salutation => "salutation",
+            BlockKind::Heading(_) => "heading",
+            BlockKind::Paragraph { .. } => "paragraph",
+            BlockKind::ListItem(_) => "list_item",
+            BlockKind::Quote => "quote",
+            BlockKind::Code { .. } => "code",
+            BlockKind::Table(_) => "table",
+            BlockKind::Signature => "signature",
+            BlockKind::Date => "date",
+            BlockKind::Attachment => "attachment",
+            BlockKind::ThematicBreak => "thematic_break",
+        }
+    }
+}
+
+/// A heading's attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// Outline depth among the markers the document uses, from 1.
+    pub level: u8,
+    /// The marker as written ("一、", "（一）", "1.", "（1）", "第一章", "CHAPTER I.");
+    /// empty for headings without one (ALL-CAPS lines, Markdown `#` headings).
+    pub marker: String,
+    /// What family the marker belongs to; GB/T 9704 picks the face by it.
+    pub marker_kind: MarkerKind,
+    /// True if and only if the source ran the paragraph on after this heading's
+    /// sentence on the same line; the next block is that paragraph.
+    pub run_in: bool,
+}
+
+/// The family of a heading marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    /// 一、 二、 …
+    ChineseNumeral,
+    /// （一） （二） …
+    ParenChineseNumeral,
+    /// 1. 1． 1、
+    ArabicNumeral,
+    /// （1） (1)
+    ParenArabicNumeral,
+    /// 第X编 第X章 第X节 (parts, chapters, sections of laws and books).
+    ChineseChapter,
+    /// "CHAPTER I.", "Chapter 1", "PART II", a lone roman numeral.
+    EnglishChapter,
+    /// "1. Introduction", "1.2 Scope".
+    Decimal,
+    /// No marker: ALL-CAPS lines, Markdown `#` headings.
+    None,
+}
+
+/// A list item's attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    /// True for a numbered list.
+    pub ordered: bool,
+    /// The item's number in an ordered list (the first item's start plus its index).
+    pub number: u64,
+    /// Nesting depth, from 0 for a top-level list.
+    pub depth: u8,
+    /// `Some(checked)` for a task-list item.
+    pub task: Option<bool>,
+}
+
+/// A table: rows of cells, the first `header_rows` of them the header.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// Column alignments, one per column.
+    pub alignments: Vec<Alignment>,
+    /// How many of the first rows form the header.
+    pub header_rows: usize,
+    /// The rows; each cell is inline content.
+    pub rows: Vec<Vec<Vec<Inline>>>,
+}
+
+/// A table column's alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Alignment {
+    /// Not said.
+    #[default]
+    None,
+    /// Left.
+    Left,
+    /// Centre.
+    Center,
+    /// Right.
+    Right,
+}
+
+/// Inline content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Plain text, exactly as written (never escaped, never normalised).
+    Text(String),
+    /// Emphasis (italic; Kai for CJK).
+    Emphasis(Vec<Inline>),
+    /// Strong emphasis (bold; Hei for CJK).
+    Strong(Vec<Inline>),
+    /// Struck-through text.
+    Strikethrough(Vec<Inline>),
+    /// Inline code.
+    Code(String),
+    /// A link with its target.
+    Link {
+        /// The target URL.
+        url: String,
+        /// The link text.
+        content: Vec<Inline>,
+    },
+    /// A hard line break inside a block.
+    LineBreak,
+}
+
+impl Block {
+    /// A block of the given kind holding plain text.
+    pub fn text(kind: BlockKind, text: impl Into<String>) -> Block {
+        Block {
+            kind,
+            content: vec![Inline::Text(text.into())],
+            quote_depth: 0,
+            in_toc: false,
+        }
+    }
+
+    /// The block's text without markup: inline text concatenated, line breaks as "\n",
+    /// a table's cells joined by tabs and its rows by newlines.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        if let BlockKind::Table(table) = &self.kind {
+            for (r, row) in table.rows.iter().enumerate() {
+                if r > 0 {
+                    out.push('\n');
+                }
+                for (c, cell) in row.iter().enumerate() {
+                    if c > 0 {
+                        out.push('\t');
+                    }
+                    push_plain(cell, &mut out);
+                }
+            }
+        } else {
+            push_plain(&self.content, &mut out);
+        }
+        out
+    }
+
+    /// The heading attributes if this block is a heading.
+    pub fn heading(&self) -> Option<&Heading> {
+        match &self.kind {
+            BlockKind::Heading(h) => Some(h),
+            _ => None,
+        }
+    }
+}
+
+/// Appends the plain text of `inlines` to `out`.
+pub fn push_plain(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) => {
+                push_plain(c, out)
+            }
+            Inline::Link { content, .. } => push_plain(content, out),
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+impl Document {
+    /// The document's title: its title blocks joined, if it has any.
+    pub fn title(&self) -> Option<String> {
+        let parts: Vec<String> = self
+            .blocks
+            .iter()
+            .take_while(|b| matches!(b.kind, BlockKind::Title))
+            .map(Block::plain_text)
+            .collect();
+        if parts.is_empty() {
+            None
+        } else {
+            Some(parts.join(""))
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! Page and type profiles: what a printed page of each [`StyleKind`] looks like.
+//!
+//! One [`Style`] value holds everything the PDF layout and the DOCX writer need to agree
+//! on: paper, margins, the character grid, type sizes, and which face sets each role
+//! (body, title, headings by marker, page numbers…). Built-in profiles follow GB/T
+//! 9704-2012 for `gongwen` and `speech` and a plain book page for `plain`; a house style
+//! file (TOML) may override any of it. Exporters read a `Style`; they never hard-code
+//! a size or a face.
+
+use crate::model::{Heading, MarkerKind, StyleKind};
+use crate::units::Pt;
+
+/// A font for one role, named for each writer: a font file for the PDF, a font name for DOCX.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FontRef {
+    /// Font file for PDF output: a file name looked up in the bundled `fonts/` folder,
+    /// or a path.
+    pub file: String,
+    /// Font family name written into DOCX ("仿宋_GB2312", "Times New Roman").
+    pub name: String,
+    /// A family Windows has when `name` is missing (w:altName in the DOCX font table).
+    pub alt_name: Option<String>,
+}
+
+/// The faces for one role: one for CJK text, one for Latin letters and digits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Face {
+    /// Face for CJK characters and full-width punctuation.
+    pub cjk: FontRef,
+    /// Face for Latin letters, digits and other narrow characters.
+    pub latin: FontRef,
+}
+
+/// Where page numbers go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageNumbers {
+    /// No page numbers.
+    None,
+    /// Centred under the type area (speeches, plain documents).
+    Center,
+    /// GB/T 9704: odd pages at the right, even pages at the left, one character in.
+    Alternate,
+}
+
+/// The character grid of GB/T 9704: `lines` lines of `chars` characters in the type area.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Grid {
+    /// Lines per page (22).
+    pub lines: u32,
+    /// Characters per line (28).
+    pub chars: u32,
+}
+
+/// Type sizes of each role.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    /// Body text (16 pt, size 3, in GB/T 9704).
+    pub body: Pt,
+    /// The title (22 pt, size 2).
+    pub title: Pt,
+    /// Subtitle, speaker, date line under the title.
+    pub subtitle: Pt,
+    /// Headings by outline level 1..=4.
+    pub headings: [Pt; 4],
+    /// Page numbers (14 pt, size 4).
+    pub page_number: Pt,
+    /// Code blocks.
+    pub code: Pt,
+}
+
+/// All faces of a profile, by role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faces {
+    /// Running text.
+    pub body: Face,
+    /// The title.
+    pub title: Face,
+    /// The subtitle / speaker / date line under the title.
+    pub subtitle: Face,
+    /// 一、 headings and 第X章 (黑体).
+    pub heading_hei: Face,
+    /// （一） headings (楷体).
+    pub heading_kai: Face,
+    /// Headings of other markers and levels (English chapters, 1., （1））.
+    pub heading_other: Face,
+    /// Strong emphasis and labels such as "第一条".
+    pub strong: Face,
+    /// Emphasis.
+    pub emphasis: Face,
+    /// Page numbers.
+    pub page_number: Face,
+    /// Code.
+    pub code: Face,
+}
+
+/// A complete page and type profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Style {
+    /// Which built-in profile this started from.
+    pub kind: StyleKind,
+    /// Paper width.
+    pub paper_width: Pt,
+    /// Paper height.
+    pub paper_height: Pt,
+    /// Top margin (to the top of the type area).
+    pub margin_top: Pt,
+    /// Bottom margin.
+    pub margin_bottom: Pt,
+    /// Left margin.
+    pub margin_left: Pt,
+    /// Right margin.
+    pub margin_right: Pt,
+    /// The character grid, for CJK profiles; `None` for proportional pages.
+    pub grid: Option<Grid>,
+    /// Distance between baselines of body lines when there is no grid
+    /// (with a grid, it is the type area height divided by the grid's lines).
+    pub leading: Pt,
+    /// Type sizes.
+    pub sizes: Sizes,
+    /// Faces by role.
+    pub faces: Faces,
+    /// Page number placement.
+    pub page_numbers: PageNumbers,
+    /// Page number text, with `{n}` for the number: "— {n} —".
+    pub page_number_format: String,
+    /// Distance from the bottom of the type area to the top of the page-number line (7 mm).
+    pub page_number_gap: Pt,
+    /// Headings in bold (plain style); CJK profiles use a face instead.
+    pub bold_headings: bool,
+    /// Blank lines (in body line pitches) under the title block.
+    pub title_space_after: f64,
+    /// First-line indent of paragraphs, in body characters (2 in GB/T 9704).
+    pub indent_chars: f64,
+    /// True if a paragraph right after a heading is also indented (CJK practice);
+    /// false for English book practice.
+    pub indent_after_heading: bool,
+}
+
+fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
+    FontRef {
+        file: file.to_string(),
+        name: name.to_string(),
+        alt_name: alt.map(str::to_string),
+    }
+}
+
+fn times(file: &str) -> FontRef {
+    font(file, "Times New Roman", None)
+}
+
+impl Style {
+    /// The built-in profile for `kind`.
+    pub fn builtin(kind: StyleKind) -> Style {
+        match kind {
+            StyleKind::Speech | StyleKind::Gongwen => Style::gbt9704(kind),
+            StyleKind::Plain => Style::plain(),
+        }
+    }
+
+    /// GB/T 9704-2012: A4, margins 37/35/28/26 mm, 22 × 28 grid, body 16 pt FangSong.
+    fn gbt9704(kind: StyleKind) -> Style {
+        let latin = || times("LiberationSerif-Regular.ttf");
+        let cjk = |file: &str, name: &str, alt: &str| Face {
+            cjk: font(file, name, Some(alt)),
+            latin: latin(),
+        };
+        let fang = cjk("FandolFang-Regular.otf", "仿宋_GB2312", "仿宋");
+        let hei = cjk("FandolHei-Regular.otf", "黑体", "SimHei");
+        let kai = cjk("FandolKai-Regular.otf", "楷体_GB2312", "楷体");
+        Style {
+            kind,
+            paper_width: Pt::mm(210.0),
+            paper_height: Pt::mm(297.0),
+            margin_top: Pt::mm(37.0),
+            margin_bottom: Pt::mm(35.0),
+            margin_left: Pt::mm(28.0),
+            margin_right: Pt::mm(26.0),
+            grid: Some(Grid {
+                lines: 22,
+                chars: 28,
+            }),
+            leading: Pt::mm(225.0) / 22.0,
+            sizes: Sizes {
+                body: Pt(16.0),
+                title: Pt(22.0),
+                subtitle: Pt(16.0),
+                headings: [Pt(16.0); 4],
+                page_number: Pt(14.0),
+                code: Pt(12.0),
+            },
+            faces: Faces {
+                body: fang.clone(),
+                title: Face {
+                    cjk: font("FandolSong-Bold.otf", "方正小标宋简体", Some("宋体")),
+                    latin: times("LiberationSerif-Bold.ttf"),
+                },
+                subtitle: kai.clone(),
+                heading_hei: hei.clone(),
+                heading_kai: kai.clone(),
+                heading_other: fang,
+                strong: hei,
+                emphasis: kai,
+                page_number: Face {
+                    cjk: font("FandolSong-Regular.otf", "宋体", Some("SimSun")),
+                    latin: latin(),
+                },
+                code: Face {
+                    cjk: font("FandolFang-Regular.otf", "仿宋_GB2312", Some("仿宋")),
+                    latin: font("LiberationMono-Regular.ttf", "Courier New", None),
+                },
+            },
+            page_numbers: match kind {
+                StyleKind::Speech => PageNumbers::Center,
+                _ => PageNumbers::Alternate,
+            },
+            page_number_format: "— {n} —".to_string(),
+            page_number_gap: Pt::mm(7.0),
+            bold_headings: false,
+            title_space_after: 1.0,
+            indent_chars: 2.0,
+            indent_after_heading: true,
+        }
+    }
+
+    /// A plain book page: A4, 25 mm margins, Liberation Serif (Times metrics) 12 pt.
+    fn plain() -> Style {
+        let serif = Face {
+            cjk: font("FandolSong-Regular.otf", "宋体", Some("SimSun")),
+            latin: times("LiberationSerif-Regular.ttf"),
+        };
+        let bold = Face {
+            cjk: font("FandolHei-Regular.otf", "黑体", Some("SimHei")),
+            latin: times("LiberationSerif-Bold.ttf"),
+        };
+        let italic = Face {
+            cjk: font("FandolKai-Regular.otf", "楷体_GB2312", Some("楷体")),
+            latin: times("LiberationSerif-Italic.ttf"),
+        };
+        Style {
+            kind: StyleKind::Plain,
+            paper_width: Pt::mm(210.0),
+            paper_height: Pt::mm(297.0),
+            margin_top: Pt::mm(25.0),
+            margin_bottom: Pt::mm(25.0),
+            margin_left: Pt::mm(25.0),
+            margin_right: Pt::mm(25.0),
+            grid: None,
+            leading: Pt(15.0),
+            sizes: Sizes {
+                body: Pt(12.0),
+                title: Pt(20.0),
+                subtitle: Pt(13.0),
+                headings: [Pt(16.0), Pt(14.0), Pt(13.0), Pt(12.0)],
+                page_number: Pt(10.0),
+                code: Pt(10.0),
+            },
+            faces: Faces {
+                body: serif.clone(),
+                title: bold.clone(),
+                subtitle: italic.clone(),
+                heading_hei: bold.clone(),
+                heading_kai: bold.clone(),
+                heading_other: bold.clone(),
+                strong: bold,
+                emphasis: italic,
+                page_number: serif,
+                code: Face {
+                    cjk: font("FandolFang-Regular.otf", "仿宋_GB2312", Some("仿宋")),
+                    latin: font("LiberationMono-Regular.ttf", "Courier New", None),
+                },
+            },
+            page_numbers: PageNumbers::Center,
+            page_number_format: "{n}".to_string(),
+            page_number_gap: Pt::mm(8.0),
+            bold_headings: true,
+            title_space_after: 1.0,
+            indent_chars: 1.5,
+            indent_after_heading: false,
+        }
+    }
+
+    /// Switches to US Letter paper (8.5 × 11 in), keeping the margins.
+    pub fn with_letter_paper(mut self) -> Style {
+        self.paper_width = Pt(612.0);
+        self.paper_height = Pt(792.0);
+        self
+    }
+
+    /// Width of the type area.
+    pub fn type_area_width(&self) -> Pt {
+        self.paper_width - self.margin_left - self.margin_right
+    }
+
+    /// Height of the type area.
+    pub fn type_area_height(&self) -> Pt {
+        self.paper_height - self.margin_top - self.margin_bottom
+    }
+
+    /// Distance between body baselines: the grid's line pitch, or `leading` without a grid.
+    pub fn line_pitch(&self) -> Pt {
+        match self.grid {
+            Some(g) => self.type_area_height() / f64::from(g.lines),
+            None => self.leading,
+        }
+    }
+
+    /// Width of one grid character (15.79 pt in GB/T 9704), or the body size without a grid.
+    pub fn char_pitch(&self) -> Pt {
+        match self.grid {
+            Some(g) => self.type_area_width() / f64::from(g.chars),
+            None => self.sizes.body,
+        }
+    }
+
+    /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in
+    /// Hei, （一） in Kai, 1. and （1） in the body face. Unmarked headings go by level.
+    pub fn heading_face(&self, heading: &Heading) -> &Face {
+        match heading.marker_kind {
+            MarkerKind::ChineseNumeral | MarkerKind::ChineseChapter => &self.faces.heading_hei,
+            MarkerKind::ParenChineseNumeral => &self.faces.heading_kai,
+            MarkerKind::ArabicNumeral | MarkerKind::ParenArabicNumeral => &self.faces.heading_other,
+            MarkerKind::EnglishChapter | MarkerKind::Decimal | MarkerKind::None => {
+                match heading.level {
+                    1 => &self.faces.heading_hei,
+                    2 => &self.faces.heading_kai,
+                    _ => &self.faces.heading_other,
+                }
+            }
+        }
+    }
+
+    /// The type size of a heading of `level` (1-based; deeper levels use level 4's).
+    pub fn heading_size(&self, level: u8) -> Pt {
+        let i = usize::from(level.clamp(1, 4)) - 1;
+        self.sizes.headings[i]
+    }
+
+    /// The page number text for page `n`.
+    pub fn page_number_text(&self, n: usize) -> String {
+        self.page_number_format.replace("{n}", &n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gbt9704_grid_is_22_lines_of_28_characters() {
+        let s = Style::builtin(StyleKind::Gongwen);
+        assert!((s.type_area_width().to_mm() - 156.0).abs() < 1e-6);
+        assert!((s.type_area_height().to_mm() - 225.0).abs() < 1e-6);
+        assert!((s.char_pitch().0 - 15.79).abs() < 0.01);
+        assert!((s.line_pitch().0 - 28.99).abs() < 0.01);
+        assert_eq!(s.line_pitch().to_twips(), 580);
+    }
+
+    #[test]
+    fn heading_faces_follow_the_marker() {
+        let s = Style::builtin(StyleKind::Speech);
+        let h = |kind, level| Heading {
+            level,
+            marker: String::new(),
+            marker_kind: kind,
+            run_in: false,
+        };
+        assert!(s
+            .heading_face(&h(MarkerKind::ChineseNumeral, 1))
+            .cjk
+            .file
+            .contains("Hei"));
+        assert!(s
+            .heading_face(&h(MarkerKind::ParenChineseNumeral, 2))
+            .cjk
+            .file
+            .contains("Kai"));
+        assert!(s
+            .heading_face(&h(MarkerKind::ArabicNumeral, 3))
+            .cjk
+            .file
+            .contains("Fang"));
+    }
+}
