@@ -1,0 +1,233 @@
+//! Inline content → CommonMark: text escaped, emphasis delimited so that it re-parses.
+//!
+//! A `*` run only opens or closes emphasis when it is "flanking" (CommonMark 6.2): next
+//! to text on the inner side, and not wedged between punctuation and a letter. Chinese
+//! text often breaks that rule ("*强调。*中文"), so each delimiter pair is checked against
+//! its real neighbours, and where Markdown cannot express it we fall back to the HTML
+//! tag (`<em>`), which every CommonMark reader understands.
+
+use super::escape::escape_inline;
+use crate::model::Inline;
+
+/// Renders inline content. `at_line_start` says whether the output begins a line.
+pub fn inlines_to_markdown(inlines: &[Inline], at_line_start: bool) -> String {
+    let mut out = String::new();
+    write_inlines(inlines, at_line_start, &mut out);
+    out
+}
+
+/// A child rendered on its own, waiting to be joined with its neighbours.
+enum Piece<'a> {
+    /// Raw text, escaped when joined (only then is it known whether it starts a line).
+    Text(&'a str),
+    /// Finished Markdown.
+    Plain(String),
+    /// Inner content waiting for its delimiters.
+    Delimited {
+        inner: String,
+        mark: &'static str,
+        tag: &'static str,
+    },
+}
+
+fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
+    let start = out.len();
+    let begins_line = |out: &String| {
+        if out.len() == start {
+            at_line_start
+        } else {
+            out.ends_with('\n')
+        }
+    };
+    // First render every child on its own, then join them, so that each delimiter can look
+    // at the characters on both of its sides.
+    let pieces: Vec<Piece> = inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(text) => Piece::Text(text),
+            Inline::Code(code) => Piece::Plain(code_span(code)),
+            Inline::LineBreak => Piece::Plain("\\\n".to_string()),
+            Inline::Emphasis(c) => delimited(c, "*", "em"),
+            Inline::Strong(c) => delimited(c, "**", "strong"),
+            Inline::Strikethrough(c) => delimited(c, "~~", "del"),
+            Inline::Link { url, content } => {
+                let text = inlines_to_markdown(content, false);
+                Piece::Plain(format!("[{text}]({})", link_destination(url)))
+            }
+        })
+        .collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        match piece {
+            Piece::Text(text) => {
+                for (k, line) in text.split('\n').enumerate() {
+                    if k > 0 {
+                        out.push_str("\\\n");
+                    }
+                    let line_start = begins_line(out);
+                    out.push_str(&escape_inline(line, line_start));
+                }
+            }
+            Piece::Plain(markdown) => out.push_str(markdown),
+            Piece::Delimited { inner, mark, tag } => {
+                if inner.is_empty() {
+                    continue;
+                }
+                let next = pieces.get(i + 1).and_then(first_char);
+                let opens = left_flanking(out.chars().next_back(), inner.chars().next());
+                let closes = right_flanking(inner.chars().next_back(), next);
+                if opens && closes {
+                    out.push_str(mark);
+                    out.push_str(inner);
+                    out.push_str(mark);
+                } else {
+                    out.push_str(&format!("<{tag}>{inner}</{tag}>"));
+                }
+            }
+        }
+    }
+}
+
+fn delimited(content: &[Inline], mark: &'static str, tag: &'static str) -> Piece<'static> {
+    Piece::Delimited {
+        inner: inlines_to_markdown(content, false),
+        mark,
+        tag,
+    }
+}
+
+fn first_char(piece: &Piece) -> Option<char> {
+    match piece {
+        Piece::Text(s) => s.chars().next(),
+        Piece::Plain(s) => s.chars().next(),
+        Piece::Delimited { mark, inner, .. } => {
+            if inner.is_empty() {
+                None
+            } else {
+                mark.chars().next()
+            }
+        }
+    }
+}
+
+/// CommonMark's Unicode punctuation, closely enough: ASCII punctuation and the general,
+/// CJK and full-width punctuation blocks.
+fn is_punctuation(ch: char) -> bool {
+    ch.is_ascii_punctuation()
+        || matches!(ch as u32,
+            0x00A1..=0x00BF | 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003
+            | 0x3008..=0x3011 | 0x3014..=0x301F | 0xFE10..=0xFE19 | 0xFE30..=0xFE6B
+            | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+}
+
+fn is_space(ch: Option<char>) -> bool {
+    ch.is_none_or(char::is_whitespace)
+}
+
+/// A delimiter run with `before` and `after` around it can open emphasis.
+fn left_flanking(before: Option<char>, after: Option<char>) -> bool {
+    !is_space(after)
+        && (!after.is_some_and(is_punctuation)
+            || is_space(before)
+            || before.is_some_and(is_punctuation))
+}
+
+/// A delimiter run with `before` and `after` around it can close emphasis.
+fn right_flanking(before: Option<char>, after: Option<char>) -> bool {
+    !is_space(before)
+        && (!before.is_some_and(is_punctuation)
+            || is_space(after)
+            || after.is_some_and(is_punctuation))
+}
+
+/// A code span that shows `code` exactly: enough backticks, and padding where needed.
+fn code_span(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = code.starts_with('`')
+        || code.ends_with('`')
+        || (code.starts_with(' ') && code.ends_with(' ') && code.trim() != "");
+    let code = code.replace('\n', " ");
+    if pad {
+        format!("{fence} {code} {fence}")
+    } else {
+        format!("{fence}{code}{fence}")
+    }
+}
+
+/// A link destination that re-parses to `url`.
+fn link_destination(url: &str) -> String {
+    let plain = !url.is_empty()
+        && url
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"()<>\\".contains(c));
+    if plain {
+        url.to_string()
+    } else {
+        let mut s = String::from("<");
+        for c in url.chars() {
+            match c {
+                '<' | '>' | '\\' => {
+                    s.push('\\');
+                    s.push(c);
+                }
+                '\n' | '\r' => s.push(' '),
+                _ => s.push(c),
+            }
+        }
+        s.push('>');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.to_string())
+    }
+
+    #[test]
+    fn emphasis_uses_stars_where_they_flank() {
+        let md = inlines_to_markdown(
+            &[
+                text("这是"),
+                Inline::Emphasis(vec![text("强调")]),
+                text("文字"),
+            ],
+            true,
+        );
+        assert_eq!(md, "这是*强调*文字");
+    }
+
+    #[test]
+    fn emphasis_ending_in_punctuation_before_a_letter_falls_back_to_html() {
+        let md = inlines_to_markdown(&[Inline::Strong(vec![text("注意。")]), text("下文")], true);
+        assert_eq!(md, "<strong>注意。</strong>下文");
+    }
+
+    #[test]
+    fn code_spans_hold_backticks() {
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+        assert_eq!(code_span("plain"), "`plain`");
+    }
+
+    #[test]
+    fn links_keep_their_targets() {
+        let md = inlines_to_markdown(
+            &[Inline::Link {
+                url: "https://example.com/a b".into(),
+                content: vec![text("例子")],
+            }],
+            false,
+        );
+        assert_eq!(md, "[例子](<https://example.com/a b>)");
+    }
+
+    #[test]
+    fn text_at_line_start_escapes_list_markers() {
+        assert_eq!(inlines_to_markdown(&[text("1. 条目")], true), "1\\. 条目");
+        assert_eq!(inlines_to_markdown(&[text("1. 条目")], false), "1. 条目");
+    }
+}
