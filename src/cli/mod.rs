@@ -6,7 +6,11 @@
 pub mod args;
 pub mod batch;
 pub mod flags;
+pub mod inputs;
 pub mod inspect;
+pub mod output;
+pub mod report;
+pub mod state;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -7,6 +7,8 @@
 //! file (TOML) may override any of it. Exporters read a `Style`; they never hard-code
 //! a size or a face.
 
+pub mod house;
+
 use crate::model::{Heading, MarkerKind, StyleKind};
 use crate::units::Pt;
 

@@ -1,0 +1,295 @@
+//! Finding the inputs of a batch and where each one's outputs go.
+//!
+//! Files named on the command line are always taken; folders are walked recursively in a
+//! stable (sorted) order, taking .txt, .text, .md and .markdown files and skipping hidden
+//! files and folders, the output folder, and symlink loops. Outputs mirror the input tree
+//! under the output folder; a path can only ever land inside it, because it is built from
+//! plain file-name components. Two inputs that would write the same outputs are refused.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ffi::{OsStr, OsString};
+use std::path::{Component, Path, PathBuf};
+
+/// Where an input's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file.
+    File(PathBuf),
+    /// Standard input (`-`).
+    Stdin,
+}
+
+/// One input to convert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// Where to read it.
+    pub source: Source,
+    /// How to name it in messages and the report.
+    pub display: String,
+    /// Folders under the output folder (mirroring the input tree).
+    pub out_dir: PathBuf,
+    /// The output file stem; outputs are `<stem>.<ext>`.
+    pub stem: OsString,
+}
+
+impl Job {
+    /// The output path for extension `ext` under `root`.
+    pub fn output(&self, root: &Path, ext: &str) -> PathBuf {
+        let mut name = self.stem.clone();
+        name.push(".");
+        name.push(ext);
+        root.join(&self.out_dir).join(name)
+    }
+
+    /// The output path relative to the output folder, for the report and state file.
+    pub fn relative_output(&self, ext: &str) -> String {
+        self.output(Path::new(""), ext)
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
+/// An input that could not be taken, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The input as named.
+    pub display: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// True if and only if a file found in a folder walk is one docpipe converts.
+pub fn is_convertible(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .and_then(OsStr::to_str)
+        .map(str::to_ascii_lowercase);
+    matches!(ext.as_deref(), Some("txt" | "text" | "md" | "markdown"))
+}
+
+/// Collects the jobs for `inputs`. `out_root` is skipped inside folders; `stdin_name` is
+/// the stem for `-`.
+pub fn collect_jobs(
+    inputs: &[PathBuf],
+    out_root: &Path,
+    stdin_name: Option<&str>,
+) -> (Vec<Job>, Vec<Refused>) {
+    let out_canonical = out_root.canonicalize().ok();
+    let mut jobs = Vec::new();
+    let mut refused = Vec::new();
+    for input in inputs {
+        let display = input.display().to_string();
+        if input.as_os_str() == "-" {
+            jobs.push(Job {
+                source: Source::Stdin,
+                display: "-".to_string(),
+                out_dir: PathBuf::new(),
+                stem: safe_component(OsStr::new(stdin_name.unwrap_or("stdin"))),
+            });
+            continue;
+        }
+        match std::fs::metadata(input) {
+            Err(e) => refused.push(Refused {
+                display,
+                reason: e.to_string(),
+            }),
+            Ok(meta) if meta.is_dir() => {
+                let mut visited = HashSet::new();
+                walk(
+                    input,
+                    Path::new(""),
+                    out_canonical.as_deref(),
+                    &mut visited,
+                    &mut jobs,
+                );
+            }
+            Ok(_) => jobs.push(Job {
+                source: Source::File(input.clone()),
+                display,
+                out_dir: PathBuf::new(),
+                stem: stem_of(input),
+            }),
+        }
+    }
+    let (jobs, collisions) = refuse_collisions(jobs);
+    refused.extend(collisions);
+    (jobs, refused)
+}
+
+fn walk(
+    dir: &Path,
+    relative: &Path,
+    out_root: Option<&Path>,
+    visited: &mut HashSet<PathBuf>,
+    jobs: &mut Vec<Job>,
+) {
+    // A folder reached twice (a symlink loop, or two links to one place) is walked once.
+    let Ok(canonical) = dir.canonicalize() else {
+        return;
+    };
+    if Some(canonical.as_path()) == out_root || !visited.insert(canonical) {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(
+                &path,
+                &relative.join(safe_component(name)),
+                out_root,
+                visited,
+                jobs,
+            );
+        } else if is_convertible(&path) {
+            jobs.push(Job {
+                display: path.display().to_string(),
+                out_dir: relative.to_path_buf(),
+                stem: stem_of(&path),
+                source: Source::File(path),
+            });
+        }
+    }
+}
+
+/// The file stem, made safe as a single path component.
+fn stem_of(path: &Path) -> OsString {
+    safe_component(path.file_stem().unwrap_or(OsStr::new("document")))
+}
+
+/// `name` as one plain path component: never empty, ".", ".." or containing a separator.
+fn safe_component(name: &OsStr) -> OsString {
+    let plain = Path::new(name)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        && Path::new(name).components().count() == 1;
+    if plain {
+        name.to_os_string()
+    } else {
+        let cleaned: String = name
+            .to_string_lossy()
+            .chars()
+            .map(|c| if c == '/' || c == '\\' { '_' } else { c })
+            .collect();
+        let cleaned = cleaned.trim_matches('.');
+        OsString::from(if cleaned.is_empty() {
+            "_".to_string()
+        } else {
+            format!("_{cleaned}")
+        })
+    }
+}
+
+/// Refuses every job whose outputs another job would also write, naming both.
+fn refuse_collisions(jobs: Vec<Job>) -> (Vec<Job>, Vec<Refused>) {
+    let mut by_target: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    for (i, job) in jobs.iter().enumerate() {
+        let key = job.out_dir.join(&job.stem);
+        by_target.entry(key).or_default().push(i);
+    }
+    let mut clash: Vec<Option<String>> = vec![None; jobs.len()];
+    for members in by_target.values().filter(|m| m.len() > 1) {
+        // The same file named twice is one job, not a collision.
+        let first = &jobs[members[0]];
+        let same_file = members
+            .iter()
+            .all(|&i| same_source(&jobs[i].source, &first.source));
+        for (k, &i) in members.iter().enumerate() {
+            if same_file {
+                if k > 0 {
+                    clash[i] = Some(String::new());
+                }
+                continue;
+            }
+            let others: Vec<&str> = members
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| jobs[j].display.as_str())
+                .collect();
+            clash[i] = Some(format!(
+                "would write the same outputs ({}) as {}",
+                jobs[i].relative_output("*"),
+                others.join(", ")
+            ));
+        }
+    }
+    let mut kept = Vec::new();
+    let mut refused = Vec::new();
+    for (job, clash) in jobs.into_iter().zip(clash) {
+        match clash {
+            None => kept.push(job),
+            Some(reason) if reason.is_empty() => {}
+            Some(reason) => refused.push(Refused {
+                display: job.display,
+                reason,
+            }),
+        }
+    }
+    (kept, refused)
+}
+
+fn same_source(a: &Source, b: &Source) -> bool {
+    match (a, b) {
+        (Source::File(a), Source::File(b)) => {
+            a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+        }
+        (Source::Stdin, Source::Stdin) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_names_stay_single_components() {
+        assert_eq!(safe_component(OsStr::new("-x")), "-x");
+        assert_eq!(safe_component(OsStr::new("有 空格")), "有 空格");
+        assert_eq!(safe_component(OsStr::new("..")), "_");
+        assert_eq!(safe_component(OsStr::new("../etc")), "__etc");
+        assert_eq!(safe_component(OsStr::new("")), "_");
+    }
+
+    #[test]
+    fn folders_mirror_and_collisions_name_both() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("in/a")).unwrap();
+        std::fs::create_dir_all(root.join("in/.hidden")).unwrap();
+        std::fs::write(root.join("in/a/b.txt"), "x").unwrap();
+        std::fs::write(root.join("in/a/c.txt"), "x").unwrap();
+        std::fs::write(root.join("in/a/c.md"), "x").unwrap();
+        std::fs::write(root.join("in/a/skip.pdf"), "x").unwrap();
+        std::fs::write(root.join("in/.hidden/h.txt"), "x").unwrap();
+        let out = root.join("in/out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("old.md"), "x").unwrap();
+        let (jobs, refused) = collect_jobs(&[root.join("in")], &out, None);
+        let outputs: Vec<String> = jobs.iter().map(|j| j.relative_output("pdf")).collect();
+        assert_eq!(outputs, vec!["a/b.pdf"]);
+        assert_eq!(refused.len(), 2);
+        assert!(refused[0].reason.contains("c.md") || refused[0].reason.contains("c.txt"));
+    }
+
+    #[test]
+    fn the_same_file_twice_is_one_job() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.txt");
+        std::fs::write(&f, "x").unwrap();
+        let (jobs, refused) = collect_jobs(&[f.clone(), f], dir.path(), None);
+        assert_eq!((jobs.len(), refused.len()), (1, 0));
+    }
+}

@@ -1,0 +1,114 @@
+//! Skipping work that is already done.
+//!
+//! An output is up to date when it is newer than its input and was written with the same
+//! options. The options are recorded as a hash per output in `DIR/.docpipe-state.json`;
+//! `--force` ignores it. The hash is FNV-1a over the option values and docpipe's version,
+//! so it is the same on every machine and every run.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+/// File name of the state file in the output folder.
+pub const STATE_FILE: &str = ".docpipe-state.json";
+
+/// What each output was written with.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct StateFile {
+    /// Output path (relative to the output folder) → options hash (hex).
+    outputs: BTreeMap<String, String>,
+}
+
+/// The state of an output folder, shared by the batch's threads.
+#[derive(Debug)]
+pub struct State {
+    path: PathBuf,
+    file: Mutex<StateFile>,
+}
+
+impl State {
+    /// Loads the state of `out_root` (empty if there is none or it is unreadable).
+    pub fn load(out_root: &Path) -> State {
+        let path = out_root.join(STATE_FILE);
+        let file = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        State {
+            path,
+            file: Mutex::new(file),
+        }
+    }
+
+    /// True if and only if every output exists, is at least as new as `input`, and was
+    /// written with `hash`.
+    pub fn up_to_date(&self, input: &Path, outputs: &[(PathBuf, String)], hash: &str) -> bool {
+        let Some(input_time) = modified(input) else {
+            return false;
+        };
+        let file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        outputs.iter().all(|(path, key)| {
+            file.outputs.get(key).map(String::as_str) == Some(hash)
+                && modified(path).is_some_and(|t| t >= input_time)
+        })
+    }
+
+    /// Records that `key` was written with `hash`.
+    pub fn record(&self, key: String, hash: &str) {
+        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        file.outputs.insert(key, hash.to_string());
+    }
+
+    /// Writes the state file (atomically).
+    pub fn save(&self) -> std::io::Result<()> {
+        let file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let json = serde_json::to_vec_pretty(&*file).map_err(std::io::Error::other)?;
+        crate::cli::output::write_atomic(&self.path, &json)
+    }
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).ok()?.modified().ok()
+}
+
+/// FNV-1a hash of `parts` (with separators), as 16 hex digits.
+pub fn options_hash(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable_and_separates_parts() {
+        assert_eq!(options_hash(&["a", "b"]), options_hash(&["a", "b"]));
+        assert_ne!(options_hash(&["ab", ""]), options_hash(&["a", "b"]));
+    }
+
+    #[test]
+    fn outputs_newer_than_input_with_the_same_hash_are_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.txt");
+        std::fs::write(&input, "x").unwrap();
+        let out = dir.path().join("a.md");
+        std::fs::write(&out, "x").unwrap();
+        let state = State::load(dir.path());
+        let outputs = vec![(out, "a.md".to_string())];
+        assert!(!state.up_to_date(&input, &outputs, "h1"));
+        state.record("a.md".into(), "h1");
+        assert!(state.up_to_date(&input, &outputs, "h1"));
+        assert!(!state.up_to_date(&input, &outputs, "h2"));
+        state.save().unwrap();
+        assert!(State::load(dir.path()).up_to_date(&input, &outputs, "h1"));
+    }
+}
