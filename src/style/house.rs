@@ -389,4 +389,10 @@ mod tests {
         let err = HouseStyle::from_toml("[page]\npaper = \"a9\"\n").unwrap_err();
         assert!(err.contains("a9"), "{err}");
     }
+
+    #[test]
+    fn the_bundled_sample_parses() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/house.toml");
+        HouseStyle::from_file(&path).unwrap();
+    }
 }

@@ -1,0 +1,105 @@
+//! Every document of ../shared/corpus through ingest, structure and the Markdown writer:
+//! no error, nothing invented or dropped, and Markdown that re-parses to the same blocks.
+
+use crate::util::{files_below, shared, squash};
+use docpipe::export::markdown::write_markdown;
+use docpipe::model::{Block, BlockKind, Document};
+use docpipe::structure::{parse, InputFormat};
+use docpipe::{read_document, ReadOptions};
+
+fn corpus_files(test: &str) -> Vec<std::path::PathBuf> {
+    match shared(test) {
+        Some(dir) => files_below(&dir.join("corpus")),
+        None => Vec::new(),
+    }
+}
+
+fn format_of(path: &std::path::Path) -> InputFormat {
+    InputFormat::from_path(path)
+}
+
+/// A block as Markdown sees it: its class and its text with whitespace runs folded.
+fn markdown_shape(block: &Block) -> (String, String) {
+    let class = match &block.kind {
+        BlockKind::Title => "heading1".to_string(),
+        BlockKind::Heading(h) => format!("heading{}", (h.level + 1).min(6)),
+        BlockKind::ListItem(i) => format!("item{}{}", i.depth, i.ordered),
+        BlockKind::Code { .. } => "code".to_string(),
+        BlockKind::Table(_) => "table".to_string(),
+        BlockKind::ThematicBreak => "rule".to_string(),
+        _ => "paragraph".to_string(),
+    };
+    let text = block.plain_text();
+    let folded = if matches!(block.kind, BlockKind::Code { .. }) {
+        text
+    } else {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    (format!("{class}/q{}", block.quote_depth), folded)
+}
+
+fn shapes(doc: &Document) -> Vec<(String, String)> {
+    doc.blocks.iter().map(markdown_shape).collect()
+}
+
+#[test]
+fn every_corpus_file_reads_with_its_text_intact() {
+    let files = corpus_files("every_corpus_file_reads_with_its_text_intact");
+    let mut checked = 0;
+    for path in &files {
+        let bytes = std::fs::read(path).unwrap();
+        let format = format_of(path);
+        let options = ReadOptions {
+            format: Some(format),
+            ..ReadOptions::default()
+        };
+        let read =
+            read_document(&bytes, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if format == InputFormat::Plain {
+            let decoded = docpipe::ingest::decode(
+                &bytes,
+                &docpipe::ingest::IngestOptions {
+                    plain_text: true,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            let text: String = read.document.blocks.iter().map(Block::plain_text).collect();
+            assert!(
+                squash(&text) == squash(&decoded.text),
+                "{}: the blocks' text differs from the normalised input",
+                path.display()
+            );
+        }
+        checked += 1;
+    }
+    if !files.is_empty() {
+        assert!(checked > 70, "only {checked} corpus files");
+    }
+}
+
+#[test]
+fn markdown_of_every_corpus_file_reparses_to_the_same_blocks() {
+    for path in corpus_files("markdown_of_every_corpus_file_reparses_to_the_same_blocks") {
+        let bytes = std::fs::read(&path).unwrap();
+        let options = ReadOptions {
+            format: Some(format_of(&path)),
+            ..ReadOptions::default()
+        };
+        let doc = read_document(&bytes, &options).unwrap().document;
+        let markdown = write_markdown(&doc);
+        let again = parse(&markdown, InputFormat::Markdown, None);
+        let (want, got) = (shapes(&doc), shapes(&again));
+        let first_diff = want.iter().zip(&got).position(|(a, b)| a != b);
+        assert!(
+            want.len() == got.len() && first_diff.is_none(),
+            "{}: {} blocks became {}; first difference at {:?}: {:?} vs {:?}",
+            path.display(),
+            want.len(),
+            got.len(),
+            first_diff,
+            first_diff.map(|i| &want[i]),
+            first_diff.map(|i| &got[i]),
+        );
+    }
+}

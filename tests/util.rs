@@ -1,0 +1,87 @@
+//! Test helpers: where the shared corpus is, running the binary, temporary folders.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under `samples/`.
+pub fn sample(name: &str) -> PathBuf {
+    root().join("samples").join(name)
+}
+
+/// `../shared`, or `None` (after printing why the test is skipped) where it is absent.
+pub fn shared(test: &str) -> Option<PathBuf> {
+    let dir = root().join("..").join("shared");
+    if dir.join("corpus").is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping {test}: ../shared (the shared corpus) is not beside the repository");
+        None
+    }
+}
+
+/// Every regular file below `dir`, sorted (MANIFEST and README files left out).
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().filter_map(Result::ok) {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                if !name.starts_with("MANIFEST") && !name.starts_with("README") {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Runs the `docpipe` binary with `args` in `cwd`.
+pub fn docpipe(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docpipe"))
+        .args(args)
+        .current_dir(cwd)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .expect("the docpipe binary runs")
+}
+
+/// Standard error as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// True if and only if `python3` can import every module in `modules`; prints why not.
+pub fn python_has(test: &str, modules: &[&str]) -> bool {
+    let code = modules
+        .iter()
+        .map(|m| format!("import {m}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let ok = Command::new("python3")
+        .args(["-c", &code])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        eprintln!(
+            "skipping {test}: python3 with {} is not available",
+            modules.join(", ")
+        );
+    }
+    ok
+}
+
+/// Text with all whitespace removed.
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
