@@ -1,5 +1,8 @@
 //! The integration tests: one test binary (so the crate links once), one module a concern.
 
+mod bad_input;
 mod cli;
 mod corpus;
+mod docx_xml;
+mod kill;
 mod util;

@@ -1,0 +1,326 @@
+//! The bad-input suite: whatever people drop into a folder, docpipe never panics, never
+//! half-writes, names the file and the reason, and converts the rest of the batch.
+//!
+//! Each case is one input beside a good file; the case says the exit code it expects and
+//! what the message must contain; every case also checks that the good file converted.
+
+use crate::util::{docpipe, sample, stderr};
+use std::path::Path;
+
+/// What a case expects.
+struct Expect {
+    /// The exit code of the batch (0 or 1).
+    code: i32,
+    /// Text the messages on stderr must contain ("" for none in particular).
+    says: &'static str,
+}
+
+/// Runs `convert` on a folder holding `good.txt` (the seed) and the case's file, into
+/// `formats`, and checks the expectation. Returns stderr.
+fn case(name: &str, bytes: &[u8], formats: &str, expect: Expect) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(sample("speech.txt"), input.join("good.txt")).unwrap();
+    std::fs::write(input.join(name), bytes).unwrap();
+    let out = docpipe(dir.path(), &["convert", "in", "-o", "out", "-t", formats]);
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{name}: panicked: {err}");
+    assert_eq!(out.status.code(), Some(expect.code), "{name}: {err}");
+    assert!(
+        err.contains(expect.says),
+        "{name}: want {:?} in: {err}",
+        expect.says
+    );
+    if expect.code == 1 {
+        assert!(
+            err.contains(name),
+            "{name}: the message must name the file: {err}"
+        );
+    }
+    for ext in formats.split(',') {
+        let good = dir.path().join("out").join(format!("good.{ext}"));
+        assert!(
+            good.is_file(),
+            "{name}: the good file was not converted to {ext}"
+        );
+    }
+    assert_no_temporaries(&dir.path().join("out"));
+    err
+}
+
+fn assert_no_temporaries(dir: &Path) {
+    for f in crate::util::files_below(dir) {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        assert!(
+            !name.ends_with(".tmp"),
+            "temporary file left: {}",
+            f.display()
+        );
+    }
+}
+
+const OK: Expect = Expect { code: 0, says: "" };
+
+#[test]
+fn empty_blank_and_bom_only_files_convert_with_a_warning() {
+    for (name, bytes) in [
+        ("empty.txt", &b""[..]),
+        ("blank.txt", &b"  \n\t\r\n \xe3\x80\x80\n"[..]),
+        ("bom.txt", &b"\xef\xbb\xbf"[..]),
+    ] {
+        case(
+            name,
+            bytes,
+            "pdf,docx,md",
+            Expect {
+                code: 0,
+                says: "empty",
+            },
+        );
+    }
+}
+
+#[test]
+fn binary_files_named_txt_are_refused_as_not_text() {
+    let cases: [(&str, &[u8]); 4] = [
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"),
+        ("archive.txt", b"PK\x03\x04\x14\x00\x00\x00\x08\x00"),
+        ("document.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+        ("program.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"),
+    ];
+    for (name, bytes) in cases {
+        case(
+            name,
+            bytes,
+            "md",
+            Expect {
+                code: 1,
+                says: "not a text file",
+            },
+        );
+    }
+}
+
+#[test]
+fn nul_bytes_inside_utf8_never_panic() {
+    let mut bytes = "正文第一段。\n".repeat(50).into_bytes();
+    bytes.extend_from_slice(b"\x00\x00\x00\x00binary\x00tail\n");
+    let dir_err = case_any("nul.txt", &bytes);
+    assert!(dir_err.is_empty() || dir_err.contains("nul.txt"));
+}
+
+/// A case whose outcome (converted or refused) is a policy, not a crash: returns the
+/// failure message or "".
+fn case_any(name: &str, bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    let out = docpipe(
+        dir.path(),
+        &["convert", name, "-o", "out", "-t", "pdf,docx,md"],
+    );
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{name}: {err}");
+    match out.status.code() {
+        Some(0) => String::new(),
+        Some(1) => err,
+        other => panic!("{name}: exit {other:?}: {err}"),
+    }
+}
+
+#[test]
+fn invalid_bytes_are_replaced_and_reported_or_refused_with_strict() {
+    let bytes = b"valid text, then \xff\xfe\xfa bad bytes, then more text.\n";
+    let err = case(
+        "bad.txt",
+        bytes,
+        "md",
+        Expect {
+            code: 0,
+            says: "malformed",
+        },
+    );
+    assert!(err.contains("bad.txt"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.txt"), bytes).unwrap();
+    let out = docpipe(
+        dir.path(),
+        &[
+            "convert",
+            "bad.txt",
+            "--encoding",
+            "utf-8",
+            "--strict",
+            "-o",
+            "out",
+            "-t",
+            "md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bad.txt") && stderr(&out).contains("byte"));
+}
+
+#[test]
+fn a_multibyte_sequence_cut_at_the_end_is_still_utf8() {
+    let mut bytes = "一、总体要求。\n全文".as_bytes().to_vec();
+    bytes.extend_from_slice(&"完".as_bytes()[..2]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cut.txt"), &bytes).unwrap();
+    let out = docpipe(dir.path(), &["inspect", "--json", "cut.txt"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["encoding"], "UTF-8");
+}
+
+#[test]
+fn utf16_with_an_odd_byte_count_and_mixed_encodings_convert() {
+    let mut utf16: Vec<u8> = vec![0xff, 0xfe];
+    for unit in "各位代表：\n大家好。\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    utf16.push(0x41);
+    case("odd16.txt", &utf16, "pdf,docx,md", OK);
+    let mut mixed = "第一段是UTF-8。\n".as_bytes().to_vec();
+    mixed.extend_from_slice(b"\xb5\xda\xb6\xfe\xb6\xce\xca\xc7GBK\xa1\xa3\n");
+    case("mixed.txt", &mixed, "pdf,docx,md", OK);
+}
+
+#[test]
+fn control_characters_never_reach_the_docx_xml() {
+    let text: String = (1u8..0x20)
+        .map(|b| format!("控制{}字符\n", b as char))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ctl.txt"), text).unwrap();
+    let out = docpipe(
+        dir.path(),
+        &["convert", "ctl.txt", "-o", "out", "-t", "docx,pdf,md"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    crate::docx_xml::assert_every_part_well_formed(&dir.path().join("out/ctl.docx"));
+}
+
+#[test]
+fn huge_single_lines_and_a_million_short_lines_stay_linear() {
+    let long = "很长的一行没有换行".repeat(100 * 1024 * 1024 / 27 + 1);
+    assert!(long.len() >= 100 * 1024 * 1024);
+    case("long.txt", long.as_bytes(), "md", OK);
+    let many = "字\n".repeat(1_000_000);
+    case("many.txt", many.as_bytes(), "md", OK);
+}
+
+#[test]
+fn deep_markdown_nesting_and_wide_tables_do_not_overflow() {
+    let quotes = ">".repeat(20_000) + " 深\n";
+    case("quotes.md", quotes.as_bytes(), "pdf,docx,md", OK);
+    let lists: String = (0..20_000)
+        .map(|i| format!("{}- 项\n", "  ".repeat(i)))
+        .collect();
+    case("lists.md", lists.as_bytes(), "pdf,docx,md", OK);
+    let header: String = (0..10_000).map(|i| format!("| c{i} ")).collect::<String>() + "|\n";
+    let rule = "| --- ".repeat(10_000) + "|\n";
+    let row = "| x ".repeat(10_000) + "|\n";
+    case(
+        "wide.md",
+        format!("{header}{rule}{row}").as_bytes(),
+        "pdf,docx,md",
+        OK,
+    );
+}
+
+#[test]
+fn characters_in_no_font_are_reported_with_their_code_points() {
+    let text = "表情😀，生僻字\u{2A6A5}，私用区\u{E000}。\n";
+    let err = case("glyphs.txt", text.as_bytes(), "pdf", OK);
+    for cp in ["U+1F600", "U+E000"] {
+        assert!(err.contains(cp), "{cp} not reported: {err}");
+    }
+}
+
+#[test]
+fn odd_file_names_convert() {
+    for name in ["with space.txt", "-dash.txt", "中文名.txt", "new\nline.txt"] {
+        case(name, "一、标题\n正文。\n".as_bytes(), "md", OK);
+    }
+}
+
+#[test]
+fn unreadable_files_and_outputs_fail_with_the_reason() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "正文。").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_ok() {
+        eprintln!(
+            "skipping the unreadable-file case: running as root, chmod 000 does not stop reads"
+        );
+    } else {
+        let out = docpipe(
+            dir.path(),
+            &["convert", "locked.txt", "-o", "out", "-t", "md"],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("locked.txt") && stderr(&out).contains("ermission"));
+    }
+    // An output folder that is a file cannot be written into.
+    std::fs::write(dir.path().join("ok.txt"), "正文。").unwrap();
+    std::fs::write(dir.path().join("blocker"), "a file").unwrap();
+    let out = docpipe(
+        dir.path(),
+        &["convert", "ok.txt", "-o", "blocker/sub", "-t", "md"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("blocker"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_same_file_twice_converts_once_and_outputs_inside_inputs_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    let out = docpipe(
+        dir.path(),
+        &["convert", "a.txt", "a.txt", "-o", "out", "-t", "md"],
+    );
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("1 converted, 0 failed"),
+        "{}",
+        stderr(&out)
+    );
+    for _ in 0..2 {
+        let out = docpipe(
+            dir.path(),
+            &["convert", ".", "-o", "out", "-t", "md,json", "--force"],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("1 converted, 0 failed"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(!dir.path().join("out/out").exists());
+}
+
+#[test]
+fn inputs_over_the_size_limit_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.txt"), "字".repeat(1000)).unwrap();
+    let out = docpipe(
+        dir.path(),
+        &[
+            "convert",
+            "big.txt",
+            "--max-input-size",
+            "1000",
+            "-o",
+            "out",
+            "-t",
+            "md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("big.txt") && err.contains("limit"), "{err}");
+}
