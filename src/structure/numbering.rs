@@ -143,7 +143,7 @@ static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(PART|Part|BOOK|Book|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\b\.?"
+        r"^(PART|Part|BOOK|Book|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
     ))
 });
 static ROMAN: LazyLock<Regex> =
@@ -346,6 +346,7 @@ mod tests {
             Some((Family::Decimal(2), "1.2", "Scope"))
         );
         assert_eq!(marker("Chapters of the book"), None);
+        assert_eq!(marker("Section 4, “Information about donations"), None);
         assert_eq!(marker("In the beginning"), None);
     }
 

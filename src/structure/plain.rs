@@ -61,15 +61,17 @@ enum Numbered {
 fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numbered {
     let paragraph = Numbered::Paragraph { label: None };
     let structural = marker.family.is_structural();
-    if !structural && (enumerating || line.ends_with(['；', ';', '，', ',', '：', ':'])) {
+    if !structural && enumerating {
         return paragraph;
     }
-    if marker.rest.is_empty() {
+    // A lone item or lead-in ("（一）修改宪法；"), unless a run-in paragraph follows.
+    let lead_in = !structural && line.ends_with(['；', ';', '，', ',', '：', ':']);
+    if marker.rest.is_empty() && !lead_in {
         return Numbered::Heading { len: line.len() };
     }
     if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
         // A Latin title has no closing full stop ("1. Introduction"); a question is fine.
-        let titled = !ends_with_punct(marker.rest) || marker.rest.ends_with('?');
+        let titled = !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?'));
         return if titled && char_len(line) <= HEADING_MAX {
             Numbered::Heading { len: line.len() }
         } else if marker.family == Family::EnglishSection {
@@ -90,7 +92,7 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numb
                 paragraph
             }
         }
-        _ if char_len(line) <= HEADING_MAX => Numbered::Heading { len: line.len() },
+        _ if !lead_in && char_len(line) <= HEADING_MAX => Numbered::Heading { len: line.len() },
         _ => paragraph,
     }
 }
@@ -99,6 +101,7 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numb
 fn is_all_caps(line: &str) -> bool {
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3
+        && line.chars().next().is_some_and(char::is_alphanumeric)
         && char_len(line) <= SHORT_LINE_MAX
         && line.chars().all(|c| !c.is_lowercase() && !is_cjk(c))
         && !line.ends_with([',', ';', ':'])

@@ -45,9 +45,10 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 /// Finds the table of contents among `lines` (non-blank, trimmed).
 pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     let n = lines.len();
+    // An entry names something: short, with a letter or ideograph (not "*  *  *").
     let short: Vec<bool> = lines
         .iter()
-        .map(|l| char_len(l) <= ENTRY_MAX_CHARS)
+        .map(|l| char_len(l) <= ENTRY_MAX_CHARS && l.chars().any(char::is_alphabetic))
         .collect();
     let keys: Vec<String> = lines.iter().map(|l| entry_key(l)).collect();
     // Last line under each key; a two-line heading is also keyed under both lines joined.
@@ -89,12 +90,17 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             for flag in &mut toc.in_toc[i..end] {
                 *flag = true;
             }
-            for j in targets {
-                toc.listed[j] = true;
+            // Only a titled TOC vouches for its targets being headings; a bare run may be
+            // a list of illustrations whose captions recur in the text.
+            if titled {
+                for j in targets {
+                    toc.listed[j] = true;
+                }
             }
             i = end;
         } else {
-            i += 1;
+            // Skipping the failed run keeps the pass linear.
+            i = end.max(i + 1);
         }
     }
     toc
@@ -151,5 +157,22 @@ mod tests {
         let lines = ["各位代表！", "正文。", "各位代表！", "正文。", "各位代表！"];
         let toc = find_toc(&lines);
         assert!(toc.in_toc.iter().all(|f| !f));
+        let stars = [
+            "*  *  *", "*  *  *", "*  *  *", "text", "*  *  *", "*  *  *", "*  *  *",
+        ];
+        let toc = find_toc(&stars);
+        assert!(toc.in_toc.iter().chain(&toc.listed).all(|f| !f));
+        let captions = [
+            "“She is tolerable”",
+            "“At the door”",
+            "The Post",
+            "x",
+            "“She is tolerable”",
+            "“At the door”",
+            "The Post",
+        ];
+        let toc = find_toc(&captions);
+        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+        assert!(toc.listed.iter().all(|f| !f));
     }
 }

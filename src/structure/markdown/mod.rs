@@ -15,144 +15,14 @@
 //!   characters. Adjacent text events are merged.
 //! - HTML (block or inline) is kept as text; an image is a link whose text is its alt
 //!   text; a footnote reference is the text "[^label]" and a definition's first paragraph
-//!   opens with "[^label]: ". Inline nesting deeper than [`MAX_INLINE_DEPTH`] is
+//!   opens with "[^label]: ". Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is
 //!   flattened into its parent (the text is kept, the extra emphasis dropped).
 
-use super::text::is_wide;
 use crate::model::{Alignment, Block, BlockKind, Heading, Inline, ListItem, MarkerKind, Table};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
-/// Deepest inline nesting (emphasis in emphasis…) kept as structure.
-const MAX_INLINE_DEPTH: usize = 32;
-
-/// What an open inline frame becomes when it closes.
-enum Wrap {
-    Root,
-    Emphasis,
-    Strong,
-    Strikethrough,
-    Link(String),
-    /// Too deep, or a tag the model lacks (superscript): children go to the parent.
-    Flat,
-}
-
-/// Collects the inline content of one block or table cell.
-struct Inlines {
-    frames: Vec<(Wrap, Vec<Inline>)>,
-    soft_break: bool,
-    last_char: Option<char>,
-}
-
-impl Inlines {
-    fn new() -> Inlines {
-        Inlines {
-            frames: vec![(Wrap::Root, Vec::new())],
-            soft_break: false,
-            last_char: None,
-        }
-    }
-
-    fn top(&mut self) -> &mut Vec<Inline> {
-        let last = self.frames.len() - 1;
-        &mut self.frames[last].1
-    }
-
-    /// Resolves a pending soft break before content starting with `next`.
-    fn settle(&mut self, next: Option<char>) {
-        if std::mem::take(&mut self.soft_break) {
-            let both_wide = self.last_char.is_some_and(is_wide) && next.is_some_and(is_wide);
-            if !both_wide {
-                self.append_text(" ");
-            }
-        }
-    }
-
-    fn append_text(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        self.last_char = text.chars().next_back();
-        let top = self.top();
-        if let Some(Inline::Text(last)) = top.last_mut() {
-            last.push_str(text);
-        } else {
-            top.push(Inline::Text(text.to_string()));
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        self.settle(text.chars().next());
-        self.append_text(text);
-    }
-
-    fn push(&mut self, inline: Inline) {
-        let first = match &inline {
-            Inline::Code(code) => code.chars().next(),
-            _ => None,
-        };
-        self.settle(first);
-        self.last_char = match &inline {
-            Inline::Code(code) => code.chars().next_back(),
-            _ => None,
-        };
-        self.top().push(inline);
-    }
-
-    fn soft_break(&mut self) {
-        self.soft_break = true;
-    }
-
-    fn open(&mut self, wrap: Wrap) {
-        let wrap = if self.frames.len() > MAX_INLINE_DEPTH {
-            Wrap::Flat
-        } else {
-            wrap
-        };
-        self.frames.push((wrap, Vec::new()));
-    }
-
-    fn close(&mut self) {
-        if self.frames.len() < 2 {
-            return;
-        }
-        let Some((wrap, children)) = self.frames.pop() else {
-            return;
-        };
-        let inline = match wrap {
-            Wrap::Emphasis => Inline::Emphasis(children),
-            Wrap::Strong => Inline::Strong(children),
-            Wrap::Strikethrough => Inline::Strikethrough(children),
-            Wrap::Link(url) => Inline::Link {
-                url,
-                content: children,
-            },
-            Wrap::Root | Wrap::Flat => {
-                for child in children {
-                    match child {
-                        Inline::Text(t) => {
-                            let last = self.last_char;
-                            self.append_text(&t);
-                            self.last_char = last.or(self.last_char);
-                        }
-                        other => self.top().push(other),
-                    }
-                }
-                return;
-            }
-        };
-        self.top().push(inline);
-    }
-
-    fn finish(mut self) -> Vec<Inline> {
-        while self.frames.len() > 1 {
-            self.close();
-        }
-        self.frames.pop().map(|(_, c)| c).unwrap_or_default()
-    }
-}
+mod inlines;
+use inlines::{Inlines, Wrap};
 
 /// A container the parser is inside.
 enum Container {
@@ -531,5 +401,4 @@ fn promote_title(blocks: &mut [Block]) {
 }
 
 #[cfg(test)]
-#[path = "markdown_tests.rs"]
 mod tests;
