@@ -314,3 +314,21 @@ fn markdown_corpus() {
         assert!(counts(&doc).get("paragraph").copied().unwrap_or(0) > 0);
     }
 }
+
+#[test]
+fn every_plain_corpus_file_is_lossless() {
+    for name in [
+        "zh/essay_共产党宣言_hardwrapped_utf8_crlf.txt",
+        "zh/novel_三国演义_gb18030_crlf.txt",
+        "zh/report_十九大报告节选_gb2312.txt",
+        "zh/speech_习近平讲话汇编_gbk_crlf.txt",
+        "en/wordcloud_us_constitution_utf8_lf.txt",
+    ] {
+        let Some(bytes) = corpus(name) else {
+            continue;
+        };
+        let doc = read(&bytes);
+        print_summary(name, &doc);
+        assert_lossless(&bytes);
+    }
+}
