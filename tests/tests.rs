@@ -5,4 +5,5 @@ mod cli;
 mod corpus;
 mod docx_xml;
 mod kill;
+mod structure_golden;
 mod util;

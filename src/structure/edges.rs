@@ -112,7 +112,8 @@ fn is_title_line(line: &str) -> bool {
         && !ends_with_punct(line)
         && !is_date(line)
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '-', '*', '['])
+        && !line.starts_with(['（', '(', '—', '-', '['])
+        && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()
         && article_label(line).is_none()
@@ -323,6 +324,20 @@ mod tests {
             front_matter(&official, &[false; 8]).blocks[1].0,
             BlockKind::Salutation
         );
+    }
+
+    #[test]
+    fn a_redacted_title_over_two_lines_is_still_the_title() {
+        let lines = [
+            "*市人民政府办公室关于做好2025年",
+            "防汛抗旱工作的通知",
+            "各区县人民政府：",
+            "正文。",
+        ];
+        let front = front_matter(&lines, &[false; 8]);
+        let got: Vec<&str> = kinds(&front.blocks).iter().map(|(k, _)| *k).collect();
+        assert_eq!(got, ["title", "title", "salutation"]);
+        assert!(!is_title_line("* 列表项"));
     }
 
     #[test]

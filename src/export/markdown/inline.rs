@@ -51,7 +51,9 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
             Inline::Strong(c) => delimited(c, "**", "strong"),
             Inline::Strikethrough(c) => delimited(c, "~~", "del"),
             Inline::Link { url, content } => {
-                let text = inlines_to_markdown(content, false);
+                // CommonMark links cannot nest (a linked image read as a link in a link):
+                // an inner link keeps its text only.
+                let text = inlines_to_markdown(&without_links(content), false);
                 Piece::Plain(format!("[{text}]({})", link_destination(url)))
             }
         })
@@ -85,6 +87,21 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
             }
         }
     }
+}
+
+/// `inlines` with every link replaced by its content.
+fn without_links(inlines: &[Inline]) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match inline {
+            Inline::Link { content, .. } => out.extend(without_links(content)),
+            Inline::Emphasis(c) => out.push(Inline::Emphasis(without_links(c))),
+            Inline::Strong(c) => out.push(Inline::Strong(without_links(c))),
+            Inline::Strikethrough(c) => out.push(Inline::Strikethrough(without_links(c))),
+            other => out.push(other.clone()),
+        }
+    }
+    out
 }
 
 fn delimited(content: &[Inline], mark: &'static str, tag: &'static str) -> Piece<'static> {

@@ -3,9 +3,10 @@
 //!
 //! One pass over the events with explicit stacks, never recursion on input nesting, so
 //! 20,000 nested quotes or lists cost memory, not stack. Decisions:
-//! - A `#` heading is `Heading{level: #count, marker: "", None, run_in: false}`; an H1
-//!   that is the document's first block and its only H1 becomes the Title. Other
-//!   headings keep their `#` count (no shifting), so writing them back round-trips.
+//! - A `#` heading is `Heading{marker: "", None, run_in: false}`; the H1s that open the
+//!   document's headings (with no other H1 later) are its Title, and the other headings
+//!   are ranked from the shallowest `#` count used, so that writing the model back and
+//!   reading it again gives the same blocks (see `settle_title_and_levels`).
 //! - A list item's first paragraph (or tight text) is the `ListItem`; its later
 //!   paragraphs are plain paragraphs; an item that opens with something else (a nested
 //!   list, code) gets an empty `ListItem` first so its number is not lost.
@@ -385,17 +386,35 @@ pub(crate) fn parse_markdown(text: &str) -> Vec<Block> {
         reader.event(event);
     }
     reader.flush();
-    promote_title(&mut reader.blocks);
+    settle_title_and_levels(&mut reader.blocks);
     reader.blocks
 }
 
-/// Makes the first block the Title if it is the document's only H1.
-fn promote_title(blocks: &mut [Block]) {
+/// Settles the title and the heading levels, so that the model means the same whatever
+/// `#` depth a writer starts from: the run of H1s that opens the document's headings
+/// (when no other H1 follows) is its Title; the other headings are ranked from the
+/// shallowest `#` count the document uses (`##`/`###` under a title are levels 1 and 2).
+/// Writing the model back (title `#`, level n as n+1 `#`s) and reading it again gives the
+/// same blocks.
+fn settle_title_and_levels(blocks: &mut [Block]) {
     let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
-    let h1_count = blocks.iter().filter(|b| is_h1(b)).count();
-    if let Some(first) = blocks.first_mut() {
-        if h1_count == 1 && is_h1(first) {
-            first.kind = BlockKind::Title;
+    if let Some(first) = blocks.iter().position(|b| b.heading().is_some()) {
+        let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
+        let later_h1 = blocks[first + run..].iter().any(is_h1);
+        if run > 0 && !later_h1 {
+            for block in &mut blocks[first..first + run] {
+                block.kind = BlockKind::Title;
+            }
+        }
+    }
+    let shallowest = blocks
+        .iter()
+        .filter_map(|b| b.heading().map(|h| h.level))
+        .min()
+        .unwrap_or(1);
+    for block in blocks.iter_mut() {
+        if let BlockKind::Heading(h) = &mut block.kind {
+            h.level = h.level - shallowest + 1;
         }
     }
 }

@@ -20,14 +20,20 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 #[test]
-fn a_single_leading_h1_is_the_title() {
-    let blocks = md("# 标题\n\n## 一、总则\n\n正文。\n");
+fn the_opening_h1s_are_the_title_and_levels_count_from_the_shallowest() {
+    let blocks = md("# 标题\n\n## 一、总则\n\n### （一）细则\n\n正文。\n");
     assert_eq!(blocks[0].kind, BlockKind::Title);
-    assert_eq!(blocks[1].heading().map(|h| h.level), Some(2));
-    let two = md("# A\n\n# B\n");
-    assert!(two.iter().all(|b| b.heading().is_some()));
+    assert_eq!(blocks[1].heading().map(|h| h.level), Some(1));
+    assert_eq!(blocks[2].heading().map(|h| h.level), Some(2));
+    // A title written over two lines comes back as two title blocks.
+    let two = md("# 关于做好防汛工作\n\n# 的通知\n\n正文。\n");
+    assert_eq!(two[1].kind, BlockKind::Title);
+    // H1s used as sections: no title, and they are level 1.
+    let sections = md("# A\n\ntext\n\n# B\n\n## C\n");
+    assert_eq!(sections[0].heading().map(|h| h.level), Some(1));
+    assert_eq!(sections[3].heading().map(|h| h.level), Some(2));
     let late = md("Intro.\n\n# A\n");
-    assert_eq!(late[1].heading().map(|h| h.level), Some(1));
+    assert_eq!(late[1].kind, BlockKind::Title);
 }
 
 #[test]
