@@ -13,8 +13,10 @@
 //!    goes before "（一）" and before each "（n）" that continues the count, when it directly
 //!    follows a Han character.
 //!
-//! A marker separated from the sentence end by spaces is left alone: the spaces show that
-//! the source marked the paragraph its own way, and we keep such lines as they are.
+//! 3. Two or more full-width spaces (U+3000) right after the end of a sentence (or a
+//!    colon) are a paragraph's indentation whose line break was lost, as in articles
+//!    pasted from web pages ("…推进。　　一、…"): a break goes there and the indentation goes
+//!    with it, as it does at the start of any line.
 
 use super::normalize::Line;
 
@@ -34,13 +36,13 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
         }
         let mut start = line.start;
         let mut indented = line.indented;
-        for point in split_points(text) {
+        for (end, next) in split_points(text) {
             out.push(Line {
                 start,
-                end: line.start + point,
+                end: line.start + end,
                 indented,
             });
-            start = line.start + point;
+            start = line.start + next;
             indented = true;
         }
         out.push(Line {
@@ -52,9 +54,11 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
-/// Byte offsets in `text` where a lost paragraph break goes (never 0 or `text.len()`).
-/// One pass with a three-character look-behind, so a 100 MB line costs no extra memory.
-pub fn split_points(text: &str) -> Vec<usize> {
+/// Where lost paragraph breaks go in `text`: for each, the byte offset where the piece
+/// before it ends and the one where the next piece starts (after any indentation; never
+/// 0 or `text.len()`). One pass with a three-character look-behind, so a 100 MB line
+/// costs no extra memory.
+pub fn split_points(text: &str) -> Vec<(usize, usize)> {
     let mut total = 0usize;
     let mut sentence_ends = 0usize;
     for c in text.chars() {
@@ -67,17 +71,25 @@ pub fn split_points(text: &str) -> Vec<usize> {
     // The three characters before the current one, nearest first.
     let mut behind: [Option<char>; 3] = [None; 3];
     for (offset, c) in text.char_indices() {
+        if c == '\u{3000}' && (after_sentence_end(&behind) || matches!(behind[0], Some('：'))) {
+            let rest = &text[offset..];
+            let indent = rest.len() - rest.trim_start_matches('\u{3000}').len();
+            let next = offset + indent;
+            if indent >= 2 * '\u{3000}'.len_utf8() && next < text.len() {
+                points.push((offset, next));
+            }
+        }
         if behind[0].is_some() {
             match heading_marker(&text[offset..]) {
                 None => {}
-                Some(_) if after_sentence_end(&behind) => points.push(offset),
+                Some(_) if after_sentence_end(&behind) => points.push((offset, offset)),
                 Some(Marker::Enumerator(n))
                     if punctuation_lost
                         && behind[0].is_some_and(is_han)
                         && (n == 1 || n == last_enumerator + 1) =>
                 {
                     last_enumerator = n;
-                    points.push(offset);
+                    points.push((offset, offset));
                 }
                 Some(_) => {}
             }
@@ -197,9 +209,9 @@ mod tests {
     fn pieces(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         let mut start = 0;
-        for p in split_points(text) {
-            out.push(&text[start..p]);
-            start = p;
+        for (end, next) in split_points(text) {
+            out.push(&text[start..end]);
+            start = next;
         }
         out.push(&text[start..]);
         out
@@ -231,10 +243,21 @@ mod tests {
     }
 
     #[test]
-    fn inline_enumerations_and_spaced_markers_stay() {
+    fn inline_enumerations_stay() {
         assert_eq!(pieces("主要有：（一）甲；（二）乙。").len(), 1);
-        assert_eq!(pieces("学习。\u{3000}\u{3000}一、为何").len(), 1);
         assert_eq!(pieces("增长了3.5倍。").len(), 1);
+    }
+
+    #[test]
+    fn full_width_indentation_after_a_sentence_starts_a_paragraph() {
+        assert_eq!(
+            pieces(
+                "学习。\u{3000}\u{3000}一、为何要学？\u{3000}\u{3000}“引文。”\u{3000}\u{3000}结尾"
+            ),
+            ["学习。", "一、为何要学？", "“引文。”", "结尾"]
+        );
+        // One space, or spaces inside a sentence, are not indentation.
+        assert_eq!(pieces("学习。\u{3000}下文，\u{3000}\u{3000}续").len(), 1);
     }
 
     #[test]

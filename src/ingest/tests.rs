@@ -453,10 +453,6 @@ fn corpus_one_paragraph_per_line_files_keep_their_lines() {
             encoding_rs::UTF_8,
         ),
         (
-            "corpus/zh/speech_习近平讲话汇编_gbk_crlf.txt",
-            encoding_rs::GB18030,
-        ),
-        (
             "corpus/zh/novel_三国演义_gb18030_crlf.txt",
             encoding_rs::GB18030,
         ),
@@ -474,6 +470,22 @@ fn corpus_one_paragraph_per_line_files_keep_their_lines() {
         assert_eq!(got.len(), expected.len(), "{file}");
         assert!(got.iter().zip(&expected).all(|(g, e)| g == e), "{file}");
     }
+}
+
+#[test]
+fn corpus_articles_run_into_one_line_get_their_paragraphs_back() {
+    // Each line of this collection is a whole article whose paragraphs were pasted with
+    // their "　　" indentation but without their line breaks.
+    let file = "corpus/zh/speech_习近平讲话汇编_gbk_crlf.txt";
+    let Some(bytes) = shared(file) else { return };
+    let source_lines = encoding_rs::GB18030.decode(&bytes).0.lines().count();
+    let d = decode_plain(&bytes);
+    let paragraphs = d.text.lines().filter(|l| !l.is_empty()).count();
+    assert!(
+        paragraphs > 10 * source_lines,
+        "{paragraphs} from {source_lines} lines"
+    );
+    assert!(d.text.lines().all(|l| !l.starts_with('\u{3000}')));
 }
 
 #[test]
