@@ -5,6 +5,7 @@ use crate::layout::fonts::{FontBook, FontId};
 use crate::layout::frame::{FrameItem, OutlineEntry, PlacedGlyph, TextRun};
 use crate::units::Pt;
 use lopdf::{Document as Pdf, Object};
+use std::path::Path;
 
 const A4: (f64, f64) = (595.2756, 841.8898);
 
@@ -339,4 +340,60 @@ fn a_run_of_only_invisible_characters_draws_nothing() {
     let bytes = write_laid_out(&laid, &meta()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     assert_eq!(pdf.get_pages().len(), 1);
+}
+
+/// Writer speed on a novel-sized layout (run with `--ignored --nocapture`): the 1.2 MB
+/// novel of the shared corpus set naively on a 28 × 22 grid, about 1,000 pages.
+#[test]
+#[ignore]
+fn novel_sized_layout_speed() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/zh/novel_三国演义_gb18030_crlf.txt");
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("skipped: {} not found", path.display());
+        return;
+    };
+    let (text, _, _) = encoding_rs::GB18030.decode(&bytes);
+    let fang = font("FandolFang-Regular.otf");
+    let serif = font("LiberationSerif-Regular.ttf");
+    let book = FontBook::shared();
+    let cjk = book.font(fang);
+    let mut pages = Vec::new();
+    let mut items = Vec::new();
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for (n, line) in chars.chunks(28).enumerate() {
+        let y = 105.0 + 28.9 * (n % 22) as f64;
+        let face = |c: char| if cjk.has_glyph(c) { fang } else { serif };
+        let mut start = 0;
+        while start < line.len() {
+            let id = face(line[start]);
+            let end = (start..line.len())
+                .find(|&i| face(line[i]) != id)
+                .unwrap_or(line.len());
+            let text: String = line[start..end].iter().collect();
+            items.push(run(id, 16.0, 79.4 + 15.79 * start as f64, y, 15.79, &text));
+            start = end;
+        }
+        if n % 22 == 21 {
+            pages.push(page(std::mem::take(&mut items)));
+        }
+    }
+    pages.push(page(items));
+    let laid = LaidOut {
+        pages,
+        ..LaidOut::default()
+    };
+    let started = std::time::Instant::now();
+    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    eprintln!(
+        "{} pages, {} KB in {:?}",
+        laid.pages.len(),
+        bytes.len() / 1024,
+        started.elapsed()
+    );
+    std::fs::write(
+        std::env::temp_dir().join("docpipe_novel_writer.pdf"),
+        &bytes,
+    )
+    .unwrap();
 }
