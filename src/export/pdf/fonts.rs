@@ -78,9 +78,11 @@ pub(super) fn subset_fonts(laid: &LaidOut) -> Result<FontSet, Error> {
     let fonts = used
         .into_par_iter()
         .enumerate()
-        .map(|(index, (id, chars))| {
+        .filter_map(|(index, (id, chars))| {
             let loaded = book.font(id);
-            subset_one(&loaded, &chars, index).map(|font| (id, font))
+            subset_one(&loaded, &chars, index)
+                .transpose()
+                .map(|font| font.map(|font| (id, font)))
         })
         .collect::<Result<BTreeMap<_, _>, Error>>()?;
     Ok(FontSet { fonts })
@@ -101,12 +103,13 @@ fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
     used
 }
 
-/// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result.
+/// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result;
+/// `None` if the face has none of them (nothing would be drawn with it).
 fn subset_one(
     font: &LoadedFont,
     chars: &BTreeSet<char>,
     index: usize,
-) -> Result<EmbeddedFont, Error> {
+) -> Result<Option<EmbeddedFont>, Error> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
@@ -116,6 +119,9 @@ fn subset_one(
         .map(|g| g.0)
         .filter(|&g| g != 0)
         .collect();
+    if glyphs.is_empty() {
+        return Ok(None);
+    }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
     let data = ReadScope::new(font.data)
@@ -135,10 +141,10 @@ fn subset_one(
         subset_tag(&font.name, &gids),
         pdf_font_name(&font.name)
     ));
-    Ok(EmbeddedFont {
+    Ok(Some(EmbeddedFont {
         resource: printpdf::FontId(format!("DF{index}")),
         parsed,
-    })
+    }))
 }
 
 /// The six upper-case letters of a subset tag (ISO 32000-1, 9.6.4), derived from the face
@@ -206,7 +212,7 @@ mod tests {
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
             let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
-            let embedded = subset_one(&font, &chars, 0).unwrap();
+            let embedded = subset_one(&font, &chars, 0).unwrap().unwrap();
             assert!(
                 embedded.parsed.original_bytes.len() < font.data.len() / 4,
                 "{file}"
@@ -219,5 +225,13 @@ mod tests {
             let name = embedded.parsed.font_name.unwrap();
             assert!(name.ends_with(&format!("+{}", font.name)), "{name}");
         }
+    }
+
+    #[test]
+    fn a_face_without_any_of_the_characters_is_not_embedded() {
+        let book = FontBook::shared();
+        let serif = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
+        let chars: BTreeSet<char> = "书记".chars().collect();
+        assert!(subset_one(&serif, &chars, 0).unwrap().is_none());
     }
 }
