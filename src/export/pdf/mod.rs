@@ -91,6 +91,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     {
         return Err(Error::Pdf(error.msg.clone()));
     }
+    drop(pdf);
 
     // Phase 4: metadata, outline, /ID.
     // OpenType (CFF) font programs in /FontFile3 need PDF 1.6.
