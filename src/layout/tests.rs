@@ -242,3 +242,23 @@ fn the_first_page_matches_its_snapshot() {
     assert_eq!(page1.len(), 23);
     assert_eq!(page1[22], "p1 y=773.7 x=279.6..321.4 |—1—|");
 }
+
+/// Writes the seed speech's PDF to `$DOCPIPE_LAYOUT_PDF` (default /tmp/docpipe-seed.pdf)
+/// for the independent checker: `check_pdf.py … --page-numbers center`.
+#[test]
+#[ignore = "writes a file for manual checking"]
+fn write_seed_pdf() {
+    let style = Style::builtin(StyleKind::Speech);
+    let options = crate::export::ExportOptions {
+        source: "speech.txt".into(),
+        stem: "speech".into(),
+        encoding: "utf-8".into(),
+        read_warnings: Vec::new(),
+        created_unix: 0,
+        author: None,
+        style,
+    };
+    let out = crate::export::pdf::write_pdf(&speech_document(), &options).unwrap();
+    let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-seed.pdf".into());
+    std::fs::write(path, out.bytes).unwrap();
+}
