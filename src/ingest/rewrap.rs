@@ -1,0 +1,232 @@
+//! Paragraph recovery for plain text: one paragraph per line on output.
+//!
+//! First a per-document decision — is this text hard-wrapped? A hard-wrapped file
+//! (Project Gutenberg, text copied out of a PDF, CJK wrapped at a fixed count) has a wrap
+//! width: most lines cluster just under it (width measured in columns, CJK counting two)
+//! and most of those long lines stop mid-sentence. A file with one paragraph per line has
+//! no such width (its lines run to hundreds of characters), or its long lines end their
+//! sentences. Only a hard-wrapped document is rejoined, and within it only where a line
+//! was evidently broken for width: it is full, i.e. the first word of the next line would
+//! not have fitted on it. So headings ("CHAPTER I."), verse, list items and the short last
+//! line of a paragraph stay separate. Blank lines and indented lines always start a new
+//! paragraph. Where the document does not separate paragraphs by blank lines, a line that
+//! ends a sentence must fill the width completely to be continued.
+//!
+//! Joining: CJK without a space, Latin with one; "hyphen-\nated" loses its hyphen only
+//! between lower-case letters; a dash at the end of a line joins without a space.
+
+use super::normalize::Line;
+
+/// Widest wrap width (columns) we take for a hard-wrapped document.
+const MAX_WRAP: usize = 100;
+/// Narrowest wrap width we take for one.
+const MIN_WRAP: usize = 16;
+
+/// The output text: paragraphs one per line, a single blank line where the source had
+/// blank lines between blocks, no blank lines at either end; ends with a newline unless
+/// empty.
+pub fn rewrap(body: &str, lines: &[Line]) -> String {
+    let width = wrap_width(body, lines);
+    let blank_separated = blank_separated(lines);
+    let mut out = String::with_capacity(body.len() + lines.len());
+    let mut pending_blank = false;
+    let mut previous: Option<&str> = None;
+    for line in lines {
+        let text = line.text(body);
+        if line.is_blank() {
+            pending_blank = !out.is_empty();
+            previous = None;
+            continue;
+        }
+        let join = match (previous, width) {
+            (Some(prev), Some(width)) if !line.indented => {
+                continues(prev, text, width, blank_separated)
+            }
+            _ => false,
+        };
+        if join {
+            join_onto(&mut out, text);
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+                if pending_blank {
+                    out.push('\n');
+                }
+            }
+            out.push_str(text);
+        }
+        pending_blank = false;
+        previous = Some(text);
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// The wrap width in columns if the document is hard-wrapped: the 90th percentile of
+/// non-blank line widths, when it is between [`MIN_WRAP`] and [`MAX_WRAP`], at least a third
+/// of the lines reach two thirds of it, and most of those long lines stop mid-sentence.
+pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
+    // A histogram instead of a sort keeps this linear; widths past MAX_WRAP share a bin.
+    let mut histogram = [0usize; MAX_WRAP + 2];
+    let mut count = 0usize;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let w = columns(line.text(body)).min(MAX_WRAP + 1);
+        histogram[w] += 1;
+        count += 1;
+    }
+    if count < 3 {
+        return None;
+    }
+    let rank = count * 9 / 10;
+    let mut seen = 0;
+    let width = histogram.iter().position(|&n| {
+        seen += n;
+        seen > rank
+    })?;
+    if !(MIN_WRAP..=MAX_WRAP).contains(&width) {
+        return None;
+    }
+    let (mut long, mut open) = (0usize, 0usize);
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let text = line.text(body);
+        if columns(text) * 3 >= width * 2 {
+            long += 1;
+            open += usize::from(!ends_sentence(text));
+        }
+    }
+    (long * 3 >= count && open * 2 > long).then_some(width)
+}
+
+/// True if and only if the document separates its paragraphs by blank lines: at least one
+/// blank gap per twenty text lines.
+fn blank_separated(lines: &[Line]) -> bool {
+    let mut gaps = 0usize;
+    let mut text_lines = 0usize;
+    let mut previous_blank = true;
+    for line in lines {
+        if line.is_blank() {
+            if !previous_blank {
+                gaps += 1;
+            }
+            previous_blank = true;
+        } else {
+            text_lines += 1;
+            previous_blank = false;
+        }
+    }
+    gaps * 20 >= text_lines
+}
+
+/// True if and only if `next` continues the paragraph whose last line is `prev`.
+fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> bool {
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    let gap = usize::from(!(is_cjk(first) || prev.chars().next_back().is_some_and(is_cjk)));
+    let fitted = columns(prev) + gap + columns(first_word(next));
+    let tolerance = (width / 12).max(2);
+    if fitted + tolerance <= width {
+        return false; // the next word would have fitted: the break was deliberate
+    }
+    if ends_clause(prev) && starts_with_marker(next) {
+        return false; // "…两个结论：" then "一、…": a list or a heading follows
+    }
+    if ends_sentence(prev) && !blank_separated && columns(prev) + 2 < width {
+        return false; // paragraphs not blank-separated: only a full line runs on
+    }
+    true
+}
+
+/// Appends `next` to the paragraph in `out`: CJK without a space, Latin with one; a
+/// hyphen between lower-case letters is undone, a dash joins without a space.
+fn join_onto(out: &mut String, next: &str) {
+    let mut tail = out.chars().rev();
+    let last = tail.next();
+    let before_last = tail.next();
+    let first = next.chars().next();
+    let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+    if last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-') {
+        out.pop();
+    } else if last.is_some_and(|c| is_cjk(c) || c == '—' || c == '-') || first.is_some_and(is_cjk)
+    {
+    } else {
+        out.push(' ');
+    }
+    out.push_str(next);
+}
+
+/// The first word of a line (up to the first space), for the fits-on-the-line test; for
+/// CJK, whose lines break between any two characters, just its first character.
+fn first_word(line: &str) -> &str {
+    match line.chars().next() {
+        None => "",
+        Some(c) if is_cjk(c) => &line[..c.len_utf8()],
+        Some(_) => {
+            let end = line
+                .find(|c: char| c == ' ' || is_cjk(c))
+                .unwrap_or(line.len());
+            &line[..end]
+        }
+    }
+}
+
+/// True if and only if `line` ends a sentence (after any closing quotes or brackets).
+pub fn ends_sentence(line: &str) -> bool {
+    line.chars()
+        .rev()
+        .find(|c| {
+            !matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '」' | '』' | ')' | '）' | '_' | '*'
+            )
+        })
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…'))
+}
+
+/// True if and only if `line` ends a sentence or a clause that announces what follows.
+fn ends_clause(line: &str) -> bool {
+    ends_sentence(line) || matches!(line.chars().next_back(), Some(':' | '：' | ';' | '；'))
+}
+
+/// True if and only if `line` starts with a list or heading marker: "一、", "（一）",
+/// "(1)", "1.", "1、", "第一章", "- ", "* ", "• ".
+fn starts_with_marker(line: &str) -> bool {
+    let mut chars = line.chars();
+    let first = chars.next();
+    let second = chars.next();
+    match first {
+        Some('（' | '(' | '第' | '•' | '·') => true,
+        Some('-' | '*' | '+') => second == Some(' '),
+        Some(c) if c.is_ascii_digit() || "一二三四五六七八九十".contains(c) => {
+            let rest = line.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+            });
+            rest.starts_with(['、', '.', '．', ')', '）'])
+        }
+        _ => false,
+    }
+}
+
+/// True if and only if `c` is set without spaces between words: Han, kana, CJK
+/// punctuation and full-width forms (not Hangul, which uses spaces).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+/// Display width in columns: East Asian wide characters count two.
+pub fn columns(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// True if and only if `c` is East Asian wide or full-width.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
+}
