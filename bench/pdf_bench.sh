@@ -39,19 +39,23 @@ bench() {
     done
     local median
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
-    local rss_mb="?"
+    # Peak RSS and CPU time (user + sys: less disturbed than wall time on a busy machine).
+    local rss_mb="?" cpu_ms="?"
     if [ -x /usr/bin/time ]; then
-        local kb
-        kb=$(/usr/bin/time -f '%M' "$BIN" convert "$input" -t pdf -o "$OUT" 2>&1 >/dev/null | tail -1)
+        local kb user sys
+        read -r kb user sys < <(/usr/bin/time -f '%M %U %S' "$BIN" convert "$input" -t pdf \
+            -o "$OUT" 2>&1 >/dev/null | tail -1)
         rss_mb=$((kb / 1024))
+        cpu_ms=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
     fi
     local pdf
     pdf="$OUT/$(basename "${input%.*}").pdf"
     local pages size
     pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
     size=$(($(stat -c %s "$pdf") / 1024))
-    printf '%-6s %6s ms median of %s (target <= %s ms)  peak RSS %s MB (target <= %s MB)  %s pages, %s KB  [runs: %s]\n' \
-        "$name" "$median" "$RUNS" "$target_ms" "$rss_mb" "$target_mb" "${pages:-?}" "$size" "${times[*]}"
+    printf '%-6s %6s ms median of %s (target <= %s ms), CPU %s ms, peak RSS %s MB (target <= %s MB); %s pages, %s KB [runs: %s]\n' \
+        "$name" "$median" "$RUNS" "$target_ms" "$cpu_ms" "$rss_mb" "$target_mb" "${pages:-?}" "$size" "${times[*]}"
+    echo "       load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 bench seed "$SEED" 50 300

@@ -18,6 +18,8 @@ mod meta;
 
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt as PdfPt, Rect};
 
+use rayon::prelude::*;
+
 use crate::error::Error;
 use crate::export::{ExportOptions, Exported};
 use crate::layout::frame::{LaidOut, Page};
@@ -102,12 +104,43 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     meta::set_placeholder_id(&mut out);
 
     // Phase 5: save.
-    out.compress();
+    compress_streams(&mut out);
     let mut bytes = Vec::new();
     out.save_to(&mut bytes)
         .map_err(|e| Error::Pdf(format!("saving: {e}")))?;
     meta::fill_document_id(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Deflates every stream that may be compressed and is not yet, in parallel. Level 6:
+/// font programs barely shrink at any level and page text shrinks as well as at level 9,
+/// at a fraction of the time.
+fn compress_streams(doc: &mut lopdf::Document) {
+    use flate2::write::ZlibEncoder;
+    use std::io::Write;
+
+    let mut streams: Vec<&mut lopdf::Stream> = doc
+        .objects
+        .values_mut()
+        .filter_map(|object| match object {
+            lopdf::Object::Stream(s) if s.allows_compression && !s.dict.has(b"Filter") => Some(s),
+            _ => None,
+        })
+        .collect();
+    streams.par_iter_mut().for_each(|stream| {
+        let mut encoder = ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        let deflated = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        if let Ok(deflated) = deflated {
+            if deflated.len() + 19 < stream.content.len() {
+                stream
+                    .dict
+                    .set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+                stream.set_content(deflated);
+            }
+        }
+    });
 }
 
 /// 64-bit FNV-1a of `bytes`, started from `seed`: a stable hash for subset tags and `/ID`
