@@ -5,5 +5,6 @@ mod cli;
 mod corpus;
 mod docx_xml;
 mod kill;
+mod pdf_output;
 mod structure_golden;
 mod util;

@@ -193,4 +193,6 @@ fn read_with(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<L
 }
 
 #[cfg(test)]
+mod corpus_tests;
+#[cfg(test)]
 mod tests;

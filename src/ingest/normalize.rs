@@ -8,7 +8,8 @@
 //!
 //! [`plain_lines`] then prepares plain text for paragraph recovery: each line loses its
 //! trailing blanks and its leading indentation (spaces, tabs, U+3000, no-break spaces);
-//! the indentation is remembered, because an indented line starts a paragraph. Tabs inside
+//! the indentation is remembered, because a line indented deeper than the one before
+//! starts a paragraph (lines indented alike are a block set in as a whole). Tabs inside
 //! a line become spaces up to the next multiple of four characters.
 
 /// One line of plain text after [`plain_lines`]: a byte range of the returned body.
@@ -18,7 +19,8 @@ pub struct Line {
     pub start: usize,
     /// End (exclusive) of the line's text in the body.
     pub end: usize,
-    /// True if and only if the source line was indented.
+    /// True if and only if the source line was indented deeper than the line before
+    /// (or than the margin, after a blank line): it starts a paragraph.
     pub indented: bool,
 }
 
@@ -64,10 +66,22 @@ fn is_indent(c: char) -> bool {
 pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
     let mut body = String::with_capacity(cleaned.len());
     let mut lines = Vec::new();
+    let mut previous_indent = 0usize;
     for raw in cleaned.split('\n') {
         let content = raw.trim_start_matches(is_indent);
-        let indented = content.len() != raw.len();
+        let indent: usize = raw[..raw.len() - content.len()]
+            .chars()
+            .map(|c| match c {
+                '\t' => 4,
+                '\u{3000}' => 2,
+                _ => 1,
+            })
+            .sum();
         let content = content.trim_end();
+        // Deeper than the line before: a paragraph starts. The same depth as the line
+        // before is a block indented as a whole (a letter, a quotation), which runs on.
+        let indented = indent > previous_indent;
+        previous_indent = if content.is_empty() { 0 } else { indent };
         let start = body.len();
         if content.contains('\t') {
             let mut column = 0usize;
@@ -119,7 +133,15 @@ mod tests {
         let texts: Vec<&str> = lines.iter().map(|l| l.text(&body)).collect();
         assert_eq!(texts, ["段落。", "two", "three", "", ""]);
         let indents: Vec<bool> = lines.iter().map(|l| l.indented).collect();
-        assert_eq!(indents, [true, true, false, false, false]);
+        assert_eq!(indents, [true, false, false, false, false]);
+    }
+
+    #[test]
+    fn a_block_indented_as_a_whole_is_one_indentation() {
+        let (_, lines) =
+            plain_lines("text\n    letter one\n    letter two\n      deeper\n\n    after blank");
+        let indents: Vec<bool> = lines.iter().map(|l| l.indented).collect();
+        assert_eq!(indents, [false, true, false, true, false, true]);
     }
 
     #[test]

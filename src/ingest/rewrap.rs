@@ -126,7 +126,18 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     };
     let gap = usize::from(!(is_cjk(first) || prev.chars().next_back().is_some_and(is_cjk)));
     let fitted = columns(prev) + gap + columns(first_word(next));
-    let tolerance = (width / 12).max(2);
+    // Slack for a ragged margin: Latin words vary; CJK lines lose up to two characters
+    // to line-breaking rules for punctuation or to an indentation that was stripped. A CJK
+    // line that stops on an ideograph, with no punctuation, is cut mid-phrase: a third of
+    // the width short still counts as full — unless a list or heading marker follows.
+    let mid_phrase =
+        prev.chars().next_back().is_some_and(is_ideograph) && !starts_with_marker(next);
+    let tolerance = match (gap, mid_phrase) {
+        (0, true) => width / 3,
+        (0, false) => width / 8,
+        _ => width / 12,
+    }
+    .max(2);
     if fitted + tolerance <= width {
         return false; // the next word would have fitted: the break was deliberate
     }
@@ -218,9 +229,26 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
 }
 
-/// Display width in columns: East Asian wide characters count two.
+/// True if and only if `c` is a CJK ideograph (not punctuation, not kana).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+/// Display width in columns: East Asian wide characters count two, and so do curly
+/// quotes in a line with CJK text (CJK fonts set them full width).
 pub fn columns(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+    let (mut narrow, mut wide, mut quotes) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_wide(c) {
+            wide += 1;
+        } else if matches!(c, '“' | '”' | '‘' | '’') {
+            quotes += 1;
+        } else {
+            narrow += 1;
+        }
+    }
+    let quote_width = if wide > 0 { 2 } else { 1 };
+    narrow + 2 * wide + quote_width * quotes
 }
 
 /// True if and only if `c` is East Asian wide or full-width.
@@ -229,4 +257,88 @@ fn is_wide(c: char) -> bool {
         '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
         | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
         | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::normalize::plain_lines;
+
+    fn run(text: &str) -> String {
+        let (body, lines) = plain_lines(text);
+        rewrap(&body, &lines)
+    }
+
+    fn width_of(text: &str) -> Option<usize> {
+        let (body, lines) = plain_lines(text);
+        wrap_width(&body, &lines)
+    }
+
+    const WRAPPED: &str = "There was nothing so very remarkable in that; nor did Alice think\n\
+        it so very much out of the way to hear the Rabbit say to itself, Oh\n\
+        dear! Oh dear! I shall be late! (when she thought it over afterwards,\n\
+        it occurred to her that she ought to have wondered at this, but at\n\
+        the time it all seemed quite natural); but when the Rabbit actually\n\
+        took a watch out of its waistcoat-pocket, and looked at it.\n";
+
+    #[test]
+    fn a_wrapped_document_has_a_wrap_width() {
+        assert!(width_of(WRAPPED).is_some_and(|w| (60..=72).contains(&w)));
+        assert_eq!(run(WRAPPED).lines().count(), 1);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_has_no_wrap_width() {
+        let long = "这是一个很长的段落，".repeat(20);
+        let text = format!("标题\n{long}。\n{long}。\n{long}。\n");
+        assert_eq!(width_of(&text), None);
+        assert_eq!(run(&text), text);
+        // Short lines that all end their sentences: not wrapped either.
+        let notice = "会议定于明天上午九点召开。\n请各单位准时参加。\n特此通知。\n";
+        assert_eq!(width_of(notice), None);
+        assert_eq!(run(notice), notice);
+    }
+
+    #[test]
+    fn blank_lines_separate_and_collapse() {
+        let text = format!("\n\n{WRAPPED}\n\n\n{WRAPPED}\n");
+        let out = run(&text);
+        assert_eq!(out.lines().collect::<Vec<_>>().len(), 3);
+        assert_eq!(out.lines().nth(1), Some(""));
+    }
+
+    #[test]
+    fn an_indented_line_starts_a_paragraph() {
+        let text = WRAPPED.replacen("\nit so very", "\n    it so very", 1);
+        assert_eq!(run(&text).lines().count(), 2);
+    }
+
+    #[test]
+    fn joining_rules() {
+        let mut out = String::from("posses-");
+        join_onto(&mut out, "sion");
+        assert_eq!(out, "possession");
+        let mut out = String::from("Jean-");
+        join_onto(&mut out, "Paul");
+        assert_eq!(out, "Jean-Paul");
+        let mut out = String::from("中文");
+        join_onto(&mut out, "继续");
+        assert_eq!(out, "中文继续");
+        let mut out = String::from("word");
+        join_onto(&mut out, "next");
+        assert_eq!(out, "word next");
+    }
+
+    #[test]
+    fn widths_and_markers() {
+        assert_eq!(columns("ab中文"), 6);
+        assert_eq!(columns("“中”"), 6);
+        assert_eq!(columns("“a”"), 3);
+        assert!(starts_with_marker("一、总体要求"));
+        assert!(starts_with_marker("（三）加强领导"));
+        assert!(starts_with_marker("12. Item"));
+        assert!(!starts_with_marker("2022年"));
+        assert!(ends_sentence("end.”"));
+        assert!(!ends_sentence("mid"));
+    }
 }

@@ -1,0 +1,237 @@
+//! Per-document font subsets: every face the layout used is cut down to the glyphs this
+//! document draws (with allsorts), parsed once, and registered with printpdf under a
+//! stable resource name and a subset-tagged name ("ABCDEF+FandolFang-Regular").
+//!
+//! Fonts are read once per process by the [`FontBook`]; subsetting happens once per
+//! document and face, never per page. The advances the content stream is positioned with
+//! come from the same subset program and are rounded exactly as printpdf rounds its
+//! `/W` widths, so a PDF reader's pen lands where the layout put each glyph.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use allsorts::binary::read::ReadScope;
+use allsorts::font_data::FontData;
+use allsorts::subset::{subset, CmapTarget, SubsetProfile};
+use printpdf::{ParsedFont, PdfFont};
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::layout::fonts::{FontBook, FontId, LoadedFont};
+use crate::layout::frame::{FrameItem, LaidOut};
+
+/// One face as embedded in this document.
+pub(super) struct EmbeddedFont {
+    /// printpdf's resource id (also the `/Font` resource name in page dictionaries).
+    pub resource: printpdf::FontId,
+    /// The subset program, parsed.
+    pub parsed: ParsedFont,
+}
+
+impl EmbeddedFont {
+    /// The advance of `ch` in thousandths of an em, exactly as written in the font's
+    /// `/W` array; `None` if the subset has no glyph for it.
+    pub fn advance_milli(&self, ch: char) -> Option<i64> {
+        let gid = self.parsed.lookup_glyph_index(u32::from(ch))?;
+        let width = self.parsed.get_glyph_width(gid).unwrap_or(0);
+        // Same arithmetic as printpdf's `get_scaled_glyph_width` (f32, truncated).
+        let upm = f32::from(self.parsed.pdf_font_metrics.units_per_em.max(1));
+        Some((f32::from(width) * 1000.0 / upm) as i64)
+    }
+}
+
+/// The faces of one document, by layout font id.
+pub(super) struct FontSet {
+    fonts: BTreeMap<FontId, EmbeddedFont>,
+}
+
+impl FontSet {
+    /// The embedded face for a layout font, if the document draws anything with it.
+    pub fn get(&self, id: FontId) -> Option<&EmbeddedFont> {
+        self.fonts.get(&id)
+    }
+
+    /// Hands every face to printpdf under its stable resource id.
+    pub fn register(&self, pdf: &mut printpdf::PdfDocument) {
+        for font in self.fonts.values() {
+            pdf.resources
+                .fonts
+                .map
+                .insert(font.resource.clone(), PdfFont::new(font.parsed.clone()));
+        }
+    }
+}
+
+/// True if and only if `ch` is drawn as a glyph: control characters and invisible format
+/// characters (zero-width space, joiners, BOM, soft hyphen, bidi marks) are skipped, since
+/// printpdf would draw them as `.notdef` and text extraction would return them.
+pub(super) fn is_drawable(ch: char) -> bool {
+    !(ch.is_control()
+        || matches!(ch, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{FEFF}'))
+}
+
+/// Subsets every face `laid` draws with: one subset per face, made in parallel.
+pub(super) fn subset_fonts(laid: &LaidOut) -> Result<FontSet, Error> {
+    let used = chars_by_font(laid);
+    let book = FontBook::shared();
+    let used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
+    let fonts = used
+        .into_par_iter()
+        .enumerate()
+        .filter_map(|(index, (id, chars))| {
+            let loaded = book.font(id);
+            subset_one(&loaded, &chars, index)
+                .transpose()
+                .map(|font| font.map(|font| (id, font)))
+        })
+        .collect::<Result<BTreeMap<_, _>, Error>>()?;
+    Ok(FontSet { fonts })
+}
+
+/// The drawable characters of every face, faces in id order.
+fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
+    let mut used: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
+    for page in &laid.pages {
+        for item in &page.items {
+            if let FrameItem::Text(run) = item {
+                let chars = used.entry(run.font).or_default();
+                chars.extend(run.glyphs.iter().map(|g| g.ch).filter(|&c| is_drawable(c)));
+            }
+        }
+    }
+    used.retain(|_, chars| !chars.is_empty());
+    used
+}
+
+/// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result;
+/// `None` if the face has none of them (nothing would be drawn with it).
+fn subset_one(
+    font: &LoadedFont,
+    chars: &BTreeSet<char>,
+    index: usize,
+) -> Result<Option<EmbeddedFont>, Error> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
+    };
+    let glyphs: BTreeSet<u16> = chars
+        .iter()
+        .filter_map(|&c| font.face.glyph_index(c))
+        .map(|g| g.0)
+        .filter(|&g| g != 0)
+        .collect();
+    if glyphs.is_empty() {
+        return Ok(None);
+    }
+    let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
+
+    let data = ReadScope::new(font.data)
+        .read::<FontData<'_>>()
+        .map_err(|e| fail("reading", &e))?;
+    let provider = data
+        .table_provider(font.face_index as usize)
+        .map_err(|e| fail("reading the face", &e))?;
+    let program = subset(&provider, &gids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        .map_err(|e| fail("subsetting", &e))?;
+
+    let mut warnings = Vec::new();
+    let mut parsed = ParsedFont::from_bytes(&program, 0, &mut warnings)
+        .ok_or_else(|| fail("parsing the subset", &"not a usable font"))?;
+    parsed.font_name = Some(format!(
+        "{}+{}",
+        subset_tag(&font.name, &gids),
+        pdf_font_name(&font.name)
+    ));
+    Ok(Some(EmbeddedFont {
+        resource: printpdf::FontId(format!("DF{index}")),
+        parsed,
+    }))
+}
+
+/// The six upper-case letters of a subset tag (ISO 32000-1, 9.6.4), derived from the face
+/// name and the glyph set so the same document always gets the same tag.
+fn subset_tag(name: &str, gids: &[u16]) -> String {
+    let mut bytes = name.as_bytes().to_vec();
+    for gid in gids {
+        bytes.extend_from_slice(&gid.to_be_bytes());
+    }
+    let mut hash = super::fnv1a(0, &bytes);
+    (0..6)
+        .map(|_| {
+            let letter = b'A' + (hash % 26) as u8;
+            hash /= 26;
+            char::from(letter)
+        })
+        .collect()
+}
+
+/// A PostScript name usable as a PDF name: printable ASCII without delimiters or spaces.
+fn pdf_font_name(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| c.is_ascii_graphic() && !"()<>[]{}/%#".contains(*c))
+        .collect();
+    if clean.is_empty() {
+        "Font".to_string()
+    } else {
+        clean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subset_tags_are_six_capitals_and_follow_the_glyph_set() {
+        let a = subset_tag("FandolFang-Regular", &[0, 5, 9]);
+        assert_eq!(a.len(), 6);
+        assert!(a.chars().all(|c| c.is_ascii_uppercase()));
+        assert_eq!(a, subset_tag("FandolFang-Regular", &[0, 5, 9]));
+        assert_ne!(a, subset_tag("FandolFang-Regular", &[0, 5, 10]));
+    }
+
+    #[test]
+    fn font_names_lose_pdf_delimiters() {
+        assert_eq!(pdf_font_name("Fandol Hei/Regular"), "FandolHeiRegular");
+        assert_eq!(pdf_font_name("宋体"), "Font");
+    }
+
+    #[test]
+    fn invisible_characters_are_not_drawn() {
+        for ch in ['\t', '\n', '\0', '\u{200B}', '\u{FEFF}'] {
+            assert!(!is_drawable(ch), "{ch:?}");
+        }
+        for ch in ['a', '书', ' ', '\u{3000}', '*'] {
+            assert!(is_drawable(ch), "{ch:?}");
+        }
+    }
+
+    #[test]
+    fn a_cff_and_a_truetype_face_subset_and_keep_their_advances() {
+        let book = FontBook::shared();
+        for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
+            let font = book.font(book.load(file).unwrap());
+            let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
+            let embedded = subset_one(&font, &chars, 0).unwrap().unwrap();
+            assert!(
+                embedded.parsed.original_bytes.len() < font.data.len() / 4,
+                "{file}"
+            );
+            for &c in &chars {
+                let want = font.advance_em(c).unwrap() * 1000.0;
+                let got = embedded.advance_milli(c).unwrap() as f64;
+                assert!((want - got).abs() < 1.0, "{file} {c}: {want} vs {got}");
+            }
+            let name = embedded.parsed.font_name.unwrap();
+            assert!(name.ends_with(&format!("+{}", font.name)), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_face_without_any_of_the_characters_is_not_embedded() {
+        let book = FontBook::shared();
+        let serif = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
+        let chars: BTreeSet<char> = "书记".chars().collect();
+        assert!(subset_one(&serif, &chars, 0).unwrap().is_none());
+    }
+}

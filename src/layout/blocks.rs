@@ -1,0 +1,363 @@
+//! Blocks → line units: one function per block kind, each deciding face, size, indents
+//! and alignment from the [`Style`], then handing the text to the paragraph setter.
+//!
+//! GB/T 9704 rules live here: the title centred with space under it; paragraphs and
+//! headings indented two characters; a run-in heading set in its own face and continued
+//! by its paragraph on the same line; an article label ("第一条") in the strong face;
+//! the issuing organ and date at the right (7.3.5.2); the attachment list aligned under
+//! its first item. Markdown blocks (lists, quotes, code, rules) follow the same grid.
+
+use crate::error::Error;
+use crate::layout::frame::FrameItem;
+use crate::layout::justify::{natural_width, Align};
+use crate::layout::paginate::Unit;
+use crate::layout::para::ParaSpec;
+use crate::layout::table::layout_table;
+use crate::layout::text::{is_wide, StyledText};
+use crate::layout::Ctx;
+use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::style::Face;
+use crate::units::Pt;
+
+/// Lays out `blocks` into units, in order.
+pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>, Error> {
+    let mut units = Vec::new();
+    let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
+    let heading_shift = u8::from(has_title);
+    let mut after_heading = false;
+    let mut i = 0;
+    while i < blocks.len() {
+        let block = &blocks[i];
+        let mut consumed = 1;
+        let mut heading_like = false;
+        match &block.kind {
+            BlockKind::Title | BlockKind::Subtitle => {
+                consumed = title_group(ctx, &blocks[i..], &mut units)?;
+                heading_like = true;
+            }
+            BlockKind::Salutation => {
+                let spec = ctx.body_spec(block, 0.0);
+                let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Heading(h) if block.in_toc => {
+                let _ = h;
+                let spec = ParaSpec {
+                    align: Align::Left,
+                    ..ctx.body_spec(block, 0.0)
+                };
+                let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Heading(h) => {
+                let next = blocks.get(i + 1);
+                let run_in =
+                    h.run_in && next.is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
+                let level = h.level.saturating_add(heading_shift).max(1);
+                let outline = Some((block.plain_text().trim().to_string(), level));
+                match next {
+                    Some(para) if run_in => {
+                        run_in_heading(ctx, block, h, para, outline, &mut units)?;
+                        consumed = 2;
+                    }
+                    _ => {
+                        heading(ctx, block, h, outline, &mut units)?;
+                        heading_like = true;
+                    }
+                }
+            }
+            BlockKind::Paragraph { label } => {
+                let indent = if after_heading && !ctx.style.indent_after_heading {
+                    0.0
+                } else {
+                    ctx.indent()
+                };
+                let spec = ctx.body_spec(block, indent);
+                let text = labelled(ctx, &block.content, label.as_deref())?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Quote => {
+                let mut spec = ctx.body_spec(block, ctx.indent());
+                spec.left += 2.0 * ctx.cell;
+                spec.width -= 4.0 * ctx.cell;
+                let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::ListItem(item) => {
+                let marker = match (item.task, item.ordered) {
+                    (Some(true), _) => "☑".to_string(),
+                    (Some(false), _) => "☐".to_string(),
+                    (None, true) => format!("{}.", item.number),
+                    (None, false) => "•".to_string(),
+                };
+                let hang = 2.0 * ctx.cell;
+                let mut spec = ctx.body_spec(block, 0.0);
+                spec.left += f64::from(item.depth) * hang;
+                spec.width -= f64::from(item.depth) * hang;
+                spec.rest_indent = hang;
+                let body = ctx.style.faces.body.clone();
+                let size = ctx.body;
+                let mut b = ctx.builder(false);
+                b.push_str(&marker, &body, size, 0)?;
+                let marker_width = natural_width(&b.finish().glyphs);
+                let mut b = ctx.builder(false);
+                b.push_str(&marker, &body, size, 0)?;
+                b.push_spacer((hang - marker_width).max(size * 0.25), size);
+                b.push_inlines(&block.content, &body, size)?;
+                let text = b.finish();
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Code { .. } => code(ctx, block, &mut units)?,
+            BlockKind::Table(table) => layout_table(ctx, table, block.quote_depth, &mut units)?,
+            BlockKind::Signature | BlockKind::Date => {
+                consumed = signature_group(ctx, &blocks[i..], &mut units)?;
+            }
+            BlockKind::Attachment => attachment(ctx, block, &mut units)?,
+            BlockKind::ThematicBreak => {
+                let spec = ctx.body_spec(block, 0.0);
+                let y = Pt(spec.line_height / 2.0);
+                units.push(Unit {
+                    height: spec.line_height,
+                    items: vec![FrameItem::Rule {
+                        from: (Pt(spec.left), y),
+                        to: (Pt(spec.left + spec.width), y),
+                        width: Pt(0.5),
+                    }],
+                    ..Unit::default()
+                });
+            }
+        }
+        after_heading = heading_like;
+        i += consumed;
+    }
+    Ok(units)
+}
+
+/// Title and subtitle lines, centred, with the title's space under the group.
+fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result<usize, Error> {
+    let style = ctx.style;
+    let count = blocks
+        .iter()
+        .take_while(|b| matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
+        .count();
+    let title: String = blocks[..count]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Title)
+        .map(|b| b.plain_text().trim().to_string())
+        .collect();
+    let mut outline = (!title.is_empty()).then_some((title, 1u8));
+    for block in &blocks[..count] {
+        let (face, size) = match block.kind {
+            BlockKind::Title => (&style.faces.title, style.sizes.title.0),
+            _ => (&style.faces.subtitle, style.sizes.subtitle.0),
+        };
+        let mut spec = ctx.spec_for(block, size);
+        spec.align = Align::Center;
+        if block.kind == BlockKind::Title {
+            spec.outline = outline.take();
+        }
+        let text = ctx.styled(&block.content, face, size)?;
+        ctx.setter.set(&text, &spec, units);
+    }
+    if blocks[0].kind == BlockKind::Title {
+        units.push(Unit::space(style.title_space_after * ctx.pitch));
+    }
+    Ok(count)
+}
+
+/// A heading on its own lines, kept with what follows.
+fn heading(
+    ctx: &mut Ctx,
+    block: &Block,
+    h: &Heading,
+    outline: Option<(String, u8)>,
+    units: &mut Vec<Unit>,
+) -> Result<(), Error> {
+    let style = ctx.style;
+    let size = style.heading_size(h.level).0;
+    let mut spec = ctx.spec_for(block, size);
+    spec.keep_with_next = true;
+    spec.outline = outline;
+    if ctx.grid {
+        spec.first_indent = ctx.indent();
+    } else {
+        spec.align = Align::Left;
+        units.push(Unit::space(ctx.pitch * 0.5));
+    }
+    let text = ctx.styled(&block.content, style.heading_face(h), size)?;
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
+}
+
+/// A run-in heading: its sentence in the heading face, then its paragraph in the body
+/// face on the same line, as one printed paragraph.
+fn run_in_heading(
+    ctx: &mut Ctx,
+    block: &Block,
+    h: &Heading,
+    para: &Block,
+    outline: Option<(String, u8)>,
+    units: &mut Vec<Unit>,
+) -> Result<(), Error> {
+    let style = ctx.style;
+    let mut spec = ctx.body_spec(para, ctx.indent());
+    spec.outline = outline;
+    let body = ctx.body;
+    let head_text = block.plain_text();
+    let para_text = para.plain_text();
+    let needs_space = head_text
+        .chars()
+        .last()
+        .is_some_and(|c| !is_wide(c) && !c.is_whitespace())
+        && para_text
+            .chars()
+            .next()
+            .is_some_and(|c| !is_wide(c) && !c.is_whitespace());
+    let mut b = ctx.builder(false);
+    b.push_inlines(
+        &block.content,
+        style.heading_face(h),
+        style.heading_size(h.level).0,
+    )?;
+    if needs_space {
+        b.push_str(" ", &style.faces.body, body, 0)?;
+    }
+    b.push_inlines(&para.content, &style.faces.body, body)?;
+    let text = b.finish();
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
+}
+
+/// Body text whose leading label (the article number "第一条") is set in the strong face.
+fn labelled(ctx: &mut Ctx, content: &[Inline], label: Option<&str>) -> Result<StyledText, Error> {
+    let style = ctx.style;
+    let size = ctx.body;
+    let mut b = ctx.builder(false);
+    match (label, content.split_first()) {
+        (Some(label), Some((Inline::Text(first), rest))) if first.starts_with(label) => {
+            b.push_str(label, &style.faces.strong, size, 0)?;
+            b.push_str(&first[label.len()..], &style.faces.body, size, 0)?;
+            b.push_inlines(rest, &style.faces.body, size)?;
+        }
+        _ => b.push_inlines(content, &style.faces.body, size)?,
+    }
+    Ok(b.finish())
+}
+
+/// Code: monospace, unjustified, its own line breaks kept, long lines wrapped at the edge.
+fn code(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    let style = ctx.style;
+    let size = style.sizes.code.0;
+    let mut spec = ctx.spec_for(block, size);
+    spec.align = Align::Left;
+    spec.preformatted = true;
+    let inset = if ctx.grid { ctx.indent() } else { ctx.body };
+    spec.left += inset;
+    spec.width -= inset;
+    let mut b = ctx.builder(true);
+    let text = block.plain_text();
+    b.push_str(text.trim_end_matches('\n'), &style.faces.code, size, 0)?;
+    let text = b.finish();
+    if !ctx.grid {
+        units.push(Unit::space(ctx.pitch * 0.5));
+    }
+    ctx.setter.set(&text, &spec, units);
+    if !ctx.grid {
+        units.push(Unit::space(ctx.pitch * 0.5));
+    }
+    Ok(())
+}
+
+/// An attachment line: "附件：" two characters in; later items under the first item's name.
+fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    let style = ctx.style;
+    let size = ctx.body;
+    let mut b = ctx.builder(false);
+    b.push_str("附件：", &style.faces.body, size, 0)?;
+    let label = natural_width(&b.finish().glyphs);
+    let hang = ctx.indent() + label;
+    let first = if block.plain_text().trim_start().starts_with("附件") {
+        ctx.indent()
+    } else {
+        hang
+    };
+    let mut spec = ctx.body_spec(block, first);
+    spec.rest_indent = hang;
+    let text = ctx.styled(&block.content, &style.faces.body, size)?;
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
+}
+
+/// The issuing organ(s) and date (GB/T 9704 7.3.5.2, no seal): one blank line under the
+/// body; each organ ends two characters from the right; the date starts two characters
+/// right of the organ, unless it is longer: then it ends two characters from the right
+/// and the organ moves left with it.
+fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result<usize, Error> {
+    let style = ctx.style;
+    let count = blocks
+        .iter()
+        .take_while(|b| matches!(b.kind, BlockKind::Signature | BlockKind::Date))
+        .count();
+    let mut lines = Vec::with_capacity(count);
+    for block in &blocks[..count] {
+        let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
+        let width = natural_width(&text.glyphs);
+        lines.push((block, text, width));
+    }
+    let spec = ctx.body_spec(&blocks[0], 0.0);
+    let right = spec.left + spec.width - 2.0 * ctx.cell;
+    let organ = lines
+        .iter()
+        .filter(|l| l.0.kind == BlockKind::Signature)
+        .map(|l| l.2)
+        .fold(0.0, f64::max);
+    let date = lines
+        .iter()
+        .filter(|l| l.0.kind == BlockKind::Date)
+        .map(|l| l.2)
+        .fold(0.0, f64::max);
+    // How far left of `right` the organ's right edge moves when the date is longer.
+    let organ_shift = if organ > 0.0 && date > organ - 2.0 * ctx.cell {
+        date - (organ - 2.0 * ctx.cell)
+    } else {
+        0.0
+    };
+    if !units.is_empty() {
+        units.push(Unit::space(ctx.pitch));
+    }
+    for (k, (block, text, width)) in lines.iter().enumerate() {
+        let end = match block.kind {
+            BlockKind::Signature => right - organ_shift,
+            _ if organ > 0.0 => right - organ_shift - organ + 2.0 * ctx.cell + width,
+            _ => right,
+        };
+        let end = end.min(right);
+        let mut spec = ctx.body_spec(block, 0.0);
+        spec.align = Align::Right;
+        spec.width = (end - spec.left).max(*width).min(spec.width);
+        spec.keep_with_next = k + 1 < lines.len();
+        ctx.setter.set(text, &spec, units);
+    }
+    Ok(count)
+}
+
+impl Ctx<'_> {
+    /// Styled text of `content` in `face` at `size`.
+    pub(crate) fn styled(
+        &mut self,
+        content: &[Inline],
+        face: &Face,
+        size: f64,
+    ) -> Result<StyledText, Error> {
+        let mut b = self.builder(false);
+        b.push_inlines(content, face, size)?;
+        Ok(b.finish())
+    }
+
+    /// A justified body paragraph box for `block` with a first-line indent.
+    pub(crate) fn body_spec(&self, block: &Block, first_indent: f64) -> ParaSpec {
+        let mut spec = self.spec_for(block, self.body);
+        spec.first_indent = first_indent;
+        spec
+    }
+}

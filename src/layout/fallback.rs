@@ -1,0 +1,234 @@
+//! Font choice per character, with fallback, and cached advances.
+//!
+//! A role (body, title, a heading…) names two faces: one for CJK text, one for Latin
+//! letters and digits. [`FontSet::glyph`] picks the face a character belongs to, and when
+//! that face lacks it, tries the role's other face, then every bundled face, then the
+//! fonts installed on the system (found once per process with `fontdb`). A character no
+//! font has is recorded once so the PDF writer can warn about it. Every answer is cached
+//! per (role, character), so per-character work is one hash lookup.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::error::Error;
+use crate::layout::fonts::{FontBook, FontId, LoadedFont};
+use crate::layout::text::prefers_cjk_face;
+use crate::style::Face;
+
+/// Bundled faces tried, in this order, when a role's own faces lack a character.
+const BUNDLED_FALLBACKS: [&str; 7] = [
+    "FandolSong-Regular.otf",
+    "FandolFang-Regular.otf",
+    "FandolHei-Regular.otf",
+    "FandolKai-Regular.otf",
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationMono-Regular.ttf",
+];
+
+/// An interned role: index into [`FontSet`]'s table of (CJK face, Latin face) pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct RoleId(u16);
+
+/// Fonts of one layout run: roles, the per-character choice cache and missing characters.
+pub(crate) struct FontSet {
+    book: &'static FontBook,
+    /// True for CJK (grid) profiles: ambiguous-width marks such as “ ” … — are set in the
+    /// CJK face, full width.
+    cjk_punctuation: bool,
+    roles: Vec<(FontId, FontId)>,
+    role_by_files: HashMap<(String, String), RoleId>,
+    chosen: HashMap<(RoleId, char), Option<(FontId, f64)>>,
+    fonts: HashMap<FontId, Arc<LoadedFont>>,
+    bundled: Option<Vec<FontId>>,
+    missing: Vec<char>,
+    missing_seen: HashSet<char>,
+}
+
+impl FontSet {
+    /// A font set over the process's font book.
+    pub(crate) fn new(cjk_punctuation: bool) -> FontSet {
+        FontSet {
+            book: FontBook::shared(),
+            cjk_punctuation,
+            roles: Vec::new(),
+            role_by_files: HashMap::new(),
+            chosen: HashMap::new(),
+            fonts: HashMap::new(),
+            bundled: None,
+            missing: Vec::new(),
+            missing_seen: HashSet::new(),
+        }
+    }
+
+    /// True if and only if ambiguous-width marks are set full width in the CJK face.
+    pub(crate) fn cjk_punctuation(&self) -> bool {
+        self.cjk_punctuation
+    }
+
+    /// The role for `face`, loading its two fonts on first use.
+    pub(crate) fn role(&mut self, face: &Face) -> Result<RoleId, Error> {
+        let key = (face.cjk.file.clone(), face.latin.file.clone());
+        if let Some(id) = self.role_by_files.get(&key) {
+            return Ok(*id);
+        }
+        let cjk = self.book.load(&face.cjk.file)?;
+        let latin = self.book.load(&face.latin.file)?;
+        let id = RoleId(self.roles.len() as u16);
+        self.roles.push((cjk, latin));
+        self.role_by_files.insert(key, id);
+        Ok(id)
+    }
+
+    /// The font that sets `ch` in `role` and the character's advance in ems; `None` (and
+    /// `ch` recorded as missing) if no font has it.
+    pub(crate) fn glyph(&mut self, role: RoleId, ch: char) -> Option<(FontId, f64)> {
+        if let Some(hit) = self.chosen.get(&(role, ch)) {
+            return *hit;
+        }
+        let found = self.choose(role, ch);
+        if found.is_none() && self.missing_seen.insert(ch) {
+            self.missing.push(ch);
+        }
+        self.chosen.insert((role, ch), found);
+        found
+    }
+
+    /// The primary font of `role` for `ch` (stands in for characters no font has).
+    pub(crate) fn primary(&self, role: RoleId, ch: char) -> FontId {
+        let (cjk, latin) = self.roles[usize::from(role.0)];
+        if prefers_cjk_face(ch, self.cjk_punctuation) {
+            cjk
+        } else {
+            latin
+        }
+    }
+
+    /// The loaded font behind `id`.
+    pub(crate) fn font(&mut self, id: FontId) -> Arc<LoadedFont> {
+        let book = self.book;
+        Arc::clone(self.fonts.entry(id).or_insert_with(|| book.font(id)))
+    }
+
+    /// Characters no font had, each once, in order of first appearance.
+    pub(crate) fn take_missing(&mut self) -> Vec<char> {
+        std::mem::take(&mut self.missing)
+    }
+
+    fn choose(&mut self, role: RoleId, ch: char) -> Option<(FontId, f64)> {
+        let (cjk, latin) = self.roles[usize::from(role.0)];
+        let own = if prefers_cjk_face(ch, self.cjk_punctuation) {
+            [cjk, latin]
+        } else {
+            [latin, cjk]
+        };
+        for id in own {
+            if let Some(adv) = self.font(id).advance_em(ch) {
+                return Some((id, adv));
+            }
+        }
+        for id in self.bundled() {
+            if let Some(adv) = self.font(id).advance_em(ch) {
+                return Some((id, adv));
+            }
+        }
+        let id = system_font_for(ch)?;
+        self.font(id).advance_em(ch).map(|adv| (id, adv))
+    }
+
+    fn bundled(&mut self) -> Vec<FontId> {
+        let book = self.book;
+        self.bundled
+            .get_or_insert_with(|| {
+                BUNDLED_FALLBACKS
+                    .iter()
+                    .filter_map(|file| book.load(file).ok())
+                    .collect()
+            })
+            .clone()
+    }
+}
+
+/// An installed font that has `ch`, registered with the font book; looked up once per
+/// character per process. System fonts are enumerated once, on first need.
+fn system_font_for(ch: char) -> Option<FontId> {
+    static DB: OnceLock<fontdb::Database> = OnceLock::new();
+    static FOUND: OnceLock<Mutex<HashMap<char, Option<FontId>>>> = OnceLock::new();
+    let found = FOUND.get_or_init(Default::default);
+    if let Some(hit) = found.lock().ok().and_then(|m| m.get(&ch).copied()) {
+        return hit;
+    }
+    let db = DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_system_fonts();
+        db
+    });
+    let result = db
+        .faces()
+        .find(|info| {
+            db.with_face_data(info.id, |data, index| {
+                ttf_parser::Face::parse(data, index)
+                    .map(|f| f.glyph_index(ch).is_some())
+                    .unwrap_or(false)
+            })
+            .unwrap_or(false)
+        })
+        .and_then(|info| register(db, info));
+    if let Ok(mut map) = found.lock() {
+        map.insert(ch, result);
+    }
+    result
+}
+
+/// Reads a system face's bytes once and registers them with the font book.
+fn register(db: &fontdb::Database, info: &fontdb::FaceInfo) -> Option<FontId> {
+    static REGISTERED: OnceLock<Mutex<HashMap<String, FontId>>> = OnceLock::new();
+    let key = format!("system:{}#{}", info.post_script_name, info.index);
+    let registered = REGISTERED.get_or_init(Default::default);
+    let mut map = registered.lock().ok()?;
+    if let Some(id) = map.get(&key) {
+        return Some(*id);
+    }
+    let data: Vec<u8> = db.with_face_data(info.id, |data, _| data.to_vec())?;
+    // The font book keeps font data for the life of the process (its contract); each
+    // system face is read at most once, guarded by the map above.
+    let id = FontBook::shared()
+        .load_bytes(&key, Box::leak(data.into_boxed_slice()), info.index)
+        .ok()?;
+    map.insert(key, id);
+    Some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StyleKind;
+    use crate::style::Style;
+
+    #[test]
+    fn latin_goes_to_the_latin_face_and_cjk_to_the_cjk_face() {
+        let style = Style::builtin(StyleKind::Speech);
+        let mut set = FontSet::new(true);
+        let body = set.role(&style.faces.body).unwrap();
+        let (han, adv) = set.glyph(body, '书').unwrap();
+        assert!(set.font(han).name.contains("Fang"));
+        assert!((adv - 1.0).abs() < 1e-9);
+        let (digit, adv) = set.glyph(body, '2').unwrap();
+        assert!(set.font(digit).name.contains("Liberation"));
+        assert!((adv - 0.5).abs() < 1e-9);
+        // Chinese quotation marks are full width in a CJK profile.
+        let (quote, _) = set.glyph(body, '“').unwrap();
+        assert!(set.font(quote).name.contains("Fang"));
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_recorded_once() {
+        let style = Style::builtin(StyleKind::Speech);
+        let mut set = FontSet::new(true);
+        let body = set.role(&style.faces.body).unwrap();
+        // A supplementary private-use code point: no font is expected to have it.
+        assert!(set.glyph(body, '\u{10FFFD}').is_none());
+        assert!(set.glyph(body, '\u{10FFFD}').is_none());
+        assert_eq!(set.take_missing(), vec!['\u{10FFFD}']);
+    }
+}

@@ -1,0 +1,326 @@
+//! Line breaking: where a line may end (UAX #14 plus the Chinese rules it misses), and
+//! greedy first-fit of glyphs into lines of a given width.
+//!
+//! Break opportunities come from `unicode-linebreak`, then the Chinese rules (jinze) are
+//! laid over them: no line starts with a closing mark, a pause or stop mark, "…", "—" or
+//! "·"; none ends with an opening mark; "——" and "……" stay whole; numbers and Latin words
+//! never split (UAX #14 already keeps them). UAX #14 forbids breaks on both sides of
+//! “ ” ‘ ’; next to CJK text we allow them again, except after an opening and before a
+//! closing quote.
+//!
+//! Fitting is greedy, one line at a time, with no search. When the next character may
+//! not start a line, the line either squeezes it in (its gaps tighten a little, and a
+//! closing mark at the line end is set half width) or pushes a character down to the
+//! next line (its gaps widen); whichever moves the glyphs less wins. Without a grid only
+//! push-down is used. A word longer than a whole line is broken anywhere, as a last
+//! resort; text never passes the right edge.
+
+use crate::layout::justify::justifiable_gaps;
+use crate::layout::text::{Class, Glyph};
+
+/// Characters that may not start a line.
+pub(crate) fn no_line_start(ch: char) -> bool {
+    matches!(
+        ch,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '〕'
+            | '】'
+            | '”'
+            | '’'
+            | '…'
+            | '—'
+            | '·'
+            | '〉'
+            | '］'
+            | '｝'
+            | '〗'
+            | '〙'
+            | '＞'
+            | '％'
+            | '‰'
+            | '｡'
+            | '､'
+            | '．'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '?'
+            | '!'
+            | ')'
+            | ']'
+            | '}'
+            | '%'
+    )
+}
+
+/// Characters that may not end a line.
+pub(crate) fn no_line_end(ch: char) -> bool {
+    matches!(
+        ch,
+        '（' | '《'
+            | '「'
+            | '『'
+            | '〔'
+            | '【'
+            | '“'
+            | '‘'
+            | '〈'
+            | '［'
+            | '｛'
+            | '〖'
+            | '〘'
+            | '('
+            | '['
+            | '{'
+    )
+}
+
+/// Closing marks whose ink sits in the left half of the em box, so they may be set half
+/// width at the end of a line.
+pub(crate) fn half_width_at_line_end(ch: char) -> bool {
+    matches!(
+        ch,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '〕'
+            | '】'
+            | '”'
+            | '’'
+    )
+}
+
+/// `allowed[i]` is true if and only if a line may break before glyph `i`.
+pub(crate) fn break_opportunities(glyphs: &[Glyph], scratch: &mut String) -> Vec<bool> {
+    scratch.clear();
+    scratch.extend(glyphs.iter().map(|g| g.ch));
+    let mut allowed = vec![false; glyphs.len() + 1];
+    let mut index = 0;
+    let mut offsets = scratch.char_indices().map(|(o, _)| o).peekable();
+    for (offset, _) in unicode_linebreak::linebreaks(scratch) {
+        while offsets.peek().is_some_and(|&o| o < offset) {
+            offsets.next();
+            index += 1;
+        }
+        if index <= glyphs.len() {
+            allowed[index] = true;
+        }
+    }
+    allowed[0] = false;
+    for i in 1..glyphs.len() {
+        let (prev, cur) = (&glyphs[i - 1], &glyphs[i]);
+        let mut ok = allowed[i];
+        if matches!(cur.ch, '“' | '‘') && prev.class == Class::Wide {
+            ok = true;
+        }
+        if matches!(prev.ch, '”' | '’') && cur.class == Class::Wide {
+            ok = true;
+        }
+        if no_line_start(cur.ch) || no_line_end(prev.ch) {
+            ok = false;
+        }
+        if prev.class == Class::Fixed || cur.class == Class::Fixed {
+            ok = false;
+        }
+        if prev.class == Class::Newline {
+            ok = true;
+        }
+        allowed[i] = ok;
+    }
+    allowed.truncate(glyphs.len());
+    allowed
+}
+
+/// One line of a paragraph: a range of glyphs and how it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineSpan {
+    /// First glyph.
+    pub start: usize,
+    /// One past the last glyph set (trailing spaces and the line break left out).
+    pub end: usize,
+    /// True for a paragraph's last line and a line ended by a forced break: set at its
+    /// natural width, not justified.
+    pub last: bool,
+    /// True if the last glyph is a closing mark set half width (its right half may pass
+    /// the edge; its ink does not).
+    pub hang: bool,
+}
+
+/// How lines are fitted.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FitOptions {
+    /// Width of the first line.
+    pub first_width: f64,
+    /// Width of the other lines.
+    pub width: f64,
+    /// Allow squeezing a character in (CJK grid): gaps may tighten up to `max_shrink` each.
+    pub squeeze: bool,
+    /// Largest tightening of one gap, in points.
+    pub max_shrink: f64,
+    /// Keep spaces at line starts (code).
+    pub keep_leading_spaces: bool,
+}
+
+const EPS: f64 = 0.01;
+
+/// Fits `glyphs` into lines, greedily.
+pub(crate) fn fit_lines(glyphs: &[Glyph], allowed: &[bool], opts: &FitOptions) -> Vec<LineSpan> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let n = glyphs.len();
+    while start < n {
+        if !opts.keep_leading_spaces {
+            while start < n && glyphs[start].class == Class::Space {
+                start += 1;
+            }
+            if start >= n {
+                break;
+            }
+        }
+        let avail = if lines.is_empty() {
+            opts.first_width
+        } else {
+            opts.width
+        };
+        let (span, next) = fit_one(glyphs, allowed, start, avail, opts);
+        lines.push(span);
+        start = next;
+    }
+    lines
+}
+
+/// Fits one line from `start`; returns it and where the next line starts.
+fn fit_one(
+    glyphs: &[Glyph],
+    allowed: &[bool],
+    start: usize,
+    avail: f64,
+    opts: &FitOptions,
+) -> (LineSpan, usize) {
+    let n = glyphs.len();
+    // Width of start..j, and width up to the last non-space glyph ("trimmed").
+    let (mut width, mut trimmed) = (0.0, 0.0);
+    let mut trimmed_end = start;
+    let mut last_fit: Option<(usize, usize)> = None; // (break index, trimmed end)
+    let slack_limit = avail + 2.0 * glyphs[start].size.max(1.0);
+    let mut j = start;
+    let overflow = loop {
+        if j == n {
+            if trimmed <= avail + EPS {
+                return (line(start, trimmed_end, true, false), n);
+            }
+            break Some((n, trimmed_end, trimmed));
+        }
+        let g = &glyphs[j];
+        if g.class == Class::Newline {
+            if trimmed <= avail + EPS {
+                return (line(start, trimmed_end, true, false), j + 1);
+            }
+            break Some((j, trimmed_end, trimmed));
+        }
+        if j > start && allowed[j] {
+            if trimmed <= avail + EPS {
+                last_fit = Some((j, trimmed_end));
+            } else {
+                break Some((j, trimmed_end, trimmed));
+            }
+        }
+        if trimmed > slack_limit {
+            break None;
+        }
+        width += g.advance;
+        if g.class != Class::Space {
+            trimmed = width;
+            trimmed_end = j + 1;
+        }
+        j += 1;
+    };
+
+    // Squeeze: take everything up to the overflowing break, tightening the gaps.
+    let squeeze = overflow.and_then(|(brk, end, w)| {
+        if !opts.squeeze || end <= start {
+            return None;
+        }
+        let last = &glyphs[end - 1];
+        let hang = half_width_at_line_end(last.ch);
+        let w = if hang { w - last.advance / 2.0 } else { w };
+        let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
+        let shrink = (w - avail).max(0.0) / gaps;
+        (shrink <= opts.max_shrink).then_some((brk, end, hang, shrink))
+    });
+    // Push down: end at the last break that fitted, widening the gaps.
+    let push = last_fit.map(|(brk, end)| {
+        let w: f64 = glyphs[start..end].iter().map(|g| g.advance).sum();
+        let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
+        (brk, end, (avail - w) / gaps)
+    });
+    match (squeeze, push) {
+        (Some((brk, end, hang, shrink)), Some((_, _, stretch))) if shrink < stretch => (
+            line(start, end, forced(glyphs, brk), hang),
+            after_break(glyphs, brk),
+        ),
+        (Some((brk, end, hang, _)), None) => (
+            line(start, end, forced(glyphs, brk), hang),
+            after_break(glyphs, brk),
+        ),
+        (_, Some((brk, end, _))) => (line(start, end, false, false), brk),
+        (None, None) => {
+            // Last resort: break anywhere, keeping at least one glyph on the line.
+            let mut w = 0.0;
+            let mut k = start;
+            while k < n && glyphs[k].class != Class::Newline {
+                if k > start && w + glyphs[k].advance > avail + EPS {
+                    break;
+                }
+                w += glyphs[k].advance;
+                k += 1;
+            }
+            let end = (start + 1).max(k);
+            (line(start, end, false, false), end)
+        }
+    }
+}
+
+/// True if and only if a break at `brk` ends the paragraph or is a forced line break.
+fn forced(glyphs: &[Glyph], brk: usize) -> bool {
+    glyphs.get(brk).is_none_or(|g| g.class == Class::Newline)
+}
+
+/// Where the next line starts after a break at `brk` (past a forced line break).
+fn after_break(glyphs: &[Glyph], brk: usize) -> usize {
+    if glyphs.get(brk).is_some_and(|g| g.class == Class::Newline) {
+        brk + 1
+    } else {
+        brk
+    }
+}
+
+fn line(start: usize, end: usize, last: bool, hang: bool) -> LineSpan {
+    LineSpan {
+        start,
+        end,
+        last,
+        hang,
+    }
+}
+
+#[cfg(test)]
+#[path = "linebreak_tests.rs"]
+mod tests;

@@ -1,0 +1,201 @@
+//! Setting one paragraph: styled glyphs → fitted lines → line units with positioned runs.
+//!
+//! The paragraph's box is given by its left edge and width on the page, plus first-line
+//! and continuation indents. Each line becomes one [`Unit`] of the paragraph's line height
+//! with its baseline at a fixed offset from the unit's top, so on a grid every baseline
+//! lands on a grid line. Glyphs of the same font and size on a line form one text run;
+//! links and strike-throughs become link rectangles and rules over their glyphs.
+
+use crate::layout::frame::{FrameItem, PlacedGlyph, TextRun};
+use crate::layout::justify::{place_line, Align};
+use crate::layout::linebreak::{break_opportunities, fit_lines, FitOptions, LineSpan};
+use crate::layout::paginate::Unit;
+use crate::layout::text::{Class, Decoration, Glyph, StyledText};
+use crate::units::Pt;
+
+/// Where and how a paragraph is set.
+#[derive(Debug, Clone)]
+pub(crate) struct ParaSpec {
+    /// Left edge of the paragraph's box, from the page's left.
+    pub left: f64,
+    /// Width of the paragraph's box.
+    pub width: f64,
+    /// Indent of the first line from the box's left edge.
+    pub first_indent: f64,
+    /// Indent of the other lines.
+    pub rest_indent: f64,
+    /// Alignment.
+    pub align: Align,
+    /// Height of each line.
+    pub line_height: f64,
+    /// Baseline from the top of each line.
+    pub baseline: f64,
+    /// Keep every line with the next unit (headings).
+    pub keep_with_next: bool,
+    /// A bookmark on the first line.
+    pub outline: Option<(String, u8)>,
+    /// Keep spaces at line starts and never squeeze (code).
+    pub preformatted: bool,
+}
+
+/// Fraction of the size above the baseline of the CJK em box (OpenType's ideographic
+/// em box: 0.88 above, 0.12 below).
+pub(crate) const EM_ASCENT: f64 = 0.88;
+
+/// Reusable buffers for setting paragraphs.
+pub(crate) struct Setter {
+    /// True on a CJK grid: squeeze and justify to the edge at any cost.
+    pub grid: bool,
+    /// Largest tightening of one gap when squeezing, in points.
+    pub max_shrink: f64,
+    scratch: String,
+    xs: Vec<f64>,
+}
+
+impl Setter {
+    /// A setter; `grid` for CJK grid profiles.
+    pub(crate) fn new(grid: bool, max_shrink: f64) -> Setter {
+        Setter {
+            grid,
+            max_shrink,
+            scratch: String::new(),
+            xs: Vec::new(),
+        }
+    }
+
+    /// Sets `text` as a paragraph and appends its line units to `out`.
+    pub(crate) fn set(&mut self, text: &StyledText, spec: &ParaSpec, out: &mut Vec<Unit>) {
+        let first = out.len();
+        for items in self.set_lines(text, spec) {
+            out.push(Unit {
+                height: spec.line_height,
+                items,
+                keep_with_next: spec.keep_with_next,
+                space: false,
+                outline: None,
+            });
+        }
+        if out.len() == first {
+            // An empty paragraph still takes its line (an empty code line, say).
+            out.push(Unit {
+                height: spec.line_height,
+                keep_with_next: spec.keep_with_next,
+                ..Unit::default()
+            });
+        }
+        out[first].outline = spec.outline.clone();
+    }
+
+    /// The lines of `text`, each as items with y relative to the line's top.
+    pub(crate) fn set_lines(&mut self, text: &StyledText, spec: &ParaSpec) -> Vec<Vec<FrameItem>> {
+        let glyphs = &text.glyphs;
+        let allowed = break_opportunities(glyphs, &mut self.scratch);
+        let opts = FitOptions {
+            first_width: spec.width - spec.first_indent,
+            width: spec.width - spec.rest_indent,
+            squeeze: self.grid && !spec.preformatted,
+            max_shrink: self.max_shrink,
+            keep_leading_spaces: spec.preformatted,
+        };
+        let spans = fit_lines(glyphs, &allowed, &opts);
+        let mut lines = Vec::with_capacity(spans.len());
+        for (k, span) in spans.iter().enumerate() {
+            let (indent, avail) = if k == 0 {
+                (spec.first_indent, opts.first_width)
+            } else {
+                (spec.rest_indent, opts.width)
+            };
+            place_line(glyphs, span, avail, spec.align, self.grid, &mut self.xs);
+            let x0 = spec.left + indent;
+            lines.push(line_items(text, span, &self.xs, x0, spec.baseline));
+        }
+        lines
+    }
+}
+
+/// The text runs and decorations of one placed line.
+fn line_items(
+    text: &StyledText,
+    span: &LineSpan,
+    xs: &[f64],
+    x0: f64,
+    baseline: f64,
+) -> Vec<FrameItem> {
+    let line = &text.glyphs[span.start..span.end];
+    let mut items = Vec::new();
+    let mut run: Option<TextRun> = None;
+    for (g, &x) in line.iter().zip(xs) {
+        if !g.draw || g.class == Class::Newline {
+            continue;
+        }
+        let ch = if g.class == Class::Space { ' ' } else { g.ch };
+        let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
+        match &mut run {
+            Some(r) if r.font == g.font && (r.size.0 - g.size).abs() < 1e-6 => {
+                r.glyphs.push(placed)
+            }
+            _ => {
+                if let Some(done) = run.take() {
+                    items.push(FrameItem::Text(done));
+                }
+                run = Some(TextRun {
+                    font: g.font,
+                    size: Pt(g.size),
+                    y: Pt(baseline),
+                    glyphs: vec![placed],
+                });
+            }
+        }
+    }
+    if let Some(done) = run {
+        items.push(FrameItem::Text(done));
+    }
+    decorate(text, line, xs, x0, baseline, &mut items);
+    items
+}
+
+/// Link rectangles and strike-through rules over decorated glyphs of a line.
+fn decorate(
+    text: &StyledText,
+    line: &[Glyph],
+    xs: &[f64],
+    x0: f64,
+    baseline: f64,
+    items: &mut Vec<FrameItem>,
+) {
+    let mut k = 0;
+    while k < line.len() {
+        let d = line[k].decoration;
+        if d == 0 {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < line.len() && line[end + 1].decoration == d {
+            end += 1;
+        }
+        let size = line[k].size;
+        let (a, b) = (x0 + xs[k], x0 + xs[end] + line[end].box_width);
+        match text.decorations.get(usize::from(d) - 1) {
+            Some(Decoration::Link(url)) => items.push(FrameItem::Link {
+                rect: (
+                    Pt(a),
+                    Pt(baseline - EM_ASCENT * size),
+                    Pt(b),
+                    Pt(baseline + (1.0 - EM_ASCENT) * size),
+                ),
+                url: url.clone(),
+            }),
+            Some(Decoration::Strike) => {
+                let y = Pt(baseline - 0.3 * size);
+                items.push(FrameItem::Rule {
+                    from: (Pt(a), y),
+                    to: (Pt(b), y),
+                    width: Pt(size * 0.05),
+                });
+            }
+            None => {}
+        }
+        k = end + 1;
+    }
+}

@@ -1,0 +1,398 @@
+//! Styled text: inline content → one flat run of glyphs, each with its font, size and
+//! advance, ready for line breaking.
+//!
+//! Each character gets the face of its role (CJK face for ideographs and full-width
+//! marks, Latin face for letters and digits) with fallback (see `fallback`). On a CJK
+//! grid a full-width glyph advances one grid cell scaled to its size, so neighbouring
+//! ideographs sit exactly one cell apart; Latin letters keep their proportional widths.
+//! Control and zero-width characters never become glyphs; white space becomes an
+//! ordinary space (ideographic space becomes an undrawn full-width advance).
+
+use crate::error::Error;
+use crate::layout::fallback::{FontSet, RoleId};
+use crate::layout::fonts::FontId;
+use crate::model::Inline;
+use crate::style::{Face, Style};
+
+/// How a glyph behaves in line fitting and justification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A full-width character: ideograph, kana, full-width punctuation.
+    Wide,
+    /// A proportional character: Latin letters, digits, narrow punctuation.
+    Narrow,
+    /// A space between words; it stretches in justification and vanishes at line ends.
+    Space,
+    /// A fixed advance that never stretches (the gap after a list marker).
+    Fixed,
+    /// A forced line break (a line break in code or a hard break); zero width.
+    Newline,
+}
+
+/// One character of styled text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Glyph {
+    /// The character as written (line breaking reads it); drawn as ' ' for spaces.
+    pub ch: char,
+    /// The font that draws it.
+    pub font: FontId,
+    /// Type size in points.
+    pub size: f64,
+    /// Advance in points as set (one grid cell for full-width glyphs on a grid).
+    pub advance: f64,
+    /// The glyph's own box width (font advance × size): where its ink may end.
+    pub box_width: f64,
+    /// Behaviour in fitting and justification.
+    pub class: Class,
+    /// False for glyphs that only take room (ideographic space, spacers, missing glyphs).
+    pub draw: bool,
+    /// 0 for none, else 1 + index into [`StyledText::decorations`].
+    pub decoration: u16,
+}
+
+/// A decoration spanning glyphs: a link or a strike-through.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Decoration {
+    /// A link to this URL.
+    Link(String),
+    /// A line through the text.
+    Strike,
+}
+
+/// Glyphs and the decorations they refer to.
+#[derive(Debug, Default)]
+pub(crate) struct StyledText {
+    /// The glyphs in reading order.
+    pub glyphs: Vec<Glyph>,
+    /// Decorations referred to by [`Glyph::decoration`].
+    pub decorations: Vec<Decoration>,
+}
+
+/// Builds [`StyledText`] from inline content.
+pub(crate) struct TextBuilder<'a> {
+    fonts: &'a mut FontSet,
+    style: &'a Style,
+    /// Full-width advance per point of size: grid cell / body size (1 without a grid).
+    grid_scale: f64,
+    /// Keep line breaks and tabs (code).
+    preformatted: bool,
+    /// Characters since the last line break (for tab stops in code).
+    column: usize,
+    out: StyledText,
+}
+
+impl<'a> TextBuilder<'a> {
+    /// A builder for text in `style`.
+    pub(crate) fn new(fonts: &'a mut FontSet, style: &'a Style, preformatted: bool) -> Self {
+        let grid_scale = match style.grid {
+            Some(_) => style.char_pitch().0 / style.sizes.body.0,
+            None => 1.0,
+        };
+        TextBuilder {
+            fonts,
+            style,
+            grid_scale,
+            preformatted,
+            column: 0,
+            out: StyledText::default(),
+        }
+    }
+
+    /// The text built so far.
+    pub(crate) fn finish(self) -> StyledText {
+        self.out
+    }
+
+    /// Appends inline content in `face` at `size`.
+    pub(crate) fn push_inlines(
+        &mut self,
+        inlines: &[Inline],
+        face: &Face,
+        size: f64,
+    ) -> Result<(), Error> {
+        self.push_inlines_decorated(inlines, face, size, 0)
+    }
+
+    fn push_inlines_decorated(
+        &mut self,
+        inlines: &[Inline],
+        face: &Face,
+        size: f64,
+        decoration: u16,
+    ) -> Result<(), Error> {
+        let faces = &self.style.faces;
+        for inline in inlines {
+            match inline {
+                Inline::Text(t) => self.push_str(t, face, size, decoration)?,
+                Inline::Emphasis(c) => {
+                    let f = faces.emphasis.clone();
+                    self.push_inlines_decorated(c, &f, size, decoration)?
+                }
+                Inline::Strong(c) => {
+                    let f = faces.strong.clone();
+                    self.push_inlines_decorated(c, &f, size, decoration)?
+                }
+                Inline::Code(t) => {
+                    let f = faces.code.clone();
+                    self.push_str(t, &f, size, decoration)?
+                }
+                Inline::Strikethrough(c) => {
+                    let d = self.decoration(Decoration::Strike);
+                    self.push_inlines_decorated(c, face, size, d)?
+                }
+                Inline::Link { url, content } => {
+                    let d = self.decoration(Decoration::Link(url.clone()));
+                    self.push_inlines_decorated(content, face, size, d)?
+                }
+                Inline::LineBreak => self.push_newline(size),
+            }
+        }
+        Ok(())
+    }
+
+    fn decoration(&mut self, d: Decoration) -> u16 {
+        self.out.decorations.push(d);
+        u16::try_from(self.out.decorations.len()).unwrap_or(0)
+    }
+
+    /// Appends `text` in `face` at `size`.
+    pub(crate) fn push_str(
+        &mut self,
+        text: &str,
+        face: &Face,
+        size: f64,
+        decoration: u16,
+    ) -> Result<(), Error> {
+        let role = self.fonts.role(face)?;
+        self.out.glyphs.reserve(text.len() / 2);
+        let mut chars = text.chars().peekable();
+        while let Some(ch) = chars.next() {
+            match ch {
+                '\r' => {}
+                '\n' | '\u{2028}' | '\u{2029}' if self.preformatted => self.push_newline(size),
+                '\n' | '\u{2028}' | '\u{2029}' => {
+                    // A soft break: nothing between CJK characters, a space elsewhere.
+                    let prev_wide = self
+                        .out
+                        .glyphs
+                        .last()
+                        .is_some_and(|g| g.class == Class::Wide);
+                    let next_wide = chars.peek().is_some_and(|&c| is_wide(c));
+                    if !(prev_wide || next_wide) {
+                        self.push_space(' ', role, size, decoration);
+                    }
+                }
+                '\t' if self.preformatted => {
+                    let spaces = 4 - self.column % 4;
+                    for _ in 0..spaces {
+                        self.push_space(' ', role, size, decoration);
+                    }
+                }
+                '\u{3000}' => self.push_blank_cell(role, size),
+                c if is_invisible(c) => {}
+                c if c.is_whitespace() => self.push_space(c, role, size, decoration),
+                c => self.push_char(c, role, size, decoration),
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends a fixed, undrawn advance of `width` points (the gap after a list marker).
+    pub(crate) fn push_spacer(&mut self, width: f64, size: f64) {
+        let font = self.out.glyphs.last().map_or(FontId(0), |g| g.font);
+        self.out.glyphs.push(Glyph {
+            ch: '\u{00A0}',
+            font,
+            size,
+            advance: width,
+            box_width: width,
+            class: Class::Fixed,
+            draw: false,
+            decoration: 0,
+        });
+    }
+
+    fn push_newline(&mut self, size: f64) {
+        let font = self.out.glyphs.last().map_or(FontId(0), |g| g.font);
+        self.column = 0;
+        self.out.glyphs.push(Glyph {
+            ch: '\n',
+            font,
+            size,
+            advance: 0.0,
+            box_width: 0.0,
+            class: Class::Newline,
+            draw: false,
+            decoration: 0,
+        });
+    }
+
+    fn push_space(&mut self, ch: char, role: RoleId, size: f64, decoration: u16) {
+        let (font, em) = self
+            .fonts
+            .glyph(role, ' ')
+            .unwrap_or((self.fonts.primary(role, ' '), 0.25));
+        self.column += 1;
+        self.out.glyphs.push(Glyph {
+            ch,
+            font,
+            size,
+            advance: em * size,
+            box_width: em * size,
+            class: Class::Space,
+            draw: true,
+            decoration,
+        });
+    }
+
+    fn push_blank_cell(&mut self, role: RoleId, size: f64) {
+        let font = self.fonts.primary(role, '\u{3000}');
+        self.column += 2;
+        self.out.glyphs.push(Glyph {
+            ch: '\u{3000}',
+            font,
+            size,
+            advance: size * self.grid_scale,
+            box_width: size,
+            class: Class::Wide,
+            draw: false,
+            decoration: 0,
+        });
+    }
+
+    fn push_char(&mut self, ch: char, role: RoleId, size: f64, decoration: u16) {
+        let cjk_punct = self.fonts.cjk_punctuation();
+        let wide = prefers_cjk_face(ch, cjk_punct);
+        let (font, em, draw) = match self.fonts.glyph(role, ch) {
+            Some((font, em)) => (font, em, true),
+            // Missing everywhere (recorded by the font set): keep its room, draw nothing.
+            None => (
+                self.fonts.primary(role, ch),
+                if wide { 1.0 } else { 0.5 },
+                false,
+            ),
+        };
+        let box_width = em * size;
+        let advance = if wide && em > 0.9 {
+            box_width * self.grid_scale
+        } else {
+            box_width
+        };
+        self.column += if wide { 2 } else { 1 };
+        self.out.glyphs.push(Glyph {
+            ch,
+            font,
+            size,
+            advance,
+            box_width,
+            class: if wide { Class::Wide } else { Class::Narrow },
+            draw,
+            decoration,
+        });
+    }
+}
+
+/// True if and only if `ch` is East Asian wide or full-width (ideographs, kana, hangul,
+/// CJK and full-width punctuation).
+pub(crate) fn is_wide(ch: char) -> bool {
+    matches!(u32::from(ch),
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3040..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F | 0xFF01..=0xFF60 | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
+}
+
+/// True if and only if `ch` is a mark of ambiguous width that Chinese text sets full
+/// width: quotation marks, ellipsis, dashes, middle dot and common symbols.
+pub(crate) fn is_cjk_ambiguous(ch: char) -> bool {
+    matches!(
+        ch,
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '…'
+            | '—'
+            | '―'
+            | '·'
+            | '※'
+            | '§'
+            | '№'
+            | '★'
+            | '☆'
+            | '○'
+            | '●'
+            | '◎'
+            | '◇'
+            | '◆'
+            | '□'
+            | '■'
+            | '△'
+            | '▲'
+            | '→'
+            | '←'
+            | '↑'
+            | '↓'
+            | '√'
+            | '×'
+            | '÷'
+            | '°'
+            | '℃'
+            | '‰'
+            | '─'
+    )
+}
+
+/// True if and only if `ch` is set in a role's CJK face first.
+pub(crate) fn prefers_cjk_face(ch: char, cjk_punctuation: bool) -> bool {
+    is_wide(ch) || (cjk_punctuation && is_cjk_ambiguous(ch))
+}
+
+/// True for control, format and zero-width characters, which never become glyphs.
+fn is_invisible(ch: char) -> bool {
+    ch.is_control()
+        || matches!(u32::from(ch),
+            0x00AD | 0x034F | 0x061C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F
+            | 0xFEFF | 0xFFF0..=0xFFF8 | 0xE0000..=0xE0FFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StyleKind;
+
+    fn build(text: &str) -> StyledText {
+        let style = Style::builtin(StyleKind::Speech);
+        let mut fonts = FontSet::new(true);
+        let mut b = TextBuilder::new(&mut fonts, &style, false);
+        b.push_str(text, &style.faces.body, 16.0, 0).unwrap();
+        b.finish()
+    }
+
+    #[test]
+    fn ideographs_advance_one_grid_cell_and_digits_their_own_width() {
+        let t = build("书2023年");
+        let cell = Style::builtin(StyleKind::Speech).char_pitch().0;
+        assert!((t.glyphs[0].advance - cell).abs() < 1e-9);
+        assert_eq!(t.glyphs[0].class, Class::Wide);
+        assert!((t.glyphs[1].advance - 8.0).abs() < 1e-9);
+        assert_eq!(t.glyphs[1].class, Class::Narrow);
+        assert!((t.glyphs[0].box_width - 16.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn controls_and_zero_width_characters_never_become_glyphs() {
+        let t = build("a\u{200B}\u{0007}b\u{FEFF}\u{3000}c");
+        let chars: String = t.glyphs.iter().map(|g| g.ch).collect();
+        assert_eq!(chars, "ab\u{3000}c");
+        assert!(!t.glyphs[2].draw);
+    }
+
+    #[test]
+    fn a_soft_break_between_ideographs_vanishes_but_separates_words() {
+        let chars: String = build("中\n文").glyphs.iter().map(|g| g.ch).collect();
+        assert_eq!(chars, "中文");
+        let chars: String = build("two\nwords").glyphs.iter().map(|g| g.ch).collect();
+        assert_eq!(chars, "two words");
+    }
+}
