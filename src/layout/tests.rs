@@ -321,3 +321,61 @@ fn novel_timing() {
         laid.missing_glyphs
     );
 }
+
+/// Lays out `$DOCPIPE_LAYOUT_SOURCE` (UTF-8 text, one paragraph per line; lines opening
+/// with 一、 or （一） become headings) and writes `$DOCPIPE_LAYOUT_PDF`, for check_pdf.py.
+#[test]
+#[ignore = "writes a file for manual checking"]
+fn write_corpus_pdf() {
+    let Ok(path) = std::env::var("DOCPIPE_LAYOUT_SOURCE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let heading = |kind, level, line: &str| {
+        Block::text(
+            BlockKind::Heading(Heading {
+                level,
+                marker: String::new(),
+                marker_kind: kind,
+                run_in: false,
+            }),
+            line,
+        )
+    };
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let blocks = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut chars = l.chars();
+            let first = chars.next().unwrap_or(' ');
+            if numeral(first) && l.chars().take_while(|&c| numeral(c)).count() < 4 {
+                let after = l.chars().find(|&c| !numeral(c));
+                if after == Some('、') {
+                    return heading(MarkerKind::ChineseNumeral, 1, l);
+                }
+            }
+            if first == '（' && chars.next().is_some_and(numeral) {
+                return heading(MarkerKind::ParenChineseNumeral, 2, l);
+            }
+            Block::text(BlockKind::Paragraph { label: None }, l)
+        })
+        .collect();
+    let doc = Document {
+        blocks,
+        style: StyleKind::Gongwen,
+    };
+    let options = crate::export::ExportOptions {
+        source: String::new(),
+        stem: "corpus".into(),
+        encoding: "utf-8".into(),
+        read_warnings: Vec::new(),
+        created_unix: 0,
+        author: None,
+        style: Style::builtin(StyleKind::Gongwen),
+    };
+    let out = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+    let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-corpus.pdf".into());
+    std::fs::write(path, out.bytes).unwrap();
+}
