@@ -5,7 +5,7 @@
 use super::tests::{body_lines, mm};
 use super::*;
 use crate::layout::dump::{text_lines, TextLine};
-use crate::model::{Block, BlockKind, Heading, MarkerKind, StyleKind};
+use crate::model::{Block, BlockKind, Heading, Inline, MarkerKind, StyleKind};
 
 fn para(text: &str) -> Block {
     Block::text(BlockKind::Paragraph { label: None }, text)
@@ -267,4 +267,106 @@ fn markdown_blocks_lay_out_within_the_type_area() {
     );
     assert!(dump.contains("|letx=1;|"), "{dump}");
     assert!(dump.matches(" rule ").count() >= 8, "{dump}");
+}
+
+/// Prints the first pages of `$DOCPIPE_LAYOUT_SOURCE` (paragraphs separated by blank
+/// lines) in the plain profile, and writes `$DOCPIPE_LAYOUT_PDF` if set.
+#[test]
+#[ignore = "manual inspection"]
+fn print_plain_corpus() {
+    let Ok(path) = std::env::var("DOCPIPE_LAYOUT_SOURCE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let blocks: Vec<Block> = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|p| para(&p))
+        .collect();
+    let doc = Document {
+        blocks,
+        style: StyleKind::Plain,
+    };
+    let style = Style::builtin(StyleKind::Plain);
+    let laid = layout_document(&doc, &style).unwrap();
+    let dump = dump::dump(&laid);
+    for line in dump.lines().filter(|l| l.starts_with("p2 ")) {
+        println!("{line}");
+    }
+    if let Ok(out) = std::env::var("DOCPIPE_LAYOUT_PDF") {
+        let options = crate::export::ExportOptions {
+            source: String::new(),
+            stem: "plain".into(),
+            encoding: "utf-8".into(),
+            read_warnings: Vec::new(),
+            created_unix: 0,
+            author: None,
+            style,
+        };
+        let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+        std::fs::write(out, pdf.bytes).unwrap();
+    }
+}
+
+#[test]
+fn arbitrary_text_in_every_block_kind_never_panics() {
+    use crate::model::{ListItem, Table};
+    let pool: Vec<char> = "中文，。“”（）——……ab 12\t\n\r\u{0}\u{7}\u{200B}\u{FEFF}\u{3000}\u{0301}\u{05D0}😀\u{10FFFD}\u{E000}"
+        .chars()
+        .collect();
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..60 {
+        let mut blocks = Vec::new();
+        for k in 0..8 {
+            let len = (next() % 80) as usize;
+            let text: String = (0..len)
+                .map(|_| pool[(next() % pool.len() as u64) as usize])
+                .collect();
+            let kind = match (round + k) % 9 {
+                0 => BlockKind::Title,
+                1 => BlockKind::Code { language: None },
+                2 => BlockKind::ListItem(ListItem {
+                    ordered: true,
+                    number: u64::MAX,
+                    depth: 200,
+                    task: Some(true),
+                }),
+                3 => BlockKind::Table(Table {
+                    alignments: Vec::new(),
+                    header_rows: 3,
+                    rows: vec![vec![vec![Inline::Text(text.clone())]; 9], Vec::new()],
+                }),
+                4 => BlockKind::Signature,
+                5 => BlockKind::Date,
+                6 => BlockKind::Attachment,
+                7 => BlockKind::Heading(Heading {
+                    level: 255,
+                    marker: String::new(),
+                    marker_kind: MarkerKind::None,
+                    run_in: true,
+                }),
+                _ => BlockKind::Paragraph {
+                    label: Some("第一条".into()),
+                },
+            };
+            let mut block = Block::text(kind, text);
+            block.quote_depth = (next() % 40) as u8;
+            blocks.push(block);
+        }
+        for kind in [StyleKind::Gongwen, StyleKind::Plain] {
+            let doc = Document {
+                blocks: blocks.clone(),
+                style: kind,
+            };
+            let laid = layout_document(&doc, &Style::builtin(kind)).unwrap();
+            assert!(!laid.pages.is_empty());
+        }
+    }
 }
