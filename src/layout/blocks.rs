@@ -40,8 +40,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
                 ctx.setter.set(&text, &spec, &mut units);
             }
-            BlockKind::Heading(h) if block.in_toc => {
-                let _ = h;
+            BlockKind::Heading(_) if block.in_toc => {
                 let spec = ParaSpec {
                     align: Align::Left,
                     ..ctx.body_spec(block, 0.0)
@@ -99,7 +98,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 let size = ctx.body;
                 let mut b = ctx.builder(false);
                 b.push_str(&marker, &body, size, 0)?;
-                let marker_width = natural_width(&b.finish().glyphs);
+                let marker_width: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
                 let mut b = ctx.builder(false);
                 b.push_str(&marker, &body, size, 0)?;
                 b.push_spacer((hang - marker_width).max(size * 0.25), size);
@@ -274,7 +273,7 @@ fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(),
     let size = ctx.body;
     let mut b = ctx.builder(false);
     b.push_str("附件：", &style.faces.body, size, 0)?;
-    let label = natural_width(&b.finish().glyphs);
+    let label: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
     let hang = ctx.indent() + label;
     let first = if block.plain_text().trim_start().starts_with("附件") {
         ctx.indent()

@@ -149,31 +149,81 @@ impl FontSet {
     }
 }
 
-/// An installed font that has `ch`, registered with the font book; looked up once per
-/// character per process. System fonts are enumerated once, on first need.
+/// Installed fonts and the code points each covers, read once per process on first need
+/// (each face's cmap is read once; a lookup is then a binary search per face).
+struct SystemFonts {
+    db: fontdb::Database,
+    /// Per face: its id and the code-point ranges (inclusive) its cmap maps.
+    coverage: Vec<(fontdb::ID, Vec<(u32, u32)>)>,
+}
+
+impl SystemFonts {
+    fn load() -> SystemFonts {
+        let mut db = fontdb::Database::new();
+        db.load_system_fonts();
+        let coverage = db
+            .faces()
+            .filter_map(|info| {
+                let ranges = db.with_face_data(info.id, |data, index| {
+                    ttf_parser::Face::parse(data, index)
+                        .map(|face| cmap_ranges(&face))
+                        .unwrap_or_default()
+                })?;
+                (!ranges.is_empty()).then_some((info.id, ranges))
+            })
+            .collect();
+        SystemFonts { db, coverage }
+    }
+
+    fn face_with(&self, ch: char) -> Option<&fontdb::FaceInfo> {
+        let cp = u32::from(ch);
+        self.coverage
+            .iter()
+            .find(|(_, ranges)| {
+                let i = ranges.partition_point(|&(_, hi)| hi < cp);
+                ranges.get(i).is_some_and(|&(lo, _)| lo <= cp)
+            })
+            .and_then(|(id, _)| self.db.face(*id))
+    }
+}
+
+/// The code points a face's Unicode cmap subtables map to a glyph, as sorted ranges.
+fn cmap_ranges(face: &ttf_parser::Face) -> Vec<(u32, u32)> {
+    let mut points = Vec::new();
+    if let Some(cmap) = face.tables().cmap {
+        for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            sub.codepoints(|cp| {
+                if sub.glyph_index(cp).is_some_and(|g| g.0 != 0) {
+                    points.push(cp);
+                }
+            });
+        }
+    }
+    points.sort_unstable();
+    points.dedup();
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for cp in points {
+        match ranges.last_mut() {
+            Some(last) if last.1 + 1 == cp => last.1 = cp,
+            _ => ranges.push((cp, cp)),
+        }
+    }
+    ranges
+}
+
+/// An installed font that has `ch`, registered with the font book. System fonts are
+/// enumerated and indexed once per process, on first need.
 fn system_font_for(ch: char) -> Option<FontId> {
-    static DB: OnceLock<fontdb::Database> = OnceLock::new();
+    static SYSTEM: OnceLock<SystemFonts> = OnceLock::new();
     static FOUND: OnceLock<Mutex<HashMap<char, Option<FontId>>>> = OnceLock::new();
     let found = FOUND.get_or_init(Default::default);
     if let Some(hit) = found.lock().ok().and_then(|m| m.get(&ch).copied()) {
         return hit;
     }
-    let db = DB.get_or_init(|| {
-        let mut db = fontdb::Database::new();
-        db.load_system_fonts();
-        db
-    });
-    let result = db
-        .faces()
-        .find(|info| {
-            db.with_face_data(info.id, |data, index| {
-                ttf_parser::Face::parse(data, index)
-                    .map(|f| f.glyph_index(ch).is_some())
-                    .unwrap_or(false)
-            })
-            .unwrap_or(false)
-        })
-        .and_then(|info| register(db, info));
+    let system = SYSTEM.get_or_init(SystemFonts::load);
+    let result = system
+        .face_with(ch)
+        .and_then(|info| register(&system.db, info));
     if let Ok(mut map) = found.lock() {
         map.insert(ch, result);
     }

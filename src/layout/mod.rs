@@ -156,4 +156,6 @@ impl<'a> Ctx<'a> {
 }
 
 #[cfg(test)]
+mod blocks_tests;
+#[cfg(test)]
 mod tests;

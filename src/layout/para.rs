@@ -30,7 +30,7 @@ pub(crate) struct ParaSpec {
     pub line_height: f64,
     /// Baseline from the top of each line.
     pub baseline: f64,
-    /// Keep every line with the next unit (headings).
+    /// Keep the lines with what follows (headings; see [`keeps`]).
     pub keep_with_next: bool,
     /// A bookmark on the first line.
     pub outline: Option<(String, u8)>,
@@ -66,11 +66,13 @@ impl Setter {
     /// Sets `text` as a paragraph and appends its line units to `out`.
     pub(crate) fn set(&mut self, text: &StyledText, spec: &ParaSpec, out: &mut Vec<Unit>) {
         let first = out.len();
-        for items in self.set_lines(text, spec) {
+        let lines = self.set_lines(text, spec);
+        let n = lines.len();
+        for (k, items) in lines.into_iter().enumerate() {
             out.push(Unit {
                 height: spec.line_height,
                 items,
-                keep_with_next: spec.keep_with_next,
+                keep_with_next: spec.keep_with_next && keeps(k, n),
                 space: false,
                 outline: None,
             });
@@ -111,6 +113,14 @@ impl Setter {
         }
         lines
     }
+}
+
+/// True if line `k` of an `n`-line heading stays with the line after it: its first line
+/// (no heading line alone at a page foot) and its last two (the heading ends with at least
+/// two of its lines above its paragraph's first line). A long heading may thus break
+/// between its second and third-to-last lines instead of leaving a page half empty.
+fn keeps(k: usize, n: usize) -> bool {
+    k == 0 || k + 2 >= n
 }
 
 /// The text runs and decorations of one placed line.
@@ -197,5 +207,17 @@ fn decorate(
             None => {}
         }
         k = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keeps;
+
+    #[test]
+    fn short_headings_keep_every_line_and_long_ones_may_break_in_the_middle() {
+        assert!((0..3).all(|k| keeps(k, 3)));
+        let five: Vec<bool> = (0..5).map(|k| keeps(k, 5)).collect();
+        assert_eq!(five, [true, false, false, true, true]);
     }
 }

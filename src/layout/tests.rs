@@ -67,12 +67,12 @@ fn print_seed_dump() {
     println!("{}", dump::dump(&laid));
 }
 
-fn mm(v: f64) -> f64 {
+pub(crate) fn mm(v: f64) -> f64 {
     Pt::mm(v).0
 }
 
 /// Body lines (not page numbers) of every page.
-fn body_lines(style: &Style, laid: &LaidOut) -> Vec<Vec<TextLine>> {
+pub(crate) fn body_lines(style: &Style, laid: &LaidOut) -> Vec<Vec<TextLine>> {
     let bottom = style.margin_top.0 + style.type_area_height().0;
     laid.pages
         .iter()
@@ -248,7 +248,11 @@ fn the_first_page_matches_its_snapshot() {
 #[test]
 #[ignore = "writes a file for manual checking"]
 fn write_seed_pdf() {
-    let style = Style::builtin(StyleKind::Speech);
+    let kind = std::env::var("DOCPIPE_LAYOUT_STYLE")
+        .ok()
+        .and_then(|s| StyleKind::from_name(&s))
+        .unwrap_or(StyleKind::Speech);
+    let style = Style::builtin(kind);
     let options = crate::export::ExportOptions {
         source: "speech.txt".into(),
         stem: "speech".into(),
@@ -260,5 +264,118 @@ fn write_seed_pdf() {
     };
     let out = crate::export::pdf::write_pdf(&speech_document(), &options).unwrap();
     let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-seed.pdf".into());
+    std::fs::write(path, out.bytes).unwrap();
+}
+
+/// Times layout (and PDF writing) of the 1.2 MB novel; run in release:
+/// `cargo test --release --lib novel_timing -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing; needs the shared corpus"]
+fn novel_timing() {
+    let path = "/work/shared/corpus/zh/novel_三国演义_gb18030_crlf.txt";
+    let Ok(bytes) = std::fs::read(path) else {
+        return;
+    };
+    let (text, _, _) = encoding_rs::GB18030.decode(&bytes);
+    let blocks: Vec<Block> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| Block::text(BlockKind::Paragraph { label: None }, l))
+        .collect();
+    let doc = Document {
+        blocks,
+        style: StyleKind::Gongwen,
+    };
+    let style = Style::builtin(StyleKind::Gongwen);
+    let start = std::time::Instant::now();
+    let laid = layout_document(&doc, &style).unwrap();
+    let layout = start.elapsed();
+    let start = std::time::Instant::now();
+    let again = layout_document(&doc, &style).unwrap();
+    println!(
+        "novel: second layout (system fonts known) {:?}",
+        start.elapsed()
+    );
+    drop(again);
+    if std::env::var_os("DOCPIPE_LAYOUT_ONLY").is_some() {
+        println!("novel: {} pages, layout {layout:?}", laid.pages.len());
+        return;
+    }
+    let options = crate::export::ExportOptions {
+        source: path.into(),
+        stem: "novel".into(),
+        encoding: "gb18030".into(),
+        read_warnings: Vec::new(),
+        created_unix: 0,
+        author: None,
+        style,
+    };
+    let start = std::time::Instant::now();
+    let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+    println!(
+        "novel: {} pages, layout {layout:?}; layout + PDF {:?}, {} bytes, missing {:?}",
+        laid.pages.len(),
+        start.elapsed(),
+        pdf.bytes.len(),
+        laid.missing_glyphs
+    );
+}
+
+/// Lays out `$DOCPIPE_LAYOUT_SOURCE` (UTF-8 text, one paragraph per line; lines opening
+/// with 一、 or （一） become headings) and writes `$DOCPIPE_LAYOUT_PDF`, for check_pdf.py.
+#[test]
+#[ignore = "writes a file for manual checking"]
+fn write_corpus_pdf() {
+    let Ok(path) = std::env::var("DOCPIPE_LAYOUT_SOURCE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let heading = |kind, level, line: &str| {
+        Block::text(
+            BlockKind::Heading(Heading {
+                level,
+                marker: String::new(),
+                marker_kind: kind,
+                run_in: false,
+            }),
+            line,
+        )
+    };
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let blocks = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut chars = l.chars();
+            let first = chars.next().unwrap_or(' ');
+            if numeral(first) && l.chars().take_while(|&c| numeral(c)).count() < 4 {
+                let after = l.chars().find(|&c| !numeral(c));
+                if after == Some('、') {
+                    return heading(MarkerKind::ChineseNumeral, 1, l);
+                }
+            }
+            if first == '（' && chars.next().is_some_and(numeral) {
+                return heading(MarkerKind::ParenChineseNumeral, 2, l);
+            }
+            Block::text(BlockKind::Paragraph { label: None }, l)
+        })
+        .collect();
+    let doc = Document {
+        blocks,
+        style: StyleKind::Gongwen,
+    };
+    let options = crate::export::ExportOptions {
+        source: String::new(),
+        stem: "corpus".into(),
+        encoding: "utf-8".into(),
+        read_warnings: Vec::new(),
+        created_unix: 0,
+        author: None,
+        style: Style::builtin(StyleKind::Gongwen),
+    };
+    let out = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+    let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-corpus.pdf".into());
     std::fs::write(path, out.bytes).unwrap();
 }

@@ -6,7 +6,7 @@
 //! grid a full-width glyph advances one grid cell scaled to its size, so neighbouring
 //! ideographs sit exactly one cell apart; Latin letters keep their proportional widths.
 //! Control and zero-width characters never become glyphs; white space becomes an
-//! ordinary space (ideographic space becomes an undrawn full-width advance).
+//! ordinary space (ideographic space becomes an undrawn space one cell wide).
 
 use crate::error::Error;
 use crate::layout::fallback::{FontSet, RoleId};
@@ -254,7 +254,8 @@ impl<'a> TextBuilder<'a> {
             size,
             advance: size * self.grid_scale,
             box_width: size,
-            class: Class::Wide,
+            // A space a cell wide: it vanishes at line ends like any space.
+            class: Class::Space,
             draw: false,
             decoration: 0,
         });

@@ -1,0 +1,372 @@
+//! Whole-document tests of the other block kinds: signature and date, attachments,
+//! page numbers, keep-with-next, outline, the plain profile, missing glyphs, Markdown
+//! blocks.
+
+use super::tests::{body_lines, mm};
+use super::*;
+use crate::layout::dump::{text_lines, TextLine};
+use crate::model::{Block, BlockKind, Heading, Inline, MarkerKind, StyleKind};
+
+fn para(text: &str) -> Block {
+    Block::text(BlockKind::Paragraph { label: None }, text)
+}
+
+fn gongwen(blocks: Vec<Block>) -> (Style, LaidOut) {
+    let style = Style::builtin(StyleKind::Gongwen);
+    let doc = Document {
+        blocks,
+        style: StyleKind::Gongwen,
+    };
+    let laid = layout_document(&doc, &style).unwrap();
+    (style, laid)
+}
+
+/// The last page's body line whose text is `text`.
+fn find_line(style: &Style, laid: &LaidOut, text: &str) -> TextLine {
+    body_lines(style, laid)
+        .into_iter()
+        .flatten()
+        .find(|l| l.text() == text)
+        .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(laid)))
+}
+
+#[test]
+fn the_organ_ends_two_characters_in_and_the_date_starts_two_further_right() {
+    let sig = |organ: &str, date: &str| {
+        gongwen(vec![
+            para("特此通知。"),
+            Block::text(BlockKind::Signature, organ),
+            Block::text(BlockKind::Date, date),
+        ])
+    };
+    // A long organ: it ends two characters in; the date starts two characters right of it.
+    let (style, laid) = sig("中华人民共和国国务院办公厅", "2025年2月18日");
+    let cell = style.char_pitch().0;
+    let right = style.margin_left.0 + style.type_area_width().0;
+    let organ = find_line(&style, &laid, "中华人民共和国国务院办公厅");
+    let date = find_line(&style, &laid, "2025年2月18日");
+    assert!((organ.glyphs.last().unwrap().x1 - (right - 2.0 * cell)).abs() < 0.5);
+    assert!((date.glyphs[0].x0 - (organ.glyphs[0].x0 + 2.0 * cell)).abs() < 0.5);
+    let body = find_line(&style, &laid, "特此通知。");
+    assert!(
+        (organ.y - body.y - 2.0 * style.line_pitch().0).abs() < 0.01,
+        "one blank line"
+    );
+    assert!((date.y - organ.y - style.line_pitch().0).abs() < 0.01);
+
+    // A short organ: the date ends two characters in and the organ moves left with it.
+    let (style, laid) = sig("国务院", "二〇二五年二月十八日");
+    let organ = find_line(&style, &laid, "国务院");
+    let date = find_line(&style, &laid, "二〇二五年二月十八日");
+    assert!((date.glyphs.last().unwrap().x1 - (right - 2.0 * cell)).abs() < 0.5);
+    assert!((date.glyphs[0].x0 - (organ.glyphs[0].x0 + 2.0 * cell)).abs() < 0.5);
+}
+
+#[test]
+fn attachment_items_align_under_the_first_items_name() {
+    let (style, laid) = gongwen(vec![
+        para("正文。"),
+        Block::text(BlockKind::Attachment, "附件：1.关于某事的报告"),
+        Block::text(BlockKind::Attachment, "2.关于另一事的说明"),
+    ]);
+    let cell = style.char_pitch().0;
+    let left = style.margin_left.0;
+    let first = find_line(&style, &laid, "附件：1.关于某事的报告");
+    let second = find_line(&style, &laid, "2.关于另一事的说明");
+    assert!((first.glyphs[0].x0 - (left + 2.0 * cell)).abs() < 0.01);
+    assert!((second.glyphs[0].x0 - (left + 5.0 * cell)).abs() < 0.01);
+}
+
+#[test]
+fn gongwen_page_numbers_alternate_sides_one_character_in() {
+    let blocks = (0..60).map(|_| para(&"字".repeat(40))).collect();
+    let (style, laid) = gongwen(blocks);
+    assert!(laid.pages.len() >= 3);
+    let left = style.margin_left.0;
+    let right = left + style.type_area_width().0;
+    let bottom = style.margin_top.0 + style.type_area_height().0;
+    for (i, page) in laid.pages.iter().enumerate() {
+        let number = text_lines(page).into_iter().find(|l| l.y > bottom).unwrap();
+        assert_eq!(number.text(), format!("—{}—", i + 1));
+        if i % 2 == 0 {
+            assert!((number.glyphs.last().unwrap().x1 - (right - 14.0)).abs() < 0.5);
+        } else {
+            assert!((number.glyphs[0].x0 - (left + 14.0)).abs() < 0.5);
+        }
+        // Its top (baseline − size + |descent|, as extraction measures) 7 mm under the area.
+        let top = number.y - 14.0 * (1.0 - 0.2);
+        assert!((top - (bottom + mm(7.0))).abs() < mm(1.0), "top {top}");
+    }
+}
+
+#[test]
+fn a_heading_never_ends_a_page() {
+    let heading = Block::text(
+        BlockKind::Heading(Heading {
+            level: 1,
+            marker: "一、".into(),
+            marker_kind: MarkerKind::ChineseNumeral,
+            run_in: false,
+        }),
+        "一、总体要求",
+    );
+    let mut blocks: Vec<Block> = (0..21).map(|_| para("短段落。")).collect();
+    blocks.push(heading);
+    blocks.push(para("正文第一行。"));
+    let (style, laid) = gongwen(blocks);
+    let pages = body_lines(&style, &laid);
+    assert_eq!(pages[0].len(), 21);
+    assert_eq!(pages[1][0].text(), "一、总体要求");
+    assert_eq!(laid.outline[0].page, 1);
+    assert_eq!(laid.outline[0].level, 1);
+}
+
+#[test]
+fn outline_nests_headings_under_the_title() {
+    let h = |level, marker_kind, text: &str| {
+        Block::text(
+            BlockKind::Heading(Heading {
+                level,
+                marker: String::new(),
+                marker_kind,
+                run_in: false,
+            }),
+            text,
+        )
+    };
+    let (_, laid) = gongwen(vec![
+        Block::text(BlockKind::Title, "关于做好某项工作的通知"),
+        h(1, MarkerKind::ChineseNumeral, "一、总体要求"),
+        h(2, MarkerKind::ParenChineseNumeral, "（一）指导思想"),
+        para("正文。"),
+    ]);
+    let got: Vec<(u8, &str)> = laid
+        .outline
+        .iter()
+        .map(|o| (o.level, o.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "关于做好某项工作的通知"),
+            (2, "一、总体要求"),
+            (3, "（一）指导思想")
+        ]
+    );
+}
+
+#[test]
+fn plain_pages_justify_with_word_spaces_and_centre_page_numbers() {
+    let style = Style::builtin(StyleKind::Plain);
+    let text = "The quick brown fox jumps over the lazy dog, and then it runs away into the \
+                forest where nobody can find it again for a very long time indeed. "
+        .repeat(3);
+    let doc = Document {
+        blocks: vec![
+            para(&text),
+            para("Supercalifragilisticexpialidocious".repeat(4).as_str()),
+        ],
+        style: StyleKind::Plain,
+    };
+    let laid = layout_document(&doc, &style).unwrap();
+    let right = style.margin_left.0 + style.type_area_width().0;
+    let lines = text_lines(&laid.pages[0]);
+    // Full lines of the first paragraph end at the right edge; letters keep their spacing.
+    let full: Vec<&TextLine> = lines.iter().take(2).collect();
+    for line in &full {
+        assert!(
+            (line.glyphs.last().unwrap().x1 - right).abs() < 0.5,
+            "{}",
+            line.text()
+        );
+    }
+    // The long word is broken, never passing the edge.
+    for line in &lines {
+        assert!(
+            line.glyphs.last().unwrap().x1 <= right + 0.01,
+            "{}",
+            line.text()
+        );
+    }
+    let number = lines.last().unwrap();
+    assert_eq!(number.text(), "1");
+    let centre = style.margin_left.0 + style.type_area_width().0 / 2.0;
+    assert!(((number.glyphs[0].x0 + number.glyphs[0].x1) / 2.0 - centre).abs() < 0.5);
+}
+
+#[test]
+fn a_character_no_font_has_is_reported_once_and_not_drawn() {
+    let (_, laid) = gongwen(vec![para("甲\u{10FFFD}乙\u{10FFFD}丙")]);
+    assert_eq!(laid.missing_glyphs, vec!['\u{10FFFD}']);
+    assert!(!dump::dump(&laid).contains('\u{10FFFD}'));
+}
+
+#[test]
+fn markdown_blocks_lay_out_within_the_type_area() {
+    use crate::model::{Alignment, Inline, ListItem, Table};
+    let cell = |t: &str| vec![Inline::Text(t.into())];
+    let blocks = vec![
+        Block {
+            kind: BlockKind::ListItem(ListItem {
+                ordered: true,
+                number: 1,
+                depth: 0,
+                task: None,
+            }),
+            content: vec![
+                Inline::Text("first ".into()),
+                Inline::Strong(vec![Inline::Text("bold".into())]),
+                Inline::Link {
+                    url: "https://example.com".into(),
+                    content: cell(" link"),
+                },
+            ],
+            quote_depth: 0,
+            in_toc: false,
+        },
+        Block::text(
+            BlockKind::Code { language: None },
+            format!("fn main() {{\n\tlet x = 1;\n{}\n}}", "y".repeat(200)),
+        ),
+        Block::text(BlockKind::ThematicBreak, ""),
+        Block {
+            kind: BlockKind::Table(Table {
+                alignments: vec![Alignment::Left, Alignment::Right],
+                header_rows: 1,
+                rows: vec![
+                    vec![cell("Name"), cell("Value")],
+                    vec![cell("alpha"), cell(&"long cell text ".repeat(20))],
+                ],
+            }),
+            content: Vec::new(),
+            quote_depth: 1,
+            in_toc: false,
+        },
+    ];
+    let style = Style::builtin(StyleKind::Plain);
+    let doc = Document {
+        blocks,
+        style: StyleKind::Plain,
+    };
+    let laid = layout_document(&doc, &style).unwrap();
+    let dump = dump::dump(&laid);
+    let right = style.margin_left.0 + style.type_area_width().0;
+    for page in &laid.pages {
+        for line in text_lines(page) {
+            assert!(
+                line.glyphs.last().unwrap().x1 <= right + 0.01,
+                "{}",
+                line.text()
+            );
+        }
+    }
+    assert!(dump.contains("|1.firstboldlink|"), "{dump}");
+    assert!(
+        dump.contains("link ") && dump.contains("https://example.com"),
+        "{dump}"
+    );
+    assert!(dump.contains("|letx=1;|"), "{dump}");
+    assert!(dump.matches(" rule ").count() >= 8, "{dump}");
+}
+
+/// Prints the first pages of `$DOCPIPE_LAYOUT_SOURCE` (paragraphs separated by blank
+/// lines) in the plain profile, and writes `$DOCPIPE_LAYOUT_PDF` if set.
+#[test]
+#[ignore = "manual inspection"]
+fn print_plain_corpus() {
+    let Ok(path) = std::env::var("DOCPIPE_LAYOUT_SOURCE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let blocks: Vec<Block> = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|p| para(&p))
+        .collect();
+    let doc = Document {
+        blocks,
+        style: StyleKind::Plain,
+    };
+    let style = Style::builtin(StyleKind::Plain);
+    let laid = layout_document(&doc, &style).unwrap();
+    let dump = dump::dump(&laid);
+    for line in dump.lines().filter(|l| l.starts_with("p2 ")) {
+        println!("{line}");
+    }
+    if let Ok(out) = std::env::var("DOCPIPE_LAYOUT_PDF") {
+        let options = crate::export::ExportOptions {
+            source: String::new(),
+            stem: "plain".into(),
+            encoding: "utf-8".into(),
+            read_warnings: Vec::new(),
+            created_unix: 0,
+            author: None,
+            style,
+        };
+        let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+        std::fs::write(out, pdf.bytes).unwrap();
+    }
+}
+
+#[test]
+fn arbitrary_text_in_every_block_kind_never_panics() {
+    use crate::model::{ListItem, Table};
+    let pool: Vec<char> = "中文，。“”（）——……ab 12\t\n\r\u{0}\u{7}\u{200B}\u{FEFF}\u{3000}\u{0301}\u{05D0}😀\u{10FFFD}\u{E000}"
+        .chars()
+        .collect();
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..60 {
+        let mut blocks = Vec::new();
+        for k in 0..8 {
+            let len = (next() % 80) as usize;
+            let text: String = (0..len)
+                .map(|_| pool[(next() % pool.len() as u64) as usize])
+                .collect();
+            let kind = match (round + k) % 9 {
+                0 => BlockKind::Title,
+                1 => BlockKind::Code { language: None },
+                2 => BlockKind::ListItem(ListItem {
+                    ordered: true,
+                    number: u64::MAX,
+                    depth: 200,
+                    task: Some(true),
+                }),
+                3 => BlockKind::Table(Table {
+                    alignments: Vec::new(),
+                    header_rows: 3,
+                    rows: vec![vec![vec![Inline::Text(text.clone())]; 9], Vec::new()],
+                }),
+                4 => BlockKind::Signature,
+                5 => BlockKind::Date,
+                6 => BlockKind::Attachment,
+                7 => BlockKind::Heading(Heading {
+                    level: 255,
+                    marker: String::new(),
+                    marker_kind: MarkerKind::None,
+                    run_in: true,
+                }),
+                _ => BlockKind::Paragraph {
+                    label: Some("第一条".into()),
+                },
+            };
+            let mut block = Block::text(kind, text);
+            block.quote_depth = (next() % 40) as u8;
+            blocks.push(block);
+        }
+        for kind in [StyleKind::Gongwen, StyleKind::Plain] {
+            let doc = Document {
+                blocks: blocks.clone(),
+                style: kind,
+            };
+            let laid = layout_document(&doc, &Style::builtin(kind)).unwrap();
+            assert!(!laid.pages.is_empty());
+        }
+    }
+}
