@@ -6,5 +6,6 @@ mod corpus;
 mod docx_xml;
 mod kill;
 mod pdf_output;
+mod properties;
 mod structure_golden;
 mod util;

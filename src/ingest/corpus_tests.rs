@@ -72,7 +72,10 @@ fn corpus_articles_run_into_one_line_get_their_paragraphs_back() {
     let source_lines = encoding_rs::GB18030.decode(&bytes).0.lines().count();
     let d = decode_plain(&bytes);
     let paragraphs = d.text.lines().filter(|l| !l.is_empty()).count();
-    assert!(paragraphs > 10 * source_lines, "{paragraphs} from {source_lines} lines");
+    assert!(
+        paragraphs > 10 * source_lines,
+        "{paragraphs} from {source_lines} lines"
+    );
     assert!(d.text.lines().all(|l| !l.starts_with('\u{3000}')));
 }
 

@@ -124,8 +124,23 @@ pub(crate) fn break_opportunities(glyphs: &[Glyph], scratch: &mut String) -> Vec
         }
     }
     allowed[0] = false;
+    // Spaces vanish at line ends and starts, so the rules look through them: the nearest
+    // non-space character on each side of a break.
+    let is_space = |ch: char| ch == ' ' || ch == '\u{3000}';
+    let mut next_visible = vec![None; glyphs.len() + 1];
+    for i in (0..glyphs.len()).rev() {
+        next_visible[i] = if is_space(glyphs[i].ch) {
+            next_visible[i + 1]
+        } else {
+            Some(glyphs[i].ch)
+        };
+    }
+    let mut prev_visible = None;
     for i in 1..glyphs.len() {
         let (prev, cur) = (&glyphs[i - 1], &glyphs[i]);
+        if !is_space(prev.ch) {
+            prev_visible = Some(prev.ch);
+        }
         let mut ok = allowed[i];
         if matches!(cur.ch, '“' | '‘') && prev.class == Class::Wide {
             ok = true;
@@ -134,6 +149,9 @@ pub(crate) fn break_opportunities(glyphs: &[Glyph], scratch: &mut String) -> Vec
             ok = true;
         }
         if no_line_start(cur.ch) || no_line_end(prev.ch) {
+            ok = false;
+        }
+        if prev_visible.is_some_and(no_line_end) || next_visible[i].is_some_and(no_line_start) {
             ok = false;
         }
         if prev.class == Class::Fixed || cur.class == Class::Fixed {

@@ -4,7 +4,9 @@
 //! to text on the inner side, and not wedged between punctuation and a letter. Chinese
 //! text often breaks that rule ("*强调。*中文"), so each delimiter pair is checked against
 //! its real neighbours, and where Markdown cannot express it we fall back to the HTML
-//! tag (`<em>`), which every CommonMark reader understands.
+//! tag (`<em>`), which every CommonMark reader understands (and ours reads back as
+//! emphasis). Emphasis nested in emphasis always uses the tags: runs of `*` inside `*`
+//! next to punctuation pair up differently when read back.
 
 use super::escape::escape_inline;
 use crate::model::Inline;
@@ -12,7 +14,14 @@ use crate::model::Inline;
 /// Renders inline content. `at_line_start` says whether the output begins a line.
 pub fn inlines_to_markdown(inlines: &[Inline], at_line_start: bool) -> String {
     let mut out = String::new();
-    write_inlines(inlines, at_line_start, &mut out);
+    write_inlines(inlines, at_line_start, false, &mut out);
+    out
+}
+
+/// Renders the content of an emphasis, strong or strikethrough span.
+fn nested_to_markdown(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    write_inlines(inlines, false, true, &mut out);
     out
 }
 
@@ -30,7 +39,7 @@ enum Piece<'a> {
     },
 }
 
-fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
+fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mut String) {
     let start = out.len();
     let begins_line = |out: &String| {
         if out.len() == start {
@@ -41,6 +50,18 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
     };
     // First render every child on its own, then join them, so that each delimiter can look
     // at the characters on both of its sides.
+    // Code spans side by side would read back as one span with backticks inside: write
+    // them as one span (the text is the same).
+    let merged;
+    let inlines = if inlines
+        .windows(2)
+        .any(|w| matches!(w, [Inline::Code(_), Inline::Code(_)]))
+    {
+        merged = merge_adjacent_code(inlines);
+        &merged[..]
+    } else {
+        inlines
+    };
     let pieces: Vec<Piece> = inlines
         .iter()
         .map(|inline| match inline {
@@ -77,7 +98,9 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
                 let next = pieces.get(i + 1).and_then(first_char);
                 let opens = left_flanking(out.chars().next_back(), inner.chars().next());
                 let closes = right_flanking(inner.chars().next_back(), next);
-                if opens && closes {
+                // "*a**b*" would read as one run of two stars: after the same mark, use tags.
+                let glued = mark.chars().next().is_some_and(|m| out.ends_with(m));
+                if opens && closes && !nested && !glued {
                     out.push_str(mark);
                     out.push_str(inner);
                     out.push_str(mark);
@@ -87,6 +110,18 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, out: &mut String) {
             }
         }
     }
+}
+
+/// `inlines` with each run of adjacent code spans joined into one.
+fn merge_adjacent_code(inlines: &[Inline]) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match (out.last_mut(), inline) {
+            (Some(Inline::Code(prev)), Inline::Code(code)) => prev.push_str(code),
+            _ => out.push(inline.clone()),
+        }
+    }
+    out
 }
 
 /// `inlines` with every link replaced by its content.
@@ -106,7 +141,7 @@ fn without_links(inlines: &[Inline]) -> Vec<Inline> {
 
 fn delimited(content: &[Inline], mark: &'static str, tag: &'static str) -> Piece<'static> {
     Piece::Delimited {
-        inner: inlines_to_markdown(content, false),
+        inner: nested_to_markdown(content),
         mark,
         tag,
     }
@@ -221,6 +256,19 @@ mod tests {
     fn emphasis_ending_in_punctuation_before_a_letter_falls_back_to_html() {
         let md = inlines_to_markdown(&[Inline::Strong(vec![text("注意。")]), text("下文")], true);
         assert_eq!(md, "<strong>注意。</strong>下文");
+    }
+
+    #[test]
+    fn emphasis_inside_emphasis_uses_tags() {
+        let md = inlines_to_markdown(
+            &[Inline::Emphasis(vec![
+                text("中，"),
+                Inline::Emphasis(vec![text("，中")]),
+                text(" 中"),
+            ])],
+            false,
+        );
+        assert_eq!(md, "*中，<em>，中</em> 中*");
     }
 
     #[test]

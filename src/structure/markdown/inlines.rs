@@ -130,6 +130,36 @@ impl Inlines {
         self.top().push(inline);
     }
 
+    /// Handles an inline HTML tag: the emphasis tags writers fall back to (`<em>`,
+    /// `<i>`, `<strong>`, `<b>`, `<del>`, `<s>` and their closing tags, matched to the
+    /// open frame) become emphasis; any other HTML is kept as text.
+    pub(super) fn html(&mut self, tag: &str) {
+        let lower = tag.trim().to_ascii_lowercase();
+        let wrap = |name: &str| match name {
+            "em" | "i" => Some(Wrap::Emphasis),
+            "strong" | "b" => Some(Wrap::Strong),
+            "del" | "s" => Some(Wrap::Strikethrough),
+            _ => None,
+        };
+        let name = lower.trim_start_matches('<').trim_end_matches('>');
+        if let Some(closing) = name.strip_prefix('/') {
+            let open_matches = matches!(
+                (wrap(closing), self.frames.last()),
+                (Some(Wrap::Emphasis), Some((Wrap::Emphasis, _)))
+                    | (Some(Wrap::Strong), Some((Wrap::Strong, _)))
+                    | (Some(Wrap::Strikethrough), Some((Wrap::Strikethrough, _)))
+            );
+            if open_matches {
+                self.close();
+                return;
+            }
+        } else if let Some(w) = wrap(name) {
+            self.open(w);
+            return;
+        }
+        self.text(tag);
+    }
+
     pub(super) fn finish(mut self) -> Vec<Inline> {
         while self.frames.len() > 1 {
             self.close();

@@ -14,7 +14,8 @@
 //!   saturates likewise.
 //! - A soft break is one space, or nothing when it falls between two wide (CJK)
 //!   characters. Adjacent text events are merged.
-//! - HTML (block or inline) is kept as text; an image is a link whose text is its alt
+//! - HTML (block or inline) is kept as text, except the inline emphasis tags (`<em>`,
+//!   `<strong>`, `<del>`…) that writers use where `*` cannot express emphasis; an image is a link whose text is its alt
 //!   text; a footnote reference is the text "[^label]" and a definition's first paragraph
 //!   opens with "[^label]: ". Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is
 //!   flattened into its parent (the text is kept, the extra emphasis dropped).
@@ -325,9 +326,8 @@ impl Reader {
                 Some(raw) => raw.push_str(&text),
                 None => self.inlines().text(&text),
             },
-            Event::InlineHtml(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.inlines().text(&text)
-            }
+            Event::InlineHtml(text) => self.inlines().html(&text),
+            Event::InlineMath(text) | Event::DisplayMath(text) => self.inlines().text(&text),
             Event::Code(code) => self.inlines().push(Inline::Code(code.to_string())),
             Event::FootnoteReference(label) => self.inlines().text(&format!("[^{label}]")),
             Event::SoftBreak => match self.raw() {

@@ -138,17 +138,21 @@ fn tables_keep_alignment_header_and_cells() {
 }
 
 #[test]
-fn html_images_footnotes_and_rules_keep_their_text() {
+fn html_images_footnotes_and_rules_keep_their_text_and_emphasis_tags_are_emphasis() {
     let blocks = md("<div>x</div>\n\n![alt text](p.png) <b>b</b>[^1]\n\n---\n\n[^1]: note\n");
     assert_eq!(
         summary(&blocks),
         pairs(&[
             ("paragraph", "<div>x</div>"),
-            ("paragraph", "alt text <b>b</b>[^1]"),
+            ("paragraph", "alt text b[^1]"),
             ("thematic_break", ""),
             ("paragraph", "[^1]: note"),
         ])
     );
+    assert!(blocks[1]
+        .content
+        .iter()
+        .any(|i| matches!(i, Inline::Strong(c) if c == &[Inline::Text("b".into())])));
 }
 
 #[test]
