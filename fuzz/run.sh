@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for a number of executions (default 10 million) or seconds,
+# seeded from ../shared/corpus and samples/. Not part of CI: it takes hours.
+# Usage: fuzz/run.sh [RUNS] [MAX_SECONDS_PER_TARGET] [TARGET...]
+# Crashes land in fuzz/artifacts/<target>/; copy each into tests/fuzz_regressions/ and
+# add it to tests/regressions.rs.
+set -euo pipefail
+cd "$(dirname "$0")"
+runs=${1:-10000000}
+seconds=${2:-3600}
+shift 2 || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(ingest structure markdown export_docx export_pdf)
+for t in "${targets[@]}"; do
+  seeds=corpus/$t
+  mkdir -p "$seeds"
+  if [ -z "$(ls -A "$seeds")" ]; then
+    # Seed with small pieces of real documents (libFuzzer's default max_len is 4 KB).
+    for f in ../samples/* ../../shared/corpus/*/*; do
+      [ -f "$f" ] && head -c 4096 "$f" > "$seeds/$(basename "$f" | tr -c 'A-Za-z0-9._-' _)"
+    done
+    for f in ../../shared/corpus/encodings/*/*; do
+      [ -f "$f" ] && head -c 4096 "$f" > "$seeds/enc_$(basename "$(dirname "$f")")_$(basename "$f" | tr -c 'A-Za-z0-9._-' _)"
+    done
+  fi
+  echo "== $t: up to $runs runs or $seconds s"
+  cargo +nightly fuzz run "$t" "$seeds" -- -runs="$runs" -max_total_time="$seconds" \
+    -print_final_stats=1 2>&1 | tee "fuzz-$t.log" | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==.*ERROR|SUMMARY)" || true
+done
