@@ -5,7 +5,14 @@
 //! attachments; Markdown goes through pulldown-cmark in `markdown`. Both produce the same
 //! [`Document`]. Parsing never fails: anything unrecognised is a paragraph.
 
-use crate::model::{Document, StyleKind};
+use crate::model::{BlockKind, Document, StyleKind};
+
+mod edges;
+mod markdown;
+mod numbering;
+mod plain;
+mod text;
+mod toc;
 
 /// What syntax the input text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +48,54 @@ impl InputFormat {
 }
 
 /// Parses normalised text into a document. `style` overrides the detected style.
+///
+/// Never fails and never panics; anything unrecognised becomes a paragraph.
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
-    let _ = (text, format, style);
-    todo!("structure helper")
+    let blocks = match format {
+        InputFormat::Plain => plain::parse_plain(text),
+        InputFormat::Markdown => markdown::parse_markdown(text),
+    };
+    let style = style.unwrap_or_else(|| detect_style(&blocks, text));
+    Document { blocks, style }
+}
+
+/// The layout family a document belongs to: `Speech` when a salutation addresses an
+/// audience (同志们, 各位代表, 女士们、先生们, …), `Gongwen` for other mostly-Chinese
+/// text, `Plain` for the rest.
+fn detect_style(blocks: &[crate::model::Block], text: &str) -> StyleKind {
+    let speech = blocks.iter().any(|b| {
+        matches!(b.kind, BlockKind::Salutation) && edges::addresses_audience(&b.plain_text())
+    });
+    if speech {
+        StyleKind::Speech
+    } else if text::mostly_cjk(text) {
+        StyleKind::Gongwen
+    } else {
+        StyleKind::Plain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_follows_the_salutation_then_the_script() {
+        let speech = parse("同志们：\n今天开会。\n", InputFormat::Plain, None);
+        assert_eq!(speech.style, StyleKind::Speech);
+        let notice = parse(
+            "关于开会的通知\n各部门：\n定于明日开会。\n",
+            InputFormat::Plain,
+            None,
+        );
+        assert_eq!(notice.style, StyleKind::Gongwen);
+        let english = parse("Dear friends,\nWe met today.\n", InputFormat::Plain, None);
+        assert_eq!(english.style, StyleKind::Speech);
+        let plain = parse("Hello there.\n", InputFormat::Plain, None);
+        assert_eq!(plain.style, StyleKind::Plain);
+        let forced = parse("同志们：\n", InputFormat::Plain, Some(StyleKind::Plain));
+        assert_eq!(forced.style, StyleKind::Plain);
+        let md = parse("# 标题\n\n正文。\n", InputFormat::Markdown, None);
+        assert_eq!(md.style, StyleKind::Gongwen);
+    }
 }

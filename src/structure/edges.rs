@@ -1,0 +1,391 @@
+//! The edges of a plain-text document: what comes before the body (title, subtitle,
+//! salutation) and what closes it (signature, date).
+//!
+//! Front: up to three short unpunctuated lines are the title; right under a title, a
+//! parenthesised note (possibly over several lines), a "——…" line, a date or a speaker
+//! line ("国务院总理 李强", "by Lewis Carroll") is a subtitle; then a short line ending in
+//! "：" is the salutation ("同志们：现在…" is split when it addresses an audience). Back: a
+//! closing date line, and right above it up to three short unpunctuated lines (the
+//! issuing organs); without a date, only lines that end like an organ name.
+
+use super::numbering::{article_label, find_marker};
+use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk};
+use super::toc::is_toc_title;
+use crate::model::BlockKind;
+
+/// Most title lines (a long title may be split over two or three lines).
+const TITLE_MAX_LINES: usize = 3;
+/// Longest title line in characters, for CJK and for Latin text.
+const TITLE_MAX_CJK: usize = 40;
+const TITLE_MAX_LATIN: usize = 80;
+/// Most lines of subtitle under a title.
+const SUBTITLE_MAX_LINES: usize = 3;
+/// Longest salutation in characters.
+const SALUTATION_MAX: usize = 60;
+/// Longest head of a run-in salutation ("同志们：" + text).
+const RUN_IN_SALUTATION_MAX: usize = 24;
+/// Longest signature line in characters.
+const SIGNATURE_MAX: usize = 30;
+
+/// Words that address an audience: a salutation with one makes a speech.
+const AUDIENCE: &[&str] = &[
+    "同志们",
+    "各位代表",
+    "代表们",
+    "女士们",
+    "先生们",
+    "各位来宾",
+    "来宾们",
+    "各位嘉宾",
+    "朋友们",
+    "各位委员",
+    "同学们",
+    "老师们",
+    "各位领导",
+    "同胞们",
+    "ladies and gentlemen",
+    "dear friends",
+    "dear colleagues",
+];
+
+/// How organ names end (委员会, 人民政府, 办公厅, 国务院, 部, 局, …).
+const ORGAN_ENDINGS: &[&str] = &[
+    "委员会",
+    "政府",
+    "办公厅",
+    "办公室",
+    "国务院",
+    "中央",
+    "部",
+    "局",
+    "厅",
+    "委",
+    "院",
+    "署",
+    "中心",
+    "公司",
+    "协会",
+    "学会",
+    "研究会",
+    "联合会",
+    "总会",
+    "基金会",
+    "集团",
+    "大学",
+    "学院",
+    "学校",
+    "医院",
+    "银行",
+    "党委",
+    "党组",
+    "工会",
+    "小组",
+    "处",
+    "所",
+    "站",
+    "社",
+];
+
+/// Returns true if and only if `s` addresses an audience (同志们, 各位代表, …).
+pub(crate) fn addresses_audience(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    AUDIENCE.iter().any(|w| lower.contains(w))
+}
+
+/// The blocks found before the body, and the index of the first body line.
+#[derive(Debug, Default)]
+pub(crate) struct Front<'a> {
+    /// Title, subtitle, salutation (and leading paragraphs such as "[Illustration]").
+    pub(crate) blocks: Vec<(BlockKind, &'a str)>,
+    /// The first line of the body.
+    pub(crate) next: usize,
+}
+
+fn is_title_line(line: &str) -> bool {
+    let max = if mostly_cjk(line) {
+        TITLE_MAX_CJK
+    } else {
+        TITLE_MAX_LATIN
+    };
+    char_len(line) <= max
+        && line.chars().any(char::is_alphabetic)
+        && !ends_with_punct(line)
+        && !is_date(line)
+        && !is_bracketed(line)
+        && !line.starts_with(['（', '(', '—', '-', '*', '['])
+        && !line.starts_with("附件")
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+        && !is_toc_title(line)
+}
+
+/// Returns true if and only if `line` is a speaker line: "国务院总理 李强", "by Lewis Carroll".
+fn is_speaker(line: &str) -> bool {
+    if mostly_cjk(line) {
+        // Title and name: two to four words of two or more characters ("目　录" is not).
+        let words: Vec<&str> = line.split_whitespace().collect();
+        char_len(line) <= 24
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| char_len(w) >= 2)
+            && !line.contains(|c: char| c.is_ascii_punctuation())
+            && !line.contains(super::text::TERMINAL_PUNCT)
+            && find_marker(line).is_none()
+    } else {
+        (line.starts_with("by ") || line.starts_with("By ")) && char_len(line) <= 60
+    }
+}
+
+fn is_dash_line(line: &str) -> bool {
+    line.starts_with(['—', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
+}
+
+fn closes_paren(line: &str) -> bool {
+    line.ends_with(['）', ')'])
+}
+
+/// How many lines from `start` form a subtitle, or 0.
+fn subtitle_len(lines: &[&str], start: usize) -> usize {
+    let Some(first) = lines.get(start) else {
+        return 0;
+    };
+    if first.starts_with(['（', '(']) {
+        // A parenthesised note runs to the line that closes it.
+        let end = (start + SUBTITLE_MAX_LINES).min(lines.len());
+        return (start..end)
+            .find(|&i| closes_paren(lines[i]))
+            .map_or(0, |i| i - start + 1);
+    }
+    usize::from(is_dash_line(first) || is_date(first) || is_speaker(first))
+}
+
+fn is_salutation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.starts_with("dear ") || lower.starts_with("ladies and gentlemen") {
+        return char_len(line) <= SALUTATION_MAX && ends_with_punct(line);
+    }
+    line.ends_with(['：', ':'])
+        && char_len(line) <= SALUTATION_MAX
+        && !has_sentence_end(line)
+        && !line.starts_with("附件")
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+}
+
+/// The byte length of a run-in salutation at the start of `line` ("同志们：" in
+/// "同志们：现在我代表…"), if it addresses an audience.
+fn run_in_salutation(line: &str) -> Option<usize> {
+    let (pos, colon) = line
+        .char_indices()
+        .take(RUN_IN_SALUTATION_MAX)
+        .find(|(_, c)| *c == '：' || *c == ':')?;
+    let end = pos + colon.len_utf8();
+    let head = &line[..end];
+    let rest = line[end..].trim();
+    (addresses_audience(head) && !has_sentence_end(head) && !rest.is_empty()).then_some(end)
+}
+
+/// Finds the title, subtitle and salutation at the start of `lines`.
+///
+/// `separated[i]` is true when a blank line comes before line `i`: a title's later lines
+/// follow it directly.
+pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'a> {
+    let mut front = Front::default();
+    let mut i = 0;
+    // Leading illustration marks and the like stay paragraphs before the title.
+    while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
+        front
+            .blocks
+            .push((BlockKind::Paragraph { label: None }, lines[i]));
+        i += 1;
+    }
+    let title_start = i;
+    while i < lines.len()
+        && i - title_start < TITLE_MAX_LINES
+        && is_title_line(lines[i])
+        && (i == title_start
+            || !separated.get(i).copied().unwrap_or(true) && subtitle_len(lines, i) == 0)
+    {
+        front.blocks.push((BlockKind::Title, lines[i]));
+        i += 1;
+    }
+    if i > title_start {
+        let mut taken = 0;
+        loop {
+            let len = subtitle_len(lines, i);
+            if len == 0 || taken + len > SUBTITLE_MAX_LINES {
+                break;
+            }
+            for line in &lines[i..i + len] {
+                front.blocks.push((BlockKind::Subtitle, line));
+            }
+            i += len;
+            taken += len;
+        }
+    }
+    if let Some(line) = lines.get(i) {
+        if is_salutation(line) {
+            front.blocks.push((BlockKind::Salutation, line));
+            i += 1;
+        } else if let Some(end) = run_in_salutation(line) {
+            front.blocks.push((BlockKind::Salutation, &line[..end]));
+            front
+                .blocks
+                .push((BlockKind::Paragraph { label: None }, line[end..].trim()));
+            i += 1;
+        }
+    }
+    front.next = i;
+    front
+}
+
+fn is_unpunctuated_short(line: &str) -> bool {
+    char_len(line) <= SIGNATURE_MAX
+        && !line.contains(super::text::TERMINAL_PUNCT)
+        && line.chars().any(char::is_alphabetic)
+        && find_marker(line).is_none()
+}
+
+fn is_organ_name(line: &str) -> bool {
+    is_unpunctuated_short(line)
+        && mostly_cjk(line)
+        && ORGAN_ENDINGS.iter().any(|e| line.ends_with(e))
+}
+
+/// The closing lines of the body `lines[start..]`: the index where they begin, and their
+/// kinds (signature lines, then the date) in reading order.
+pub(crate) fn back_matter<'a>(
+    lines: &[&'a str],
+    start: usize,
+) -> (usize, Vec<(BlockKind, &'a str)>) {
+    let mut end = lines.len();
+    let mut tail = Vec::new();
+    let dated = end > start && is_date(lines[end - 1]);
+    if dated {
+        tail.push((BlockKind::Date, lines[end - 1]));
+        end -= 1;
+    }
+    let mut signed = 0;
+    while end > start && signed < 3 {
+        let line = lines[end - 1];
+        let right_above_date = dated && signed == 0;
+        if !(is_organ_name(line) || right_above_date && is_unpunctuated_short(line)) {
+            break;
+        }
+        tail.push((BlockKind::Signature, line));
+        end -= 1;
+        signed += 1;
+    }
+    tail.reverse();
+    (end, tail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds<'a>(blocks: &[(BlockKind, &'a str)]) -> Vec<(&'static str, &'a str)> {
+        blocks.iter().map(|(k, t)| (k.name(), *t)).collect()
+    }
+
+    #[test]
+    fn title_subtitle_and_salutation() {
+        let lines = [
+            "在全市工会代表大会上的讲话",
+            "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+            "国务院总理 李强",
+            "各位代表：",
+            "现在，我代表国务院作报告。",
+        ];
+        let front = front_matter(&lines, &[false; 8]);
+        assert_eq!(
+            kinds(&front.blocks),
+            [
+                ("title", lines[0]),
+                ("subtitle", lines[1]),
+                ("subtitle", lines[2]),
+                ("salutation", lines[3]),
+            ]
+        );
+        assert_eq!(front.next, 4);
+    }
+
+    #[test]
+    fn a_salutation_first_means_no_title() {
+        let lines = ["*书记，各位代表、同志们：", "今天，大会隆重召开。"];
+        let front = front_matter(&lines, &[false; 8]);
+        assert_eq!(kinds(&front.blocks), [("salutation", lines[0])]);
+        let official = [
+            "关于做好工作的通知",
+            "各省、自治区、直辖市人民政府：",
+            "现通知如下。",
+        ];
+        assert_eq!(
+            front_matter(&official, &[false; 8]).blocks[1].0,
+            BlockKind::Salutation
+        );
+    }
+
+    #[test]
+    fn parenthesised_subtitle_spans_lines_until_it_closes() {
+        let lines = [
+            "中华人民共和国宪法",
+            "（1982年12月4日第五届全国人民代表大会第五次会议通过",
+            "根据2018年修正案修正）",
+            "目　　录",
+        ];
+        let front = front_matter(&lines, &[false; 8]);
+        let names: Vec<_> = front.blocks.iter().map(|(k, _)| k.name()).collect();
+        assert_eq!(names, ["title", "subtitle", "subtitle"]);
+    }
+
+    #[test]
+    fn run_in_salutation_is_split_only_for_an_audience() {
+        let lines = ["同志们：现在我代表第十九届中央委员会向大会作报告。"];
+        let front = front_matter(&lines, &[false; 8]);
+        assert_eq!(
+            kinds(&front.blocks),
+            [
+                ("salutation", "同志们："),
+                ("paragraph", "现在我代表第十九届中央委员会向大会作报告。")
+            ]
+        );
+        let lines = ["大会的主题是：高举旗帜。"];
+        assert!(front_matter(&lines, &[false; 8]).blocks.is_empty());
+    }
+
+    #[test]
+    fn english_front_matter() {
+        let lines = [
+            "[Illustration]",
+            "Alice’s Adventures in Wonderland",
+            "by Lewis Carroll",
+            "Contents",
+        ];
+        let front = front_matter(&lines, &[false; 8]);
+        let names: Vec<_> = front.blocks.iter().map(|(k, _)| k.name()).collect();
+        assert_eq!(names, ["paragraph", "title", "subtitle"]);
+        assert!(is_salutation("Dear Sir or Madam,"));
+    }
+
+    #[test]
+    fn signature_and_date_close_the_document() {
+        let lines = ["正文。", "中共中央", "国务院", "2025年2月18日"];
+        let (end, tail) = back_matter(&lines, 0);
+        assert_eq!(end, 1);
+        assert_eq!(
+            kinds(&tail),
+            [
+                ("signature", "中共中央"),
+                ("signature", "国务院"),
+                ("date", "2025年2月18日")
+            ]
+        );
+        let lines = ["正文。", "某某县筹备组", "二〇二五年二月十八日"];
+        let (end, tail) = back_matter(&lines, 0);
+        assert_eq!((end, tail[0].0.name()), (1, "signature"));
+        let speech = ["正文。", "最后，预祝大会取得圆满成功！"];
+        assert_eq!(back_matter(&speech, 0), (2, vec![]));
+        let organ = ["正文。", "国务院办公厅"];
+        assert_eq!(back_matter(&organ, 0).0, 1);
+    }
+}

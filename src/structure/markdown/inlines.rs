@@ -1,0 +1,139 @@
+//! Inline content of one Markdown block or table cell: a stack of open frames
+//! (emphasis, strong, link…) so nesting costs heap, not stack, with adjacent text merged
+//! and soft breaks resolved once the next character is known.
+
+use crate::model::Inline;
+use crate::structure::text::is_wide;
+
+/// Deepest inline nesting (emphasis in emphasis…) kept as structure; deeper frames are
+/// flattened into their parent, which also bounds the recursion of dropping the tree.
+pub(super) const MAX_INLINE_DEPTH: usize = 32;
+
+/// What an open inline frame becomes when it closes.
+pub(super) enum Wrap {
+    Root,
+    Emphasis,
+    Strong,
+    Strikethrough,
+    Link(String),
+    /// Too deep, or a tag the model lacks (superscript): children go to the parent.
+    Flat,
+}
+
+/// Collects the inline content of one block or table cell.
+pub(super) struct Inlines {
+    frames: Vec<(Wrap, Vec<Inline>)>,
+    soft_break: bool,
+    last_char: Option<char>,
+}
+
+impl Inlines {
+    pub(super) fn new() -> Inlines {
+        Inlines {
+            frames: vec![(Wrap::Root, Vec::new())],
+            soft_break: false,
+            last_char: None,
+        }
+    }
+
+    fn top(&mut self) -> &mut Vec<Inline> {
+        let last = self.frames.len() - 1;
+        &mut self.frames[last].1
+    }
+
+    /// Resolves a pending soft break before content starting with `next`.
+    fn settle(&mut self, next: Option<char>) {
+        if std::mem::take(&mut self.soft_break) {
+            let both_wide = self.last_char.is_some_and(is_wide) && next.is_some_and(is_wide);
+            if !both_wide {
+                self.append_text(" ");
+            }
+        }
+    }
+
+    fn append_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.last_char = text.chars().next_back();
+        let top = self.top();
+        if let Some(Inline::Text(last)) = top.last_mut() {
+            last.push_str(text);
+        } else {
+            top.push(Inline::Text(text.to_string()));
+        }
+    }
+
+    pub(super) fn text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.settle(text.chars().next());
+        self.append_text(text);
+    }
+
+    pub(super) fn push(&mut self, inline: Inline) {
+        let first = match &inline {
+            Inline::Code(code) => code.chars().next(),
+            _ => None,
+        };
+        self.settle(first);
+        self.last_char = match &inline {
+            Inline::Code(code) => code.chars().next_back(),
+            _ => None,
+        };
+        self.top().push(inline);
+    }
+
+    pub(super) fn soft_break(&mut self) {
+        self.soft_break = true;
+    }
+
+    pub(super) fn open(&mut self, wrap: Wrap) {
+        let wrap = if self.frames.len() > MAX_INLINE_DEPTH {
+            Wrap::Flat
+        } else {
+            wrap
+        };
+        self.frames.push((wrap, Vec::new()));
+    }
+
+    pub(super) fn close(&mut self) {
+        if self.frames.len() < 2 {
+            return;
+        }
+        let Some((wrap, children)) = self.frames.pop() else {
+            return;
+        };
+        let inline = match wrap {
+            Wrap::Emphasis => Inline::Emphasis(children),
+            Wrap::Strong => Inline::Strong(children),
+            Wrap::Strikethrough => Inline::Strikethrough(children),
+            Wrap::Link(url) => Inline::Link {
+                url,
+                content: children,
+            },
+            Wrap::Root | Wrap::Flat => {
+                for child in children {
+                    match child {
+                        Inline::Text(t) => {
+                            let last = self.last_char;
+                            self.append_text(&t);
+                            self.last_char = last.or(self.last_char);
+                        }
+                        other => self.top().push(other),
+                    }
+                }
+                return;
+            }
+        };
+        self.top().push(inline);
+    }
+
+    pub(super) fn finish(mut self) -> Vec<Inline> {
+        while self.frames.len() > 1 {
+            self.close();
+        }
+        self.frames.pop().map(|(_, c)| c).unwrap_or_default()
+    }
+}

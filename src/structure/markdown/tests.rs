@@ -1,0 +1,175 @@
+//! Tests for the Markdown reader: one per decision in its module comment.
+
+use super::*;
+
+fn md(text: &str) -> Vec<Block> {
+    parse_markdown(text)
+}
+
+fn summary(blocks: &[Block]) -> Vec<(String, String)> {
+    blocks
+        .iter()
+        .map(|b| (b.kind.name().to_string(), b.plain_text()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_single_leading_h1_is_the_title() {
+    let blocks = md("# 标题\n\n## 一、总则\n\n正文。\n");
+    assert_eq!(blocks[0].kind, BlockKind::Title);
+    assert_eq!(blocks[1].heading().map(|h| h.level), Some(2));
+    let two = md("# A\n\n# B\n");
+    assert!(two.iter().all(|b| b.heading().is_some()));
+    let late = md("Intro.\n\n# A\n");
+    assert_eq!(late[1].heading().map(|h| h.level), Some(1));
+}
+
+#[test]
+fn lists_one_block_per_item_with_numbers_depth_and_tasks() {
+    let blocks = md("3. three\n4. four\n   - [x] done\n   - [ ] todo\n");
+    let items: Vec<ListItem> = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::ListItem(i) => Some(i.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(items.len(), 4);
+    assert_eq!(
+        (items[0].ordered, items[0].number, items[0].depth),
+        (true, 3, 0)
+    );
+    assert_eq!(items[1].number, 4);
+    assert_eq!(
+        (items[2].ordered, items[2].depth, items[2].task),
+        (false, 1, Some(true))
+    );
+    assert_eq!(items[3].task, Some(false));
+    assert_eq!(blocks[2].plain_text(), "done");
+}
+
+#[test]
+fn a_loose_item_keeps_its_later_paragraphs_as_paragraphs() {
+    let blocks = md("- first\n\n  second\n- - nested\n");
+    assert_eq!(
+        summary(&blocks),
+        pairs(&[
+            ("list_item", "first"),
+            ("paragraph", "second"),
+            ("list_item", ""),
+            ("list_item", "nested"),
+        ])
+    );
+}
+
+#[test]
+fn quotes_set_depth_and_code_keeps_its_text() {
+    let blocks = md("> a\n>> b\n\n```rust\nfn main() {}\n\n```\n");
+    assert_eq!(blocks[0].quote_depth, 1);
+    assert_eq!(blocks[1].quote_depth, 2);
+    assert_eq!(
+        blocks[2].kind,
+        BlockKind::Code {
+            language: Some("rust".into())
+        }
+    );
+    assert_eq!(
+        blocks[2].content,
+        vec![Inline::Text("fn main() {}\n".into())]
+    );
+}
+
+#[test]
+fn inline_markup_and_merged_text() {
+    let blocks = md("*em* **strong** ~~del~~ `code` [link](http://x) a\\*b  \nnext\n");
+    let content = &blocks[0].content;
+    assert_eq!(
+        content[0],
+        Inline::Emphasis(vec![Inline::Text("em".into())])
+    );
+    assert_eq!(
+        content[2],
+        Inline::Strong(vec![Inline::Text("strong".into())])
+    );
+    assert_eq!(
+        content[4],
+        Inline::Strikethrough(vec![Inline::Text("del".into())])
+    );
+    assert_eq!(content[6], Inline::Code("code".into()));
+    assert_eq!(
+        content[8],
+        Inline::Link {
+            url: "http://x".into(),
+            content: vec![Inline::Text("link".into())]
+        }
+    );
+    assert_eq!(content[9], Inline::Text(" a*b".into()));
+    assert_eq!(content[10], Inline::LineBreak);
+}
+
+#[test]
+fn soft_breaks_vanish_between_cjk_and_are_spaces_otherwise() {
+    assert_eq!(md("中文\n继续")[0].plain_text(), "中文继续");
+    assert_eq!(md("one\ntwo")[0].plain_text(), "one two");
+    assert_eq!(md("中文\nword")[0].plain_text(), "中文 word");
+}
+
+#[test]
+fn tables_keep_alignment_header_and_cells() {
+    let blocks = md("| a | b |\n|:--|--:|\n| 1 | *2* |\n");
+    let BlockKind::Table(table) = &blocks[0].kind else {
+        panic!("not a table: {:?}", blocks[0].kind);
+    };
+    assert_eq!(table.alignments, [Alignment::Left, Alignment::Right]);
+    assert_eq!(table.header_rows, 1);
+    assert_eq!(blocks[0].plain_text(), "a\tb\n1\t2");
+}
+
+#[test]
+fn html_images_footnotes_and_rules_keep_their_text() {
+    let blocks = md("<div>x</div>\n\n![alt text](p.png) <b>b</b>[^1]\n\n---\n\n[^1]: note\n");
+    assert_eq!(
+        summary(&blocks),
+        pairs(&[
+            ("paragraph", "<div>x</div>"),
+            ("paragraph", "alt text <b>b</b>[^1]"),
+            ("thematic_break", ""),
+            ("paragraph", "[^1]: note"),
+        ])
+    );
+}
+
+#[test]
+fn twenty_thousand_nested_quotes_and_lists_do_not_overflow() {
+    let quotes = format!("{}deep\n", "> ".repeat(20_000));
+    let blocks = md(&quotes);
+    assert_eq!(blocks.last().map(|b| b.quote_depth), Some(u8::MAX));
+    let mut lists = String::new();
+    for depth in 0..20_000 {
+        lists.push_str(&"  ".repeat(depth));
+        lists.push_str("- x\n");
+    }
+    let blocks = md(&lists);
+    assert!(blocks.iter().all(|b| b.kind.name() == "list_item"));
+    let emphasis = format!("{}x{}", "*a ".repeat(20_000), " a*".repeat(20_000));
+    assert!(!md(&emphasis).is_empty());
+}
+
+#[test]
+fn a_ten_thousand_column_table() {
+    let header = format!("|{}\n", " h |".repeat(10_000));
+    let rule = format!("|{}\n", "---|".repeat(10_000));
+    let row = format!("|{}\n", " c |".repeat(10_000));
+    let blocks = md(&format!("{header}{rule}{row}"));
+    let BlockKind::Table(table) = &blocks[0].kind else {
+        panic!("not a table");
+    };
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[1].len(), 10_000);
+}

@@ -1,0 +1,379 @@
+//! Heading markers: recognising 一、（一）1.（1）第X编/章/节, English chapters and decimal
+//! numbers at the start of a line, article labels (第X条), and turning the marker
+//! families a document uses into outline levels.
+//!
+//! A marker only says "this line is numbered"; whether the line is a heading is decided
+//! in `plain` (length, sentence ends, enumeration context). Levels are the rank of a
+//! family among the families the document's headings actually use, in the conventional
+//! order of Chinese and English outlines (编 > 章 > 节 > 一、 > （一） > 1. > （1）).
+
+use crate::model::MarkerKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The family of a heading marker, finer than [`MarkerKind`]: 第X章 and 第X节 are one
+/// kind but two outline levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Family {
+    /// 第X编
+    ChinesePart,
+    /// 第X章
+    ChineseChapter,
+    /// 第X节
+    ChineseSection,
+    /// "PART II", "BOOK ONE"
+    EnglishPart,
+    /// "CHAPTER I.", "Chapter 1"
+    EnglishChapter,
+    /// A lone roman numeral "IV." or "IV. The Storm"
+    Roman,
+    /// "Article. I.", "Section 2"
+    EnglishSection,
+    /// 一、
+    ChineseNumeral,
+    /// （一）
+    ParenChineseNumeral,
+    /// 1. 1． 1、 followed by CJK
+    ArabicNumeral,
+    /// （1） (1)
+    ParenArabicNumeral,
+    /// "1. Introduction" (depth 1), "1.2 Scope" (depth 2), …
+    Decimal(u8),
+    /// A short ALL-CAPS line; no marker.
+    AllCaps,
+    /// An unmarked line that a table of contents lists; no marker. Always level 1.
+    Listed,
+}
+
+impl Family {
+    /// The outline rank: smaller is outer. Families sharing a rank share a level
+    /// (an ALL-CAPS "PREFACE." sits beside "CHAPTER I.").
+    fn rank(self) -> u16 {
+        match self {
+            Family::ChinesePart => 0,
+            Family::ChineseChapter => 1,
+            Family::ChineseSection => 2,
+            Family::EnglishPart => 3,
+            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 4,
+            Family::EnglishSection => 5,
+            Family::ChineseNumeral => 6,
+            Family::ParenChineseNumeral => 7,
+            Family::ArabicNumeral => 8,
+            Family::ParenArabicNumeral => 9,
+            Family::Decimal(depth) => 10 + u16::from(depth),
+        }
+    }
+
+    /// The model's coarser marker kind.
+    pub(crate) fn marker_kind(self) -> MarkerKind {
+        match self {
+            Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection => {
+                MarkerKind::ChineseChapter
+            }
+            Family::EnglishPart
+            | Family::EnglishChapter
+            | Family::Roman
+            | Family::EnglishSection => MarkerKind::EnglishChapter,
+            Family::ChineseNumeral => MarkerKind::ChineseNumeral,
+            Family::ParenChineseNumeral => MarkerKind::ParenChineseNumeral,
+            Family::ArabicNumeral => MarkerKind::ArabicNumeral,
+            Family::ParenArabicNumeral => MarkerKind::ParenArabicNumeral,
+            Family::Decimal(_) => MarkerKind::Decimal,
+            Family::AllCaps | Family::Listed => MarkerKind::None,
+        }
+    }
+
+    /// Returns true if and only if the marker itself announces a heading (chapter-like),
+    /// so the line needs no further evidence beyond being short.
+    pub(crate) fn is_structural(self) -> bool {
+        matches!(
+            self,
+            Family::ChinesePart
+                | Family::ChineseChapter
+                | Family::ChineseSection
+                | Family::EnglishPart
+                | Family::EnglishChapter
+                | Family::Roman
+                | Family::EnglishSection
+        )
+    }
+
+    /// Returns true if and only if headings of this family are Latin-script, where a
+    /// trailing full stop means a sentence (list item), not a title.
+    pub(crate) fn is_latin(self) -> bool {
+        matches!(
+            self,
+            Family::EnglishPart
+                | Family::EnglishChapter
+                | Family::Roman
+                | Family::EnglishSection
+                | Family::Decimal(_)
+                | Family::AllCaps
+        )
+    }
+}
+
+/// A marker found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marker<'a> {
+    /// Its family.
+    pub(crate) family: Family,
+    /// The marker as written ("一、", "（一）", "CHAPTER I.").
+    pub(crate) text: &'a str,
+    /// The rest of the line after the marker, leading whitespace removed.
+    pub(crate) rest: &'a str,
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十百千〇零两";
+const ENGLISH_NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("marker pattern is valid")
+}
+
+static CN_NUMERAL: LazyLock<Regex> = LazyLock::new(|| regex(&format!("^[{CN_DIGITS}]+、")));
+static PAREN_CN: LazyLock<Regex> = LazyLock::new(|| regex(&format!("^[（(][{CN_DIGITS}]+[）)]")));
+static PAREN_ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[（(][0-9０-９]{1,3}[）)]"));
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[0-9０-９]{1,3}[.．、]"));
+static DECIMAL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
+static CN_CHAPTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+[编章节]")));
+static CN_ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
+static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(PART|Part|BOOK|Book|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
+    ))
+});
+static ROMAN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[IVXLCDM]{1,7}\.(?:\s|$)|^[IVXLCDM]{1,7}$"));
+
+/// The heading marker at the start of `line`, if it has one.
+pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
+    let found = |family: Family, len: usize| {
+        let (text, rest) = line.split_at(len);
+        Some(Marker {
+            family,
+            text: text.trim_end(),
+            rest: rest.trim_start(),
+        })
+    };
+    if let Some(m) = CN_NUMERAL.find(line) {
+        return found(Family::ChineseNumeral, m.end());
+    }
+    if let Some(m) = PAREN_CN.find(line) {
+        return found(Family::ParenChineseNumeral, m.end());
+    }
+    if let Some(m) = PAREN_ARABIC.find(line) {
+        return found(Family::ParenArabicNumeral, m.end());
+    }
+    if let Some(m) = DECIMAL.find(line) {
+        let depth = m
+            .as_str()
+            .trim_end()
+            .trim_end_matches('.')
+            .matches('.')
+            .count()
+            + 1;
+        return found(Family::Decimal(depth.min(9) as u8), m.end());
+    }
+    if let Some(m) = ARABIC.find(line) {
+        let after = line[m.end()..].chars().next();
+        // "1.5亿元": a number, not a marker.
+        if after.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+            return None;
+        }
+        let first_letter = line[m.end()..].trim_start().chars().next();
+        let latin_title =
+            !m.as_str().ends_with('、') && first_letter.is_some_and(|c| c.is_ascii_uppercase());
+        let family = if latin_title {
+            Family::Decimal(1)
+        } else {
+            Family::ArabicNumeral
+        };
+        return found(family, m.end());
+    }
+    if let Some(m) = CN_CHAPTER.find(line) {
+        let family = match m.as_str().chars().next_back() {
+            Some('编') => Family::ChinesePart,
+            Some('章') => Family::ChineseChapter,
+            _ => Family::ChineseSection,
+        };
+        return found(family, m.end());
+    }
+    if let Some(caps) = ENGLISH.captures(line) {
+        let family = match caps
+            .get(1)
+            .map(|k| k.as_str().to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("part") | Some("book") => Family::EnglishPart,
+            Some("chapter") => Family::EnglishChapter,
+            _ => Family::EnglishSection,
+        };
+        return found(family, caps.get(0).map_or(0, |m| m.end()));
+    }
+    if let Some(m) = ROMAN.find(line) {
+        return found(Family::Roman, m.end());
+    }
+    None
+}
+
+/// The article label "第X条" if `line` opens with one that is followed by a space or by
+/// text (not by "，" or "、", which make it a mention inside running text).
+pub(crate) fn article_label(line: &str) -> Option<&str> {
+    let m = CN_ARTICLE.find(line)?;
+    match line[m.end()..].chars().next() {
+        Some(c) if c.is_whitespace() || !(c.is_ascii_punctuation() || is_cjk_punct(c)) => {
+            Some(m.as_str())
+        }
+        _ => None,
+    }
+}
+
+fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
+}
+
+/// Outline levels for the families a document's headings use: each family's level is
+/// one plus the number of distinct outer ranks in use. [`Family::Listed`] is always 1.
+pub(crate) struct Levels {
+    ranks: Vec<u16>,
+}
+
+impl Levels {
+    /// Levels for the given families (in any order, repeats allowed).
+    pub(crate) fn new(families: impl IntoIterator<Item = Family>) -> Levels {
+        let mut ranks: Vec<u16> = families
+            .into_iter()
+            .filter(|f| *f != Family::Listed)
+            .map(Family::rank)
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        Levels { ranks }
+    }
+
+    /// The level of `family`, from 1.
+    pub(crate) fn level(&self, family: Family) -> u8 {
+        if family == Family::Listed {
+            return 1;
+        }
+        let outer = self.ranks.partition_point(|r| *r < family.rank());
+        (outer + 1).min(u8::MAX as usize) as u8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(line: &str) -> Option<(Family, &str, &str)> {
+        find_marker(line).map(|m| (m.family, m.text, m.rest))
+    }
+
+    #[test]
+    fn chinese_markers_keep_their_written_form() {
+        assert_eq!(
+            marker("一、总体要求"),
+            Some((Family::ChineseNumeral, "一、", "总体要求"))
+        );
+        assert_eq!(
+            marker("（十二）加强领导"),
+            Some((Family::ParenChineseNumeral, "（十二）", "加强领导"))
+        );
+        assert_eq!(
+            marker("(3)其他"),
+            Some((Family::ParenArabicNumeral, "(3)", "其他"))
+        );
+        assert_eq!(
+            marker("1．提高效能"),
+            Some((Family::ArabicNumeral, "1．", "提高效能"))
+        );
+        assert_eq!(
+            marker("2、稳就业"),
+            Some((Family::ArabicNumeral, "2、", "稳就业"))
+        );
+        assert_eq!(
+            marker("第一章　总纲"),
+            Some((Family::ChineseChapter, "第一章", "总纲"))
+        );
+        assert_eq!(
+            marker("第三节 国务院"),
+            Some((Family::ChineseSection, "第三节", "国务院"))
+        );
+        assert_eq!(
+            marker("第二编 物权"),
+            Some((Family::ChinesePart, "第二编", "物权"))
+        );
+    }
+
+    #[test]
+    fn numbers_and_enumerations_are_not_markers() {
+        assert_eq!(marker("1.5亿元用于补贴"), None);
+        assert_eq!(marker("一是保持宏观政策连续性"), None);
+        assert_eq!(marker("——经济保持恢复发展。"), None);
+        assert_eq!(marker("第一条　中华人民共和国"), None);
+        assert_eq!(marker("2021年工作回顾"), None);
+    }
+
+    #[test]
+    fn english_markers() {
+        assert_eq!(
+            marker("CHAPTER I."),
+            Some((Family::EnglishChapter, "CHAPTER I.", ""))
+        );
+        assert_eq!(
+            marker("Chapter 1"),
+            Some((Family::EnglishChapter, "Chapter 1", ""))
+        );
+        assert_eq!(
+            marker("PART II"),
+            Some((Family::EnglishPart, "PART II", ""))
+        );
+        assert_eq!(
+            marker("Article. I."),
+            Some((Family::EnglishSection, "Article. I.", ""))
+        );
+        assert_eq!(marker("IV."), Some((Family::Roman, "IV.", "")));
+        assert_eq!(
+            marker("1. Introduction"),
+            Some((Family::Decimal(1), "1.", "Introduction"))
+        );
+        assert_eq!(
+            marker("1.2 Scope"),
+            Some((Family::Decimal(2), "1.2", "Scope"))
+        );
+        assert_eq!(marker("Chapters of the book"), None);
+        assert_eq!(marker("Section 4, “Information about donations"), None);
+        assert_eq!(marker("In the beginning"), None);
+    }
+
+    #[test]
+    fn article_labels() {
+        assert_eq!(article_label("第一条　中华人民共和国是"), Some("第一条"));
+        assert_eq!(
+            article_label("第一百四十三条 首都是北京。"),
+            Some("第一百四十三条")
+        );
+        assert_eq!(article_label("第二条规定"), Some("第二条"));
+        assert_eq!(article_label("第一条，坚持"), None);
+        assert_eq!(article_label("第一章 总纲"), None);
+    }
+
+    #[test]
+    fn levels_follow_the_families_in_use() {
+        let report = Levels::new([Family::ParenChineseNumeral, Family::ChineseNumeral]);
+        assert_eq!(report.level(Family::ChineseNumeral), 1);
+        assert_eq!(report.level(Family::ParenChineseNumeral), 2);
+        let only_paren = Levels::new([Family::ParenChineseNumeral]);
+        assert_eq!(only_paren.level(Family::ParenChineseNumeral), 1);
+        let law = Levels::new([Family::ChineseSection, Family::ChineseChapter]);
+        assert_eq!(law.level(Family::ChineseChapter), 1);
+        assert_eq!(law.level(Family::ChineseSection), 2);
+        assert_eq!(law.level(Family::Listed), 1);
+        let book = Levels::new([Family::EnglishChapter, Family::AllCaps]);
+        assert_eq!(book.level(Family::AllCaps), 1);
+    }
+}

@@ -1,0 +1,255 @@
+//! Plain text → blocks. The input has one paragraph per line (ingest rejoined wrapped
+//! lines), so every rule here classifies whole lines, and a line becomes exactly one
+//! block, or two when a run-in heading or salutation is split off its paragraph.
+//!
+//! Passes: the edges (title, subtitle, salutation; signature, date), the table of
+//! contents, then each body line: attachment, article (第X条, a labelled paragraph),
+//! numbered heading (standalone or run-in), TOC-listed or ALL-CAPS heading, paragraph.
+//! Levels are assigned last, once the heading families in use are known.
+
+use super::edges::{back_matter, front_matter};
+use super::numbering::{article_label, find_marker, Family, Levels, Marker};
+use super::text::{char_len, ends_with_punct, first_sentence_end, is_bracketed, is_cjk};
+use super::toc::find_toc;
+use crate::model::{Block, BlockKind, Heading};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest heading in characters (a standalone line, or a run-in heading's sentence);
+/// a longer numbered line is a paragraph.
+const HEADING_MAX: usize = 80;
+/// Longest ALL-CAPS line that is a heading, and longest title line joined to a
+/// marker-only chapter heading.
+const SHORT_LINE_MAX: usize = 60;
+
+/// A non-blank input line, trimmed.
+struct Line<'a> {
+    text: &'a str,
+    /// A blank line separates it from the line before.
+    blank_before: bool,
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut blank_before = false;
+    for raw in text.split('\n') {
+        let line = raw.trim();
+        if line.is_empty() {
+            blank_before = true;
+        } else {
+            lines.push(Line {
+                text: line,
+                blank_before,
+            });
+            blank_before = false;
+        }
+    }
+    lines
+}
+
+/// What a numbered line turned out to be.
+enum Numbered {
+    /// A heading: the first `len` bytes are the heading; the rest (if any) is a run-in
+    /// paragraph.
+    Heading { len: usize },
+    /// A paragraph, with a leading label ("Section. 1.") if the marker is kept as one.
+    Paragraph { label: Option<String> },
+}
+
+/// Decides whether `line`, which opens with `marker`, is a heading. `enumerating` is
+/// true when the line before introduced a list ("…下列职权：").
+fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numbered {
+    let paragraph = Numbered::Paragraph { label: None };
+    let structural = marker.family.is_structural();
+    if !structural && enumerating {
+        return paragraph;
+    }
+    // A lone item or lead-in ("（一）修改宪法；"), unless a run-in paragraph follows.
+    let lead_in = !structural && line.ends_with(['；', ';', '，', ',', '：', ':']);
+    if marker.rest.is_empty() && !lead_in {
+        return Numbered::Heading { len: line.len() };
+    }
+    if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
+        // A Latin title has no closing full stop ("1. Introduction"); a question is fine.
+        let titled = !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?'));
+        return if titled && char_len(line) <= HEADING_MAX {
+            Numbered::Heading { len: line.len() }
+        } else if marker.family == Family::EnglishSection {
+            Numbered::Paragraph {
+                label: Some(marker.text.to_string()),
+            }
+        } else {
+            paragraph
+        };
+    }
+    let marker_len = line.len() - marker.rest.len();
+    match first_sentence_end(marker.rest) {
+        Some(end) if !marker.rest[end..].trim().is_empty() => {
+            let len = marker_len + end;
+            if char_len(&line[..len]) <= HEADING_MAX {
+                Numbered::Heading { len }
+            } else {
+                paragraph
+            }
+        }
+        _ if !lead_in && char_len(line) <= HEADING_MAX => Numbered::Heading { len: line.len() },
+        _ => paragraph,
+    }
+}
+
+/// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE.").
+fn is_all_caps(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && line.chars().next().is_some_and(char::is_alphanumeric)
+        && char_len(line) <= SHORT_LINE_MAX
+        && line.chars().all(|c| !c.is_lowercase() && !is_cjk(c))
+        && !line.ends_with([',', ';', ':'])
+        && !is_bracketed(line)
+}
+
+/// Returns true if and only if `line` can be the title that follows a marker-only
+/// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole").
+fn is_chapter_title(line: &str) -> bool {
+    char_len(line) <= SHORT_LINE_MAX
+        && (!ends_with_punct(line) || line.ends_with('?'))
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+        && !is_bracketed(line)
+}
+
+fn is_attachment_lead(line: &str) -> bool {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]")
+            .expect("attachment pattern")
+    });
+    LEAD.is_match(line)
+}
+
+/// Builds heading and paragraph blocks for the body; heading levels are filled later.
+struct Body {
+    blocks: Vec<Block>,
+    /// The family of each heading block, by block index.
+    families: Vec<(usize, Family)>,
+}
+
+impl Body {
+    fn push(&mut self, kind: BlockKind, text: impl Into<String>, in_toc: bool) {
+        let mut block = Block::text(kind, text);
+        block.in_toc = in_toc;
+        self.blocks.push(block);
+    }
+
+    fn paragraph(&mut self, text: &str, label: Option<String>) {
+        self.push(BlockKind::Paragraph { label }, text, false);
+    }
+
+    fn heading(&mut self, text: impl Into<String>, family: Family, marker: &str, run_in: bool) {
+        self.families.push((self.blocks.len(), family));
+        let heading = Heading {
+            level: 0,
+            marker: marker.to_string(),
+            marker_kind: family.marker_kind(),
+            run_in,
+        };
+        self.push(BlockKind::Heading(heading), text, false);
+    }
+}
+
+/// Parses plain text (one paragraph per line) into blocks.
+pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
+    let lines = split_lines(text);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let separated: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
+    let front = front_matter(&texts, &separated);
+    let start = front.next;
+    let (end, tail) = back_matter(&texts, start);
+    let toc = find_toc(&texts[start..end]);
+
+    let mut body = Body {
+        blocks: front
+            .blocks
+            .into_iter()
+            .map(|(k, t)| Block::text(k, t))
+            .collect(),
+        families: Vec::new(),
+    };
+    let mut enumerating = false;
+    let mut attaching = false;
+    let mut i = start;
+    while i < end {
+        let line = texts[i];
+        let rel = i - start;
+        i += 1;
+        if toc.in_toc[rel] {
+            body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        let marker = find_marker(line);
+        if is_attachment_lead(line) {
+            attaching = true;
+            body.push(BlockKind::Attachment, line, false);
+            continue;
+        }
+        if attaching {
+            let listed = marker.is_some_and(|m| {
+                matches!(m.family, Family::ArabicNumeral | Family::ParenArabicNumeral)
+            });
+            if listed && char_len(line) <= HEADING_MAX {
+                body.push(BlockKind::Attachment, line, false);
+                continue;
+            }
+            attaching = false;
+        }
+        if let Some(label) = article_label(line) {
+            body.paragraph(line, Some(label.to_string()));
+            enumerating = line.ends_with(['：', ':']);
+            continue;
+        }
+        let Some(marker) = marker else {
+            enumerating = line.ends_with(['：', ':']);
+            if toc.listed[rel] && char_len(line) <= HEADING_MAX {
+                body.heading(line, Family::Listed, "", false);
+            } else if is_all_caps(line) {
+                body.heading(line, Family::AllCaps, "", false);
+            } else {
+                body.paragraph(line, None);
+            }
+            continue;
+        };
+        match classify_numbered(line, &marker, enumerating) {
+            Numbered::Heading { len } if len < line.len() => {
+                body.heading(&line[..len], marker.family, marker.text, true);
+                let rest = line[len..].trim();
+                body.paragraph(rest, None);
+                enumerating = rest.ends_with(['：', ':']);
+            }
+            Numbered::Heading { .. } => {
+                let next = texts.get(i).filter(|_| i < end && !lines[i].blank_before);
+                let joins = marker.rest.is_empty() && marker.family.is_structural();
+                match next {
+                    Some(title) if joins && is_chapter_title(title) && !toc.in_toc[rel + 1] => {
+                        body.heading(format!("{line} {title}"), marker.family, marker.text, false);
+                        i += 1;
+                    }
+                    _ => body.heading(line, marker.family, marker.text, false),
+                }
+                enumerating = false;
+            }
+            Numbered::Paragraph { label } => body.paragraph(line, label),
+        }
+    }
+    let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
+    for (index, family) in &body.families {
+        if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {
+            h.level = levels.level(*family);
+        }
+    }
+    body.blocks
+        .extend(tail.into_iter().map(|(k, t)| Block::text(k, t)));
+    body.blocks
+}
+
+#[cfg(test)]
+#[path = "plain_tests.rs"]
+mod tests;

@@ -1,0 +1,255 @@
+//! Tests for the plain-text reader: one per rule, plus the no-loss invariant.
+
+use super::*;
+
+fn parse(text: &str) -> Vec<Block> {
+    parse_plain(text)
+}
+
+/// (kind, text) per block, headings as "heading L marker run_in".
+fn summary(blocks: &[Block]) -> Vec<(String, String)> {
+    blocks
+        .iter()
+        .map(|b| {
+            let kind = match &b.kind {
+                BlockKind::Heading(h) => format!(
+                    "heading {} {} {}",
+                    h.level,
+                    h.marker,
+                    if h.run_in { "run_in" } else { "alone" }
+                ),
+                BlockKind::Paragraph { label: Some(l) } => format!("paragraph [{l}]"),
+                other if b.in_toc => format!("{} toc", other.name()),
+                other => other.name().to_string(),
+            };
+            (kind, b.plain_text())
+        })
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect()
+}
+
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Nothing invented, nothing dropped.
+fn assert_lossless(text: &str) {
+    let joined: String = parse(text).iter().map(Block::plain_text).collect();
+    assert_eq!(squeezed(&joined), squeezed(text));
+}
+
+#[test]
+fn run_in_heading_splits_at_the_first_sentence() {
+    let text = "（一）指导思想。全面贯彻党的十九大精神。\n";
+    assert_eq!(
+        summary(&parse(text)),
+        pairs(&[
+            ("heading 1 （一） run_in", "（一）指导思想。"),
+            ("paragraph", "全面贯彻党的十九大精神。"),
+        ])
+    );
+}
+
+#[test]
+fn outline_levels_follow_the_markers_in_use() {
+    let text =
+        "正文。\n一、总体要求\n（一）目标任务。到2035年基本实现。\n（二）基本原则\n二、主要任务\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph",
+            "heading 1 一、 alone",
+            "heading 2 （一） run_in",
+            "paragraph",
+            "heading 2 （二） alone",
+            "heading 1 二、 alone",
+        ]
+    );
+}
+
+#[test]
+fn enumerations_numbers_and_dashes_are_paragraphs() {
+    let text = "正文。\n一是保持宏观政策连续性。二是优化政策。\n1.5亿元用于补贴。\n——经济保持恢复发展。国内生产总值增长。\n第一条，坚持党的领导。\n";
+    assert!(parse(text)
+        .iter()
+        .all(|b| b.kind == BlockKind::Paragraph { label: None }));
+}
+
+#[test]
+fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
+    let text = "第六十二条　全国人民代表大会行使下列职权:\n（一）修改宪法；\n（二）监督宪法的实施。\n正文。\n（一）真正的标题\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph [第六十二条]",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "heading 1 （一） alone"
+        ]
+    );
+}
+
+#[test]
+fn a_long_single_sentence_numbered_line_is_a_paragraph() {
+    let long = format!("一、{}。\n", "很长的句子".repeat(40));
+    assert_eq!(parse(&long)[0].kind, BlockKind::Paragraph { label: None });
+    let long_head = format!("一、{}。后文。\n", "很长的句子".repeat(40));
+    assert_eq!(
+        parse(&long_head)[0].kind,
+        BlockKind::Paragraph { label: None }
+    );
+}
+
+#[test]
+fn articles_are_labelled_paragraphs_under_chapters_and_sections() {
+    let text = "第一章　总纲\n第一条　中华人民共和国是社会主义国家。\n第一节　全国人民代表大会\n第二条　权力属于人民。\n";
+    assert_eq!(
+        summary(&parse(text)),
+        pairs(&[
+            ("heading 1 第一章 alone", "第一章　总纲"),
+            (
+                "paragraph [第一条]",
+                "第一条　中华人民共和国是社会主义国家。"
+            ),
+            ("heading 2 第一节 alone", "第一节　全国人民代表大会"),
+            ("paragraph [第二条]", "第二条　权力属于人民。"),
+        ])
+    );
+}
+
+#[test]
+fn toc_lines_are_marked_and_unnumbered_listed_lines_become_headings() {
+    let text = "中华人民共和国宪法\n\n目　　录\n序　言\n第一章　总纲\n\n序　　言\n中国是历史悠久的国家。\n\n第一章　总纲\n第一条　中华人民共和国是社会主义国家。\n";
+    assert_eq!(
+        summary(&parse(text)),
+        pairs(&[
+            ("title", "中华人民共和国宪法"),
+            ("paragraph toc", "目　　录"),
+            ("paragraph toc", "序　言"),
+            ("paragraph toc", "第一章　总纲"),
+            ("heading 1  alone", "序　　言"),
+            ("paragraph", "中国是历史悠久的国家。"),
+            ("heading 1 第一章 alone", "第一章　总纲"),
+            (
+                "paragraph [第一条]",
+                "第一条　中华人民共和国是社会主义国家。"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn attachments_signature_and_date() {
+    let text = "各部门：\n请遵照执行。\n附件：1.实施方案\n2.责任分工\n某某市人民政府办公厅\n2025年2月18日\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "salutation",
+            "paragraph",
+            "attachment",
+            "attachment",
+            "signature",
+            "date"
+        ]
+    );
+}
+
+#[test]
+fn english_chapters_all_caps_and_decimal_headings() {
+    let text = "Pride and Prejudice\n\nPREFACE.\nIt is a truth.\n\nCHAPTER I.\nDown the Rabbit-Hole\n\nAlice was tired.\n\n1. Introduction\n1.2 Scope\n1. Go to the store.\n";
+    assert_eq!(
+        summary(&parse(text)),
+        pairs(&[
+            ("title", "Pride and Prejudice"),
+            ("heading 1  alone", "PREFACE."),
+            ("paragraph", "It is a truth."),
+            (
+                "heading 1 CHAPTER I. alone",
+                "CHAPTER I. Down the Rabbit-Hole"
+            ),
+            ("paragraph", "Alice was tired."),
+            ("heading 2 1. alone", "1. Introduction"),
+            ("heading 3 1.2 alone", "1.2 Scope"),
+            ("paragraph", "1. Go to the store."),
+        ])
+    );
+}
+
+#[test]
+fn the_seed_speech_shape() {
+    let text = "*书记，各位代表、同志们：\n今天，大会隆重召开。\n一、牢牢把握工会工作正确方向，持续掀起新高潮。要紧紧围绕中心。\n二、牢牢把握时代主题。要团结动员。\n最后，预祝大会取得圆满成功！\n";
+    assert_eq!(
+        summary(&parse(text)),
+        pairs(&[
+            ("salutation", "*书记，各位代表、同志们："),
+            ("paragraph", "今天，大会隆重召开。"),
+            (
+                "heading 1 一、 run_in",
+                "一、牢牢把握工会工作正确方向，持续掀起新高潮。"
+            ),
+            ("paragraph", "要紧紧围绕中心。"),
+            ("heading 1 二、 run_in", "二、牢牢把握时代主题。"),
+            ("paragraph", "要团结动员。"),
+            ("paragraph", "最后，预祝大会取得圆满成功！"),
+        ])
+    );
+}
+
+#[test]
+fn nothing_is_invented_or_dropped() {
+    for text in [
+        "",
+        "\n\n\n",
+        "同志们：现在我代表中央作报告。\n一、总则\n第一章\n总纲\n",
+        "标题\n（副标题\n续）\n附件：1.甲\n2.乙\n国务院\n二〇二五年二月十八日\n",
+        "CHAPTER I.\nDown\n\n  x  \n",
+        "一、\n（一）\n1.\n第\n第一条\n",
+    ] {
+        assert_lossless(text);
+    }
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let pieces = [
+        "一、",
+        "（一）",
+        "1.",
+        "第一章",
+        "第一条",
+        "。",
+        "：",
+        "\n",
+        "\n\n",
+        "附件：",
+        "a",
+        "ABC",
+        "2025年1月1日",
+        "　",
+        "同志们：",
+        "目录",
+        "[x]",
+        "——",
+        "（",
+        "）",
+        "CHAPTER I.",
+    ];
+    let mut seed: u32 = 7;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..20 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+        }
+        assert_lossless(&text);
+    }
+}

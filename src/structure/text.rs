@@ -1,0 +1,145 @@
+//! Character and line predicates shared by the plain-text rules: what is CJK, where a
+//! sentence ends, what a date looks like, how long a line is in characters.
+//!
+//! Every rule that decides "is this a heading / title / signature" asks these questions,
+//! so they live in one place and are tested once.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Returns true if and only if `c` is a CJK ideograph (Han) or kana/hangul.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // kana
+        | 0x3400..=0x4DBF    // Han extension A
+        | 0x4E00..=0x9FFF    // Han
+        | 0xAC00..=0xD7AF    // hangul
+        | 0xF900..=0xFAFF    // compatibility ideographs
+        | 0x20000..=0x3FFFF) // Han extensions B–H
+}
+
+/// Returns true if and only if `c` is a wide character that sits between CJK text
+/// without spaces: ideographs, CJK punctuation, full-width forms.
+pub(crate) fn is_wide(c: char) -> bool {
+    is_cjk(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2014 | 0x2026)
+}
+
+/// Characters that end a Chinese sentence (the run-in split point).
+pub(crate) const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；'];
+
+/// Closing quotes and brackets that belong to the sentence before them ("。”").
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '"', '\''];
+
+/// Any punctuation that means a line is (part of) running text rather than a title,
+/// heading or organ name, when it ends the line.
+pub(crate) const TERMINAL_PUNCT: &[char] = &[
+    '。', '！', '？', '；', '：', '，', '、', '.', '!', '?', ';', ':', ',',
+];
+
+/// The number of characters in `s`.
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Returns true if and only if `s` has at least as many CJK characters as Latin letters
+/// and at least one CJK character.
+pub(crate) fn mostly_cjk(s: &str) -> bool {
+    let (mut cjk, mut latin) = (0usize, 0usize);
+    for c in s.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+        } else if c.is_alphabetic() {
+            latin += 1;
+        }
+    }
+    cjk > 0 && cjk >= latin
+}
+
+/// The byte offset just past the first sentence of `s` (its 。！？； and any closing
+/// quotes after it), or None if `s` has no sentence end.
+pub(crate) fn first_sentence_end(s: &str) -> Option<usize> {
+    let (pos, end_char) = s.char_indices().find(|(_, c)| SENTENCE_ENDS.contains(c))?;
+    let mut end = pos + end_char.len_utf8();
+    for c in s[end..].chars() {
+        if CLOSERS.contains(&c) {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// Returns true if and only if `s` ends with punctuation that closes or continues a
+/// sentence (so it is not a title, heading or organ name).
+pub(crate) fn ends_with_punct(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| TERMINAL_PUNCT.contains(&c))
+}
+
+/// Returns true if and only if `s` contains a sentence end (。！？；) anywhere.
+pub(crate) fn has_sentence_end(s: &str) -> bool {
+    s.contains(SENTENCE_ENDS)
+}
+
+/// Returns true if and only if the whole of `s` is a date: "2025年2月18日",
+/// "二〇二五年二月十八日", "March 5, 2024", "5 March 2024", "2024-03-05".
+pub(crate) fn is_date(s: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+        Regex::new(&format!(
+            r"^(?:[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日|[〇○零Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日|{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})$"
+        ))
+        .expect("date pattern is valid")
+    });
+    DATE.is_match(s.trim())
+}
+
+/// Returns true if and only if `s` is wholly in square brackets, like "[Illustration]".
+pub(crate) fn is_bracketed(s: &str) -> bool {
+    (s.starts_with('[') && s.ends_with(']')) || (s.starts_with('【') && s.ends_with('】'))
+}
+
+/// `s` with all whitespace removed and ASCII letters lowercased: the key under which two
+/// lines count as "the same" (a TOC entry and the heading it lists).
+pub(crate) fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_every_written_form() {
+        assert!(is_date("2025年2月18日"));
+        assert!(is_date("二〇二五年二月十八日"));
+        assert!(is_date("2024 年 3 月 5 日"));
+        assert!(is_date("March 5, 2024"));
+        assert!(is_date("5 March 2024"));
+        assert!(!is_date("2025年2月18日召开会议"));
+        assert!(!is_date("2025年"));
+    }
+
+    #[test]
+    fn first_sentence_takes_closing_quotes() {
+        let s = "一、他说“好。”然后走了。";
+        assert_eq!(&s[..first_sentence_end(s).unwrap()], "一、他说“好。”");
+        assert_eq!(first_sentence_end("没有句号"), None);
+    }
+
+    #[test]
+    fn script_and_punctuation_predicates() {
+        assert!(mostly_cjk("中华人民共和国 GDP"));
+        assert!(!mostly_cjk("Chapter 1 第"));
+        assert!(ends_with_punct("各位代表："));
+        assert!(!ends_with_punct("第一章　总纲"));
+        assert!(is_bracketed("[Illustration]"));
+        assert_eq!(squeeze("目　　录 Contents"), "目录contents");
+    }
+}

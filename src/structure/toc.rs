@@ -1,0 +1,178 @@
+//! Tables of contents: lines near the top that repeat headings found later.
+//!
+//! A TOC entry is a short line whose squeezed text (no whitespace, ASCII lowercased,
+//! trailing page number dropped) equals a later line, or a later marker-only heading
+//! joined with the line after it ("CHAPTER I." + "Down the Rabbit-Hole"). Entries count
+//! as a TOC after a "目录"/"Contents" line, or in a run of three or more heading-like lines. The TOC lines
+//! are marked so they stay out of the outline; the lines they list are remembered, so an
+//! unnumbered one ("序言") can become a heading. Linear: one hash map of line keys.
+
+use super::text::{char_len, ends_with_punct, squeeze};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Longest line (in characters) that can be a TOC entry or a heading it lists.
+const ENTRY_MAX_CHARS: usize = 80;
+/// Fewest consecutive entries that make a TOC without a "目录" line above them.
+const BARE_RUN_MIN: usize = 3;
+
+/// What the TOC pass found, one flag per line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Toc {
+    /// Line `i` is part of a table of contents (its title or an entry).
+    pub(crate) in_toc: Vec<bool>,
+    /// Line `i` is listed by a TOC entry (it is a heading).
+    pub(crate) listed: Vec<bool>,
+}
+
+/// The key a line is matched under: squeezed, without a trailing page number.
+fn entry_key(line: &str) -> String {
+    static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\s*[.·…]{2,}\s*|\s{2,}|\t)[0-9]{1,4}$").expect("page number pattern")
+    });
+    squeeze(&PAGE_NUMBER.replace(line, ""))
+}
+
+/// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
+pub(crate) fn is_toc_title(line: &str) -> bool {
+    matches!(
+        squeeze(line).as_str(),
+        "目录" | "目次" | "contents" | "tableofcontents"
+    )
+}
+
+/// Finds the table of contents among `lines` (non-blank, trimmed).
+pub(crate) fn find_toc(lines: &[&str]) -> Toc {
+    let n = lines.len();
+    // An entry names something: short, with a letter or ideograph (not "*  *  *").
+    let short: Vec<bool> = lines
+        .iter()
+        .map(|l| char_len(l) <= ENTRY_MAX_CHARS && l.chars().any(char::is_alphabetic))
+        .collect();
+    let keys: Vec<String> = lines.iter().map(|l| entry_key(l)).collect();
+    // Last line under each key; a two-line heading is also keyed under both lines joined.
+    let mut last: HashMap<String, usize> = HashMap::new();
+    for i in 0..n {
+        if !short[i] || keys[i].is_empty() {
+            continue;
+        }
+        last.insert(keys[i].clone(), i);
+        if i + 1 < n && short[i + 1] {
+            last.insert(format!("{}{}", keys[i], keys[i + 1]), i);
+        }
+    }
+    let target = |i: usize| -> Option<usize> {
+        if !short[i] || keys[i].is_empty() {
+            return None;
+        }
+        last.get(&keys[i]).copied().filter(|&j| j > i)
+    };
+
+    let mut toc = Toc {
+        in_toc: vec![false; n],
+        listed: vec![false; n],
+    };
+    let mut i = 0;
+    while i < n {
+        let titled = is_toc_title(lines[i]);
+        let start = if titled { i + 1 } else { i };
+        // Without a title, entries must look like headings (no closing punctuation).
+        let mut end = start;
+        while end < n && target(end).is_some() && (titled || !ends_with_punct(lines[end])) {
+            end += 1;
+        }
+        // Every entry must point past the run itself, else it is just repeated text.
+        let targets: Vec<usize> = (start..end).filter_map(target).collect();
+        let real = targets.iter().all(|&j| j >= end);
+        let count = end - start;
+        if real && count > 0 && (titled || count >= BARE_RUN_MIN) {
+            for flag in &mut toc.in_toc[i..end] {
+                *flag = true;
+            }
+            // Only a titled TOC vouches for its targets being headings; a bare run may be
+            // a list of illustrations whose captions recur in the text.
+            if titled {
+                for j in targets {
+                    toc.listed[j] = true;
+                }
+            }
+            i = end;
+        } else {
+            // Skipping the failed run keeps the pass linear.
+            i = end.max(i + 1);
+        }
+    }
+    toc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_titled_toc_is_marked_and_its_targets_listed() {
+        let lines = [
+            "中华人民共和国宪法",
+            "目　　录",
+            "序　言",
+            "第一章　总纲",
+            "第二章　公民的基本权利和义务",
+            "序　　言",
+            "中国是世界上历史最悠久的国家之一。",
+            "第一章　总纲",
+            "第一条　中华人民共和国是社会主义国家。",
+            "第二章　公民的基本权利和义务",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(
+            toc.in_toc,
+            [false, true, true, true, true, false, false, false, false, false]
+        );
+        assert_eq!(
+            toc.listed,
+            [false, false, false, false, false, true, false, true, false, true]
+        );
+    }
+
+    #[test]
+    fn english_entries_match_two_line_headings_and_page_numbers() {
+        let lines = [
+            "Contents",
+            "CHAPTER I.     Down the Rabbit-Hole",
+            "CHAPTER II.    The Pool of Tears ..... 12",
+            "CHAPTER I.",
+            "Down the Rabbit-Hole",
+            "Alice was beginning to get very tired.",
+            "CHAPTER II.",
+            "The Pool of Tears",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+        assert!(toc.listed[3] && toc.listed[6]);
+    }
+
+    #[test]
+    fn repeated_lines_without_a_toc_title_need_a_run() {
+        let lines = ["各位代表！", "正文。", "各位代表！", "正文。", "各位代表！"];
+        let toc = find_toc(&lines);
+        assert!(toc.in_toc.iter().all(|f| !f));
+        let stars = [
+            "*  *  *", "*  *  *", "*  *  *", "text", "*  *  *", "*  *  *", "*  *  *",
+        ];
+        let toc = find_toc(&stars);
+        assert!(toc.in_toc.iter().chain(&toc.listed).all(|f| !f));
+        let captions = [
+            "“She is tolerable”",
+            "“At the door”",
+            "The Post",
+            "x",
+            "“She is tolerable”",
+            "“At the door”",
+            "The Post",
+        ];
+        let toc = find_toc(&captions);
+        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+        assert!(toc.listed.iter().all(|f| !f));
+    }
+}
