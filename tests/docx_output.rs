@@ -296,3 +296,61 @@ print("OK", len(speech.paragraphs), len(notice.paragraphs), len(md.paragraphs))
         }
     }
 }
+
+/// Writes every shared-corpus file as DOCX (with its UTF-8 text beside it) into
+/// `$DOCPIPE_CORPUS_OUT`, for check_docx.py and LibreOffice to judge. Bypasses ingest
+/// (decodes UTF-8, else GB18030 for Chinese, else windows-1252) so it runs before the
+/// ingest stage exists. Run with `cargo test --test docx_output -- --ignored corpus`.
+#[test]
+#[ignore]
+fn corpus_to_docx() {
+    let Ok(out) = std::env::var("DOCPIPE_CORPUS_OUT") else {
+        println!("SKIPPED: set DOCPIPE_CORPUS_OUT");
+        return;
+    };
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    let root = if root.exists() {
+        root
+    } else {
+        PathBuf::from("/work/shared/corpus")
+    };
+    std::fs::create_dir_all(&out).unwrap();
+    for dir in ["zh", "en", "md"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+            .collect();
+        files.sort();
+        for path in files {
+            let bytes = std::fs::read(&path).unwrap();
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => t.to_string(),
+                Err(_) if dir == "zh" => encoding_rs::GB18030.decode(&bytes).0.into_owned(),
+                Err(_) => encoding_rs::WINDOWS_1252.decode(&bytes).0.into_owned(),
+            };
+            let text = text.replace("\r\n", "\n");
+            let format = if dir == "md" {
+                docpipe::InputFormat::Markdown
+            } else {
+                docpipe::InputFormat::Plain
+            };
+            let doc = docpipe::structure::parse(&text, format, None);
+            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+            let mut opts = options(doc.style);
+            opts.stem = stem.clone();
+            let started = std::time::Instant::now();
+            let docx = write_docx(&doc, &opts).unwrap().bytes;
+            println!(
+                "{dir}/{stem}: {:?} {} blocks, {} bytes, {:?}",
+                doc.style,
+                doc.blocks.len(),
+                docx.len(),
+                started.elapsed()
+            );
+            std::fs::write(PathBuf::from(&out).join(format!("{stem}.docx")), docx).unwrap();
+            std::fs::write(PathBuf::from(&out).join(format!("{stem}.src.txt")), &text).unwrap();
+        }
+    }
+}

@@ -3,7 +3,8 @@
 //!
 //! Repairs, each for something docx-rs cannot express:
 //! * every `w:ind` with `w:firstLine` / `w:hanging` gets its character-unit twin
-//!   (`w:firstLineChars="200"` for 640 twips at 16 pt; the unit is one body character).
+//!   (`w:firstLineChars="200"` for 630 twips on the GB/T 9704 grid; the unit is
+//!   `Metrics::char_twips`, one grid cell or one body character).
 //!   docx-rs keeps `first_line_chars` but never writes it. Word lets a `…Chars` value
 //!   win over twips along the style chain, so a style that resets the indent must reset
 //!   both: that is why *every* first-line/hanging value gets its twin, zero included;

@@ -11,6 +11,13 @@
 //!   size). Type width 11906 − 1587 − 1474 = 8845 twips = 442.25 pt, / 28 = 15.795 pt;
 //!   (15.795 − 16) × 4096 = −841.3, rounded down to −842 so 28 characters still fit.
 //!
+//! **Character units.** Indents are meant in characters (`w:firstLineChars="200"`,
+//! which Word uses); their twips twin is for applications that ignore `…Chars`. On a
+//! grid a character is one grid cell, 15.79 pt, not the 16 pt body size: LibreOffice
+//! rounds a first-line indent of 640 twips (32 pt) *up* to three cells, which also made
+//! it drop punctuation at line ends. So one character is the cell pitch rounded down to
+//! whole twips (315; two characters 630), and without a grid the body size.
+//!
 //! Body lines use exact line spacing equal to the line pitch, so every line sits on the
 //! grid even in applications that ignore `w:docGrid`.
 //!
@@ -31,7 +38,8 @@ use crate::units::Pt;
 /// Lengths derived once from the style, in twips.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Metrics {
-    /// One body character (the body size): the unit of "indent two characters".
+    /// One character, the unit of "indent two characters": the grid's character pitch
+    /// rounded down (315 in GB/T 9704), or the body size without a grid (see below).
     pub char_twips: i32,
     /// The distance between body baselines.
     pub line_twips: i32,
@@ -53,17 +61,18 @@ impl Metrics {
         let width = twips(style.paper_width) - twips(style.margin_left) - twips(style.margin_right);
         let height =
             twips(style.paper_height) - twips(style.margin_top) - twips(style.margin_bottom);
-        let (line_twips, char_space) = match style.grid {
+        let (line_twips, char_space, char_twips) = match style.grid {
             Some(grid) if grid.lines > 0 && grid.chars > 0 => {
                 let line = height / grid.lines as i32;
                 let pitch_pt = f64::from(width) / 20.0 / f64::from(grid.chars);
                 let space = ((pitch_pt - style.sizes.body.0) * 4096.0).floor() as i32;
-                (line, space)
+                let cell = (style.sizes.body.0 + f64::from(space) / 4096.0) * 20.0;
+                (line, space, cell.floor() as i32)
             }
-            _ => (twips(style.leading), 0),
+            _ => (twips(style.leading), 0, twips(style.sizes.body)),
         };
         Metrics {
-            char_twips: twips(style.sizes.body).max(1),
+            char_twips: char_twips.max(1),
             line_twips: line_twips.max(1),
             grid: style.grid.is_some(),
             text_width: width.max(1),
@@ -193,7 +202,9 @@ mod tests {
         // 28 character pitches (body size plus charSpace) fit the width, 29 do not.
         let pitch = 16.0 + f64::from(m.char_space) / 4096.0;
         assert!(28.0 * pitch <= 442.25 && 29.0 * pitch > 442.25);
-        assert_eq!(m.chars(2.0), 640);
+        // Two characters are two grid cells, rounded down to whole twips.
+        assert_eq!(m.char_twips, 315);
+        assert_eq!(m.chars(2.0), 630);
     }
 
     #[test]
