@@ -7,7 +7,19 @@
 //! paragraphs: hard-wrapped lines are joined and lost line breaks before headings restored,
 //! so that the text it hands on has one paragraph per line.
 
+mod binary;
+mod bom;
+mod breaks;
+mod detect;
+mod normalize;
+mod rewrap;
+mod transcode;
+
 use crate::error::Error;
+use bom::BomKind;
+use detect::Guess;
+use encoding_rs::Encoding;
+use transcode::Lossy;
 
 /// How to read the bytes.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +53,146 @@ pub fn encoding_for_label(label: &str) -> Result<&'static encoding_rs::Encoding,
 }
 
 /// Decodes and normalises `bytes`.
+///
+/// Refuses binary input ([`Error::NotText`]) and, with `strict`, malformed bytes
+/// ([`Error::Malformed`]); otherwise never fails. Empty or blank input gives empty text
+/// and a warning.
 pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
-    let _ = (bytes, options);
-    todo!("ingest helper")
+    binary::check_magic(bytes)?;
+    let (encoding, body_start, lossy) = read_text(bytes, options.encoding)?;
+    let mut warnings = Vec::new();
+    if lossy.malformed > 0 {
+        let offset = lossy.first_malformed.unwrap_or(0);
+        if options.strict {
+            return Err(Error::Malformed {
+                encoding: encoding.to_string(),
+                count: lossy.malformed,
+                offset,
+            });
+        }
+        warnings.push(format!(
+            "{} malformed byte sequence(s) for {encoding} replaced with U+FFFD, the first at byte {offset}",
+            lossy.malformed
+        ));
+    }
+    if encoding.starts_with("UTF-16") && (bytes.len() - body_start) % 2 == 1 {
+        warnings.push(format!(
+            "odd number of bytes ({}) for {encoding}: the dangling last byte was replaced with U+FFFD",
+            bytes.len()
+        ));
+    }
+    let cleaned = normalize::clean(&lossy.text);
+    drop(lossy);
+    if cleaned.trim().is_empty() {
+        warnings.push("empty file (no text)".to_string());
+        return Ok(Decoded {
+            text: String::new(),
+            encoding,
+            warnings,
+        });
+    }
+    let text = if options.plain_text {
+        let (body, lines) = normalize::plain_lines(&cleaned);
+        let lines = breaks::recover(&body, lines);
+        rewrap::rewrap(&body, &lines)
+    } else {
+        cleaned
+    };
+    Ok(Decoded {
+        text,
+        encoding,
+        warnings,
+    })
 }
+
+/// Picks the encoding (forced, BOM, or detected), refuses binary input and decodes.
+/// Returns the encoding's name, where the text starts (after a BOM) and the text.
+fn read_text(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<(&'static str, usize, Lossy), Error> {
+    let bom = bom::sniff(bytes);
+    if let Some(encoding) = forced {
+        let skip = match bom {
+            Some(BomKind::Utf8) if encoding == encoding_rs::UTF_8 => 3,
+            Some(BomKind::Utf16Le) if encoding == encoding_rs::UTF_16LE => 2,
+            Some(BomKind::Utf16Be) if encoding == encoding_rs::UTF_16BE => 2,
+            _ => 0,
+        };
+        return read_with(encoding, bytes, skip).map(|l| (encoding.name(), skip, l));
+    }
+    match bom {
+        Some(kind @ (BomKind::Utf32Le | BomKind::Utf32Be)) => {
+            let big_endian = kind == BomKind::Utf32Be;
+            let body = &bytes[4..];
+            let units = body.chunks_exact(4).enumerate().map(|(i, u)| {
+                let unit = [u[0], u[1], u[2], u[3]];
+                let value = if big_endian {
+                    u32::from_be_bytes(unit)
+                } else {
+                    u32::from_le_bytes(unit)
+                };
+                (4 + i * 4, value)
+            });
+            binary::check_controls(units)?;
+            Ok((kind.name(), 4, bom::decode_utf32(body, big_endian, 4)))
+        }
+        Some(kind) => {
+            let encoding = match kind {
+                BomKind::Utf16Le => encoding_rs::UTF_16LE,
+                BomKind::Utf16Be => encoding_rs::UTF_16BE,
+                _ => encoding_rs::UTF_8,
+            };
+            read_with(encoding, bytes, kind.len()).map(|l| (kind.name(), kind.len(), l))
+        }
+        None => {
+            let encoding = match detect::guess(bytes) {
+                Guess::Utf8 => encoding_rs::UTF_8,
+                Guess::Utf16(encoding) | Guess::Legacy(encoding) => encoding,
+                Guess::Nul(offset) => {
+                    return Err(Error::NotText {
+                        reason: "NUL byte".to_string(),
+                        offset,
+                    })
+                }
+            };
+            read_with(encoding, bytes, 0).map(|l| (encoding.name(), 0, l))
+        }
+    }
+}
+
+/// Refuses binary input for `encoding`, then decodes `bytes[skip..]`.
+fn read_with(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<Lossy, Error> {
+    let body = bytes.get(skip..).unwrap_or_default();
+    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+        let big_endian = encoding == encoding_rs::UTF_16BE;
+        let units = body.chunks_exact(2).enumerate().map(|(i, u)| {
+            let unit = if big_endian {
+                u16::from_be_bytes([u[0], u[1]])
+            } else {
+                u16::from_le_bytes([u[0], u[1]])
+            };
+            (skip + i * 2, u32::from(unit))
+        });
+        binary::check_controls(units)?;
+    } else {
+        binary::check_nul(body).map_err(|e| match e {
+            Error::NotText { reason, offset } => Error::NotText {
+                reason,
+                offset: offset + skip,
+            },
+            other => other,
+        })?;
+        binary::check_controls(
+            body.iter()
+                .enumerate()
+                .map(|(i, &b)| (skip + i, u32::from(b))),
+        )?;
+    }
+    Ok(transcode::decode_counting(encoding, body, skip))
+}
+
+#[cfg(test)]
+mod corpus_tests;
+#[cfg(test)]
+mod tests;

@@ -55,24 +55,37 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
         InputFormat::Plain => plain::parse_plain(text),
         InputFormat::Markdown => markdown::parse_markdown(text),
     };
-    let style = style.unwrap_or_else(|| detect_style(&blocks, text));
+    let style = style.unwrap_or_else(|| detect_style(&blocks));
     Document { blocks, style }
 }
 
 /// The layout family a document belongs to: `Speech` when a salutation addresses an
 /// audience (同志们, 各位代表, 女士们、先生们, …), `Gongwen` for other mostly-Chinese
-/// text, `Plain` for the rest.
-fn detect_style(blocks: &[crate::model::Block], text: &str) -> StyleKind {
+/// text (code blocks not counted), `Plain` for the rest.
+fn detect_style(blocks: &[crate::model::Block]) -> StyleKind {
     let speech = blocks.iter().any(|b| {
         matches!(b.kind, BlockKind::Salutation) && edges::addresses_audience(&b.plain_text())
     });
     if speech {
         StyleKind::Speech
-    } else if text::mostly_cjk(text) {
+    } else if mostly_cjk_prose(blocks) {
         StyleKind::Gongwen
     } else {
         StyleKind::Plain
     }
+}
+
+/// Returns true if and only if the document's prose (not its code) is mostly CJK.
+fn mostly_cjk_prose(blocks: &[crate::model::Block]) -> bool {
+    let (mut cjk, mut other) = (0, 0);
+    for block in blocks {
+        if !matches!(block.kind, BlockKind::Code { .. }) {
+            let (c, o) = text::script_counts(&block.plain_text());
+            cjk += c;
+            other += o;
+        }
+    }
+    cjk > 0 && cjk >= other
 }
 
 #[cfg(test)]
@@ -97,5 +110,11 @@ mod tests {
         assert_eq!(forced.style, StyleKind::Plain);
         let md = parse("# 标题\n\n正文。\n", InputFormat::Markdown, None);
         assert_eq!(md.style, StyleKind::Gongwen);
+        let with_code = parse(
+            "说明文字。\n\n```\nfn main() { println!(\"hello world\"); }\n```\n",
+            InputFormat::Markdown,
+            None,
+        );
+        assert_eq!(with_code.style, StyleKind::Gongwen);
     }
 }

@@ -7,6 +7,7 @@
 //! family among the families the document's headings actually use, in the conventional
 //! order of Chinese and English outlines (编 > 章 > 节 > 一、 > （一） > 1. > （1）).
 
+use super::text::{char_len, TERMINAL_PUNCT};
 use crate::model::MarkerKind;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -15,9 +16,9 @@ use std::sync::LazyLock;
 /// kind but two outline levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Family {
-    /// 第X编
+    /// 第X编, 第X卷
     ChinesePart,
-    /// 第X章
+    /// 第X章, 第X回
     ChineseChapter,
     /// 第X节
     ChineseSection,
@@ -124,6 +125,9 @@ pub(crate) struct Marker<'a> {
     pub(crate) rest: &'a str,
 }
 
+/// Longest "第X章标题" line without a space after the marker that is still a chapter.
+const CHAPTER_TITLE_MAX: usize = 30;
+
 const CN_DIGITS: &str = "一二三四五六七八九十百千〇零两";
 const ENGLISH_NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
 
@@ -138,7 +142,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[0-9０-９]{1,3}[.�
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
 static CN_CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+[编章节]")));
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+[卷编章回节]")));
 static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -195,12 +199,19 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         return found(family, m.end());
     }
     if let Some(m) = CN_CHAPTER.find(line) {
-        let family = match m.as_str().chars().next_back() {
-            Some('编') => Family::ChinesePart,
-            Some('章') => Family::ChineseChapter,
-            _ => Family::ChineseSection,
-        };
-        return found(family, m.end());
+        // "第一章　总纲", "第一章" alone, or a short unpunctuated "第一章总纲"; not
+        // "第三节课上，老师说……".
+        let rest = &line[m.end()..];
+        let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
+        let short_title = char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT);
+        if spaced || short_title {
+            let family = match m.as_str().chars().next_back() {
+                Some('编') | Some('卷') => Family::ChinesePart,
+                Some('章') | Some('回') => Family::ChineseChapter,
+                _ => Family::ChineseSection,
+            };
+            return found(family, m.end());
+        }
     }
     if let Some(caps) = ENGLISH.captures(line) {
         let family = match caps

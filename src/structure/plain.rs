@@ -83,17 +83,19 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numb
         };
     }
     let marker_len = line.len() - marker.rest.len();
-    match first_sentence_end(marker.rest) {
-        Some(end) if !marker.rest[end..].trim().is_empty() => {
-            let len = marker_len + end;
-            if char_len(&line[..len]) <= HEADING_MAX {
-                Numbered::Heading { len }
-            } else {
-                paragraph
-            }
+    let heading_len = match first_sentence_end(marker.rest) {
+        Some(end) if !marker.rest[end..].trim().is_empty() => marker_len + end,
+        _ if lead_in => return paragraph,
+        _ => line.len(),
+    };
+    if char_len(&line[..heading_len]) <= HEADING_MAX {
+        Numbered::Heading { len: heading_len }
+    } else {
+        // Too long to be a heading (a long sentence, or text stripped of punctuation):
+        // a numbered, list-like paragraph with its number as label.
+        Numbered::Paragraph {
+            label: Some(marker.text.to_string()),
         }
-        _ if !lead_in && char_len(line) <= HEADING_MAX => Numbered::Heading { len: line.len() },
-        _ => paragraph,
     }
 }
 

@@ -98,13 +98,21 @@ fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
 }
 
 #[test]
-fn a_long_single_sentence_numbered_line_is_a_paragraph() {
+fn a_long_numbered_line_is_a_labelled_paragraph() {
+    let numbered = BlockKind::Paragraph {
+        label: Some("一、".into()),
+    };
     let long = format!("一、{}。\n", "很长的句子".repeat(40));
-    assert_eq!(parse(&long)[0].kind, BlockKind::Paragraph { label: None });
+    assert_eq!(parse(&long)[0].kind, numbered);
     let long_head = format!("一、{}。后文。\n", "很长的句子".repeat(40));
+    assert_eq!(parse(&long_head)[0].kind, numbered);
+    assert_eq!(parse(&long_head).len(), 1);
+    let unpunctuated = format!("（一）{}\n", "构建高水平社会主义市场经济体制".repeat(10));
     assert_eq!(
-        parse(&long_head)[0].kind,
-        BlockKind::Paragraph { label: None }
+        parse(&unpunctuated)[0].kind,
+        BlockKind::Paragraph {
+            label: Some("（一）".into())
+        }
     );
 }
 

@@ -44,15 +44,21 @@ pub(crate) fn char_len(s: &str) -> usize {
 /// Returns true if and only if `s` has at least as many CJK characters as Latin letters
 /// and at least one CJK character.
 pub(crate) fn mostly_cjk(s: &str) -> bool {
-    let (mut cjk, mut latin) = (0usize, 0usize);
+    let (cjk, other) = script_counts(s);
+    cjk > 0 && cjk >= other
+}
+
+/// How many CJK characters and how many other letters `s` has.
+pub(crate) fn script_counts(s: &str) -> (usize, usize) {
+    let (mut cjk, mut other) = (0usize, 0usize);
     for c in s.chars() {
         if is_cjk(c) {
             cjk += 1;
         } else if c.is_alphabetic() {
-            latin += 1;
+            other += 1;
         }
     }
-    cjk > 0 && cjk >= latin
+    (cjk, other)
 }
 
 /// The byte offset just past the first sentence of `s` (its 。！？； and any closing

@@ -85,8 +85,11 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
         // Every entry must point past the run itself, else it is just repeated text.
         let targets: Vec<usize> = (start..end).filter_map(target).collect();
         let real = targets.iter().all(|&j| j >= end);
+        // Without a title, the listed lines must come in order with text between them
+        // (repeated boilerplate blocks repeat as consecutive lines).
+        let spread = titled || targets.windows(2).all(|w| w[1] > w[0] + 1);
         let count = end - start;
-        if real && count > 0 && (titled || count >= BARE_RUN_MIN) {
+        if real && spread && count > 0 && (titled || count >= BARE_RUN_MIN) {
             for flag in &mut toc.in_toc[i..end] {
                 *flag = true;
             }
@@ -162,13 +165,19 @@ mod tests {
         ];
         let toc = find_toc(&stars);
         assert!(toc.in_toc.iter().chain(&toc.listed).all(|f| !f));
+        let boilerplate = [
+            "<table>", "<tbody>", "<tr>", "text", "<table>", "<tbody>", "<tr>",
+        ];
+        assert!(find_toc(&boilerplate).in_toc.iter().all(|f| !f));
         let captions = [
             "“She is tolerable”",
             "“At the door”",
             "The Post",
             "x",
             "“She is tolerable”",
+            "y",
             "“At the door”",
+            "z",
             "The Post",
         ];
         let toc = find_toc(&captions);

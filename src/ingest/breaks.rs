@@ -1,0 +1,276 @@
+//! Lost-break recovery: a whole document (or section) run into one very long line gets
+//! its paragraph breaks back before the heading markers inside it.
+//!
+//! The rule, applied only to lines longer than [`LOST_BREAK_CHARS`] characters — no one
+//! writes a paragraph that long, so such a line has lost its breaks, while an ordinary
+//! paragraph such as "…问题。（一）…" is never touched:
+//!
+//! 1. A break goes before a heading marker that directly follows the end of a sentence
+//!    (。！？, optionally closed by a quote or bracket): "一、", "（三）", "(3)", "第二章",
+//!    "第五条", "3．", "3、".
+//! 2. If the line has also lost its punctuation (fewer than one 。！？ per 500 characters,
+//!    as in text stripped for word clouds), the only evidence left is enumeration: a break
+//!    goes before "（一）" and before each "（n）" that continues the count, when it directly
+//!    follows a Han character.
+//!
+//! A marker separated from the sentence end by spaces is left alone: the spaces show that
+//! the source marked the paragraph its own way, and we keep such lines as they are.
+
+use super::normalize::Line;
+
+/// Lines longer than this many characters are taken to have lost their breaks.
+pub const LOST_BREAK_CHARS: usize = 2000;
+
+/// `lines` with every line longer than [`LOST_BREAK_CHARS`] split where breaks were lost.
+/// Each piece after the first is marked indented: it starts a paragraph.
+pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.text(body);
+        // Cheap byte test first: fewer bytes than the limit means fewer characters.
+        if text.len() <= LOST_BREAK_CHARS || text.chars().count() <= LOST_BREAK_CHARS {
+            out.push(line);
+            continue;
+        }
+        let mut start = line.start;
+        let mut indented = line.indented;
+        for point in split_points(text) {
+            out.push(Line {
+                start,
+                end: line.start + point,
+                indented,
+            });
+            start = line.start + point;
+            indented = true;
+        }
+        out.push(Line {
+            start,
+            end: line.end,
+            indented,
+        });
+    }
+    out
+}
+
+/// Byte offsets in `text` where a lost paragraph break goes (never 0 or `text.len()`).
+/// One pass with a three-character look-behind, so a 100 MB line costs no extra memory.
+pub fn split_points(text: &str) -> Vec<usize> {
+    let mut total = 0usize;
+    let mut sentence_ends = 0usize;
+    for c in text.chars() {
+        total += 1;
+        sentence_ends += usize::from(is_sentence_end(c));
+    }
+    let punctuation_lost = sentence_ends * 500 < total;
+    let mut points = Vec::new();
+    let mut last_enumerator = 0u32;
+    // The three characters before the current one, nearest first.
+    let mut behind: [Option<char>; 3] = [None; 3];
+    for (offset, c) in text.char_indices() {
+        if behind[0].is_some() {
+            match heading_marker(&text[offset..]) {
+                None => {}
+                Some(_) if after_sentence_end(&behind) => points.push(offset),
+                Some(Marker::Enumerator(n))
+                    if punctuation_lost
+                        && behind[0].is_some_and(is_han)
+                        && (n == 1 || n == last_enumerator + 1) =>
+                {
+                    last_enumerator = n;
+                    points.push(offset);
+                }
+                Some(_) => {}
+            }
+        }
+        behind = [Some(c), behind[0], behind[1]];
+    }
+    points
+}
+
+/// A heading marker at the start of a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// "（三）" or "(三)": the number.
+    Enumerator(u32),
+    /// Any other marker ("一、", "第二章", "3．").
+    Other,
+}
+
+/// The heading marker `s` starts with, if any.
+fn heading_marker(s: &str) -> Option<Marker> {
+    let mut it = s.chars();
+    let first = it.next()?;
+    if first == '（' || first == '(' {
+        let inner: String = it.clone().take_while(|&c| is_cn_digit(c)).collect();
+        let close = it.nth(inner.chars().count())?;
+        if (close == '）' || close == ')') && !inner.is_empty() {
+            return cn_value(&inner).map(Marker::Enumerator);
+        }
+        return None;
+    }
+    if first == '第' {
+        let count = it
+            .clone()
+            .take_while(|&c| is_cn_digit(c) || c.is_ascii_digit())
+            .count();
+        let unit = it.nth(count)?;
+        return (count > 0 && count <= 4 && matches!(unit, '章' | '节' | '编' | '条' | '部'))
+            .then_some(Marker::Other);
+    }
+    if is_cn_digit(first) {
+        let count = 1 + it.clone().take_while(|&c| is_cn_digit(c)).count();
+        let after = it.nth(count - 1)?;
+        return (count <= 3 && after == '、').then_some(Marker::Other);
+    }
+    if first.is_ascii_digit() {
+        let count = 1 + it.clone().take_while(|c| c.is_ascii_digit()).count();
+        let after = it.nth(count - 1)?;
+        let next = it.next();
+        let ok = count <= 2
+            && matches!(after, '、' | '．' | '.')
+            && next.is_some_and(|c| !c.is_ascii_digit());
+        return ok.then_some(Marker::Other);
+    }
+    None
+}
+
+/// True if and only if the characters `behind` (nearest first) end a sentence, allowing
+/// up to two closing quotes or brackets after the stop.
+fn after_sentence_end(behind: &[Option<char>; 3]) -> bool {
+    let closing = |c: char| matches!(c, '”' | '’' | '」' | '』' | '》' | '）' | ')');
+    behind
+        .iter()
+        .map_while(|c| *c)
+        .find(|&c| !closing(c))
+        .is_some_and(is_sentence_end)
+}
+
+/// True if and only if `c` ends a sentence in Chinese.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// True if and only if `c` is a CJK unified ideograph.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// True if and only if `c` is a Chinese numeral digit.
+fn is_cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '百'
+    )
+}
+
+/// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
+fn cn_value(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|v| v as u32)
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '零' => {}
+            _ => current = digit(c)?,
+        }
+    }
+    Some(total + current).filter(|&v| v > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for p in split_points(text) {
+            out.push(&text[start..p]);
+            start = p;
+        }
+        out.push(&text[start..]);
+        out
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(cn_value("三"), Some(3));
+        assert_eq!(cn_value("十"), Some(10));
+        assert_eq!(cn_value("十二"), Some(12));
+        assert_eq!(cn_value("二十三"), Some(23));
+        assert_eq!(cn_value("〇"), None);
+    }
+
+    #[test]
+    fn breaks_before_markers_after_a_sentence_end() {
+        let text = "总体要求如下。一、指导思想是这样。（一）基本原则如此！（二）目标任务？第二章总则。3．附则";
+        assert_eq!(
+            pieces(text),
+            [
+                "总体要求如下。",
+                "一、指导思想是这样。",
+                "（一）基本原则如此！",
+                "（二）目标任务？",
+                "第二章总则。",
+                "3．附则"
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_enumerations_and_spaced_markers_stay() {
+        assert_eq!(pieces("主要有：（一）甲；（二）乙。").len(), 1);
+        assert_eq!(pieces("学习。\u{3000}\u{3000}一、为何").len(), 1);
+        assert_eq!(pieces("增长了3.5倍。").len(), 1);
+    }
+
+    #[test]
+    fn enumerators_in_sequence_when_punctuation_is_lost() {
+        let text = "量的合理增长（一）构建高水平体制（二）建设现代化产业体系（四）乱序（三）继续";
+        assert_eq!(
+            pieces(text),
+            [
+                "量的合理增长",
+                "（一）构建高水平体制",
+                "（二）建设现代化产业体系（四）乱序",
+                "（三）继续"
+            ]
+        );
+    }
+
+    #[test]
+    fn only_very_long_lines_are_split() {
+        let short = "前文。一、后文";
+        let long = format!("{}。一、后文", "字".repeat(LOST_BREAK_CHARS));
+        let body = format!("{short}{long}");
+        let lines = vec![
+            Line {
+                start: 0,
+                end: short.len(),
+                indented: false,
+            },
+            Line {
+                start: short.len(),
+                end: body.len(),
+                indented: false,
+            },
+        ];
+        let out = recover(&body, lines);
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[2].text(&body), "一、后文");
+        assert!(out[2].indented);
+    }
+}

@@ -1,0 +1,344 @@
+//! Paragraph recovery for plain text: one paragraph per line on output.
+//!
+//! First a per-document decision — is this text hard-wrapped? A hard-wrapped file
+//! (Project Gutenberg, text copied out of a PDF, CJK wrapped at a fixed count) has a wrap
+//! width: most lines cluster just under it (width measured in columns, CJK counting two)
+//! and most of those long lines stop mid-sentence. A file with one paragraph per line has
+//! no such width (its lines run to hundreds of characters), or its long lines end their
+//! sentences. Only a hard-wrapped document is rejoined, and within it only where a line
+//! was evidently broken for width: it is full, i.e. the first word of the next line would
+//! not have fitted on it. So headings ("CHAPTER I."), verse, list items and the short last
+//! line of a paragraph stay separate. Blank lines and indented lines always start a new
+//! paragraph. Where the document does not separate paragraphs by blank lines, a line that
+//! ends a sentence must fill the width completely to be continued.
+//!
+//! Joining: CJK without a space, Latin with one; "hyphen-\nated" loses its hyphen only
+//! between lower-case letters; a dash at the end of a line joins without a space.
+
+use super::normalize::Line;
+
+/// Widest wrap width (columns) we take for a hard-wrapped document.
+const MAX_WRAP: usize = 100;
+/// Narrowest wrap width we take for one.
+const MIN_WRAP: usize = 16;
+
+/// The output text: paragraphs one per line, a single blank line where the source had
+/// blank lines between blocks, no blank lines at either end; ends with a newline unless
+/// empty.
+pub fn rewrap(body: &str, lines: &[Line]) -> String {
+    let width = wrap_width(body, lines);
+    let blank_separated = blank_separated(lines);
+    let mut out = String::with_capacity(body.len() + lines.len());
+    let mut pending_blank = false;
+    let mut previous: Option<&str> = None;
+    for line in lines {
+        let text = line.text(body);
+        if line.is_blank() {
+            pending_blank = !out.is_empty();
+            previous = None;
+            continue;
+        }
+        let join = match (previous, width) {
+            (Some(prev), Some(width)) if !line.indented => {
+                continues(prev, text, width, blank_separated)
+            }
+            _ => false,
+        };
+        if join {
+            join_onto(&mut out, text);
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+                if pending_blank {
+                    out.push('\n');
+                }
+            }
+            out.push_str(text);
+        }
+        pending_blank = false;
+        previous = Some(text);
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// The wrap width in columns if the document is hard-wrapped: the 90th percentile of
+/// non-blank line widths, when it is between [`MIN_WRAP`] and [`MAX_WRAP`], at least a third
+/// of the lines reach two thirds of it, and most of those long lines stop mid-sentence.
+pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
+    // A histogram instead of a sort keeps this linear; widths past MAX_WRAP share a bin.
+    let mut histogram = [0usize; MAX_WRAP + 2];
+    let mut count = 0usize;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let w = columns(line.text(body)).min(MAX_WRAP + 1);
+        histogram[w] += 1;
+        count += 1;
+    }
+    if count < 3 {
+        return None;
+    }
+    let rank = count * 9 / 10;
+    let mut seen = 0;
+    let width = histogram.iter().position(|&n| {
+        seen += n;
+        seen > rank
+    })?;
+    if !(MIN_WRAP..=MAX_WRAP).contains(&width) {
+        return None;
+    }
+    let (mut long, mut open) = (0usize, 0usize);
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let text = line.text(body);
+        if columns(text) * 3 >= width * 2 {
+            long += 1;
+            open += usize::from(!ends_sentence(text));
+        }
+    }
+    (long * 3 >= count && open * 2 > long).then_some(width)
+}
+
+/// True if and only if the document separates its paragraphs by blank lines: at least one
+/// blank gap per twenty text lines.
+fn blank_separated(lines: &[Line]) -> bool {
+    let mut gaps = 0usize;
+    let mut text_lines = 0usize;
+    let mut previous_blank = true;
+    for line in lines {
+        if line.is_blank() {
+            if !previous_blank {
+                gaps += 1;
+            }
+            previous_blank = true;
+        } else {
+            text_lines += 1;
+            previous_blank = false;
+        }
+    }
+    gaps * 20 >= text_lines
+}
+
+/// True if and only if `next` continues the paragraph whose last line is `prev`.
+fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> bool {
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    let gap = usize::from(!(is_cjk(first) || prev.chars().next_back().is_some_and(is_cjk)));
+    let fitted = columns(prev) + gap + columns(first_word(next));
+    // Slack for a ragged margin: Latin words vary; CJK lines lose up to two characters
+    // to line-breaking rules for punctuation or to an indentation that was stripped. A CJK
+    // line that stops on an ideograph, with no punctuation, is cut mid-phrase: a third of
+    // the width short still counts as full — unless a list or heading marker follows.
+    let mid_phrase =
+        prev.chars().next_back().is_some_and(is_ideograph) && !starts_with_marker(next);
+    let tolerance = match (gap, mid_phrase) {
+        (0, true) => width / 3,
+        (0, false) => width / 8,
+        _ => width / 12,
+    }
+    .max(2);
+    if fitted + tolerance <= width {
+        return false; // the next word would have fitted: the break was deliberate
+    }
+    if ends_clause(prev) && starts_with_marker(next) {
+        return false; // "…两个结论：" then "一、…": a list or a heading follows
+    }
+    if ends_sentence(prev) && !blank_separated && columns(prev) + 2 < width {
+        return false; // paragraphs not blank-separated: only a full line runs on
+    }
+    true
+}
+
+/// Appends `next` to the paragraph in `out`: CJK without a space, Latin with one; a
+/// hyphen between lower-case letters is undone, a dash joins without a space.
+fn join_onto(out: &mut String, next: &str) {
+    let mut tail = out.chars().rev();
+    let last = tail.next();
+    let before_last = tail.next();
+    let first = next.chars().next();
+    let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+    if last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-') {
+        out.pop();
+    } else if last.is_some_and(|c| is_cjk(c) || c == '—' || c == '-') || first.is_some_and(is_cjk)
+    {
+    } else {
+        out.push(' ');
+    }
+    out.push_str(next);
+}
+
+/// The first word of a line (up to the first space), for the fits-on-the-line test; for
+/// CJK, whose lines break between any two characters, just its first character.
+fn first_word(line: &str) -> &str {
+    match line.chars().next() {
+        None => "",
+        Some(c) if is_cjk(c) => &line[..c.len_utf8()],
+        Some(_) => {
+            let end = line
+                .find(|c: char| c == ' ' || is_cjk(c))
+                .unwrap_or(line.len());
+            &line[..end]
+        }
+    }
+}
+
+/// True if and only if `line` ends a sentence (after any closing quotes or brackets).
+pub fn ends_sentence(line: &str) -> bool {
+    line.chars()
+        .rev()
+        .find(|c| {
+            !matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '」' | '』' | ')' | '）' | '_' | '*'
+            )
+        })
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…'))
+}
+
+/// True if and only if `line` ends a sentence or a clause that announces what follows.
+fn ends_clause(line: &str) -> bool {
+    ends_sentence(line) || matches!(line.chars().next_back(), Some(':' | '：' | ';' | '；'))
+}
+
+/// True if and only if `line` starts with a list or heading marker: "一、", "（一）",
+/// "(1)", "1.", "1、", "第一章", "- ", "* ", "• ".
+fn starts_with_marker(line: &str) -> bool {
+    let mut chars = line.chars();
+    let first = chars.next();
+    let second = chars.next();
+    match first {
+        Some('（' | '(' | '第' | '•' | '·') => true,
+        Some('-' | '*' | '+') => second == Some(' '),
+        Some(c) if c.is_ascii_digit() || "一二三四五六七八九十".contains(c) => {
+            let rest = line.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+            });
+            rest.starts_with(['、', '.', '．', ')', '）'])
+        }
+        _ => false,
+    }
+}
+
+/// True if and only if `c` is set without spaces between words: Han, kana, CJK
+/// punctuation and full-width forms (not Hangul, which uses spaces).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+/// True if and only if `c` is a CJK ideograph (not punctuation, not kana).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+/// Display width in columns: East Asian wide characters count two, and so do curly
+/// quotes in a line with CJK text (CJK fonts set them full width).
+pub fn columns(text: &str) -> usize {
+    let (mut narrow, mut wide, mut quotes) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_wide(c) {
+            wide += 1;
+        } else if matches!(c, '“' | '”' | '‘' | '’') {
+            quotes += 1;
+        } else {
+            narrow += 1;
+        }
+    }
+    let quote_width = if wide > 0 { 2 } else { 1 };
+    narrow + 2 * wide + quote_width * quotes
+}
+
+/// True if and only if `c` is East Asian wide or full-width.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::normalize::plain_lines;
+
+    fn run(text: &str) -> String {
+        let (body, lines) = plain_lines(text);
+        rewrap(&body, &lines)
+    }
+
+    fn width_of(text: &str) -> Option<usize> {
+        let (body, lines) = plain_lines(text);
+        wrap_width(&body, &lines)
+    }
+
+    const WRAPPED: &str = "There was nothing so very remarkable in that; nor did Alice think\n\
+        it so very much out of the way to hear the Rabbit say to itself, Oh\n\
+        dear! Oh dear! I shall be late! (when she thought it over afterwards,\n\
+        it occurred to her that she ought to have wondered at this, but at\n\
+        the time it all seemed quite natural); but when the Rabbit actually\n\
+        took a watch out of its waistcoat-pocket, and looked at it.\n";
+
+    #[test]
+    fn a_wrapped_document_has_a_wrap_width() {
+        assert!(width_of(WRAPPED).is_some_and(|w| (60..=72).contains(&w)));
+        assert_eq!(run(WRAPPED).lines().count(), 1);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_has_no_wrap_width() {
+        let long = "这是一个很长的段落，".repeat(20);
+        let text = format!("标题\n{long}。\n{long}。\n{long}。\n");
+        assert_eq!(width_of(&text), None);
+        assert_eq!(run(&text), text);
+        // Short lines that all end their sentences: not wrapped either.
+        let notice = "会议定于明天上午九点召开。\n请各单位准时参加。\n特此通知。\n";
+        assert_eq!(width_of(notice), None);
+        assert_eq!(run(notice), notice);
+    }
+
+    #[test]
+    fn blank_lines_separate_and_collapse() {
+        let text = format!("\n\n{WRAPPED}\n\n\n{WRAPPED}\n");
+        let out = run(&text);
+        assert_eq!(out.lines().collect::<Vec<_>>().len(), 3);
+        assert_eq!(out.lines().nth(1), Some(""));
+    }
+
+    #[test]
+    fn an_indented_line_starts_a_paragraph() {
+        let text = WRAPPED.replacen("\nit so very", "\n    it so very", 1);
+        assert_eq!(run(&text).lines().count(), 2);
+    }
+
+    #[test]
+    fn joining_rules() {
+        let mut out = String::from("posses-");
+        join_onto(&mut out, "sion");
+        assert_eq!(out, "possession");
+        let mut out = String::from("Jean-");
+        join_onto(&mut out, "Paul");
+        assert_eq!(out, "Jean-Paul");
+        let mut out = String::from("中文");
+        join_onto(&mut out, "继续");
+        assert_eq!(out, "中文继续");
+        let mut out = String::from("word");
+        join_onto(&mut out, "next");
+        assert_eq!(out, "word next");
+    }
+
+    #[test]
+    fn widths_and_markers() {
+        assert_eq!(columns("ab中文"), 6);
+        assert_eq!(columns("“中”"), 6);
+        assert_eq!(columns("“a”"), 3);
+        assert!(starts_with_marker("一、总体要求"));
+        assert!(starts_with_marker("（三）加强领导"));
+        assert!(starts_with_marker("12. Item"));
+        assert!(!starts_with_marker("2022年"));
+        assert!(ends_sentence("end.”"));
+        assert!(!ends_sentence("mid"));
+    }
+}

@@ -1,0 +1,424 @@
+//! Tests of the whole ingest stage: `decode` from bytes to clean text.
+
+use super::*;
+
+fn plain() -> IngestOptions {
+    IngestOptions {
+        plain_text: true,
+        ..IngestOptions::default()
+    }
+}
+
+fn decode_plain(bytes: &[u8]) -> Decoded {
+    match decode(bytes, &plain()) {
+        Ok(d) => d,
+        Err(e) => panic!("decode failed: {e}"),
+    }
+}
+
+fn not_text(bytes: &[u8]) -> Option<(String, usize)> {
+    match decode(bytes, &plain()) {
+        Err(Error::NotText { reason, offset }) => Some((reason, offset)),
+        _ => None,
+    }
+}
+
+fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut units: Vec<u16> = text.encode_utf16().collect();
+    if bom {
+        units.insert(0, 0xFEFF);
+    }
+    units
+        .iter()
+        .flat_map(|u| {
+            if big_endian {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            }
+        })
+        .collect()
+}
+
+fn utf32(text: &str, big_endian: bool) -> Vec<u8> {
+    std::iter::once('\u{FEFF}')
+        .chain(text.chars())
+        .flat_map(|c| {
+            if big_endian {
+                (c as u32).to_be_bytes()
+            } else {
+                (c as u32).to_le_bytes()
+            }
+        })
+        .collect()
+}
+
+/// The seed sample, read from the repository, as decode gives it back: the same lines,
+/// without the trailing blank line.
+fn seed() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/speech.txt");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    format!("{}\n", text.trim_end())
+}
+
+#[test]
+fn utf32_with_bom_both_endians() {
+    for big_endian in [false, true] {
+        let d = decode_plain(&utf32("各位代表：\n今天开会。\n", big_endian));
+        assert_eq!(d.text, "各位代表：\n今天开会。\n");
+        assert_eq!(d.encoding, if big_endian { "UTF-32BE" } else { "UTF-32LE" });
+    }
+}
+
+#[test]
+fn utf16_with_and_without_bom() {
+    let text = "各位代表：\r\n今天开会。Today we meet.\r\n";
+    for big_endian in [false, true] {
+        let name = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
+        for bom in [true, false] {
+            let d = decode_plain(&utf16(text, big_endian, bom));
+            assert_eq!(d.text, "各位代表：\n今天开会。Today we meet.\n");
+            assert_eq!(d.encoding, name);
+            assert!(d.warnings.is_empty());
+        }
+    }
+}
+
+#[test]
+fn utf16_with_odd_byte_count_warns() {
+    let mut bytes = utf16("你好\n", false, true);
+    bytes.push(b'x');
+    let d = decode_plain(&bytes);
+    assert_eq!(d.text, "你好\n\u{FFFD}\n");
+    assert!(d.warnings.iter().any(|w| w.contains("odd number of bytes")));
+}
+
+#[test]
+fn utf8_with_bom_and_truncated_utf8() {
+    let d = decode_plain("\u{FEFF}café\n".as_bytes());
+    assert_eq!((d.text.as_str(), d.encoding), ("café\n", "UTF-8"));
+    let cut = &"今天开会".as_bytes()[..11];
+    let d = decode_plain(cut);
+    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.text, "今天开\u{FFFD}\n");
+    assert_eq!(
+        d.warnings,
+        ["1 malformed byte sequence(s) for UTF-8 replaced with U+FFFD, the first at byte 9"]
+    );
+}
+
+#[test]
+fn legacy_encodings_are_detected() {
+    let cases: [(&'static Encoding, &str); 5] = [
+        (encoding_rs::GBK, "你好"),
+        (encoding_rs::BIG5, "中華民國的歷史與文化"),
+        (encoding_rs::SHIFT_JIS, "日本語のテキストです。東京は晴れ。"),
+        (encoding_rs::WINDOWS_1252, "café naïve"),
+        (encoding_rs::EUC_KR, "대한민국의 수도는 서울입니다."),
+    ];
+    for (encoding, text) in cases {
+        let (bytes, _, _) = encoding.encode(text);
+        let d = decode_plain(&bytes);
+        assert_eq!((d.text.trim_end(), d.encoding), (text, encoding.name()));
+    }
+}
+
+#[test]
+fn forced_encoding_wins() {
+    let (bytes, _, _) = encoding_rs::GBK.encode("你好");
+    let forced = IngestOptions {
+        encoding: Some(encoding_rs::BIG5),
+        ..plain()
+    };
+    let d = decode(&bytes, &forced).map(|d| d.encoding).ok();
+    assert_eq!(d, Some("Big5"));
+    let forced = IngestOptions {
+        encoding: encoding_for_label("utf-16le").ok(),
+        ..plain()
+    };
+    let d = decode(&utf16("ab\n", false, true), &forced)
+        .map(|d| d.text)
+        .ok();
+    assert_eq!(d.as_deref(), Some("ab\n"));
+}
+
+#[test]
+fn malformed_bytes_warn_or_fail_under_strict() {
+    // GBK text with a lone lead byte in the middle.
+    let mut bytes = encoding_rs::GBK
+        .encode("你好，世界，今天的会议很重要")
+        .0
+        .into_owned();
+    bytes.insert(4, 0x81);
+    bytes.insert(5, b'\n');
+    let lenient = IngestOptions {
+        encoding: Some(encoding_rs::GBK),
+        ..plain()
+    };
+    let d = decode(&bytes, &lenient).ok();
+    let warnings = d.map(|d| d.warnings).unwrap_or_default();
+    assert_eq!(
+        warnings,
+        ["1 malformed byte sequence(s) for GBK replaced with U+FFFD, the first at byte 4"]
+    );
+    let strict = IngestOptions {
+        strict: true,
+        ..lenient
+    };
+    match decode(&bytes, &strict) {
+        Err(Error::Malformed {
+            encoding,
+            count,
+            offset,
+        }) => {
+            assert_eq!((encoding.as_str(), count, offset), ("GBK", 1, 4))
+        }
+        other => panic!("expected Malformed, got {other:?}"),
+    }
+}
+
+#[test]
+fn binary_input_is_refused_with_an_offset() {
+    assert_eq!(
+        not_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        Some(("PNG image".into(), 0))
+    );
+    assert!(not_text(b"PK\x03\x04\x14\0\x06\0").is_some_and(|(r, o)| r.contains("ZIP") && o == 0));
+    assert_eq!(not_text(b"%PDF-1.4\n"), Some(("PDF document".into(), 0)));
+    assert_eq!(
+        not_text(b"\x7fELF\x02\x01\x01\0"),
+        Some(("ELF executable".into(), 0))
+    );
+    assert_eq!(
+        not_text("正文\0正文".as_bytes()),
+        Some(("NUL byte".into(), 6))
+    );
+    assert_eq!(not_text(b"\xEF\xBB\xBFab\0c"), Some(("NUL byte".into(), 5)));
+    assert_eq!(not_text(b"\x01\x02\x03\x04abc").map(|r| r.1), Some(0));
+}
+
+#[test]
+fn empty_blank_and_bom_only_inputs_are_empty_with_a_warning() {
+    for bytes in [
+        &b""[..],
+        b" \r\n\t\n",
+        b"\xEF\xBB\xBF",
+        b"\xFF\xFE",
+        "\u{3000}\n".as_bytes(),
+    ] {
+        let d = decode_plain(bytes);
+        assert_eq!(d.text, "");
+        assert_eq!(d.warnings, ["empty file (no text)"]);
+    }
+}
+
+#[test]
+fn markdown_keeps_its_line_structure() {
+    let md = IngestOptions::default();
+    let d = decode(
+        "# Title\r\n\r\n    code\tblock  \r\n- item\r\n\r\n\r\nend  \r\n".as_bytes(),
+        &md,
+    )
+    .ok();
+    assert_eq!(
+        d.map(|d| d.text).as_deref(),
+        Some("# Title\n\n    code\tblock  \n- item\n\n\nend  \n")
+    );
+}
+
+#[test]
+fn plain_text_drops_indentation_and_collapses_blank_lines() {
+    let d = decode_plain("\u{3000}\u{3000}第一段。\r\n\r\n\r\n\r\n  第二段。  \r\n".as_bytes());
+    assert_eq!(d.text, "第一段。\n\n第二段。\n");
+}
+
+#[test]
+fn seed_is_kept_line_for_line() {
+    let seed = seed();
+    assert_eq!(seed.lines().count(), 10, "samples/speech.txt has 10 lines");
+    let d = decode_plain(seed.as_bytes());
+    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.text, seed);
+    for (encoding, name) in [
+        (encoding_rs::GB18030, "GBK"),
+        (encoding_rs::UTF_16LE, "UTF-16LE"),
+    ] {
+        let bytes = if encoding == encoding_rs::UTF_16LE {
+            utf16(&seed, false, false)
+        } else {
+            encoding.encode(&seed).0.into_owned()
+        };
+        let d = decode_plain(&bytes);
+        assert_eq!((d.text.as_str(), d.encoding), (seed.as_str(), name));
+    }
+}
+
+#[test]
+fn seed_copies_in_other_encodings_decode_to_the_seed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    for (file, name) in [("speech-gbk.txt", "GBK"), ("speech-utf16.txt", "UTF-16LE")] {
+        let bytes = std::fs::read(root.join(file)).unwrap_or_default();
+        let d = decode_plain(&bytes);
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            (seed().as_str(), name),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn hard_wrapped_latin_is_rejoined() {
+    let text = "CHAPTER I.\n\
+                Down the Rabbit-Hole\n\
+                \n\
+                Alice was beginning to get very tired of sitting by her sister on the\n\
+                bank, and of having nothing to do: once or twice she had peeped into\n\
+                the book her sister was reading, but it had no pictures or\n\
+                conversations in it, and what is the use of a book, thought Alice, with-\n\
+                out pictures or conversations? So she was considering in her own mind\n\
+                (as well as she could, for the hot day made her feel very sleepy and\n\
+                stupid), whether the pleasure of making a daisy-chain would be worth\n\
+                the trouble of getting up and picking the daisies, when suddenly a\n\
+                White Rabbit ran by.\n\
+                \n\
+                    Twinkle, twinkle, little bat!\n\
+                    How I wonder what you're at!\n";
+    let d = decode_plain(text.as_bytes());
+    let lines: Vec<&str> = d.text.lines().collect();
+    assert_eq!(lines[0], "CHAPTER I.");
+    assert_eq!(lines[1], "Down the Rabbit-Hole");
+    assert_eq!(lines[2], "");
+    assert!(lines[3].starts_with("Alice was beginning"));
+    assert!(lines[3].contains("on the bank, and"));
+    assert!(lines[3].contains("pictures or conversations in it"));
+    assert!(lines[3].contains("Alice, without pictures or conversations? So she"));
+    assert!(lines[3].ends_with("White Rabbit ran by."), "{}", d.text);
+    assert_eq!(
+        &lines[4..],
+        [
+            "",
+            "Twinkle, twinkle, little bat!",
+            "How I wonder what you're at!"
+        ]
+    );
+}
+
+#[test]
+fn hyphen_is_undone_only_between_lower_case_letters() {
+    let text = "It is a truth universally acknowledged, that a single man in posses-\n\
+                sion of a good fortune, must be in want of a wife, said Mr. Jean-\n\
+                Paul Bennet to his lady one day, and she told him that Netherfield\n\
+                Park was let at last, at which he said nothing, for it was twenty-\n\
+                two miles off, and not what a well-bred man would call a NEIGHBOUR-\n\
+                HOOD of any note, whatever Mrs. Long might say about it to anybody.\n";
+    let d = decode_plain(text.as_bytes());
+    assert_eq!(d.text.lines().count(), 1, "{}", d.text);
+    assert!(d.text.contains("in possession of"), "{}", d.text);
+    assert!(d.text.contains("Mr. Jean-Paul Bennet"), "{}", d.text);
+    assert!(d.text.contains("twentytwo miles"), "{}", d.text);
+    assert!(d.text.contains("a NEIGHBOUR-HOOD of"), "{}", d.text);
+}
+
+#[test]
+fn hard_wrapped_cjk_is_rejoined_without_spaces() {
+    let text = "共产党宣言\n\
+                一个幽灵，共产主义的幽灵，在欧洲游荡。为了对这个幽灵进行神圣的围\n\
+                剿，旧欧洲的一切势力，教皇和沙皇、梅特涅和基佐、法国的激进派和德国的警\n\
+                察，都联合起来了。\n\
+                有哪一个反对党不被它的当政的敌人骂为共产党呢？又有哪一个反对党不\n\
+                拿共产主义这个罪名去回敬更进步的反对党人和自己的反动敌人呢？\n\
+                从这一事实中可以得出两个结论：\n\
+                共产主义已经被欧洲的一切势力公认为一种势力；\n\
+                一、资产者和无产者\n\
+                至今一切社会的历史都是阶级斗争的历史。\n";
+    let d = decode_plain(text.as_bytes());
+    let lines: Vec<&str> = d.text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "共产党宣言",
+            "一个幽灵，共产主义的幽灵，在欧洲游荡。为了对这个幽灵进行神圣的围剿，旧欧洲的一切势力，教皇和沙皇、梅特涅和基佐、法国的激进派和德国的警察，都联合起来了。",
+            "有哪一个反对党不被它的当政的敌人骂为共产党呢？又有哪一个反对党不拿共产主义这个罪名去回敬更进步的反对党人和自己的反动敌人呢？",
+            "从这一事实中可以得出两个结论：",
+            "共产主义已经被欧洲的一切势力公认为一种势力；",
+            "一、资产者和无产者",
+            "至今一切社会的历史都是阶级斗争的历史。",
+        ]
+    );
+}
+
+#[test]
+fn single_line_document_gets_its_breaks_back() {
+    let paragraph = "我们要坚持以人民为中心的发展思想，不断实现人民对美好生活的向往。".repeat(30);
+    let text =
+        format!("同志们：{paragraph}一、过去五年的工作{paragraph}（一）构建新发展格局{paragraph}");
+    let d = decode_plain(text.as_bytes());
+    let lines: Vec<&str> = d.text.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[1].starts_with("一、过去五年的工作"));
+    assert!(lines[2].starts_with("（一）构建新发展格局"));
+    // The same markers inside an ordinary paragraph stay where they are.
+    let short = "主要问题。（一）发展不平衡。（二）不充分。\n";
+    assert_eq!(decode_plain(short.as_bytes()).text, short);
+}
+
+#[test]
+fn million_short_lines_and_one_huge_line_stay_linear() {
+    let many = "字\n".repeat(1_000_000);
+    let start = std::time::Instant::now();
+    let d = decode_plain(many.as_bytes());
+    assert_eq!(d.text.len(), many.len());
+    let one = "这是一句话，".repeat(1_000_000);
+    let d = decode_plain(one.as_bytes());
+    assert_eq!(d.text.len(), one.len() + 1);
+    assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&[u8]; 12] = [
+        b"\0",
+        b"\xFF\xFE",
+        b"\xFE\xFF",
+        b"\xEF\xBB\xBF",
+        b"\r\n",
+        b"\n\n",
+        "中文。".as_bytes(),
+        b"\xc4\xe3",
+        b"  ",
+        "\u{3000}".as_bytes(),
+        b"-\n",
+        b"a",
+    ];
+    for round in 0..3000 {
+        let mut bytes = Vec::new();
+        let len = (next() % 64) as usize;
+        for _ in 0..len {
+            let r = next();
+            if r % 3 == 0 {
+                bytes.extend_from_slice(pieces[(r as usize / 3) % pieces.len()]);
+            } else {
+                bytes.push((r >> 8) as u8);
+            }
+        }
+        for options in [
+            plain(),
+            IngestOptions::default(),
+            IngestOptions {
+                strict: true,
+                ..plain()
+            },
+        ] {
+            let _ = decode(&bytes, &options);
+        }
+        let _ = round;
+    }
+}
