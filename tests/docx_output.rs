@@ -297,10 +297,9 @@ print("OK", len(speech.paragraphs), len(notice.paragraphs), len(md.paragraphs))
     }
 }
 
-/// Writes every shared-corpus file as DOCX (with its UTF-8 text beside it) into
-/// `$DOCPIPE_CORPUS_OUT`, for check_docx.py and LibreOffice to judge. Bypasses ingest
-/// (decodes UTF-8, else GB18030 for Chinese, else windows-1252) so it runs before the
-/// ingest stage exists. Run with `cargo test --test docx_output -- --ignored corpus`.
+/// Writes every shared-corpus file as DOCX (with its decoded UTF-8 text beside it) into
+/// `$DOCPIPE_CORPUS_OUT`, for check_docx.py and LibreOffice to judge.
+/// Run with `DOCPIPE_CORPUS_OUT=dir cargo test --test docx_output -- --ignored corpus`.
 #[test]
 #[ignore]
 fn corpus_to_docx() {
@@ -308,12 +307,7 @@ fn corpus_to_docx() {
         println!("SKIPPED: set DOCPIPE_CORPUS_OUT");
         return;
     };
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
-    let root = if root.exists() {
-        root
-    } else {
-        PathBuf::from("/work/shared/corpus")
-    };
+    let root = PathBuf::from("/work/shared/corpus");
     std::fs::create_dir_all(&out).unwrap();
     for dir in ["zh", "en", "md"] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
@@ -325,32 +319,87 @@ fn corpus_to_docx() {
         files.sort();
         for path in files {
             let bytes = std::fs::read(&path).unwrap();
-            let text = match std::str::from_utf8(&bytes) {
-                Ok(t) => t.to_string(),
-                Err(_) if dir == "zh" => encoding_rs::GB18030.decode(&bytes).0.into_owned(),
-                Err(_) => encoding_rs::WINDOWS_1252.decode(&bytes).0.into_owned(),
-            };
-            let text = text.replace("\r\n", "\n");
-            let format = if dir == "md" {
-                docpipe::InputFormat::Markdown
-            } else {
-                docpipe::InputFormat::Plain
-            };
-            let doc = docpipe::structure::parse(&text, format, None);
+            let format = docpipe::InputFormat::from_path(&path);
+            let read = docpipe::read_document(
+                &bytes,
+                &docpipe::ReadOptions {
+                    format: Some(format),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            let doc = read.document;
             let stem = path.file_stem().unwrap().to_string_lossy().to_string();
             let mut opts = options(doc.style);
             opts.stem = stem.clone();
             let started = std::time::Instant::now();
             let docx = write_docx(&doc, &opts).unwrap().bytes;
             println!(
-                "{dir}/{stem}: {:?} {} blocks, {} bytes, {:?}",
+                "{dir}/{stem}: {} {:?} {} blocks, {} bytes, {:?}",
+                read.encoding,
                 doc.style,
                 doc.blocks.len(),
                 docx.len(),
                 started.elapsed()
             );
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => t.to_string(),
+                Err(_) => encoding_rs::Encoding::for_label(read.encoding.as_bytes())
+                    .unwrap_or(encoding_rs::UTF_8)
+                    .decode(&bytes)
+                    .0
+                    .into_owned(),
+            };
             std::fs::write(PathBuf::from(&out).join(format!("{stem}.docx")), docx).unwrap();
-            std::fs::write(PathBuf::from(&out).join(format!("{stem}.src.txt")), &text).unwrap();
+            std::fs::write(PathBuf::from(&out).join(format!("{stem}.src.txt")), text).unwrap();
+        }
+    }
+}
+
+/// Every WordprocessingML part of every test document validates against ECMA-376
+/// (the shared checker's lxml validation); skipped where the checker or lxml is absent.
+#[test]
+fn parts_validate_against_the_ecma_376_schema() {
+    let tools = PathBuf::from("/work/shared/tools/check_docx.py");
+    if !tools.exists() {
+        println!("SKIPPED: {} not found", tools.display());
+        return;
+    }
+    let paths = [
+        write(&speech().0, StyleKind::Speech, "speech-xsd.docx").1,
+        write(&notice(), StyleKind::Gongwen, "notice-xsd.docx").1,
+        write(&markdown(), StyleKind::Plain, "markdown-xsd.docx").1,
+    ];
+    let script = r#"
+import sys
+sys.path.insert(0, "/work/shared/tools")
+try:
+    import check_docx, lxml
+except ImportError as e:
+    print("SKIP", e); sys.exit(0)
+bad = {p: check_docx.schema_errors(p) for p in sys.argv[1:]}
+bad = {p: e[:3] for p, e in bad.items() if e}
+print("ERRORS", bad) if bad else print("OK")
+sys.exit(1 if bad else 0)
+"#;
+    match Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(&paths)
+        .output()
+    {
+        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
+        Ok(out) => {
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            if stdout.starts_with("SKIP") {
+                println!("SKIPPED: {stdout}");
+                return;
+            }
+            assert!(
+                out.status.success(),
+                "{stdout}{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
     }
 }
