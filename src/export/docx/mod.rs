@@ -110,3 +110,114 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         warnings: Vec::new(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, BlockKind, Heading, Inline, ListItem, MarkerKind, StyleKind};
+    use crate::style::Style;
+    use std::io::Read;
+
+    fn options(kind: StyleKind) -> ExportOptions {
+        ExportOptions {
+            source: "t.txt".into(),
+            stem: "t".into(),
+            encoding: "UTF-8".into(),
+            read_warnings: Vec::new(),
+            created_unix: 1_739_871_000,
+            author: Some("办公室".into()),
+            style: Style::builtin(kind),
+        }
+    }
+
+    fn sample() -> Document {
+        let mut blocks = vec![
+            Block::text(BlockKind::Title, "关于开展试点工作的通知"),
+            Block::text(
+                BlockKind::Heading(Heading {
+                    level: 1,
+                    marker: "一、".into(),
+                    marker_kind: MarkerKind::ChineseNumeral,
+                    run_in: true,
+                }),
+                "一、总体要求。",
+            ),
+            Block::text(
+                BlockKind::Paragraph { label: None },
+                "正文\u{0}继续\u{fffe}。",
+            ),
+            Block::text(
+                BlockKind::ListItem(ListItem {
+                    ordered: true,
+                    number: 1,
+                    depth: 0,
+                    task: None,
+                }),
+                "条目",
+            ),
+            Block::text(BlockKind::Signature, "国务院办公厅"),
+            Block::text(BlockKind::Date, "2025年2月18日"),
+        ];
+        blocks[2].content.push(Inline::Link {
+            url: "https://example.com/?a=1&b=2".into(),
+            content: vec![Inline::Text("链接".into())],
+        });
+        Document {
+            blocks,
+            style: StyleKind::Gongwen,
+        }
+    }
+
+    fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        (0..archive.len())
+            .map(|i| {
+                let mut entry = archive.by_index(i).unwrap();
+                let mut data = Vec::new();
+                entry.read_to_end(&mut data).unwrap();
+                (entry.name().to_string(), data)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_written_part_is_already_in_schema_order() {
+        for kind in [StyleKind::Gongwen, StyleKind::Plain] {
+            let bytes = write_docx(&sample(), &options(kind)).unwrap().bytes;
+            for (name, data) in unzip(&bytes) {
+                if !(name.starts_with("word/") && name.ends_with(".xml")) {
+                    continue;
+                }
+                let mut nodes = xmltree::parse(&data).unwrap();
+                if let Some(root) = xmltree::root_mut(&mut nodes) {
+                    order::order_children(root);
+                }
+                assert_eq!(xmltree::serialize(&nodes), data, "{name} was out of order");
+            }
+        }
+    }
+
+    #[test]
+    fn package_has_our_metadata_and_no_xml_invalid_characters() {
+        let bytes = write_docx(&sample(), &options(StyleKind::Gongwen))
+            .unwrap()
+            .bytes;
+        let parts = unzip(&bytes);
+        let part = |n: &str| {
+            let found = parts.iter().find(|(name, _)| name == n).unwrap();
+            String::from_utf8(found.1.clone()).unwrap()
+        };
+        let core = part("docProps/core.xml");
+        assert!(core.contains("<dc:title>关于开展试点工作的通知</dc:title>"));
+        assert!(core.contains("<dc:creator>办公室</dc:creator>"));
+        let document = part("word/document.xml");
+        assert!(document.contains("正文继续。"));
+        assert!(!document.contains('\u{0}') && !document.contains('\u{fffe}'));
+        // Run-in heading: the heading's paragraph mark is a style separator.
+        assert!(document.contains("<w:vanish/><w:specVanish/>"));
+        assert!(part("word/_rels/document.xml.rels").contains("a=1&amp;b=2"));
+        assert!(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
+        assert!(part("word/fontTable.xml").contains("w:altName w:val=\"仿宋\""));
+        assert!(part("word/styles.xml").contains("w:firstLineChars=\"200\""));
+    }
+}
