@@ -104,6 +104,15 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             package.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
         }
     }
+    // docx-rs renders some parts it never declares (footnotes.xml without a content
+    // type); a part the content types do not name is left out rather than shipped
+    // with a guessed type.
+    let declared = String::from_utf8_lossy(&package[0].1).into_owned();
+    package.retain(|(name, _)| {
+        name == "[Content_Types].xml"
+            || name.ends_with(".rels")
+            || declared.contains(&format!("PartName=\"/{name}\""))
+    });
     let bytes = zip_parts(&package, options.created_unix).map_err(Error::Docx)?;
     Ok(Exported {
         bytes,
@@ -219,5 +228,15 @@ mod tests {
         assert!(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
         assert!(part("word/fontTable.xml").contains("w:altName w:val=\"仿宋\""));
         assert!(part("word/styles.xml").contains("w:firstLineChars=\"200\""));
+        // Every part but the relationships is declared in the content types.
+        let types = part("[Content_Types].xml");
+        for (name, _) in &parts {
+            assert!(
+                name == "[Content_Types].xml"
+                    || name.ends_with(".rels")
+                    || types.contains(&format!("PartName=\"/{name}\"")),
+                "{name} undeclared"
+            );
+        }
     }
 }
