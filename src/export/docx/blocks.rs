@@ -23,6 +23,9 @@
 //!   starts two characters in; every later item starts under the first item's number,
 //!   and a long name wraps under its own first character (a hanging indent of the
 //!   number's width).
+//! * **Labels**: an article label (第一条) is a bold run in the strong face (黑体); a
+//!   label that is a heading marker (a long "（一）…" line read as a paragraph) keeps
+//!   the face GB/T 9704 gives that marker.
 //! * **Titles**: the last title/subtitle line before the body keeps
 //!   `title_space_after` blank lines below it.
 
@@ -38,7 +41,7 @@ use super::styles::{
     body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
     SUBTITLE, TITLE,
 };
-use crate::model::{Block, BlockKind, Document, Inline};
+use crate::model::{Block, BlockKind, Document, Heading, Inline, MarkerKind};
 use crate::style::Style;
 
 /// A body element.
@@ -140,6 +143,36 @@ fn closing_indents(blocks: &[Block]) -> (f64, f64) {
         }
         _ => (2.0, 2.0),
     }
+}
+
+/// The heading-marker family of a paragraph label: 一、 / （一） / 1. / （1）, or
+/// `MarkerKind::None` for anything else (article labels such as 第一条).
+fn label_marker_kind(label: &str) -> MarkerKind {
+    const CN: &str = "一二三四五六七八九十百零〇";
+    let label = label.trim();
+    let inner = label
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    let all = |s: &str, f: &dyn Fn(char) -> bool| !s.is_empty() && s.chars().all(f);
+    if let Some(inner) = inner {
+        if all(inner, &|c| CN.contains(c)) {
+            return MarkerKind::ParenChineseNumeral;
+        }
+        if all(inner, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ParenArabicNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix('、') {
+        if all(head, &|c| CN.contains(c)) {
+            return MarkerKind::ChineseNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix(['.', '．', '、']) {
+        if all(head, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ArabicNumeral;
+        }
+    }
+    MarkerKind::None
 }
 
 /// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
@@ -326,7 +359,27 @@ impl<'a> Writer<'a> {
         BodyPart::Paragraph(Box::new(p))
     }
 
-    /// A paragraph whose leading label ("第一条") is set in the strong face, bold.
+    /// How a label looks. An article label ("第一条") is bold in the strong face; a label
+    /// that is a heading marker keeps the face GB/T 9704 gives that marker (一、 Hei,
+    /// （一） Kai, 1. and （1） the body face), unbolded.
+    fn label_look(&self, label: &str) -> RunLook<'a> {
+        let kind = label_marker_kind(label);
+        if kind == MarkerKind::None {
+            return RunLook {
+                bold: true,
+                ..RunLook::plain(self.faces.strong, self.cjk)
+            };
+        }
+        let heading = Heading {
+            level: 1,
+            marker: label.to_string(),
+            marker_kind: kind,
+            run_in: false,
+        };
+        RunLook::plain(self.style.heading_face(&heading), self.cjk)
+    }
+
+    /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
     fn labelled(&mut self, p: Paragraph, block: &Block, label: Option<&str>) -> Paragraph {
         let body = self.look("body");
         let (label, first, rest) = match (label, block.content.first()) {
@@ -337,12 +390,9 @@ impl<'a> Writer<'a> {
             }
             _ => return self.add_inlines(p, &block.content, body),
         };
-        let strong = RunLook {
-            bold: true,
-            ..RunLook::plain(self.faces.strong, self.cjk)
-        };
+        let look = self.label_look(label);
         let mut p = p;
-        if let Some(run) = text_run(label, strong) {
+        if let Some(run) = text_run(label, look) {
             p = p.add_run(run);
         }
         if let Some(run) = text_run(first, body) {
@@ -411,6 +461,16 @@ mod tests {
         assert_eq!(date, 2.0);
         // Date starts 2 + 10 = 12 characters from the right; the organ 2 further left.
         assert_eq!(organ + 3.0, 12.0 + 2.0);
+    }
+
+    #[test]
+    fn labels_are_classified_by_marker_family() {
+        assert_eq!(label_marker_kind("（一）"), MarkerKind::ParenChineseNumeral);
+        assert_eq!(label_marker_kind("(12)"), MarkerKind::ParenArabicNumeral);
+        assert_eq!(label_marker_kind("三、"), MarkerKind::ChineseNumeral);
+        assert_eq!(label_marker_kind("3."), MarkerKind::ArabicNumeral);
+        assert_eq!(label_marker_kind("第一条"), MarkerKind::None);
+        assert_eq!(label_marker_kind("（附）"), MarkerKind::None);
     }
 
     #[test]
