@@ -17,6 +17,7 @@ mod order;
 mod package;
 mod page;
 mod parts;
+mod sequences;
 mod styles;
 mod xmltree;
 
