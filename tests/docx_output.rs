@@ -150,7 +150,14 @@ fn markdown() -> Document {
                 },
                 Inline::LineBreak,
                 Inline::Text("after\u{1}break".into()),
-            ],
+            ]
+            .into_iter()
+            // Enough links that a hash-ordered relationship list would show.
+            .chain((0..8).map(|i| Inline::Link {
+                url: format!("https://example.com/{i}"),
+                content: vec![Inline::Text(format!("link {i}"))],
+            }))
+            .collect(),
             quote_depth: 0,
             in_toc: false,
         },

@@ -64,6 +64,26 @@ fn repair(el: &mut Element, fixups: &Fixups<'_>) {
     }
 }
 
+/// Sorts the relationships of a `.rels` part by id (prefix, then number): docx-rs
+/// collects hyperlink relationships in hash order, which differs from run to run.
+pub(crate) fn sort_relationships(xml: &[u8]) -> Result<Vec<u8>, String> {
+    let mut nodes = parse(xml)?;
+    if let Some(root) = root_mut(&mut nodes) {
+        root.children.sort_by_cached_key(|n| match n {
+            Node::Element(e) => relationship_key(&e.attr("Id").unwrap_or_default()),
+            Node::Other(_) => (String::new(), 0),
+        });
+    }
+    Ok(serialize(&nodes))
+}
+
+/// "rIdHyperlink12" → ("rIdHyperlink", 12).
+fn relationship_key(id: &str) -> (String, u64) {
+    let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (prefix, number) = id.split_at(id.len() - digits);
+    (prefix.to_string(), number.parse().unwrap_or(0))
+}
+
 /// Keeps only the last `w:style` of each style id.
 fn drop_duplicate_styles(styles: &mut Element) {
     let id_of = |n: &Node| match n {
@@ -174,6 +194,16 @@ mod tests {
         // A paragraph's own pPr keeps its rPr (the paragraph mark's properties).
         assert!(
             fix(r#"<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr></w:p>"#).contains("<w:vanish/>")
+        );
+    }
+
+    #[test]
+    fn relationships_are_sorted_by_prefix_then_number() {
+        let xml = r#"<Relationships><Relationship Id="rIdHyperlink10"/><Relationship Id="rId2"/><Relationship Id="rIdHyperlink2"/><Relationship Id="rId1"/></Relationships>"#;
+        let out = String::from_utf8(sort_relationships(xml.as_bytes()).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            r#"<Relationships><Relationship Id="rId1"/><Relationship Id="rId2"/><Relationship Id="rIdHyperlink2"/><Relationship Id="rIdHyperlink10"/></Relationships>"#
         );
     }
 

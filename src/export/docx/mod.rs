@@ -83,7 +83,11 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             parts::core_xml(&title, &creator, options.created_unix),
         ),
         ("docProps/custom.xml".into(), xml.doc_props.custom),
-        ("word/_rels/document.xml.rels".into(), xml.document_rels),
+        (
+            "word/_rels/document.xml.rels".into(),
+            fixups::sort_relationships(&xml.document_rels)
+                .map_err(|e| Error::Docx(format!("document relationships: {e}")))?,
+        ),
         fix("word/document.xml", &xml.document)?,
         fix("word/styles.xml", &xml.styles)?,
         fix("word/settings.xml", &xml.settings)?,
