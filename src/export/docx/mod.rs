@@ -3,7 +3,7 @@
 //!
 //! docx-rs builds the parts; our own code then makes them right where docx-rs cannot:
 //! character-unit indents, the default style, the language, paragraph ids (`fixups`),
-//! the ECMA-376 child order (`order`), the font table and core properties (`parts`),
+//! the ECMA-376 child order (`order`, tables in `sequences`), relationship order, the font table and core properties (`parts`),
 //! and a deterministic deflated zip (`package`). Styles are real Word styles (`styles`),
 //! page setup and page numbers follow the [`Style`](crate::style::Style) (`page`), and
 //! each model level has its own converter (`blocks`, `inlines`, `lists`). The choice for
