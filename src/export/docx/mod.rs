@@ -2,12 +2,13 @@
 //! or WPS and keeps editing.
 //!
 //! docx-rs builds the parts; our own code then makes them right where docx-rs cannot:
-//! character-unit indents, the default style, the language, paragraph ids (`fixups`),
-//! the ECMA-376 child order (`order`, tables in `sequences`), relationship order, the font table and core properties (`parts`),
-//! and a deterministic deflated zip (`package`). Styles are real Word styles (`styles`),
-//! page setup and page numbers follow the [`Style`](crate::style::Style) (`page`), and
-//! each model level has its own converter (`blocks`, `inlines`, `lists`). The choice for
-//! run-in headings (Word's style separator) is explained in `blocks`.
+//! character-unit indents, the default style, the language, paragraph ids, relationship
+//! order (`fixups`), the ECMA-376 child order (`order`, tables in `sequences`), the font
+//! table and core properties (`parts`), and a deterministic deflated zip (`package`).
+//! Styles are real Word styles (`styles`), page setup and page numbers follow the
+//! [`Style`](crate::style::Style) (`page`), and each model level has its own converter
+//! (`blocks`, `inlines`, `lists`). The choice for run-in headings (Word's style
+//! separator) is explained in `blocks`.
 
 mod blocks;
 mod fixups;
