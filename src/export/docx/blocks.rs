@@ -1,0 +1,483 @@
+//! Blocks → paragraphs and tables: one function per model level (`block_to_part`,
+//! then `inlines_to_runs` in `inlines`), placing each block as GB/T 9704 does.
+//!
+//! Placement decided here, beyond what the paragraph styles carry:
+//! * **Run-in headings** (`Heading{run_in}` followed by its paragraph) are written as
+//!   Word's *style separator*: the heading paragraph's mark is hidden with
+//!   `w:vanish` + `w:specVanish`, so Word and WPS print heading and paragraph as one
+//!   line-continuous paragraph, the heading sentence in the heading face and the rest in
+//!   the body face, while the navigation pane and a TOC list only the heading sentence
+//!   (at its outline level). The paragraph after it gets no first-line indent, as it
+//!   continues the line. This is what Word itself writes for "Insert Style Separator";
+//!   the alternatives lose something: one paragraph in the Heading style puts the whole
+//!   paragraph into the outline, one Normal paragraph with a heading-face run puts
+//!   nothing there. (LibreOffice before 24.2 shows the two parts as two paragraphs;
+//!   the text and faces are still right.)
+//! * **Signature and date** (GB/T 9704-2012 7.3.5.3, a document without seal): the organ
+//!   is right-aligned two characters in from the right edge; the date is right-aligned
+//!   so that it starts two characters right of the organ's start, i.e. its right indent
+//!   is (organ width − date width). When the date is the longer, the date keeps two
+//!   characters and the organ moves left to stay two characters ahead of it. Widths
+//!   count CJK characters as 1 and digits/Latin as ½.
+//! * **Attachments** ("附件：1.名称" and the numbered lines under it): the first line
+//!   starts two characters in; every later item starts under the first item's number,
+//!   and a long name wraps under its own first character (a hanging indent of the
+//!   number's width).
+//! * **Labels**: an article label (第一条) is a bold run in the strong face (黑体); a
+//!   label that is a heading marker (a long "（一）…" line read as a paragraph) keeps
+//!   the face GB/T 9704 gives that marker.
+//! * **Titles**: the last title/subtitle line before the body keeps
+//!   `title_space_after` blank lines below it.
+
+use docx_rs::{
+    BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition, RunProperty,
+    SpecialIndentType, Table,
+};
+
+use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
+use super::lists::{number_paragraph, table_to_word, Lists};
+use super::page::Metrics;
+use super::styles::{
+    body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
+    SUBTITLE, TITLE,
+};
+use crate::model::{Block, BlockKind, Document, Heading, Inline, MarkerKind};
+use crate::style::Style;
+
+/// A body element.
+#[derive(Debug)]
+pub(crate) enum BodyPart {
+    /// A paragraph.
+    Paragraph(Box<Paragraph>),
+    /// A table.
+    Table(Box<Table>),
+}
+
+/// What the walk over the blocks carries from one block to the next.
+struct Writer<'a> {
+    style: &'a Style,
+    m: &'a Metrics,
+    cjk: bool,
+    faces: InlineFaces<'a>,
+    next_link: usize,
+    lists: Lists,
+    /// Right indents (in characters) of signature and date lines.
+    signature_right: f64,
+    date_right: f64,
+    /// Width of "附件：" once the first attachment line was seen.
+    attachment_prefix: Option<f64>,
+}
+
+/// Converts the document's blocks to body parts, returning the list numbering used.
+pub(crate) fn document_to_parts(
+    doc: &Document,
+    style: &Style,
+    m: &Metrics,
+) -> (Vec<BodyPart>, Lists) {
+    let (signature_right, date_right) = closing_indents(&doc.blocks);
+    let mut w = Writer {
+        style,
+        m,
+        cjk: is_cjk(style),
+        faces: InlineFaces {
+            strong: &style.faces.strong,
+            emphasis: &style.faces.emphasis,
+            code: &style.faces.code,
+        },
+        next_link: 1,
+        lists: Lists::default(),
+        signature_right,
+        date_right,
+        attachment_prefix: None,
+    };
+    let title_end = doc
+        .blocks
+        .iter()
+        .position(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
+        .unwrap_or(doc.blocks.len());
+    let mut parts = Vec::with_capacity(doc.blocks.len());
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if !matches!(block.kind, BlockKind::ListItem(_)) {
+            w.lists.close();
+        }
+        let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
+        let next = doc.blocks.get(i + 1);
+        let mut part = w.block_to_part(block, prev, next);
+        if i + 1 == title_end {
+            if let BodyPart::Paragraph(p) = &mut part {
+                let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
+                **p = p
+                    .as_ref()
+                    .clone()
+                    .line_spacing(body_spacing(m).after(after));
+            }
+        }
+        parts.push(part);
+    }
+    (parts, w.lists)
+}
+
+/// True if and only if `block` is a run-in heading whose paragraph is `next`.
+fn runs_in(block: &Block, next: Option<&Block>) -> bool {
+    matches!(block.heading(), Some(h) if h.run_in)
+        && matches!(next, Some(n) if matches!(n.kind, BlockKind::Paragraph { .. }) && n.quote_depth == block.quote_depth)
+}
+
+/// Right indents of the organ and the date, in characters (see the module doc).
+fn closing_indents(blocks: &[Block]) -> (f64, f64) {
+    let widest = |kind: fn(&BlockKind) -> bool| {
+        blocks
+            .iter()
+            .filter(|b| kind(&b.kind))
+            .map(|b| width_in_chars(b.plain_text().trim()))
+            .fold(None, |acc: Option<f64>, w| {
+                Some(acc.map_or(w, |a| a.max(w)))
+            })
+    };
+    let organ = widest(|k| matches!(k, BlockKind::Signature));
+    let date = widest(|k| matches!(k, BlockKind::Date));
+    match (organ, date) {
+        (Some(organ), Some(date)) => {
+            let date_right = (organ - date).max(2.0);
+            (date_right + date + 2.0 - organ, date_right)
+        }
+        _ => (2.0, 2.0),
+    }
+}
+
+/// The heading-marker family of a paragraph label: 一、 / （一） / 1. / （1）, or
+/// `MarkerKind::None` for anything else (article labels such as 第一条).
+fn label_marker_kind(label: &str) -> MarkerKind {
+    const CN: &str = "一二三四五六七八九十百零〇";
+    let label = label.trim();
+    let inner = label
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    let all = |s: &str, f: &dyn Fn(char) -> bool| !s.is_empty() && s.chars().all(f);
+    if let Some(inner) = inner {
+        if all(inner, &|c| CN.contains(c)) {
+            return MarkerKind::ParenChineseNumeral;
+        }
+        if all(inner, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ParenArabicNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix('、') {
+        if all(head, &|c| CN.contains(c)) {
+            return MarkerKind::ChineseNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix(['.', '．', '、']) {
+        if all(head, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ArabicNumeral;
+        }
+    }
+    MarkerKind::None
+}
+
+/// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
+fn attachment_number(text: &str) -> &str {
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if digits == 0 {
+        return "";
+    }
+    match text[digits..].chars().next() {
+        Some(c @ ('.' | '．' | '、')) => &text[..digits + c.len_utf8()],
+        _ => "",
+    }
+}
+
+impl<'a> Writer<'a> {
+    fn look(&self, face: &'static str) -> RunLook<'a> {
+        let faces = &self.style.faces;
+        let f = match face {
+            "title" => &faces.title,
+            "subtitle" => &faces.subtitle,
+            _ => &faces.body,
+        };
+        RunLook::plain(f, self.cjk)
+    }
+
+    fn add_inlines(
+        &mut self,
+        mut p: Paragraph,
+        inlines: &[Inline],
+        look: RunLook<'_>,
+    ) -> Paragraph {
+        for piece in inlines_to_runs(inlines, look, &self.faces, &mut self.next_link) {
+            p = match piece {
+                Piece::Run(run) => p.add_run(*run),
+                Piece::Link(link) => p.add_hyperlink(link),
+            };
+        }
+        p
+    }
+
+    fn block_to_part(
+        &mut self,
+        block: &Block,
+        prev: Option<&Block>,
+        next: Option<&Block>,
+    ) -> BodyPart {
+        let m = self.m;
+        let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
+        let body = self.look("body");
+        let p = Paragraph::new();
+        let p = match &block.kind {
+            BlockKind::Title => {
+                let look = RunLook {
+                    bold: self.style.bold_headings,
+                    ..self.look("title")
+                };
+                self.add_inlines(p.style(TITLE), &block.content, look)
+            }
+            BlockKind::Subtitle => {
+                let look = self.look("subtitle");
+                self.add_inlines(p.style(SUBTITLE), &block.content, look)
+            }
+            BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
+            BlockKind::Heading(h) => {
+                let look = RunLook {
+                    bold: self.style.bold_headings,
+                    ..RunLook::plain(self.style.heading_face(h), self.cjk)
+                };
+                let mut p = if block.in_toc {
+                    p
+                } else {
+                    p.style(&heading_id(h.level))
+                };
+                if runs_in(block, next) {
+                    p = p.run_property(RunProperty::new().vanish().spec_vanish());
+                }
+                self.add_inlines(p, &block.content, look)
+            }
+            BlockKind::Paragraph { label } => {
+                let continues = prev.is_some_and(|pr| runs_in(pr, Some(block)));
+                let after_heading = prev.is_some_and(|pr| pr.heading().is_some())
+                    && !self.style.indent_after_heading;
+                let mut p = if block.quote_depth > 0 {
+                    p.style(QUOTE)
+                } else {
+                    p
+                };
+                if continues || after_heading || block.quote_depth > 0 {
+                    let first = if continues || after_heading || !self.cjk {
+                        0
+                    } else {
+                        m.chars(self.style.indent_chars)
+                    };
+                    p = p.indent(
+                        Some(quote_left),
+                        Some(SpecialIndentType::FirstLine(first)),
+                        None,
+                        None,
+                    );
+                }
+                self.labelled(p, block, label.as_deref())
+            }
+            BlockKind::ListItem(item) => {
+                let num = self.lists.num_for(item);
+                let mut p = number_paragraph(p.style(LIST), item, num, m, quote_left);
+                if let Some(done) = item.task {
+                    if let Some(run) = text_run(if done { "☒ " } else { "☐ " }, body) {
+                        p = p.add_run(run);
+                    }
+                }
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Quote => {
+                let p = p.style(QUOTE).indent(
+                    Some(quote_left.max(m.chars(2.0))),
+                    Some(SpecialIndentType::FirstLine(if self.cjk {
+                        m.chars(self.style.indent_chars)
+                    } else {
+                        0
+                    })),
+                    None,
+                    None,
+                );
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Code { .. } => {
+                let look = RunLook::plain(&self.style.faces.code, false);
+                let mut p = p.style(CODE);
+                if quote_left > 0 {
+                    p = p.indent(
+                        Some(quote_left),
+                        Some(SpecialIndentType::FirstLine(0)),
+                        None,
+                        None,
+                    );
+                }
+                self.add_inlines(p, &block.content, look)
+            }
+            BlockKind::Table(table) => {
+                return BodyPart::Table(Box::new(table_to_word(
+                    table,
+                    body,
+                    &self.faces,
+                    m,
+                    &mut self.next_link,
+                )))
+            }
+            BlockKind::Signature => {
+                let p = p.style(SIGNATURE).indent(
+                    Some(0),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    Some(m.chars(self.signature_right)),
+                    None,
+                );
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Date => {
+                let p = p.style(DATE).indent(
+                    Some(0),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    Some(m.chars(self.date_right)),
+                    None,
+                );
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Attachment => {
+                let p = self.attachment(p.style(ATTACHMENT), block);
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::ThematicBreak => {
+                let mut p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
+                p.property = p.property.set_border(
+                    ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                        .val(BorderType::Single)
+                        .size(6)
+                        .space(1)
+                        .color("auto"),
+                );
+                p.line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
+            }
+        };
+        BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// How a label looks. An article label ("第一条") is bold in the strong face; a label
+    /// that is a heading marker keeps the face GB/T 9704 gives that marker (一、 Hei,
+    /// （一） Kai, 1. and （1） the body face), unbolded.
+    fn label_look(&self, label: &str) -> RunLook<'a> {
+        let kind = label_marker_kind(label);
+        if kind == MarkerKind::None {
+            return RunLook {
+                bold: true,
+                ..RunLook::plain(self.faces.strong, self.cjk)
+            };
+        }
+        let heading = Heading {
+            level: 1,
+            marker: label.to_string(),
+            marker_kind: kind,
+            run_in: false,
+        };
+        RunLook::plain(self.style.heading_face(&heading), self.cjk)
+    }
+
+    /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
+    fn labelled(&mut self, p: Paragraph, block: &Block, label: Option<&str>) -> Paragraph {
+        let body = self.look("body");
+        let (label, first, rest) = match (label, block.content.first()) {
+            (Some(label), Some(Inline::Text(text)))
+                if !label.is_empty() && text.starts_with(label) =>
+            {
+                (label, &text[label.len()..], &block.content[1..])
+            }
+            _ => return self.add_inlines(p, &block.content, body),
+        };
+        let look = self.label_look(label);
+        let mut p = p;
+        if let Some(run) = text_run(label, look) {
+            p = p.add_run(run);
+        }
+        if let Some(run) = text_run(first, body) {
+            p = p.add_run(run);
+        }
+        self.add_inlines(p, rest, body)
+    }
+
+    /// Indents of an attachment line (see the module doc).
+    fn attachment(&mut self, p: Paragraph, block: &Block) -> Paragraph {
+        let m = self.m;
+        let text = block.plain_text();
+        let text = text.trim_start();
+        let lead = self.style.indent_chars;
+        let label_end = text
+            .char_indices()
+            .find(|&(_, c)| c == '：' || c == ':')
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|_| text.starts_with("附件"));
+        let (left, hanging) = match (label_end, self.attachment_prefix) {
+            (Some(end), _) => {
+                let prefix = width_in_chars(&text[..end]);
+                self.attachment_prefix = Some(prefix);
+                let number = width_in_chars(attachment_number(text[end..].trim_start()));
+                (lead + prefix + number, prefix + number)
+            }
+            (None, Some(prefix)) => {
+                let number = width_in_chars(attachment_number(text));
+                (lead + prefix + number, number)
+            }
+            (None, None) => (0.0, -lead),
+        };
+        let special = if hanging >= 0.0 {
+            SpecialIndentType::Hanging(m.chars(hanging))
+        } else {
+            SpecialIndentType::FirstLine(m.chars(-hanging))
+        };
+        p.indent(Some(m.chars(left)), Some(special), None, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_starts_two_characters_right_of_a_longer_organ() {
+        let blocks = vec![
+            Block::text(BlockKind::Signature, "中华人民共和国国务院办公厅"),
+            Block::text(BlockKind::Date, "2025年2月18日"),
+        ];
+        let (organ, date) = closing_indents(&blocks);
+        assert_eq!(organ, 2.0);
+        // organ 13 wide, date 6.5 wide: the date's right indent is 6.5, its start 13 in.
+        assert_eq!(date, 6.5);
+        assert_eq!((organ + 13.0) - (date + 6.5), 2.0);
+    }
+
+    #[test]
+    fn a_longer_date_keeps_two_characters_and_pushes_the_organ_left() {
+        let blocks = vec![
+            Block::text(BlockKind::Signature, "国务院"),
+            Block::text(BlockKind::Date, "二〇二五年二月十八日"),
+        ];
+        let (organ, date) = closing_indents(&blocks);
+        assert_eq!(date, 2.0);
+        // Date starts 2 + 10 = 12 characters from the right; the organ 2 further left.
+        assert_eq!(organ + 3.0, 12.0 + 2.0);
+    }
+
+    #[test]
+    fn labels_are_classified_by_marker_family() {
+        assert_eq!(label_marker_kind("（一）"), MarkerKind::ParenChineseNumeral);
+        assert_eq!(label_marker_kind("(12)"), MarkerKind::ParenArabicNumeral);
+        assert_eq!(label_marker_kind("三、"), MarkerKind::ChineseNumeral);
+        assert_eq!(label_marker_kind("3."), MarkerKind::ArabicNumeral);
+        assert_eq!(label_marker_kind("第一条"), MarkerKind::None);
+        assert_eq!(label_marker_kind("（附）"), MarkerKind::None);
+    }
+
+    #[test]
+    fn attachment_numbers() {
+        assert_eq!(attachment_number("1.关于…"), "1.");
+        assert_eq!(attachment_number("12．名单"), "12．");
+        assert_eq!(attachment_number("名单"), "");
+        assert_eq!(attachment_number("2025年"), "");
+    }
+}

@@ -1,0 +1,246 @@
+//! Inline content → runs: one function per model level (`inlines_to_runs`, and the text
+//! filter every string passes through on its way into a run).
+//!
+//! Every run names its faces (East-Asian and Latin apart), so a paragraph copied into
+//! another document keeps its look. Emphasis, strong, strikethrough and inline code
+//! become run properties; a link becomes a `w:hyperlink` whose relationship id we
+//! number ourselves (docx-rs takes ids from a process-wide counter, which would make
+//! two writes of one document differ). Characters XML 1.0 cannot hold are dropped here.
+
+use docx_rs::{BreakType, Hyperlink, HyperlinkData, HyperlinkType, Run};
+
+use super::styles::{run_fonts, HYPERLINK};
+use crate::model::Inline;
+use crate::style::Face;
+
+/// A piece of paragraph content.
+#[derive(Debug, Clone)]
+pub(crate) enum Piece {
+    /// A run.
+    Run(Box<Run>),
+    /// A hyperlink holding runs.
+    Link(Hyperlink),
+}
+
+/// How the runs of some inline content look.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RunLook<'a> {
+    /// The faces.
+    pub face: &'a Face,
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// Struck through.
+    pub strike: bool,
+    /// Inside a link (the Hyperlink character style).
+    pub link: bool,
+    /// Hint East-Asian for ambiguous characters (CJK profiles).
+    pub cjk: bool,
+}
+
+impl<'a> RunLook<'a> {
+    /// Plain runs in `face`.
+    pub fn plain(face: &'a Face, cjk: bool) -> RunLook<'a> {
+        RunLook {
+            face,
+            bold: false,
+            italic: false,
+            strike: false,
+            link: false,
+            cjk,
+        }
+    }
+}
+
+/// The faces inline markup switches to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct InlineFaces<'a> {
+    /// Strong emphasis.
+    pub strong: &'a Face,
+    /// Emphasis.
+    pub emphasis: &'a Face,
+    /// Inline code.
+    pub code: &'a Face,
+}
+
+/// Converts inline content to paragraph pieces. `next_link` numbers hyperlink
+/// relationships (rIdHyperlink1, 2, … in document order).
+pub(crate) fn inlines_to_runs(
+    inlines: &[Inline],
+    look: RunLook<'_>,
+    faces: &InlineFaces<'_>,
+    next_link: &mut usize,
+) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text(text) => {
+                if let Some(run) = text_run(text, look) {
+                    out.push(Piece::Run(Box::new(run)));
+                }
+            }
+            Inline::Code(text) => {
+                let code = RunLook {
+                    face: faces.code,
+                    ..look
+                };
+                if let Some(run) = text_run(text, code) {
+                    out.push(Piece::Run(Box::new(run)));
+                }
+            }
+            Inline::Emphasis(inner) => {
+                let em = RunLook {
+                    face: faces.emphasis,
+                    italic: true,
+                    ..look
+                };
+                out.extend(inlines_to_runs(inner, em, faces, next_link));
+            }
+            Inline::Strong(inner) => {
+                let strong = RunLook {
+                    face: faces.strong,
+                    bold: true,
+                    ..look
+                };
+                out.extend(inlines_to_runs(inner, strong, faces, next_link));
+            }
+            Inline::Strikethrough(inner) => {
+                let struck = RunLook {
+                    strike: true,
+                    ..look
+                };
+                out.extend(inlines_to_runs(inner, struck, faces, next_link));
+            }
+            Inline::Link { url, content } => {
+                let in_link = RunLook { link: true, ..look };
+                let mut link = Hyperlink::new(xml_text(url), HyperlinkType::External);
+                // docx-rs writes the target into the relationships part unescaped.
+                link.link = HyperlinkData::External {
+                    rid: format!("rIdHyperlink{next_link}"),
+                    path: super::parts::escape(url),
+                };
+                *next_link += 1;
+                for piece in inlines_to_runs(content, in_link, faces, next_link) {
+                    // Links cannot nest in WordprocessingML; an inner link's runs join the outer.
+                    match piece {
+                        Piece::Run(run) => link = link.add_run(*run),
+                        Piece::Link(inner) => {
+                            for child in inner.children {
+                                if let docx_rs::ParagraphChild::Run(run) = child {
+                                    link = link.add_run(*run);
+                                }
+                            }
+                        }
+                    }
+                }
+                out.push(Piece::Link(link));
+            }
+            Inline::LineBreak => out.push(Piece::Run(Box::new(
+                styled(Run::new(), look).add_break(BreakType::TextWrapping),
+            ))),
+        }
+    }
+    out
+}
+
+/// An empty run with the look's properties.
+pub(crate) fn styled(run: Run, look: RunLook<'_>) -> Run {
+    let mut run = run.fonts(run_fonts(look.face, look.cjk));
+    if look.link {
+        run = run.style(HYPERLINK);
+    }
+    if look.bold {
+        run = run.bold();
+    }
+    if look.italic {
+        run = run.italic();
+    }
+    if look.strike {
+        run = run.strike();
+    }
+    run
+}
+
+/// One run holding `text`: line breaks become `w:br`, tabs `w:tab`. `None` if nothing
+/// printable is left after filtering.
+pub(crate) fn text_run(text: &str, look: RunLook<'_>) -> Option<Run> {
+    let text = xml_text(text);
+    if text.is_empty() {
+        return None;
+    }
+    let mut run = styled(Run::new(), look);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        for (j, piece) in line.split('\t').enumerate() {
+            if j > 0 {
+                run = run.add_tab();
+            }
+            if !piece.is_empty() {
+                run = run.add_text(piece);
+            }
+        }
+    }
+    Some(run)
+}
+
+/// `text` without the characters XML 1.0 cannot hold (C0 controls other than tab and
+/// newline, U+FFFE, U+FFFF) and without carriage returns (a line break is `\n`).
+pub(crate) fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| match c {
+            '\t' | '\n' => true,
+            '\u{0}'..='\u{1f}' => false,
+            '\u{fffe}' | '\u{ffff}' => false,
+            _ => true,
+        })
+        .collect()
+}
+
+/// The printed width of `text` in body characters: full-width (CJK, full-width
+/// punctuation) counts 1, anything narrower ½.
+pub(crate) fn width_in_chars(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.5 })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2014 | 0x2018..=0x201D | 0x2026 | 0x2E80..=0x303E
+        | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_text_drops_controls_and_noncharacters_but_keeps_tab_and_newline() {
+        assert_eq!(
+            xml_text("a\u{0}b\u{1}\u{8}c\td\ne\r\u{fffe}\u{ffff}\u{b}f\u{7f}"),
+            "abc\td\nef\u{7f}"
+        );
+        assert_eq!(xml_text("中文“引号”"), "中文“引号”");
+    }
+
+    #[test]
+    fn widths_count_cjk_full_and_latin_half() {
+        assert_eq!(width_in_chars("国务院办公厅"), 6.0);
+        assert_eq!(width_in_chars("2025年2月18日"), 3.0 + 0.5 * 7.0);
+        assert_eq!(width_in_chars("附件："), 3.0);
+    }
+
+    #[test]
+    fn text_of_only_controls_gives_no_run() {
+        let face = crate::style::Style::builtin(crate::model::StyleKind::Speech)
+            .faces
+            .body;
+        assert!(text_run("\u{1}\u{2}", RunLook::plain(&face, true)).is_none());
+        assert!(text_run("a", RunLook::plain(&face, true)).is_some());
+    }
+}
