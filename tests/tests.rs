@@ -3,6 +3,7 @@
 mod bad_input;
 mod cli;
 mod corpus;
+mod docx_output;
 mod docx_xml;
 mod kill;
 mod pdf_output;

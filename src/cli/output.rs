@@ -25,6 +25,13 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    // Temporary files are private (0600); an output is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     tmp.as_file().sync_data()?;
     tmp.persist(target).map_err(|e| e.error)?;
     Ok(())
