@@ -74,7 +74,13 @@ pub(super) fn is_drawable(ch: char) -> bool {
 pub(super) fn subset_fonts(laid: &LaidOut) -> Result<FontSet, Error> {
     let used = chars_by_font(laid);
     let book = FontBook::shared();
-    let used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
+    // Resource names follow the faces' files, not their ids: ids are handed out in the
+    // order a process first needs each font, which differs between runs of a batch.
+    let mut used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
+    used.sort_by_cached_key(|(id, _)| {
+        let font = book.font(*id);
+        (font.file.clone(), font.face_index)
+    });
     let fonts = used
         .into_par_iter()
         .enumerate()
