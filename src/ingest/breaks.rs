@@ -70,19 +70,36 @@ pub fn split_points(text: &str) -> Vec<(usize, usize)> {
     let mut last_enumerator = 0u32;
     // The three characters before the current one, nearest first.
     let mut behind: [Option<char>; 3] = [None; 3];
+    // The piece since the last break: does it open with a heading marker, how long is it,
+    // has a sentence ended in it? A short heading with no stop ("一、坚持和完善…制度") that
+    // runs into an indented paragraph ends where the indentation starts.
+    let mut piece_is_heading = heading_marker(text).is_some();
+    let mut piece_chars = 0usize;
+    let mut piece_has_stop = false;
     for (offset, c) in text.char_indices() {
-        if c == '\u{3000}' && (after_sentence_end(&behind) || matches!(behind[0], Some('：'))) {
+        let heading_ends = piece_is_heading && piece_chars <= 60 && !piece_has_stop;
+        if c == '\u{3000}'
+            && (after_sentence_end(&behind) || matches!(behind[0], Some('：')) || heading_ends)
+        {
             let rest = &text[offset..];
             let indent = rest.len() - rest.trim_start_matches('\u{3000}').len();
             let next = offset + indent;
             if indent >= 2 * '\u{3000}'.len_utf8() && next < text.len() {
                 points.push((offset, next));
+                piece_is_heading = heading_marker(&text[next..]).is_some();
+                piece_chars = 0;
+                piece_has_stop = false;
             }
         }
+        piece_chars += 1;
+        piece_has_stop |= is_sentence_end(c);
         if behind[0].is_some() {
             match heading_marker(&text[offset..]) {
                 None => {}
-                Some(_) if after_sentence_end(&behind) => points.push((offset, offset)),
+                Some(_) if after_sentence_end(&behind) => {
+                    points.push((offset, offset));
+                    (piece_is_heading, piece_chars, piece_has_stop) = (true, 0, false);
+                }
                 Some(Marker::Enumerator(n))
                     if punctuation_lost
                         && behind[0].is_some_and(is_han)
@@ -90,6 +107,7 @@ pub fn split_points(text: &str) -> Vec<(usize, usize)> {
                 {
                     last_enumerator = n;
                     points.push((offset, offset));
+                    (piece_is_heading, piece_chars, piece_has_stop) = (true, 0, false);
                 }
                 Some(_) => {}
             }
@@ -255,6 +273,11 @@ mod tests {
                 "学习。\u{3000}\u{3000}一、为何要学？\u{3000}\u{3000}“引文。”\u{3000}\u{3000}结尾"
             ),
             ["学习。", "一、为何要学？", "“引文。”", "结尾"]
+        );
+        // A short heading without a stop ends where the indentation of its paragraph starts.
+        assert_eq!(
+            pieces("前文。\u{3000}\u{3000}一、坚持和完善基本制度\u{3000}\u{3000}实行公有制。"),
+            ["前文。", "一、坚持和完善基本制度", "实行公有制。"]
         );
         // One space, or spaces inside a sentence, are not indentation.
         assert_eq!(pieces("学习。\u{3000}下文，\u{3000}\u{3000}续").len(), 1);

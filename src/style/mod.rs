@@ -272,7 +272,9 @@ impl Style {
                 },
             },
             page_numbers: PageNumbers::Center,
-            page_number_format: "{n}".to_string(),
+            // The GB/T 9704 dashes for every style: one house look, and page numbers that
+            // text tools can tell from the text (a bare "12" reads as part of it).
+            page_number_format: "— {n} —".to_string(),
             page_number_gap: Pt::mm(8.0),
             bold_headings: true,
             title_space_after: 1.0,
