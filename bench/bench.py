@@ -30,7 +30,7 @@ WORK = os.path.join(ROOT, "target", "bench")
 
 TYPST_TEMPLATE = """#set page(paper: "a4", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm),
   footer: context align(center, text(font: "FandolSong", size: 14pt)[— #counter(page).display() —]))
-#set text(font: ("Liberation Serif", "FandolFang"), size: 16pt, lang: "zh")
+#set text(font: ("Liberation Serif", "FandolFang R"), size: 16pt, lang: "zh")
 #set par(first-line-indent: (amount: 2em, all: true), justify: true, leading: 12.99pt, spacing: 12.99pt)
 #for line in read("{src}").split("\\n") {{
   if line.trim() != "" [#line.trim() #parbreak()]
@@ -90,7 +90,10 @@ def main():
     subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), corpus, "--count", "1000"], check=True)
     files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
     txt = [f for f in files if f.endswith(".txt")]
-    peers = txt[: args.peer_files]
+    # The peers read UTF-8 only (Typst refuses anything else): compare on the cut pieces,
+    # which make_corpus.py writes as UTF-8, not on the GBK/UTF-16 sample copies.
+    samples = set(os.listdir(os.path.join(ROOT, "samples")))
+    peers = [f for f in txt if os.path.basename(f).split("-", 1)[1] not in samples][: args.peer_files]
     n, p = len(files), len(peers)
     rows = []
 

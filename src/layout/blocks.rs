@@ -275,11 +275,12 @@ fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(),
     b.push_str("附件：", &style.faces.body, size, 0)?;
     let label: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
     let hang = ctx.indent() + label;
-    let first = if block.plain_text().trim_start().starts_with("附件") {
-        ctx.indent()
-    } else {
-        hang
-    };
+    let opens_note = block.plain_text().trim_start().starts_with("附件");
+    // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
+    if opens_note && !units.is_empty() {
+        units.push(Unit::space(ctx.pitch));
+    }
+    let first = if opens_note { ctx.indent() } else { hang };
     let mut spec = ctx.body_spec(block, first);
     spec.rest_indent = hang;
     let text = ctx.styled(&block.content, &style.faces.body, size)?;

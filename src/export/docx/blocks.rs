@@ -66,6 +66,8 @@ struct Writer<'a> {
     date_right: f64,
     /// Width of "附件：" once the first attachment line was seen.
     attachment_prefix: Option<f64>,
+    /// True once the closing (signature or date) has begun.
+    in_closing: bool,
 }
 
 /// Converts the document's blocks to body parts, returning the list numbering used.
@@ -89,6 +91,7 @@ pub(crate) fn document_to_parts(
         signature_right,
         date_right,
         attachment_prefix: None,
+        in_closing: false,
     };
     let title_end = doc
         .blocks
@@ -323,6 +326,7 @@ impl<'a> Writer<'a> {
                 )))
             }
             BlockKind::Signature => {
+                let p = self.blank_line_before_closing(p);
                 let p = p.style(SIGNATURE).indent(
                     Some(0),
                     Some(SpecialIndentType::FirstLine(0)),
@@ -332,6 +336,7 @@ impl<'a> Writer<'a> {
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Date => {
+                let p = self.blank_line_before_closing(p);
                 let p = p.style(DATE).indent(
                     Some(0),
                     Some(SpecialIndentType::FirstLine(0)),
@@ -402,6 +407,15 @@ impl<'a> Writer<'a> {
     }
 
     /// Indents of an attachment line (see the module doc).
+    /// GB/T 9704 7.3.5: the closing stands one blank line under the body (or the
+    /// attachment note); only its first line gets the space.
+    fn blank_line_before_closing(&mut self, p: Paragraph) -> Paragraph {
+        if std::mem::replace(&mut self.in_closing, true) {
+            return p;
+        }
+        p.line_spacing(body_spacing(self.m).before(self.m.line_twips as u32))
+    }
+
     fn attachment(&mut self, p: Paragraph, block: &Block) -> Paragraph {
         let m = self.m;
         let text = block.plain_text();
@@ -430,7 +444,13 @@ impl<'a> Writer<'a> {
         } else {
             SpecialIndentType::FirstLine(m.chars(-hanging))
         };
-        p.indent(Some(m.chars(left)), Some(special), None, None)
+        let p = p.indent(Some(m.chars(left)), Some(special), None, None);
+        // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
+        if label_end.is_some() {
+            p.line_spacing(body_spacing(m).before(m.line_twips as u32))
+        } else {
+            p
+        }
     }
 }
 
