@@ -28,12 +28,12 @@ bench() {
         echo "$name: $input not found, skipped"
         return
     fi
-    "$BIN" convert "$input" -t pdf -o "$OUT" >/dev/null 2>&1 # warm the page cache
+    "$BIN" convert "$input" -t pdf --force -o "$OUT" >/dev/null 2>&1 # warm the page cache
     local times=()
     for _ in $(seq "$RUNS"); do
         local t0 t1
         t0=$(date +%s%N)
-        "$BIN" convert "$input" -t pdf -o "$OUT" >/dev/null 2>&1
+        "$BIN" convert "$input" -t pdf --force -o "$OUT" >/dev/null 2>&1
         t1=$(date +%s%N)
         times+=($(((t1 - t0) / 1000000)))
     done
@@ -43,7 +43,7 @@ bench() {
     local rss_mb="?" cpu_ms="?"
     if [ -x /usr/bin/time ]; then
         local kb user sys
-        read -r kb user sys < <(/usr/bin/time -f '%M %U %S' "$BIN" convert "$input" -t pdf \
+        read -r kb user sys < <(/usr/bin/time -f '%M %U %S' "$BIN" convert "$input" -t pdf --force \
             -o "$OUT" 2>&1 >/dev/null | tail -1)
         rss_mb=$((kb / 1024))
         cpu_ms=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')

@@ -32,7 +32,9 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
-    tmp.as_file().sync_data()?;
+    // No fsync: the rename is what makes the write atomic for readers and for a killed
+    // run; forcing every output to disk would cost a millisecond a file and only guards
+    // against power loss.
     tmp.persist(target).map_err(|e| e.error)?;
     Ok(())
 }
