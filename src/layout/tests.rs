@@ -272,8 +272,9 @@ fn write_seed_pdf() {
 #[test]
 #[ignore = "timing; needs the shared corpus"]
 fn novel_timing() {
-    let path = "/work/shared/corpus/zh/novel_三国演义_gb18030_crlf.txt";
-    let Ok(bytes) = std::fs::read(path) else {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/zh/novel_三国演义_gb18030_crlf.txt");
+    let Ok(bytes) = std::fs::read(&path) else {
         return;
     };
     let (text, _, _) = encoding_rs::GB18030.decode(&bytes);
@@ -303,7 +304,7 @@ fn novel_timing() {
         return;
     }
     let options = crate::export::ExportOptions {
-        source: path.into(),
+        source: path.display().to_string(),
         stem: "novel".into(),
         encoding: "gb18030".into(),
         read_warnings: Vec::new(),
