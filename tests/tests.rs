@@ -8,5 +8,6 @@ mod docx_xml;
 mod kill;
 mod pdf_output;
 mod properties;
+mod regressions;
 mod structure_golden;
 mod util;

@@ -82,6 +82,19 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
     for (i, piece) in pieces.iter().enumerate() {
         match piece {
             Piece::Text(text) => {
+                // A hard break needs text after it: trailing blank lines at the end of a
+                // block would leave a literal backslash, so they go (as CommonMark would
+                // drop them anyway).
+                let text = if i + 1 == pieces.len() {
+                    let trimmed = text.trim_end();
+                    if text[trimmed.len()..].contains('\n') {
+                        trimmed
+                    } else {
+                        text
+                    }
+                } else {
+                    text
+                };
                 for (k, line) in text.split('\n').enumerate() {
                     if k > 0 {
                         out.push_str("\\\n");
@@ -269,6 +282,12 @@ mod tests {
             false,
         );
         assert_eq!(md, "*中，<em>，中</em> 中*");
+    }
+
+    #[test]
+    fn no_hard_break_before_trailing_blank_lines() {
+        let md = inlines_to_markdown(&[text("<!--\nSource\n\t\t\t")], true);
+        assert_eq!(md, "\\<\\!--\\\nSource");
     }
 
     #[test]
