@@ -3,6 +3,7 @@
 //! Every writer is pure (model and options in, bytes out), so the CLI can run them in
 //! parallel and write files itself. Writers are looked up by [`Format`].
 
+mod date;
 pub mod docx;
 pub mod json;
 pub mod markdown;

@@ -9,7 +9,7 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::parts::civil;
+use crate::export::date::civil;
 
 /// One part of the package: its name in the zip and its bytes.
 pub(crate) type Part = (String, Vec<u8>);
@@ -17,12 +17,17 @@ pub(crate) type Part = (String, Vec<u8>);
 /// The zip timestamp for `created_unix` (UTC), or 1980-01-01 when it falls outside
 /// what a zip entry can hold (1980…2107).
 fn timestamp(created_unix: i64) -> DateTime {
-    let (y, mo, d, h, mi, s) = civil(created_unix);
-    u16::try_from(y)
+    let c = civil(created_unix);
+    let (mo, d, h, mi, s) = (
+        c.month as u8,
+        c.day as u8,
+        c.hour as u8,
+        c.minute as u8,
+        c.second as u8,
+    );
+    u16::try_from(c.year)
         .ok()
-        .and_then(|y| {
-            DateTime::from_date_and_time(y, mo as u8, d as u8, h as u8, mi as u8, s as u8).ok()
-        })
+        .and_then(|y| DateTime::from_date_and_time(y, mo, d, h, mi, s).ok())
         .unwrap_or_default()
 }
 

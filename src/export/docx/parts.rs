@@ -115,33 +115,10 @@ pub(crate) fn core_xml(title: &str, creator: &str, created_unix: i64) -> Vec<u8>
 /// Seconds since the Unix epoch as W3CDTF UTC ("2025-02-18T09:30:00Z"), clamped to
 /// years 1970…9999.
 pub(crate) fn w3cdtf(unix: i64) -> String {
-    let (y, mo, d, h, mi, s) = civil(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
-}
-
-/// (year, month, day, hour, minute, second) of a Unix time, UTC.
-pub(crate) fn civil(unix: i64) -> (i64, u32, u32, u32, u32, u32) {
-    const MAX: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
-    let unix = unix.clamp(0, MAX);
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        year,
-        month,
-        day,
-        (secs / 3600) as u32,
-        (secs % 3600 / 60) as u32,
-        (secs % 60) as u32,
+    let c = crate::export::date::civil(unix.max(0));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        c.year, c.month, c.day, c.hour, c.minute, c.second
     )
 }
 
