@@ -66,6 +66,11 @@ pub fn escape_inline(text: &str, at_line_start: bool) -> String {
                 }
             }
         }
+        if ch == '\r' {
+            // A lone CR ends a line in CommonMark; as a reference it stays text.
+            out.push_str("&#13;");
+            continue;
+        }
         if ALWAYS.contains(&ch) {
             out.push('\\');
         }
@@ -112,6 +117,11 @@ mod tests {
         assert_eq!(escape_line("a <b> & c|d"), "a \\<b\\> \\& c\\|d");
         assert_eq!(escape_line("[链接](x)"), "\\[链接\\](x)");
         assert_eq!(escape_line("C:\\path"), "C:\\\\path");
+    }
+
+    #[test]
+    fn a_carriage_return_in_text_is_not_a_line_end() {
+        assert_eq!(escape_line("a\rb"), "a&#13;b");
     }
 
     #[test]
