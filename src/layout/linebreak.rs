@@ -18,49 +18,36 @@
 use crate::layout::justify::justifiable_gaps;
 use crate::layout::text::{Class, Glyph};
 
-/// Characters that may not start a line.
+/// Characters that may not start a line: the closing marks (see
+/// [`half_width_at_line_end`]) and the other marks that belong to what precedes them.
 pub(crate) fn no_line_start(ch: char) -> bool {
-    matches!(
-        ch,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '？'
-            | '！'
-            | '）'
-            | '》'
-            | '」'
-            | '』'
-            | '〕'
-            | '】'
-            | '”'
-            | '’'
-            | '…'
-            | '—'
-            | '·'
-            | '〉'
-            | '］'
-            | '｝'
-            | '〗'
-            | '〙'
-            | '＞'
-            | '％'
-            | '‰'
-            | '｡'
-            | '､'
-            | '．'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '?'
-            | '!'
-            | ')'
-            | ']'
-            | '}'
-            | '%'
-    )
+    half_width_at_line_end(ch)
+        || matches!(
+            ch,
+            '…' | '—'
+                | '·'
+                | '〉'
+                | '］'
+                | '｝'
+                | '〗'
+                | '〙'
+                | '＞'
+                | '％'
+                | '‰'
+                | '｡'
+                | '､'
+                | '．'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '?'
+                | '!'
+                | ')'
+                | ']'
+                | '}'
+                | '%'
+        )
 }
 
 /// Characters that may not end a line.
