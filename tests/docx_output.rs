@@ -14,13 +14,8 @@ use docpipe::style::Style;
 
 fn options(kind: StyleKind) -> ExportOptions {
     ExportOptions {
-        source: "test.txt".into(),
-        stem: "test".into(),
-        encoding: "UTF-8".into(),
-        read_warnings: Vec::new(),
         created_unix: 1_739_871_000,
-        author: None,
-        style: Style::builtin(kind),
+        ..ExportOptions::new("test.txt", Style::builtin(kind))
     }
 }
 

@@ -11,15 +11,10 @@ fuzz_target!(|data: (bool, &str)| {
     let Ok(read) = docpipe::read_document(text.as_bytes(), &read_options) else {
         return;
     };
-    let options = docpipe::export::ExportOptions {
-        source: "fuzz.txt".into(),
-        stem: "fuzz".into(),
-        encoding: read.encoding.into(),
-        read_warnings: Vec::new(),
-        created_unix: 0,
-        author: None,
-        style: docpipe::style::Style::builtin(read.document.style),
-    };
+    let options = docpipe::export::ExportOptions::new(
+        "fuzz.txt",
+        docpipe::style::Style::builtin(read.document.style),
+    );
     let docx = docpipe::export::export(&read.document, docpipe::export::Format::Docx, &options)
         .expect("the DOCX writer does not fail on text");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx.bytes)).expect("a zip");

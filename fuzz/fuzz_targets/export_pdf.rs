@@ -6,15 +6,10 @@ fuzz_target!(|text: &str| {
     let Ok(read) = docpipe::read_document(text.as_bytes(), &docpipe::ReadOptions::default()) else {
         return;
     };
-    let options = docpipe::export::ExportOptions {
-        source: "fuzz.txt".into(),
-        stem: "fuzz".into(),
-        encoding: read.encoding.into(),
-        read_warnings: Vec::new(),
-        created_unix: 0,
-        author: None,
-        style: docpipe::style::Style::builtin(read.document.style),
-    };
+    let options = docpipe::export::ExportOptions::new(
+        "fuzz.txt",
+        docpipe::style::Style::builtin(read.document.style),
+    );
     let pdf = docpipe::export::export(&read.document, docpipe::export::Format::Pdf, &options)
         .expect("the PDF writer does not fail on text");
     lopdf::Document::load_mem(&pdf.bytes).expect("what we write parses");

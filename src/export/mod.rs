@@ -72,6 +72,27 @@ pub struct ExportOptions {
     pub style: Style,
 }
 
+impl ExportOptions {
+    /// Options for a document read from `source` (a path or name; its file stem is the
+    /// fallback title) in `style`: UTF-8, no warnings, no author, created at the epoch.
+    /// Set the other fields with struct update syntax where they matter.
+    pub fn new(source: &str, style: Style) -> ExportOptions {
+        let stem = std::path::Path::new(source)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        ExportOptions {
+            source: source.to_string(),
+            stem,
+            encoding: "UTF-8".to_string(),
+            read_warnings: Vec::new(),
+            created_unix: 0,
+            author: None,
+            style,
+        }
+    }
+}
+
 /// A writer's output: the file's bytes and anything the user should be told.
 #[derive(Debug, Clone, Default)]
 pub struct Exported {

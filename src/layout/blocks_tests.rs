@@ -301,15 +301,7 @@ fn print_plain_corpus() {
         println!("{line}");
     }
     if let Ok(out) = std::env::var("DOCPIPE_LAYOUT_PDF") {
-        let options = crate::export::ExportOptions {
-            source: String::new(),
-            stem: "plain".into(),
-            encoding: "utf-8".into(),
-            read_warnings: Vec::new(),
-            created_unix: 0,
-            author: None,
-            style,
-        };
+        let options = crate::export::ExportOptions::new("plain.txt", style);
         let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
         std::fs::write(out, pdf.bytes).unwrap();
     }

@@ -253,15 +253,7 @@ fn write_seed_pdf() {
         .and_then(|s| StyleKind::from_name(&s))
         .unwrap_or(StyleKind::Speech);
     let style = Style::builtin(kind);
-    let options = crate::export::ExportOptions {
-        source: "speech.txt".into(),
-        stem: "speech".into(),
-        encoding: "utf-8".into(),
-        read_warnings: Vec::new(),
-        created_unix: 0,
-        author: None,
-        style,
-    };
+    let options = crate::export::ExportOptions::new("speech.txt", style);
     let out = crate::export::pdf::write_pdf(&speech_document(), &options).unwrap();
     let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-seed.pdf".into());
     std::fs::write(path, out.bytes).unwrap();
@@ -303,15 +295,7 @@ fn novel_timing() {
         println!("novel: {} pages, layout {layout:?}", laid.pages.len());
         return;
     }
-    let options = crate::export::ExportOptions {
-        source: path.display().to_string(),
-        stem: "novel".into(),
-        encoding: "gb18030".into(),
-        read_warnings: Vec::new(),
-        created_unix: 0,
-        author: None,
-        style,
-    };
+    let options = crate::export::ExportOptions::new(&path.display().to_string(), style);
     let start = std::time::Instant::now();
     let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
     println!(
@@ -367,15 +351,8 @@ fn write_corpus_pdf() {
         blocks,
         style: StyleKind::Gongwen,
     };
-    let options = crate::export::ExportOptions {
-        source: String::new(),
-        stem: "corpus".into(),
-        encoding: "utf-8".into(),
-        read_warnings: Vec::new(),
-        created_unix: 0,
-        author: None,
-        style: Style::builtin(StyleKind::Gongwen),
-    };
+    let options =
+        crate::export::ExportOptions::new("corpus.txt", Style::builtin(StyleKind::Gongwen));
     let out = crate::export::pdf::write_pdf(&doc, &options).unwrap();
     let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-corpus.pdf".into());
     std::fs::write(path, out.bytes).unwrap();

@@ -70,36 +70,10 @@ impl Lists {
         for lvl in 0..LEVELS {
             let (left, hanging) = list_indent(m, lvl, 0);
             let bullet = BULLETS[lvl % BULLETS.len()];
-            bullets = bullets.add_level(
-                Level::new(
-                    lvl,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new(bullet),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(left),
-                    Some(SpecialIndentType::Hanging(hanging)),
-                    None,
-                    None,
-                ),
-            );
-            decimals = decimals.add_level(
-                Level::new(
-                    lvl,
-                    Start::new(1),
-                    NumberFormat::new("decimal"),
-                    LevelText::new(format!("%{}.", lvl + 1)),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(left),
-                    Some(SpecialIndentType::Hanging(hanging)),
-                    None,
-                    None,
-                ),
-            );
+            bullets =
+                bullets.add_level(list_level(lvl, "bullet", bullet.to_string(), left, hanging));
+            let number = format!("%{}.", lvl + 1);
+            decimals = decimals.add_level(list_level(lvl, "decimal", number, left, hanging));
         }
         docx = docx
             .add_abstract_numbering(bullets)
@@ -200,6 +174,24 @@ pub(crate) fn table_to_word(
         .set_grid(vec![width; columns])
         .width(width * columns, WidthType::Dxa)
         .set_borders(borders)
+}
+
+/// One level of a list numbering: its format ("bullet", "decimal"), the text Word shows,
+/// and the hanging indent that lines the item's text up after the marker.
+fn list_level(lvl: usize, format: &str, text: String, left: i32, hanging: i32) -> Level {
+    Level::new(
+        lvl,
+        Start::new(1),
+        NumberFormat::new(format),
+        LevelText::new(text),
+        LevelJc::new("left"),
+    )
+    .indent(
+        Some(left),
+        Some(SpecialIndentType::Hanging(hanging)),
+        None,
+        None,
+    )
 }
 
 #[cfg(test)]

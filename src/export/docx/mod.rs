@@ -135,13 +135,9 @@ mod tests {
 
     fn options(kind: StyleKind) -> ExportOptions {
         ExportOptions {
-            source: "t.txt".into(),
-            stem: "t".into(),
-            encoding: "UTF-8".into(),
-            read_warnings: Vec::new(),
             created_unix: 1_739_871_000,
             author: Some("办公室".into()),
-            style: Style::builtin(kind),
+            ..ExportOptions::new("t.txt", Style::builtin(kind))
         }
     }
 
