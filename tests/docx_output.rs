@@ -2,7 +2,7 @@
 //! (`read_docx`: styles, outline levels, text), byte-identical rewrites, and python-docx
 //! reading our output (skipped, with the reason printed, where it is not installed).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use docpipe::export::docx::write_docx;
@@ -277,26 +277,11 @@ assert notice.settings.odd_and_even_pages_header_footer
 assert len(md.tables) == 1 and md.tables[0].cell(0, 0).text == "A"
 print("OK", len(speech.paragraphs), len(notice.paragraphs), len(md.paragraphs))
 "#;
-    let run = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args([&speech_path, &notice_path, &md_path])
-        .output();
-    match run {
-        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
-        Ok(out) => {
-            let stdout = String::from_utf8_lossy(&out.stdout);
-            if stdout.starts_with("SKIP") {
-                println!("SKIPPED: {stdout}");
-                return;
-            }
-            assert!(
-                out.status.success(),
-                "python-docx failed: {stdout}{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-    }
+    run_python_check(
+        script,
+        &[&speech_path, &notice_path, &md_path],
+        "python-docx failed",
+    );
 }
 
 /// Writes every shared-corpus file as DOCX (with its decoded UTF-8 text beside it) into
@@ -385,11 +370,19 @@ bad = {p: e[:3] for p, e in bad.items() if e}
 print("ERRORS", bad) if bad else print("OK")
 sys.exit(1 if bad else 0)
 "#;
+    let mut args = vec![tools_dir.as_path()];
+    args.extend(paths.iter().map(|p| p.as_path()));
+    run_python_check(script, &args, "schema errors");
+}
+
+/// Runs a Python check `script` with `args`; skips (with the reason printed) where
+/// python3 is missing or the script prints "SKIP", and fails with `what` and its output
+/// where the script exits non-zero.
+fn run_python_check(script: &str, args: &[&Path], what: &str) {
     match Command::new("python3")
         .arg("-c")
         .arg(script)
-        .arg(&tools_dir)
-        .args(&paths)
+        .args(args)
         .output()
     {
         Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
@@ -401,7 +394,7 @@ sys.exit(1 if bad else 0)
             }
             assert!(
                 out.status.success(),
-                "{stdout}{}",
+                "{what}: {stdout}{}",
                 String::from_utf8_lossy(&out.stderr)
             );
         }
