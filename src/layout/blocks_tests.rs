@@ -201,10 +201,18 @@ fn plain_pages_justify_with_word_spaces_and_centre_page_numbers() {
 }
 
 #[test]
-fn a_character_no_font_has_is_reported_once_and_not_drawn() {
+fn a_character_no_font_has_is_reported_once_and_keeps_a_cell_of_its_own() {
     let (_, laid) = gongwen(vec![para("甲\u{10FFFD}乙\u{10FFFD}丙")]);
     assert_eq!(laid.missing_glyphs, vec!['\u{10FFFD}']);
-    assert!(!dump::dump(&laid).contains('\u{10FFFD}'));
+    // Still in the text (the PDF writer draws it as a box), one grid cell wide.
+    let line = &dump::text_lines(&laid.pages[0])[0];
+    assert_eq!(line.text(), "甲\u{10FFFD}乙\u{10FFFD}丙");
+    let x: Vec<f64> = line.glyphs.iter().map(|g| g.x0).collect();
+    let cell = x[1] - x[0];
+    assert!(
+        x.windows(2).all(|w| (w[1] - w[0] - cell).abs() < 1e-6),
+        "{x:?}"
+    );
 }
 
 #[test]

@@ -94,7 +94,7 @@ impl FontSet {
         found
     }
 
-    /// The primary font of `role` for `ch` (stands in for characters no font has).
+    /// The primary font of `role` for `ch`.
     pub(crate) fn primary(&self, role: RoleId, ch: char) -> FontId {
         let (cjk, latin) = self.roles[usize::from(role.0)];
         if prefers_cjk_face(ch, self.cjk_punctuation) {
@@ -102,6 +102,12 @@ impl FontSet {
         } else {
             latin
         }
+    }
+
+    /// The face that stands in for characters no font has: the role's CJK face, whose
+    /// .notdef is a visible one-em box (Latin faces' are often empty).
+    pub(crate) fn missing_face(&self, role: RoleId) -> FontId {
+        self.roles[usize::from(role.0)].0
     }
 
     /// The loaded font behind `id`.

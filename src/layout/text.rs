@@ -44,7 +44,7 @@ pub(crate) struct Glyph {
     pub box_width: f64,
     /// Behaviour in fitting and justification.
     pub class: Class,
-    /// False for glyphs that only take room (ideographic space, spacers, missing glyphs).
+    /// False for glyphs that only take room (ideographic space, spacers).
     pub draw: bool,
     /// 0 for none, else 1 + index into [`StyledText::decorations`].
     pub decoration: u16,
@@ -263,15 +263,16 @@ impl<'a> TextBuilder<'a> {
 
     fn push_char(&mut self, ch: char, role: RoleId, size: f64, decoration: u16) {
         let cjk_punct = self.fonts.cjk_punctuation();
-        let wide = prefers_cjk_face(ch, cjk_punct);
-        let (font, em, draw) = match self.fonts.glyph(role, ch) {
-            Some((font, em)) => (font, em, true),
-            // Missing everywhere (recorded by the font set): keep its room, draw nothing.
-            None => (
-                self.fonts.primary(role, ch),
-                if wide { 1.0 } else { 0.5 },
-                false,
-            ),
+        let mut wide = prefers_cjk_face(ch, cjk_punct);
+        let (font, em) = match self.fonts.glyph(role, ch) {
+            Some(found) => found,
+            // Missing everywhere (recorded by the font set): a one-em box of the role's CJK
+            // face, the compositor's mark for a missing character; the PDF writer draws
+            // that face's .notdef and keeps the character for text extraction.
+            None => {
+                wide = true;
+                (self.fonts.missing_face(role), 1.0)
+            }
         };
         let box_width = em * size;
         let advance = if wide && em > 0.9 {
@@ -287,7 +288,7 @@ impl<'a> TextBuilder<'a> {
             advance,
             box_width,
             class: if wide { Class::Wide } else { Class::Narrow },
-            draw,
+            draw: true,
             decoration,
         });
     }

@@ -25,6 +25,9 @@ pub(super) struct EmbeddedFont {
     pub resource: printpdf::FontId,
     /// The subset program, parsed.
     pub parsed: ParsedFont,
+    /// Codes for the characters this face is asked to draw but has no glyph for (see
+    /// `missing`).
+    pub missing: BTreeMap<char, u16>,
 }
 
 impl EmbeddedFont {
@@ -39,6 +42,13 @@ impl EmbeddedFont {
     }
 }
 
+impl EmbeddedFont {
+    /// The code that draws `ch` as this face's `.notdef` box, if the face lacks `ch`.
+    pub fn missing_code(&self, ch: char) -> Option<u16> {
+        self.missing.get(&ch).copied()
+    }
+}
+
 /// The faces of one document, by layout font id.
 pub(super) struct FontSet {
     fonts: BTreeMap<FontId, EmbeddedFont>,
@@ -48,6 +58,17 @@ impl FontSet {
     /// The embedded face for a layout font, if the document draws anything with it.
     pub fn get(&self, id: FontId) -> Option<&EmbeddedFont> {
         self.fonts.get(&id)
+    }
+
+    /// Adds the missing characters' codes to each face's ToUnicode map in `doc`.
+    pub fn map_missing_characters(&self, doc: &mut lopdf::Document) -> Result<(), Error> {
+        for font in self.fonts.values() {
+            let name = font.parsed.font_name.clone().unwrap_or_default();
+            if !super::missing::add_to_unicode(doc, &name, &font.missing) {
+                return Err(Error::Pdf(format!("no ToUnicode map for font {name}")));
+            }
+        }
+        Ok(())
     }
 
     /// Hands every face to printpdf under its stable resource id.
@@ -128,6 +149,11 @@ fn subset_one(
     if glyphs.is_empty() {
         return Ok(None);
     }
+    let without_glyph: BTreeSet<char> = chars
+        .iter()
+        .copied()
+        .filter(|&c| font.face.glyph_index(c).is_none_or(|g| g.0 == 0))
+        .collect();
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
     let data = ReadScope::new(font.data)
@@ -136,8 +162,9 @@ fn subset_one(
     let provider = data
         .table_provider(font.face_index as usize)
         .map_err(|e| fail("reading the face", &e))?;
-    let program = subset(&provider, &gids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+    let program = subset(&provider, &gids, &pdf_profile(), CmapTarget::Unicode)
         .map_err(|e| fail("subsetting", &e))?;
+    let program = super::unhint::strip_hints(&program).unwrap_or(program);
 
     let mut warnings = Vec::new();
     let mut parsed = ParsedFont::from_bytes(&program, 0, &mut warnings)
@@ -147,10 +174,34 @@ fn subset_one(
         subset_tag(&font.name, &gids),
         pdf_font_name(&font.name)
     ));
+    // Codes in the content stream are CIDs for CID-keyed CFF, glyph ids otherwise.
+    let highest_code = printpdf::cff_charset_gid_to_cid_map(&program, 0)
+        .and_then(|cids| cids.values().max().copied())
+        .unwrap_or(0)
+        .max(font.face.number_of_glyphs());
     Ok(Some(EmbeddedFont {
         resource: printpdf::FontId(format!("DF{index}")),
         parsed,
+        missing: super::missing::assign_codes(&without_glyph, highest_code),
     }))
+}
+
+/// The tables a font program embedded in a PDF needs (ISO 32000-1, 9.9: glyph outlines,
+/// metrics and, for TrueType, the hinting programs, which `unhint` then removes; `cmap`
+/// for the reader's own glyph lookup). allsorts' PDF profile adds `name` and `post`, which
+/// no PDF reader uses (Liberation Serif's `name` alone is 3 KB).
+fn pdf_profile() -> SubsetProfile {
+    use allsorts::tag;
+    SubsetProfile::Custom(vec![
+        tag::CMAP,
+        tag::HEAD,
+        tag::CVT,
+        tag::FPGM,
+        tag::HHEA,
+        tag::HMTX,
+        tag::MAXP,
+        tag::PREP,
+    ])
 }
 
 /// The six upper-case letters of a subset tag (ISO 32000-1, 9.6.4), derived from the face

@@ -2,11 +2,13 @@
 //!
 //! The writer reads only the layout's output ([`LaidOut`]); it never looks at the document
 //! model beyond its title. It runs in phases:
-//! 1. subset every face the pages use, once per document (`fonts`);
+//! 1. subset every face the pages use, once per document, without hints (`fonts`,
+//!    `unhint`);
 //! 2. turn each page's items into printpdf operations (`content`);
 //! 3. let printpdf build the PDF object tree (fonts, `/W`, ToUnicode, pages, links);
 //! 4. finish what printpdf cannot do our way: information dictionary, nested outline,
-//!    content-derived `/ID` (`meta`);
+//!    content-derived `/ID` (`meta`), widths only where they differ from the default
+//!    (`widths`);
 //! 5. compress and save.
 //!
 //! Nothing depends on the clock or on random numbers, so the same input gives the same
@@ -15,6 +17,9 @@
 mod content;
 mod fonts;
 mod meta;
+mod missing;
+mod unhint;
+mod widths;
 
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt as PdfPt, Rect};
 
@@ -83,7 +88,8 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     let options = PdfSaveOptions {
         optimize: false,
         subset_fonts: false,
-        secure: true,
+        // Off so that raw `Tj` operators can show missing characters' codes (`missing`).
+        secure: false,
         image_optimization: None,
     };
     let mut out = printpdf::serialize::to_lopdf_doc(&pdf, &options, &mut warnings);
@@ -101,6 +107,8 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     meta::set_info(&mut out, meta);
     let heights: Vec<f64> = laid.pages.iter().map(|p| p.height.0).collect();
     meta::add_outline(&mut out, &laid.outline, &heights)?;
+    widths::drop_default_widths(&mut out);
+    fonts.map_missing_characters(&mut out)?;
     meta::set_placeholder_id(&mut out);
 
     // Phase 5: save.

@@ -48,6 +48,7 @@ fn sample() -> LaidOut {
                 run(hei, 22.0, 100.0, 150.0, 22.0, "关于*工作的讲话"),
                 run(fang, 16.0, 111.0, 200.0, 15.79, "同志们：今年是*年，"),
                 run(serif, 16.0, 270.0, 200.0, 8.5, "2025 ab"),
+                run(fang, 16.0, 79.0, 229.0, 15.79, "各位代表同志们"),
                 FrameItem::Rule {
                     from: (Pt(79.0), Pt(220.0)),
                     to: (Pt(521.0), Pt(220.0)),
@@ -175,56 +176,104 @@ fn text_is_extractable_with_every_asterisk() {
     assert_eq!(text.matches('*').count(), 3);
 }
 
-/// The kerning numbers put every glyph back at its x: replay the pen as a reader does.
+/// Kerning numbers and character spacing put every glyph back at its x: replay the pen
+/// as a reader does, over every run of the first page.
 #[test]
 fn glyphs_land_on_their_x() {
     let laid = sample();
     let fonts = fonts::subset_fonts(&laid).unwrap();
-    let FrameItem::Text(run) = &laid.pages[0].items[1] else {
-        unreachable!()
-    };
-    let ops = content::page_ops(&laid.pages[0], &fonts);
-    let font = fonts.get(run.font).unwrap();
-    let (origin, items) = ops
+    let runs: Vec<&TextRun> = laid.pages[0]
+        .items
         .iter()
-        .scan(None, |tm, op| {
-            Some(match op {
-                printpdf::Op::SetTextMatrix {
-                    matrix: printpdf::TextMatrix::Translate(x, _),
-                } => {
-                    *tm = Some(x.0);
-                    None
-                }
-                printpdf::Op::ShowText { items } => tm.map(|x| (x, items.clone())),
-                _ => None,
-            })
+        .filter_map(|item| match item {
+            FrameItem::Text(run) => Some(run),
+            _ => None,
         })
-        .flatten()
-        .nth(1)
-        .unwrap();
-    let mut pen = f64::from(origin);
-    let mut placed = Vec::new();
-    for item in items {
-        match item {
-            printpdf::TextItem::Text(text) => {
-                for ch in text.chars() {
-                    placed.push(pen);
-                    pen += font.advance_milli(ch).unwrap() as f64 * run.size.0 / 1000.0;
+        .collect();
+    let ops = content::page_ops(&laid.pages[0], &fonts);
+    let (mut origin, mut spacing, mut shown) = (0.0f64, 0.0f64, 0);
+    let mut used_spacing = false;
+    for op in &ops {
+        match op {
+            printpdf::Op::SetTextMatrix {
+                matrix: printpdf::TextMatrix::Translate(x, _),
+            } => origin = f64::from(x.0),
+            printpdf::Op::SetCharacterSpacing { multiplier } => {
+                spacing = f64::from(*multiplier);
+                used_spacing |= spacing != 0.0;
+            }
+            printpdf::Op::ShowText { items } => {
+                let run = runs[shown];
+                shown += 1;
+                let font = fonts.get(run.font).unwrap();
+                let mut pen = origin;
+                let mut placed = Vec::new();
+                for item in items {
+                    match item {
+                        printpdf::TextItem::Text(text) => {
+                            for ch in text.chars() {
+                                placed.push(pen);
+                                let advance = font.advance_milli(ch).unwrap() as f64;
+                                pen += advance * run.size.0 / 1000.0 + spacing;
+                            }
+                        }
+                        printpdf::TextItem::Offset(k) => pen -= f64::from(*k) * run.size.0 / 1000.0,
+                        printpdf::TextItem::GlyphIds(_) => unreachable!(),
+                    }
+                }
+                assert_eq!(placed.len(), run.glyphs.len());
+                for (got, glyph) in placed.iter().zip(&run.glyphs) {
+                    assert!(
+                        (got - glyph.x.0).abs() < 0.02,
+                        "{} at {got}, want {}",
+                        glyph.ch,
+                        glyph.x.0
+                    );
                 }
             }
-            printpdf::TextItem::Offset(k) => pen -= f64::from(k) * run.size.0 / 1000.0,
-            printpdf::TextItem::GlyphIds(_) => unreachable!(),
+            _ => {}
         }
     }
-    assert_eq!(placed.len(), run.glyphs.len());
-    for (got, glyph) in placed.iter().zip(&run.glyphs) {
-        assert!(
-            (got - glyph.x.0).abs() < 0.01,
-            "{} at {got}, want {}",
-            glyph.ch,
-            glyph.x.0
-        );
-    }
+    assert_eq!(shown, runs.len());
+    assert!(used_spacing, "the grid run is set with character spacing");
+}
+
+/// A character no font has is a box in its cell, and extraction still returns it.
+#[test]
+fn a_character_no_font_has_is_boxed_and_extractable() {
+    let fang = font("FandolFang-Regular.otf");
+    let laid = LaidOut {
+        pages: vec![page(vec![run(
+            fang,
+            16.0,
+            79.0,
+            120.0,
+            15.79,
+            "甲\u{10FFFD}乙\u{F8FF}丙",
+        )])],
+        missing_glyphs: vec!['\u{10FFFD}', '\u{F8FF}'],
+        ..LaidOut::default()
+    };
+    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let pdf = Pdf::load_mem(&bytes).unwrap();
+    let text: String = pdf
+        .extract_text(&[1])
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert_eq!(text, "甲\u{10FFFD}乙\u{F8FF}丙");
+    let page_id = pdf.get_pages()[&1];
+    let content = pdf.get_and_decode_page_content(page_id).unwrap();
+    let strokes = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "S" || op.operator == "s");
+    assert_eq!(strokes.count(), 2, "one box per missing character");
+    let invisible = content.operations.iter().filter(|op| {
+        op.operator == "Tr" && op.operands.first().and_then(|o| o.as_i64().ok()) == Some(3)
+    });
+    assert_eq!(invisible.count(), 2);
 }
 
 #[test]
