@@ -152,12 +152,14 @@ const FLEX_OPS: std::ops::RangeInclusive<u8> = 34..=37;
 /// arithmetic operators, truncated input).
 fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(program.len());
-    let mut operands: Vec<&[u8]> = Vec::new();
+    // The operands since the last operator are contiguous bytes: where they start, how
+    // many there are, and where the first one ends (it may be the width).
+    let (mut operands_start, mut operand_count, mut first_end) = (0, 0usize, 0);
     let mut stems = 0usize;
     // True once the first stack-clearing operator has been read (the width, if any, is
     // an extra first operand of that operator).
     let mut width_read = false;
-    let mut pending_width: Option<&[u8]> = None;
+    let mut pending_width: Option<std::ops::Range<usize>> = None;
     let mut i = 0;
     while i < program.len() {
         let b0 = program[i];
@@ -169,20 +171,27 @@ fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
             _ => 0,
         };
         if operand_len > 0 {
-            operands.push(program.get(i..i + operand_len)?);
+            if operand_count == 0 {
+                operands_start = i;
+                first_end = i + operand_len;
+            }
+            operand_count += 1;
             i += operand_len;
+            if i > program.len() {
+                return None;
+            }
             continue;
         }
-        match b0 {
+        let operator_len = match b0 {
             HSTEM | VSTEM | HSTEMHM | VSTEMHM | HINTMASK | CNTRMASK => {
-                let mut args = &operands[..];
-                if !width_read && args.len() % 2 == 1 {
-                    pending_width = Some(args[0]);
-                    args = &args[1..];
+                let mut stem_args = operand_count;
+                if !width_read && operand_count % 2 == 1 {
+                    pending_width = Some(operands_start..first_end);
+                    stem_args -= 1;
                 }
                 width_read = true;
-                stems += args.len() / 2;
-                operands.clear();
+                stems += stem_args / 2;
+                operand_count = 0;
                 i += 1;
                 if matches!(b0, HINTMASK | CNTRMASK) {
                     i += stems.div_ceil(8);
@@ -190,55 +199,29 @@ fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
                         return None;
                     }
                 }
+                continue;
             }
             CALLSUBR | CALLGSUBR | RETURN => return None,
-            ESCAPE => {
-                let op = *program.get(i + 1)?;
-                if !FLEX_OPS.contains(&op) {
-                    return None;
-                }
-                emit(
-                    &mut out,
-                    &mut pending_width,
-                    &mut operands,
-                    &program[i..i + 2],
-                );
-                i += 2;
+            ESCAPE if FLEX_OPS.contains(program.get(i + 1)?) => 2,
+            ESCAPE => return None,
+            RMOVETO | HMOVETO | VMOVETO | ENDCHAR => {
+                width_read = true;
+                1
             }
-            _ => {
-                if matches!(b0, RMOVETO | HMOVETO | VMOVETO | ENDCHAR) {
-                    width_read = true;
-                }
-                emit(
-                    &mut out,
-                    &mut pending_width,
-                    &mut operands,
-                    &program[i..i + 1],
-                );
-                i += 1;
-            }
+            _ => 1,
+        };
+        // A kept operator: the moved width (once), its operands, then the operator.
+        if let Some(width) = pending_width.take() {
+            out.extend_from_slice(&program[width]);
         }
+        if operand_count > 0 {
+            out.extend_from_slice(&program[operands_start..i]);
+            operand_count = 0;
+        }
+        out.extend_from_slice(&program[i..i + operator_len]);
+        i += operator_len;
     }
-    if !operands.is_empty() {
-        return None;
-    }
-    Some(out)
-}
-
-/// Writes a kept operator: the moved width (once), its operands, then the operator.
-fn emit<'a>(
-    out: &mut Vec<u8>,
-    pending_width: &mut Option<&'a [u8]>,
-    operands: &mut Vec<&'a [u8]>,
-    operator: &[u8],
-) {
-    if let Some(width) = pending_width.take() {
-        out.extend_from_slice(width);
-    }
-    for operand in operands.drain(..) {
-        out.extend_from_slice(operand);
-    }
-    out.extend_from_slice(operator);
+    (operand_count == 0).then_some(out)
 }
 
 #[cfg(test)]
