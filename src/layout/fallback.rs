@@ -138,6 +138,9 @@ impl FontSet {
                 return Some((id, adv));
             }
         }
+        if is_private_use(ch) {
+            return None;
+        }
         let id = system_font_for(ch)?;
         self.font(id).advance_em(ch).map(|adv| (id, adv))
     }
@@ -217,6 +220,14 @@ fn cmap_ranges(face: &ttf_parser::Face) -> Vec<(u32, u32)> {
     ranges
 }
 
+/// True for private-use code points. Their meaning is whatever a font or an encoding
+/// agrees on: GB 18030's user-defined areas decode to them, and a GB-oriented bundled
+/// face may draw them, but an installed font's private-use glyphs are its own icons
+/// (OpenSymbol draws arrows there), so system fallback never answers for them.
+fn is_private_use(ch: char) -> bool {
+    matches!(u32::from(ch), 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD)
+}
+
 /// An installed font that has `ch`, registered with the font book. System fonts are
 /// enumerated and indexed once per process, on first need.
 fn system_font_for(ch: char) -> Option<FontId> {
@@ -286,5 +297,18 @@ mod tests {
         assert!(set.glyph(body, '\u{10FFFD}').is_none());
         assert!(set.glyph(body, '\u{10FFFD}').is_none());
         assert_eq!(set.take_missing(), vec!['\u{10FFFD}']);
+    }
+
+    #[test]
+    fn private_use_characters_never_come_from_system_fonts() {
+        assert!(is_private_use('\u{E25E}'));
+        assert!(is_private_use('\u{10FFFD}'));
+        assert!(!is_private_use('书'));
+        assert!(!is_private_use('\u{FF01}'));
+        let style = Style::builtin(StyleKind::Speech);
+        let mut set = FontSet::new(true);
+        let body = set.role(&style.faces.body).unwrap();
+        // OpenSymbol (installed with LibreOffice) maps U+E25E; no bundled face does.
+        assert!(set.glyph(body, '\u{E25E}').is_none());
     }
 }
