@@ -152,6 +152,8 @@ const FLEX_OPS: std::ops::RangeInclusive<u8> = 34..=37;
 /// arithmetic operators, truncated input).
 fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(program.len());
+    // Everything before `copied` is in `out`; kept bytes are copied a span at a time.
+    let mut copied = 0;
     // The operands since the last operator are contiguous bytes: where they start, how
     // many there are, and where the first one ends (it may be the width).
     let (mut operands_start, mut operand_count, mut first_end) = (0, 0usize, 0);
@@ -159,7 +161,6 @@ fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
     // True once the first stack-clearing operator has been read (the width, if any, is
     // an extra first operand of that operator).
     let mut width_read = false;
-    let mut pending_width: Option<std::ops::Range<usize>> = None;
     let mut i = 0;
     while i < program.len() {
         let b0 = program[i];
@@ -177,16 +178,17 @@ fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
             }
             operand_count += 1;
             i += operand_len;
-            if i > program.len() {
-                return None;
-            }
             continue;
         }
-        let operator_len = match b0 {
+        match b0 {
             HSTEM | VSTEM | HSTEMHM | VSTEMHM | HINTMASK | CNTRMASK => {
+                // Drop the stem arguments and the operator (and a mask's bytes); a width
+                // among the arguments stays, in front of what follows.
+                let removed_from = if operand_count > 0 { operands_start } else { i };
+                out.extend_from_slice(&program[copied..removed_from]);
                 let mut stem_args = operand_count;
                 if !width_read && operand_count % 2 == 1 {
-                    pending_width = Some(operands_start..first_end);
+                    out.extend_from_slice(&program[operands_start..first_end]);
                     stem_args -= 1;
                 }
                 width_read = true;
@@ -195,33 +197,28 @@ fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
                 i += 1;
                 if matches!(b0, HINTMASK | CNTRMASK) {
                     i += stems.div_ceil(8);
-                    if i > program.len() {
-                        return None;
-                    }
                 }
-                continue;
+                copied = i;
             }
             CALLSUBR | CALLGSUBR | RETURN => return None,
-            ESCAPE if FLEX_OPS.contains(program.get(i + 1)?) => 2,
-            ESCAPE => return None,
-            RMOVETO | HMOVETO | VMOVETO | ENDCHAR => {
-                width_read = true;
-                1
+            ESCAPE if FLEX_OPS.contains(program.get(i + 1)?) => {
+                operand_count = 0;
+                i += 2;
             }
-            _ => 1,
-        };
-        // A kept operator: the moved width (once), its operands, then the operator.
-        if let Some(width) = pending_width.take() {
-            out.extend_from_slice(&program[width]);
+            ESCAPE => return None,
+            _ => {
+                width_read |= matches!(b0, RMOVETO | HMOVETO | VMOVETO | ENDCHAR);
+                operand_count = 0;
+                i += 1;
+            }
         }
-        if operand_count > 0 {
-            out.extend_from_slice(&program[operands_start..i]);
-            operand_count = 0;
-        }
-        out.extend_from_slice(&program[i..i + operator_len]);
-        i += operator_len;
     }
-    (operand_count == 0).then_some(out)
+    // A truncated last token, a mask past the end or operands without an operator.
+    if i > program.len() || operand_count > 0 {
+        return None;
+    }
+    out.extend_from_slice(&program[copied..]);
+    Some(out)
 }
 
 #[cfg(test)]
