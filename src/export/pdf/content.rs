@@ -2,9 +2,9 @@
 //! printpdf operations in PDF's bottom-up coordinates (y = page height − frame y).
 //!
 //! Text runs share a text object until something else is drawn; each run is a text matrix
-//! at its first glyph, then either one string under a uniform character spacing (`Tc`; a justified line of ideographs) or a
-//! `TJ` array whose kerning numbers move the pen from where the font's own advance left it
-//! to the next glyph's x. The pen is tracked as the reader will compute it (advances from
+//! at its first glyph, then either one string under a uniform character spacing (`Tc`; a
+//! justified line of ideographs) or a `TJ` array whose kerning numbers move the pen from
+//! where the font's own advance left it to the next glyph's x. The pen is tracked as the reader will compute it (advances from
 //! `/W`, kerns as written), so rounding never accumulates along a line. A character no
 //! font has is a drawn box with its own code over it as invisible text (see `missing`).
 

@@ -79,6 +79,15 @@ fn sample() -> LaidOut {
     }
 }
 
+/// One page with `text` as a single FangSong run on the body grid.
+fn one_body_run(text: &str) -> LaidOut {
+    let fang = font("FandolFang-Regular.otf");
+    LaidOut {
+        pages: vec![page(vec![run(fang, 16.0, 79.0, 120.0, 15.79, text)])],
+        ..LaidOut::default()
+    }
+}
+
 fn meta() -> Metadata {
     Metadata {
         title: "关于工作的讲话".to_string(),
@@ -241,19 +250,7 @@ fn glyphs_land_on_their_x() {
 /// A character no font has is a box in its cell, and extraction still returns it.
 #[test]
 fn a_character_no_font_has_is_boxed_and_extractable() {
-    let fang = font("FandolFang-Regular.otf");
-    let laid = LaidOut {
-        pages: vec![page(vec![run(
-            fang,
-            16.0,
-            79.0,
-            120.0,
-            15.79,
-            "甲\u{10FFFD}乙\u{F8FF}丙",
-        )])],
-        missing_glyphs: vec!['\u{10FFFD}', '\u{F8FF}'],
-        ..LaidOut::default()
-    };
+    let laid = one_body_run("甲\u{10FFFD}乙\u{F8FF}丙");
     let bytes = write_laid_out(&laid, &meta()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     let text: String = pdf
@@ -374,18 +371,7 @@ fn missing_glyphs_become_warnings() {
 
 #[test]
 fn a_run_of_only_invisible_characters_draws_nothing() {
-    let fang = font("FandolFang-Regular.otf");
-    let laid = LaidOut {
-        pages: vec![page(vec![run(
-            fang,
-            16.0,
-            79.0,
-            120.0,
-            16.0,
-            "\t\u{200B}\n",
-        )])],
-        ..LaidOut::default()
-    };
+    let laid = one_body_run("\t\u{200B}\n");
     let bytes = write_laid_out(&laid, &meta()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     assert_eq!(pdf.get_pages().len(), 1);
