@@ -56,13 +56,35 @@ enum Numbered {
     Paragraph { label: Option<String> },
 }
 
-/// Decides whether `line`, which opens with `marker`, is a heading. `enumerating` is
-/// true when the line before introduced a list ("…下列职权：").
-fn classify_numbered(line: &str, marker: &Marker<'_>, enumerating: bool) -> Numbered {
+/// How a numbered line right after a lead-in ("…下列职权：", "…通知如下：") is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AfterLeadIn {
+    /// Not after a lead-in.
+    No,
+    /// An item of the list the lead-in opens: a paragraph.
+    Item,
+    /// Its family is a heading elsewhere in the document, so it is one here too if it
+    /// looks like one (an unpunctuated line, or a sentence with text running on).
+    HeadingFamily,
+}
+
+/// Decides whether `line`, which opens with `marker`, is a heading.
+fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
     let paragraph = Numbered::Paragraph { label: None };
     let structural = marker.family.is_structural();
-    if !structural && enumerating {
-        return paragraph;
+    if !structural {
+        match after {
+            AfterLeadIn::Item => return paragraph,
+            AfterLeadIn::HeadingFamily => {
+                let unpunctuated = !marker.rest.contains(super::text::TERMINAL_PUNCT);
+                let runs_on = first_sentence_end(marker.rest)
+                    .is_some_and(|end| !marker.rest[end..].trim().is_empty());
+                if marker.rest.is_empty() || !(unpunctuated || runs_on) {
+                    return paragraph;
+                }
+            }
+            AfterLeadIn::No => {}
+        }
     }
     // A lone item or lead-in ("（一）修改宪法；"), unless a run-in paragraph follows.
     let lead_in = !structural && line.ends_with(['；', ';', '，', ',', '：', ':']);
@@ -167,13 +189,48 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let start = front.next;
     let (end, tail) = back_matter(&texts, start);
     let toc = find_toc(&texts[start..end]);
+    let front: Vec<Block> = front
+        .blocks
+        .into_iter()
+        .map(|(k, t)| Block::text(k, t))
+        .collect();
 
+    // A list item after a lead-in is a paragraph, unless its family serves as headings
+    // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
+    let (mut body, listed) = parse_body(&lines, start..end, &toc, front.clone(), &[]);
+    let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
+    let relaxed: Vec<Family> = listed
+        .into_iter()
+        .filter(|f| heading_families.contains(f))
+        .collect();
+    if !relaxed.is_empty() {
+        body = parse_body(&lines, start..end, &toc, front, &relaxed).0;
+    }
+    let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
+    for (index, family) in &body.families {
+        if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {
+            h.level = levels.level(*family);
+        }
+    }
+    body.blocks
+        .extend(tail.into_iter().map(|(k, t)| Block::text(k, t)));
+    body.blocks
+}
+
+/// The body lines `range` as blocks after `front`, and the families of the numbered lines
+/// read as list items because a lead-in came before them (except those in `relaxed`).
+fn parse_body(
+    lines: &[Line<'_>],
+    range: std::ops::Range<usize>,
+    toc: &super::toc::Toc,
+    front: Vec<Block>,
+    relaxed: &[Family],
+) -> (Body, Vec<Family>) {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let (start, end) = (range.start, range.end);
+    let mut listed = Vec::new();
     let mut body = Body {
-        blocks: front
-            .blocks
-            .into_iter()
-            .map(|(k, t)| Block::text(k, t))
-            .collect(),
+        blocks: front,
         families: Vec::new(),
     };
     let mut enumerating = false;
@@ -219,7 +276,20 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
             }
             continue;
         };
-        match classify_numbered(line, &marker, enumerating) {
+        // Only the first line after the lead-in may turn out a heading: the items of a
+        // real list stay alike.
+        let first_after_lead_in = i >= 2 && texts[i - 2].ends_with(['：', ':']);
+        let after = match (enumerating, first_after_lead_in) {
+            (false, _) => AfterLeadIn::No,
+            (true, true) if relaxed.contains(&marker.family) => AfterLeadIn::HeadingFamily,
+            (true, first) => {
+                if first {
+                    listed.push(marker.family);
+                }
+                AfterLeadIn::Item
+            }
+        };
+        match classify_numbered(line, &marker, after) {
             Numbered::Heading { len } if len < line.len() => {
                 body.heading(&line[..len], marker.family, marker.text, true);
                 let rest = line[len..].trim();
@@ -241,15 +311,7 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
             Numbered::Paragraph { label } => body.paragraph(line, label),
         }
     }
-    let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
-    for (index, family) in &body.families {
-        if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {
-            h.level = levels.level(*family);
-        }
-    }
-    body.blocks
-        .extend(tail.into_iter().map(|(k, t)| Block::text(k, t)));
-    body.blocks
+    (body, listed)
 }
 
 #[cfg(test)]

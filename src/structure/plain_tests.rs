@@ -98,6 +98,32 @@ fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
 }
 
 #[test]
+fn a_heading_family_right_after_a_lead_in_is_still_a_heading() {
+    let text =
+        "正文。\n现将有关事项通知如下：\n一、检查时间\n3月1日至4月30日。\n二、检查内容\n正文。\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph",
+            "paragraph",
+            "heading 1 一、 alone",
+            "paragraph",
+            "heading 1 二、 alone",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
+fn items_of_a_real_list_stay_alike_even_if_the_family_heads_elsewhere() {
+    let text = "正文。\n采取下列措施：\n1．剥夺地产。\n2．征收高额累进税。\n3．实行免费教育。取消童工。\n正文。\n1.标题\n正文。\n2.标题\n正文。\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert!(kinds[..6].iter().all(|k| k == "paragraph"), "{kinds:?}");
+    assert_eq!(kinds[6], "heading 1 1. alone");
+}
+
+#[test]
 fn a_long_numbered_line_is_a_labelled_paragraph() {
     let numbered = BlockKind::Paragraph {
         label: Some("一、".into()),
