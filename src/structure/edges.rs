@@ -6,7 +6,8 @@
 //! line ("国务院总理 李强", "by Lewis Carroll") is a subtitle; then a short line ending in
 //! "：" is the salutation ("同志们：现在…" is split when it addresses an audience). Back: a
 //! closing date line, and right above it up to three short unpunctuated lines (the
-//! issuing organs); without a date, only lines that end like an organ name.
+//! issuing organs); without a date, only lines that end like an organ name. A note in
+//! parentheses and the closing record (抄送, 印发) may follow the date.
 
 use super::numbering::{article_label, find_marker};
 use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk};
@@ -26,6 +27,8 @@ const SALUTATION_MAX: usize = 60;
 const RUN_IN_SALUTATION_MAX: usize = 24;
 /// Longest signature line in characters.
 const SIGNATURE_MAX: usize = 30;
+/// Longest parenthesised note under the date ("（此件公开发布）").
+const NOTE_MAX: usize = 60;
 
 /// Words that address an audience: a salutation with one makes a speech.
 const AUDIENCE: &[&str] = &[
@@ -258,6 +261,35 @@ pub(crate) fn back_matter<'a>(
     lines: &[&'a str],
     start: usize,
 ) -> (usize, Vec<(BlockKind, &'a str)>) {
+    // GB/T 9704 may set a note (附注, 7.3.6) and the closing record (版记, 7.4: 抄送,
+    // 印发) under the date: look for the date and signature above them.
+    let mut end = lines.len();
+    while end > start && is_note_after_date(lines[end - 1]) {
+        end -= 1;
+    }
+    let notes = &lines[end..];
+    let (end, mut tail) = signature_and_date(&lines[..end], start);
+    if tail.is_empty() {
+        return (lines.len(), Vec::new());
+    }
+    let paragraph = || BlockKind::Paragraph { label: None };
+    tail.extend(notes.iter().map(|&note| (paragraph(), note)));
+    (end, tail)
+}
+
+/// True for a line that may follow the date of an official document: a parenthesised
+/// note ("（此件公开发布）") or a line of the closing record ("抄送：…", "…印发").
+fn is_note_after_date(line: &str) -> bool {
+    let parenthesised = line.starts_with(['（', '(']) && line.ends_with(['）', ')']);
+    (parenthesised && char_len(line) <= NOTE_MAX)
+        || line.starts_with("抄送")
+        || line.starts_with("印发")
+        || line.ends_with("印发")
+}
+
+/// The signature lines and date that end `lines[start..]`: where they begin, and their
+/// kinds in reading order.
+fn signature_and_date<'a>(lines: &[&'a str], start: usize) -> (usize, Vec<(BlockKind, &'a str)>) {
     let mut end = lines.len();
     let mut tail = Vec::new();
     let dated = end > start && is_date(lines[end - 1]);
@@ -402,5 +434,27 @@ mod tests {
         assert_eq!(back_matter(&speech, 0), (2, vec![]));
         let organ = ["正文。", "国务院办公厅"];
         assert_eq!(back_matter(&organ, 0).0, 1);
+    }
+
+    #[test]
+    fn a_note_and_the_closing_record_may_follow_the_date() {
+        let lines = [
+            "正文。",
+            "某某县人民政府办公室",
+            "二〇二六年二月二十日",
+            "（此件公开发布）",
+            "抄送：县委办公室，县人大常委会办公室。",
+            "某某县人民政府办公室　　2026年2月20日印发",
+        ];
+        let (end, tail) = back_matter(&lines, 0);
+        assert_eq!(end, 1);
+        let names: Vec<_> = kinds(&tail).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            names,
+            ["signature", "date", "paragraph", "paragraph", "paragraph"]
+        );
+        // Without a date or signature above them, such lines are the body's own.
+        let body = ["正文。", "（完）"];
+        assert_eq!(back_matter(&body, 0), (2, vec![]));
     }
 }
