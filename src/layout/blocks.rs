@@ -289,7 +289,8 @@ fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(),
 }
 
 /// The issuing organ(s) and date (GB/T 9704 7.3.5.2, no seal): one blank line under the
-/// body; each organ ends two characters from the right; the date starts two characters
+/// body, whose last line they keep on their page; each organ ends two characters from the
+/// right; the date starts two characters
 /// right of the organ, unless it is longer: then it ends two characters from the right
 /// and the organ moves left with it.
 fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result<usize, Error> {
@@ -322,8 +323,12 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
     } else {
         0.0
     };
-    if !units.is_empty() {
-        units.push(Unit::space(ctx.pitch));
+    if let Some(last) = units.last_mut() {
+        // Never a page with only the signature on it: the body's last line comes along.
+        last.keep_with_next = true;
+        let mut blank = Unit::space(ctx.pitch);
+        blank.keep_with_next = true;
+        units.push(blank);
     }
     for (k, (block, text, width)) in lines.iter().enumerate() {
         let end = match block.kind {

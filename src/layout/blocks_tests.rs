@@ -31,6 +31,24 @@ fn find_line(style: &Style, laid: &LaidOut, text: &str) -> TextLine {
 }
 
 #[test]
+fn the_signature_never_stands_alone_on_a_page() {
+    // 21 body lines fill page 1 but for one line: the blank line and the organ no longer
+    // fit, so the last body line goes over with them.
+    let mut blocks: Vec<Block> = (1..=21).map(|n| para(&format!("第{n}段。"))).collect();
+    blocks.push(Block::text(BlockKind::Signature, "某某县人民政府办公室"));
+    blocks.push(Block::text(BlockKind::Date, "2026年2月20日"));
+    let (style, laid) = gongwen(blocks);
+    let pages = body_lines(&style, &laid);
+    assert_eq!(pages.len(), 2, "{}", dump::dump(&laid));
+    let texts = |page: &[TextLine]| page.iter().map(TextLine::text).collect::<Vec<_>>();
+    assert_eq!(texts(&pages[0]).len(), 20);
+    assert_eq!(
+        texts(&pages[1]),
+        ["第21段。", "某某县人民政府办公室", "2026年2月20日"]
+    );
+}
+
+#[test]
 fn the_organ_ends_two_characters_in_and_the_date_starts_two_further_right() {
     let sig = |organ: &str, date: &str| {
         gongwen(vec![
