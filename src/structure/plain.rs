@@ -297,7 +297,12 @@ fn parse_body(
                 enumerating = rest.ends_with(['：', ':']);
             }
             Numbered::Heading { .. } => {
-                let next = texts.get(i).filter(|_| i < end && !lines[i].blank_before);
+                // The title on the next line; across a blank line only if another blank
+                // line (or the end) follows it ("CHAPTER I" / "" / "The Title" / "").
+                let set_apart = |k: usize| lines.get(k).is_none_or(|l| l.blank_before);
+                let next = texts
+                    .get(i)
+                    .filter(|_| i < end && (!lines[i].blank_before || set_apart(i + 1)));
                 let joins = marker.rest.is_empty() && marker.family.is_structural();
                 match next {
                     Some(title) if joins && is_chapter_title(title) && !toc.in_toc[rel + 1] => {

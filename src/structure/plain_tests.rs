@@ -219,6 +219,21 @@ fn english_chapters_all_caps_and_decimal_headings() {
 }
 
 #[test]
+fn a_chapter_title_set_apart_by_blank_lines_joins_its_marker() {
+    let text = "Book\n\nChapter 1\n\nThe Beginning\n\nIt was cold.\n\nChapter 2\n\nIt was a dark night\nIt rained.\n";
+    assert_eq!(
+        summary(&parse(text))[1..],
+        pairs(&[
+            ("heading 1 Chapter 1 alone", "Chapter 1 The Beginning"),
+            ("paragraph", "It was cold."),
+            ("heading 1 Chapter 2 alone", "Chapter 2"),
+            ("paragraph", "It was a dark night"),
+            ("paragraph", "It rained."),
+        ])
+    );
+}
+
+#[test]
 fn the_seed_speech_shape() {
     let text = "*书记，各位代表、同志们：\n今天，大会隆重召开。\n一、牢牢把握工会工作正确方向，持续掀起新高潮。要紧紧围绕中心。\n二、牢牢把握时代主题。要团结动员。\n最后，预祝大会取得圆满成功！\n";
     assert_eq!(
