@@ -144,25 +144,51 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if ends_clause(prev) && starts_with_marker(next) {
         return false; // "…两个结论：" then "一、…": a list or a heading follows
     }
-    if ends_sentence(prev) && !blank_separated && columns(prev) + 2 < width {
+    if ends_sentence(prev)
+        && !blank_separated
+        && columns(prev) + 2 < width
+        && !splits_number(prev, next)
+    {
         return false; // paragraphs not blank-separated: only a full line runs on
     }
     true
 }
 
+/// True if the break falls inside a decimal number in CJK text: "…增长3." then "8%…"
+/// (not "in 1998." then "2000 people", where a space shows the number ended).
+fn splits_number(prev: &str, next: &str) -> bool {
+    let mut tail = prev.chars().rev();
+    if tail.next() != Some('.') || !next.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut digits = 0;
+    for c in tail {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else {
+            return digits > 0 && is_cjk(c);
+        }
+    }
+    false
+}
+
 /// Appends `next` to the paragraph in `out`: CJK without a space, Latin with one; a
-/// hyphen between lower-case letters is undone, a dash joins without a space.
+/// hyphen between lower-case letters is undone, a dash or a split decimal number joins
+/// without a space.
 fn join_onto(out: &mut String, next: &str) {
     let mut tail = out.chars().rev();
     let last = tail.next();
     let before_last = tail.next();
     let first = next.chars().next();
     let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
-    if last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-') {
+    let unhyphenate =
+        last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-');
+    let no_space = last.is_some_and(|c| is_cjk(c) || c == '—' || c == '-')
+        || first.is_some_and(is_cjk)
+        || splits_number(out, next);
+    if unhyphenate {
         out.pop();
-    } else if last.is_some_and(|c| is_cjk(c) || c == '—' || c == '-') || first.is_some_and(is_cjk)
-    {
-    } else {
+    } else if !no_space {
         out.push(' ');
     }
     out.push_str(next);
@@ -311,6 +337,22 @@ mod tests {
     fn an_indented_line_starts_a_paragraph() {
         let text = WRAPPED.replacen("\nit so very", "\n    it so very", 1);
         assert_eq!(run(&text).lines().count(), 2);
+    }
+
+    #[test]
+    fn a_decimal_point_at_the_end_of_a_wrapped_line_is_not_a_full_stop() {
+        // Wrapped at 30 characters; digits are half as wide, so the line ending "3." is
+        // short of the width in columns, and ends on a full stop by its look.
+        let line = "经济运行总体平稳，稳中有进。全年地区生产总值增长较快";
+        let text = format!(
+            "{line}\n{line}\n{line}\n%，规模以上工业增加值增长6.1%，一般公共预算收入增长3.\n8%。\n{line}\n"
+        );
+        let out = run(&text);
+        assert!(out.contains("增长3.8%。"), "{out}");
+        // A real full stop after a number still ends the paragraph.
+        let text = format!("{line}\n{line}\n{line}\n全年增长3.\n下一段从这里开始。\n{line}\n");
+        assert!(run(&text).contains("增长3.\n下一段"));
+        assert!(!splits_number("in 1998.", "2000 people came"));
     }
 
     #[test]
