@@ -64,7 +64,8 @@ enum AfterLeadIn {
     /// An item of the list the lead-in opens: a paragraph.
     Item,
     /// Its family is a heading elsewhere in the document, so it is one here too if it
-    /// looks like one (an unpunctuated line, or a sentence with text running on).
+    /// looks like one (a title without closing punctuation, or a sentence with text
+    /// running on).
     HeadingFamily,
 }
 
@@ -76,10 +77,12 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Num
         match after {
             AfterLeadIn::Item => return paragraph,
             AfterLeadIn::HeadingFamily => {
-                let unpunctuated = !marker.rest.contains(super::text::TERMINAL_PUNCT);
+                // A title ("一、提高认识，落实责任") or a run-in heading, not an item that
+                // ends like a sentence or a clause ("（一）修改宪法；").
+                let titled = !ends_with_punct(marker.rest);
                 let runs_on = first_sentence_end(marker.rest)
                     .is_some_and(|end| !marker.rest[end..].trim().is_empty());
-                if marker.rest.is_empty() || !(unpunctuated || runs_on) {
+                if marker.rest.is_empty() || !(titled || runs_on) {
                     return paragraph;
                 }
             }

@@ -100,7 +100,7 @@ fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
 #[test]
 fn a_heading_family_right_after_a_lead_in_is_still_a_heading() {
     let text =
-        "正文。\n现将有关事项通知如下：\n一、检查时间\n3月1日至4月30日。\n二、检查内容\n正文。\n";
+        "正文。\n现将有关事项通知如下：\n一、提高认识，落实责任\n3月1日至4月30日。\n二、检查内容\n正文。\n";
     let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
     assert_eq!(
         kinds,
