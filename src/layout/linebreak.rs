@@ -276,6 +276,9 @@ fn fit_one(
         let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
         (brk, end, (avail - w) / gaps)
     });
+    // Pushing down a word longer than a whole line only moves its forced break to the
+    // next line and leaves this one gapped: fill this line with its start instead.
+    let push = push.filter(|&(brk, _, _)| !starts_overlong_word(glyphs, allowed, brk, opts.width));
     match (squeeze, push) {
         (Some((brk, end, hang, shrink)), Some((_, _, stretch))) if shrink < stretch => (
             line(start, end, forced(glyphs, brk), hang),
@@ -287,7 +290,8 @@ fn fit_one(
         ),
         (_, Some((brk, end, _))) => (line(start, end, false, false), brk),
         (None, None) => {
-            // Last resort: break anywhere, keeping at least one glyph on the line.
+            // Last resort: break anywhere, keeping at least one glyph on the line; in a
+            // URL or path, after a separator if that gives up at most two ems of the line.
             let mut w = 0.0;
             let mut k = start;
             while k < n && glyphs[k].class != Class::Newline {
@@ -297,10 +301,47 @@ fn fit_one(
                 w += glyphs[k].advance;
                 k += 1;
             }
-            let end = (start + 1).max(k);
+            let mut end = (start + 1).max(k);
+            if k < n && glyphs[k].class != Class::Newline {
+                end = separator_break(&glyphs[..end], start).unwrap_or(end);
+            }
             (line(start, end, false, false), end)
         }
     }
+}
+
+/// A break after a URL or path separator among the last two ems of `glyphs[start..]`.
+fn separator_break(glyphs: &[Glyph], start: usize) -> Option<usize> {
+    let mut given_up = 0.0;
+    for b in (start + 2..=glyphs.len()).rev() {
+        let g = &glyphs[b - 1];
+        if matches!(g.ch, '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#') {
+            return Some(b);
+        }
+        given_up += g.advance;
+        if given_up > 2.0 * g.size {
+            return None;
+        }
+    }
+    None
+}
+
+/// True if the text from the break `brk` to the next break opportunity is wider than
+/// `width` (a long URL or path): it cannot fit on any line.
+fn starts_overlong_word(glyphs: &[Glyph], allowed: &[bool], brk: usize, width: f64) -> bool {
+    let mut w = 0.0;
+    for (k, g) in glyphs.iter().enumerate().skip(brk) {
+        if (k > brk && allowed[k]) || g.class == Class::Newline {
+            return false;
+        }
+        if g.class != Class::Space {
+            w += g.advance;
+        }
+        if w > width + EPS {
+            return true;
+        }
+    }
+    false
 }
 
 /// True if and only if a break at `brk` ends the paragraph or is a forced line break.

@@ -129,6 +129,25 @@ fn a_word_longer_than_the_line_is_broken_anywhere() {
     );
 }
 
+#[test]
+fn a_url_longer_than_the_line_starts_where_it_is_and_breaks_after_a_separator() {
+    let url = "https://example.com/a/very/long/path/without/any/spaces/index.html";
+    let got = lines(&format!("这是一个很长的链接：{url}请访问。"), 20.0);
+    // The first line is filled with the start of the URL, not left gapped.
+    assert!(
+        got[0].starts_with("这是一个很长的链接：https://"),
+        "{got:?}"
+    );
+    assert!(got[0].ends_with('/'), "{got:?}");
+    assert_eq!(got.concat(), format!("这是一个很长的链接：{url}请访问。"));
+    // A word that fits on the next line is still pushed down whole.
+    let got = lines(
+        "这是一个很长的句子啊啊啊啊啊啊啊 abcdefghijklmn 请访问。",
+        20.0,
+    );
+    assert!(got[1].starts_with("abcdefghijklmn"), "{got:?}");
+}
+
 /// A tiny deterministic generator (xorshift) for the property test.
 struct Rng(u64);
 
