@@ -292,7 +292,8 @@ fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(),
 /// body, whose last line they keep on their page; each organ ends two characters from the
 /// right; the date starts two characters
 /// right of the organ, unless it is longer: then it ends two characters from the right
-/// and the organ moves left with it.
+/// and the organ moves left with it. Pages without a grid (letters, English documents)
+/// set the closing flush left.
 fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result<usize, Error> {
     let style = ctx.style;
     let count = blocks
@@ -338,8 +339,13 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
         };
         let end = end.min(right);
         let mut spec = ctx.body_spec(block, 0.0);
-        spec.align = Align::Right;
-        spec.width = (end - spec.left).max(*width).min(spec.width);
+        if ctx.grid {
+            spec.align = Align::Right;
+            spec.width = (end - spec.left).max(*width).min(spec.width);
+        } else {
+            // A letter's closing ("Sincerely," / name / title / date): flush left.
+            spec.align = Align::Left;
+        }
         spec.keep_with_next = k + 1 < lines.len();
         ctx.setter.set(text, &spec, units);
     }

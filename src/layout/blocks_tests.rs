@@ -179,6 +179,32 @@ fn outline_nests_headings_under_the_title() {
 }
 
 #[test]
+fn a_letter_closing_on_a_plain_page_is_flush_left() {
+    let style = Style::builtin(StyleKind::Plain);
+    let doc = Document {
+        blocks: vec![
+            para("We expect continued growth."),
+            Block::text(BlockKind::Signature, "Sincerely,"),
+            Block::text(BlockKind::Signature, "Jane Doe"),
+            Block::text(BlockKind::Date, "March 1, 2026"),
+        ],
+        style: StyleKind::Plain,
+    };
+    let laid = layout_document(&doc, &style).unwrap();
+    let lines = text_lines(&laid.pages[0]);
+    for text in ["Sincerely,", "JaneDoe", "March1,2026"] {
+        let line = lines
+            .iter()
+            .find(|l| l.text() == text)
+            .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(&laid)));
+        assert!(
+            (line.glyphs[0].x0 - style.margin_left.0).abs() < 0.5,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn plain_pages_justify_with_word_spaces_and_centre_page_numbers() {
     let style = Style::builtin(StyleKind::Plain);
     let text = "The quick brown fox jumps over the lazy dog, and then it runs away into the \

@@ -13,6 +13,8 @@ use super::numbering::{article_label, find_marker};
 use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk};
 use super::toc::is_toc_title;
 use crate::model::BlockKind;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Most title lines (a long title may be split over two or three lines).
 const TITLE_MAX_LINES: usize = 3;
@@ -268,6 +270,9 @@ pub(crate) fn back_matter<'a>(
         end -= 1;
     }
     let notes = &lines[end..];
+    if let Some(closing) = letter_closing(&lines[..end], start) {
+        return closing;
+    }
     let (end, mut tail) = signature_and_date(&lines[..end], start);
     if tail.is_empty() {
         return (lines.len(), Vec::new());
@@ -275,6 +280,47 @@ pub(crate) fn back_matter<'a>(
     let paragraph = || BlockKind::Paragraph { label: None };
     tail.extend(notes.iter().map(|&note| (paragraph(), note)));
     (end, tail)
+}
+
+/// Most lines under a letter's complimentary close (name, title, organisation, date).
+const LETTER_CLOSING_MAX_LINES: usize = 5;
+
+/// A letter's closing: a complimentary close ("Sincerely," "Yours faithfully,") and the
+/// short lines under it (name, title, date), all signature lines but the date.
+fn letter_closing<'a>(
+    lines: &[&'a str],
+    start: usize,
+) -> Option<(usize, Vec<(BlockKind, &'a str)>)> {
+    static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(sincerely( yours)?|yours( sincerely| faithfully| truly| respectfully)?|(with )?(best|kind|warm|warmest)( regards| wishes)|regards|respectfully( yours)?|cordially( yours)?|best)[,.!]?$",
+        )
+        .expect("valid regex")
+    });
+    let first = lines
+        .len()
+        .saturating_sub(LETTER_CLOSING_MAX_LINES + 1)
+        .max(start);
+    let at = (first..lines.len()).find(|&i| CLOSE.is_match(lines[i].trim()))?;
+    let under = &lines[at + 1..];
+    // Names, titles, organisations ("Acme Inc."), not sentences.
+    let sentence = |l: &str| l.ends_with(['.', '!', '?']) && l.split_whitespace().count() > 3;
+    let short = |l: &&str| char_len(l) <= SIGNATURE_MAX * 2 && !has_sentence_end(l) && !sentence(l);
+    if under.is_empty() || !under.iter().all(|l| short(l) || is_date(l)) {
+        return None;
+    }
+    let tail = lines[at..]
+        .iter()
+        .map(|&l| {
+            let kind = if is_date(l) {
+                BlockKind::Date
+            } else {
+                BlockKind::Signature
+            };
+            (kind, l)
+        })
+        .collect();
+    Some((at, tail))
 }
 
 /// True for a line that may follow the date of an official document: a parenthesised
@@ -434,6 +480,24 @@ mod tests {
         assert_eq!(back_matter(&speech, 0), (2, vec![]));
         let organ = ["正文。", "国务院办公厅"];
         assert_eq!(back_matter(&organ, 0).0, 1);
+    }
+
+    #[test]
+    fn a_letter_closes_with_its_complimentary_close_and_the_lines_under_it() {
+        let lines = [
+            "We expect growth.",
+            "Sincerely,",
+            "Jane Doe",
+            "Chief Executive Officer",
+            "March 1, 2026",
+        ];
+        let (end, tail) = back_matter(&lines, 0);
+        assert_eq!(end, 1);
+        let names: Vec<_> = kinds(&tail).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(names, ["signature", "signature", "signature", "date"]);
+        // A sentence under it means it was not a closing.
+        let not = ["Text.", "Best,", "I will write again next week."];
+        assert_eq!(back_matter(&not, 0), (3, vec![]));
     }
 
     #[test]

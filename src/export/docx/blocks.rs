@@ -30,8 +30,8 @@
 //!   `title_space_after` blank lines below it.
 
 use docx_rs::{
-    BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition, RunProperty,
-    SpecialIndentType, Table,
+    AlignmentType, BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    RunProperty, SpecialIndentType, Table,
 };
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
@@ -325,24 +325,25 @@ impl<'a> Writer<'a> {
                     &mut self.next_link,
                 )))
             }
-            BlockKind::Signature => {
+            BlockKind::Signature | BlockKind::Date => {
                 let p = self.blank_line_before_closing(p);
-                let p = p.style(SIGNATURE).indent(
-                    Some(0),
-                    Some(SpecialIndentType::FirstLine(0)),
-                    Some(m.chars(self.signature_right)),
-                    None,
-                );
-                self.add_inlines(p, &block.content, body)
-            }
-            BlockKind::Date => {
-                let p = self.blank_line_before_closing(p);
-                let p = p.style(DATE).indent(
-                    Some(0),
-                    Some(SpecialIndentType::FirstLine(0)),
-                    Some(m.chars(self.date_right)),
-                    None,
-                );
+                let (name, right) = if block.kind == BlockKind::Signature {
+                    (SIGNATURE, self.signature_right)
+                } else {
+                    (DATE, self.date_right)
+                };
+                let p = p.style(name);
+                // Without a grid (a letter, an English document) the closing is flush left.
+                let p = if self.style.grid.is_some() {
+                    p.indent(
+                        Some(0),
+                        Some(SpecialIndentType::FirstLine(0)),
+                        Some(m.chars(right)),
+                        None,
+                    )
+                } else {
+                    p.align(AlignmentType::Left)
+                };
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Attachment => {
