@@ -67,6 +67,11 @@ pub struct Block {
 /// (in snake_case: `list_item`, `thematic_break`, …).
 #[derive(Debug, Clone, PartialEq)]
 pub enum BlockKind {
+    /// The issuing organ's mark at the head of an official document (GB/T 9704 7.2.2,
+    /// 发文机关标志): "某某市人民政府文件".
+    Masthead,
+    /// The document number under the mark (GB/T 9704 7.2.3, 发文字号): "某政发〔2026〕12号".
+    DocumentNumber,
     /// The document's title: the first short line(s) before the body, e.g.
     /// "中华人民共和国宪法". A long title may be split over two or three title blocks.
     Title,
@@ -107,9 +112,17 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// True for the blocks of an official document's head (mark and number), which
+    /// come before its title.
+    pub fn is_head(&self) -> bool {
+        matches!(self, BlockKind::Masthead | BlockKind::DocumentNumber)
+    }
+
     /// The `kind` name used in the inspect JSON.
     pub fn name(&self) -> &'static str {
         match self {
+            BlockKind::Masthead => "masthead",
+            BlockKind::DocumentNumber => "document_number",
             BlockKind::Title => "title",
             BlockKind::Subtitle => "subtitle",
             BlockKind::Salutation => "salutation",
@@ -287,6 +300,7 @@ impl Document {
         let parts: Vec<String> = self
             .blocks
             .iter()
+            .skip_while(|b| b.kind.is_head())
             .take_while(|b| matches!(b.kind, BlockKind::Title))
             .map(Block::plain_text)
             .collect();

@@ -31,6 +31,10 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
         let mut consumed = 1;
         let mut heading_like = false;
         match &block.kind {
+            BlockKind::Masthead | BlockKind::DocumentNumber => {
+                consumed = super::head::head_group(ctx, &blocks[i..], &mut units)?;
+                heading_like = true;
+            }
             BlockKind::Title | BlockKind::Subtitle => {
                 consumed = title_group(ctx, &blocks[i..], &mut units)?;
                 heading_like = true;

@@ -5,6 +5,7 @@
 use super::tests::{body_lines, mm};
 use super::*;
 use crate::layout::dump::{text_lines, TextLine};
+use crate::layout::frame::FrameItem;
 use crate::model::{Block, BlockKind, Heading, Inline, MarkerKind, StyleKind};
 
 fn para(text: &str) -> Block {
@@ -28,6 +29,44 @@ fn find_line(style: &Style, laid: &LaidOut, text: &str) -> TextLine {
         .flatten()
         .find(|l| l.text() == text)
         .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(laid)))
+}
+
+#[test]
+fn an_official_head_sets_mark_number_rule_then_title() {
+    let (style, laid) = gongwen(vec![
+        Block::text(BlockKind::Masthead, "某某市人民政府文件"),
+        Block::text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
+        Block::text(BlockKind::Title, "关于某事的通知"),
+        para("正文。"),
+    ]);
+    let mark = find_line(&style, &laid, "某某市人民政府文件");
+    let number = find_line(&style, &laid, "某政发〔2026〕12号");
+    let title = find_line(&style, &laid, "关于某事的通知");
+    let centre = style.margin_left.0 + style.type_area_width().0 / 2.0;
+    for line in [&mark, &number, &title] {
+        let mid = (line.glyphs[0].x0 + line.glyphs.last().unwrap().x1) / 2.0;
+        assert!((mid - centre).abs() < 1.0, "{} not centred", line.text());
+    }
+    // Two blank lines between mark and number.
+    assert!(number.y - mark.y > 2.5 * style.line_pitch().0);
+    // The rule 4 mm under the number, across the type area; the title below it.
+    let rule_y = laid.pages[0]
+        .items
+        .iter()
+        .find_map(|item| match item {
+            FrameItem::Rule { from, to, .. } => {
+                assert!((to.0 .0 - from.0 .0 - style.type_area_width().0).abs() < 0.5);
+                Some(from.1 .0)
+            }
+            _ => None,
+        })
+        .expect("a separator rule");
+    assert!(
+        (rule_y - number.y - mm(4.0)).abs() < 0.5,
+        "{rule_y} vs {}",
+        number.y
+    );
+    assert!(title.y > rule_y + style.line_pitch().0);
 }
 
 #[test]

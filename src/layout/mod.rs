@@ -20,6 +20,7 @@ mod fallback;
 mod folio;
 pub mod fonts;
 pub mod frame;
+mod head;
 mod justify;
 mod linebreak;
 mod paginate;

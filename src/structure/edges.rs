@@ -190,6 +190,27 @@ fn run_in_salutation(line: &str) -> Option<usize> {
     (addresses_audience(head) && !has_sentence_end(head) && !rest.is_empty()).then_some(end)
 }
 
+/// Most lines of an issuing organ's mark (a joint document names several organs).
+const MASTHEAD_MAX_LINES: usize = 3;
+
+/// True for a document number (发文字号): the organ's code, the year in 〔〕 and the
+/// serial number, "国办发〔2025〕12号".
+fn is_document_number(line: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[\p{Han}A-Za-z0-9]{1,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$",
+        )
+        .expect("valid regex")
+    });
+    NUMBER.is_match(line.trim())
+}
+
+/// True for a line of an issuing organ's mark: short, unpunctuated Chinese
+/// ("某某市人民政府文件", "中共某某市委办公室").
+fn is_masthead_line(line: &str) -> bool {
+    char_len(line) <= 25 && mostly_cjk(line) && !line.contains(super::text::TERMINAL_PUNCT)
+}
+
 /// Finds the title, subtitle and salutation at the start of `lines`.
 ///
 /// `separated[i]` is true when a blank line comes before line `i`: a title's later lines
@@ -203,6 +224,19 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
             .blocks
             .push((BlockKind::Paragraph { label: None }, lines[i]));
         i += 1;
+    }
+    // An official document's head: the issuing organ's mark, then the document number.
+    if let Some(number) = (i..lines.len().min(i + 1 + MASTHEAD_MAX_LINES))
+        .find(|&k| is_document_number(lines[k]))
+        .filter(|&k| lines[i..k].iter().all(|l| is_masthead_line(l)))
+    {
+        for line in &lines[i..number] {
+            front.blocks.push((BlockKind::Masthead, line));
+        }
+        front
+            .blocks
+            .push((BlockKind::DocumentNumber, lines[number]));
+        i = number + 1;
     }
     let title_start = i;
     while i < lines.len()
@@ -480,6 +514,34 @@ mod tests {
         assert_eq!(back_matter(&speech, 0), (2, vec![]));
         let organ = ["正文。", "国务院办公厅"];
         assert_eq!(back_matter(&organ, 0).0, 1);
+    }
+
+    #[test]
+    fn an_official_head_is_the_mark_then_the_number_then_the_title() {
+        let lines = [
+            "某某市人民政府文件",
+            "某政发〔2026〕12号",
+            "某某市人民政府关于印发工作要点的通知",
+            "各区县人民政府：",
+            "正文。",
+        ];
+        let front = front_matter(&lines, &[false; 5]);
+        let names: Vec<_> = kinds(&front.blocks).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            names,
+            ["masthead", "document_number", "title", "salutation"]
+        );
+        // A number alone (no mark) is still the head; a number inside text is not.
+        let lines = ["国办发〔2025〕3号", "关于某事的通知", "正文。"];
+        let names: Vec<_> = kinds(&front_matter(&lines, &[false; 3]).blocks)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(names, ["document_number", "title"]);
+        assert!(!is_document_number(
+            "根据国办发〔2025〕3号文件精神，制定本办法。"
+        ));
+        assert!(is_document_number("京政办发[2024]第5号"));
     }
 
     #[test]

@@ -339,6 +339,12 @@ impl Style {
         self.sizes.headings[i]
     }
 
+    /// The type size of an official document's mark (发文机关标志): GB/T 9704 leaves it to
+    /// the issuing organ; 1.6 times the title (about 35 pt) is common.
+    pub fn masthead_size(&self) -> Pt {
+        Pt(self.sizes.title.0 * 1.6)
+    }
+
     /// The page number text for page `n`.
     pub fn page_number_text(&self, n: usize) -> String {
         self.page_number_format.replace("{n}", &n.to_string())

@@ -31,7 +31,7 @@
 
 use docx_rs::{
     AlignmentType, BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    RunProperty, SpecialIndentType, Table,
+    ParagraphChild, RunProperty, SpecialIndentType, Table,
 };
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
@@ -93,11 +93,11 @@ pub(crate) fn document_to_parts(
         attachment_prefix: None,
         in_closing: false,
     };
-    let title_end = doc
-        .blocks
+    let head_end = doc.blocks.iter().take_while(|b| b.kind.is_head()).count();
+    let title_end = doc.blocks[head_end..]
         .iter()
         .position(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
-        .unwrap_or(doc.blocks.len());
+        .map_or(doc.blocks.len(), |k| head_end + k);
     let mut parts = Vec::with_capacity(doc.blocks.len());
     for (i, block) in doc.blocks.iter().enumerate() {
         if !matches!(block.kind, BlockKind::ListItem(_)) {
@@ -229,6 +229,38 @@ impl<'a> Writer<'a> {
         let body = self.look("body");
         let p = Paragraph::new();
         let p = match &block.kind {
+            BlockKind::Masthead => {
+                let look = RunLook {
+                    bold: self.style.bold_headings,
+                    ..self.look("title")
+                };
+                let mut p = self.add_inlines(p.style(TITLE), &block.content, look);
+                let half_points = (self.style.masthead_size().0 * 2.0).round() as usize;
+                for child in &mut p.children {
+                    if let ParagraphChild::Run(run) = child {
+                        run.run_property = run.run_property.clone().size(half_points);
+                    }
+                }
+                p
+            }
+            BlockKind::DocumentNumber => {
+                // Centred, the separator 4 mm under it, the title two lines below.
+                let mut p = p.align(AlignmentType::Center).indent(
+                    Some(0),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                p.property = p.property.set_border(
+                    ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                        .val(BorderType::Single)
+                        .size(8)
+                        .space(11)
+                        .color("auto"),
+                );
+                let p = p.line_spacing(body_spacing(m).after(2 * m.line_twips as u32));
+                self.add_inlines(p, &block.content, body)
+            }
             BlockKind::Title => {
                 let look = RunLook {
                     bold: self.style.bold_headings,

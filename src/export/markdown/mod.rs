@@ -96,7 +96,9 @@ fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
         BlockKind::Code { language } => code_block(block, language.as_deref()),
         BlockKind::Table(table) => table_to_markdown(table),
         BlockKind::ThematicBreak => "---".to_string(),
-        BlockKind::Subtitle
+        BlockKind::Masthead
+        | BlockKind::DocumentNumber
+        | BlockKind::Subtitle
         | BlockKind::Salutation
         | BlockKind::Paragraph { .. }
         | BlockKind::Quote

@@ -1,0 +1,60 @@
+//! The head of an official document (GB/T 9704-2012 7.2): the issuing organ's mark
+//! (发文机关标志) centred in the title face, enlarged; two blank lines; the document number
+//! (发文字号) centred in the body face; a rule across the type area 4 mm under the number
+//! (the standard's red separator, here in black); the title two lines under the rule.
+
+use crate::error::Error;
+use crate::layout::frame::FrameItem;
+use crate::layout::justify::Align;
+use crate::layout::paginate::Unit;
+use crate::layout::Ctx;
+use crate::model::{Block, BlockKind};
+use crate::units::Pt;
+
+/// The separator sits this far under the document number's baseline.
+const RULE_GAP_MM: f64 = 4.0;
+/// Stroke width of the separator, in points.
+const RULE_WIDTH: f64 = 1.0;
+
+/// Lays out the head blocks at the start of `blocks`; returns how many it took.
+pub(crate) fn head_group(
+    ctx: &mut Ctx,
+    blocks: &[Block],
+    units: &mut Vec<Unit>,
+) -> Result<usize, Error> {
+    let style = ctx.style;
+    let count = blocks.iter().take_while(|b| b.kind.is_head()).count();
+    for (k, block) in blocks[..count].iter().enumerate() {
+        if block.kind == BlockKind::Masthead {
+            let size = style.masthead_size().0;
+            let mut spec = ctx.spec_for(block, size);
+            spec.align = Align::Center;
+            spec.keep_with_next = true;
+            let text = ctx.styled(&block.content, &style.faces.title, size)?;
+            ctx.setter.set(&text, &spec, units);
+            continue;
+        }
+        if k > 0 {
+            units.push(Unit::space(2.0 * ctx.pitch));
+        }
+        let mut spec = ctx.spec_for(block, ctx.body);
+        spec.align = Align::Center;
+        spec.keep_with_next = true;
+        let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
+        ctx.setter.set(&text, &spec, units);
+        // The rule, in a line of its own under the number, then one more blank line.
+        let y = spec.baseline + RULE_GAP_MM * 72.0 / 25.4 - spec.line_height;
+        units.push(Unit {
+            height: ctx.pitch,
+            items: vec![FrameItem::Rule {
+                from: (Pt(spec.left), Pt(y)),
+                to: (Pt(spec.left + spec.width), Pt(y)),
+                width: Pt(RULE_WIDTH),
+            }],
+            keep_with_next: true,
+            ..Unit::default()
+        });
+        units.push(Unit::space(ctx.pitch));
+    }
+    Ok(count)
+}
