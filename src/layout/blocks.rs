@@ -160,6 +160,9 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
             spec.outline = outline.take();
         }
         let text = ctx.styled(&block.content, face, size)?;
+        if block.kind == BlockKind::Title {
+            spec = ctx.setter.balanced(&text, &spec);
+        }
         ctx.setter.set(&text, &spec, units);
     }
     if blocks[0].kind == BlockKind::Title {

@@ -32,6 +32,22 @@ fn find_line(style: &Style, laid: &LaidOut, text: &str) -> TextLine {
 }
 
 #[test]
+fn a_two_line_title_is_balanced_not_a_full_line_and_a_stub() {
+    // 24 characters of 22 pt: 20 fit on a line, so greedy would leave 4 on the second.
+    let title = "关于进一步加强和改进新时代基层社会治理工作的意见";
+    let (style, laid) = gongwen(vec![Block::text(BlockKind::Title, title), para("正文。")]);
+    let lines: Vec<TextLine> = body_lines(&style, &laid)[0]
+        .iter()
+        .filter(|l| l.text() != "正文。")
+        .cloned()
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", dump::dump(&laid));
+    let (a, b) = (lines[0].glyphs.len(), lines[1].glyphs.len());
+    assert_eq!(lines[0].text() + &lines[1].text(), title);
+    assert!(a >= b && a - b <= 1, "{a} and {b} characters");
+}
+
+#[test]
 fn an_official_head_sets_mark_number_rule_then_title() {
     let (style, laid) = gongwen(vec![
         Block::text(BlockKind::Masthead, "某某市人民政府文件"),

@@ -88,6 +88,42 @@ impl Setter {
         out[first].outline = spec.outline.clone();
     }
 
+    /// The narrowest width, centred in `spec`'s, that sets `text` in as few lines as
+    /// `spec` does: a title over two or three lines comes out balanced, each line about as
+    /// long as the others and the first the longest (GB/T 9704 7.3.1: "梯形或菱形"), not
+    /// one full line and a stub.
+    pub(crate) fn balanced(&mut self, text: &StyledText, spec: &ParaSpec) -> ParaSpec {
+        let allowed = break_opportunities(&text.glyphs, &mut self.scratch);
+        let count = |setter: &Setter, width: f64| {
+            let opts = FitOptions {
+                first_width: width - spec.first_indent,
+                width: width - spec.rest_indent,
+                squeeze: setter.grid && !spec.preformatted,
+                max_shrink: setter.max_shrink,
+                keep_leading_spaces: spec.preformatted,
+            };
+            fit_lines(&text.glyphs, &allowed, &opts).len()
+        };
+        let lines = count(self, spec.width);
+        if lines < 2 {
+            return spec.clone();
+        }
+        let (mut lo, mut hi) = (spec.width / lines as f64, spec.width);
+        for _ in 0..14 {
+            let mid = (lo + hi) / 2.0;
+            if count(self, mid) <= lines {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        ParaSpec {
+            left: spec.left + (spec.width - hi) / 2.0,
+            width: hi,
+            ..spec.clone()
+        }
+    }
+
     /// The lines of `text`, each as items with y relative to the line's top.
     pub(crate) fn set_lines(&mut self, text: &StyledText, spec: &ParaSpec) -> Vec<Vec<FrameItem>> {
         let glyphs = &text.glyphs;
