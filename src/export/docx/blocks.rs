@@ -31,7 +31,7 @@
 
 use docx_rs::{
     AlignmentType, BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    ParagraphChild, RunProperty, SpecialIndentType, Table,
+    ParagraphBorders, ParagraphChild, RunProperty, SpecialIndentType, Table,
 };
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
@@ -118,6 +118,20 @@ pub(crate) fn document_to_parts(
         parts.push(part);
     }
     (parts, w.lists)
+}
+
+/// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
+/// points below the text.
+fn rule_under(mut p: Paragraph, eighths: usize, space: usize) -> Paragraph {
+    let bottom = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+        .val(BorderType::Single)
+        .size(eighths)
+        .space(space)
+        .color("auto");
+    p.property = p
+        .property
+        .set_borders(ParagraphBorders::with_empty().set(bottom));
+    p
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -241,24 +255,21 @@ impl<'a> Writer<'a> {
                         run.run_property = run.run_property.clone().size(half_points);
                     }
                 }
-                p
+                // Two blank lines down to the document number.
+                let last = next.is_none_or(|n| n.kind != BlockKind::Masthead);
+                let after = if last { 2 * m.line_twips as u32 } else { 0 };
+                p.line_spacing(LineSpacing::new().before(0).after(after))
             }
             BlockKind::DocumentNumber => {
                 // Centred, the separator 4 mm under it, the title two lines below.
-                let mut p = p.align(AlignmentType::Center).indent(
+                let p = p.align(AlignmentType::Center).indent(
                     Some(0),
                     Some(SpecialIndentType::FirstLine(0)),
                     None,
                     None,
                 );
-                p.property = p.property.set_border(
-                    ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-                        .val(BorderType::Single)
-                        .size(8)
-                        .space(11)
-                        .color("auto"),
-                );
-                let p = p.line_spacing(body_spacing(m).after(2 * m.line_twips as u32));
+                let p = rule_under(p, 8, 11)
+                    .line_spacing(body_spacing(m).after(2 * m.line_twips as u32));
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Title => {
@@ -383,15 +394,8 @@ impl<'a> Writer<'a> {
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::ThematicBreak => {
-                let mut p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
-                p.property = p.property.set_border(
-                    ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-                        .val(BorderType::Single)
-                        .size(6)
-                        .space(1)
-                        .color("auto"),
-                );
-                p.line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
+                let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
+                rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
             }
         };
         BodyPart::Paragraph(Box::new(p))
