@@ -521,6 +521,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
+        use docx_rs::BuildXML;
+        let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11).build()).unwrap();
+        assert!(
+            xml.contains("<w:bottom w:val=\"single\" w:space=\"11\" w:sz=\"8\""),
+            "{xml}"
+        );
+        for side in ["<w:top", "<w:left", "<w:right"] {
+            assert!(!xml.contains(side), "{xml}");
+        }
+    }
+
+    #[test]
     fn labels_are_classified_by_marker_family() {
         assert_eq!(label_marker_kind("（一）"), MarkerKind::ParenChineseNumeral);
         assert_eq!(label_marker_kind("(12)"), MarkerKind::ParenArabicNumeral);
