@@ -30,13 +30,13 @@
 //!   `title_space_after` blank lines below it.
 
 use docx_rs::{
-    AlignmentType, BorderType, LineSpacing, Paragraph, ParagraphBorder, ParagraphBorderPosition,
-    ParagraphBorders, ParagraphChild, RunProperty, SpecialIndentType, Table,
+    AlignmentType, LineSpacing, Paragraph, ParagraphChild, RunProperty, SpecialIndentType, Table,
 };
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, Lists};
 use super::page::Metrics;
+use super::placement::{attachment_number, closing_indents, label_marker_kind, rule_under};
 use super::styles::{
     body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
     SUBTITLE, TITLE,
@@ -120,90 +120,10 @@ pub(crate) fn document_to_parts(
     (parts, w.lists)
 }
 
-/// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
-/// points below the text.
-fn rule_under(mut p: Paragraph, eighths: usize, space: usize) -> Paragraph {
-    let bottom = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-        .val(BorderType::Single)
-        .size(eighths)
-        .space(space)
-        .color("auto");
-    p.property = p
-        .property
-        .set_borders(ParagraphBorders::with_empty().set(bottom));
-    p
-}
-
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
 fn runs_in(block: &Block, next: Option<&Block>) -> bool {
     matches!(block.heading(), Some(h) if h.run_in)
         && matches!(next, Some(n) if matches!(n.kind, BlockKind::Paragraph { .. }) && n.quote_depth == block.quote_depth)
-}
-
-/// Right indents of the organ and the date, in characters (see the module doc).
-fn closing_indents(blocks: &[Block]) -> (f64, f64) {
-    let widest = |kind: fn(&BlockKind) -> bool| {
-        blocks
-            .iter()
-            .filter(|b| kind(&b.kind))
-            .map(|b| width_in_chars(b.plain_text().trim()))
-            .fold(None, |acc: Option<f64>, w| {
-                Some(acc.map_or(w, |a| a.max(w)))
-            })
-    };
-    let organ = widest(|k| matches!(k, BlockKind::Signature));
-    let date = widest(|k| matches!(k, BlockKind::Date));
-    match (organ, date) {
-        (Some(organ), Some(date)) => {
-            let date_right = (organ - date).max(2.0);
-            (date_right + date + 2.0 - organ, date_right)
-        }
-        _ => (2.0, 2.0),
-    }
-}
-
-/// The heading-marker family of a paragraph label: 一、 / （一） / 1. / （1）, or
-/// `MarkerKind::None` for anything else (article labels such as 第一条).
-fn label_marker_kind(label: &str) -> MarkerKind {
-    const CN: &str = "一二三四五六七八九十百零〇";
-    let label = label.trim();
-    let inner = label
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']));
-    let all = |s: &str, f: &dyn Fn(char) -> bool| !s.is_empty() && s.chars().all(f);
-    if let Some(inner) = inner {
-        if all(inner, &|c| CN.contains(c)) {
-            return MarkerKind::ParenChineseNumeral;
-        }
-        if all(inner, &|c| c.is_ascii_digit()) {
-            return MarkerKind::ParenArabicNumeral;
-        }
-    }
-    if let Some(head) = label.strip_suffix('、') {
-        if all(head, &|c| CN.contains(c)) {
-            return MarkerKind::ChineseNumeral;
-        }
-    }
-    if let Some(head) = label.strip_suffix(['.', '．', '、']) {
-        if all(head, &|c| c.is_ascii_digit()) {
-            return MarkerKind::ArabicNumeral;
-        }
-    }
-    MarkerKind::None
-}
-
-/// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
-fn attachment_number(text: &str) -> &str {
-    let digits = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    if digits == 0 {
-        return "";
-    }
-    match text[digits..].chars().next() {
-        Some(c @ ('.' | '．' | '、')) => &text[..digits + c.len_utf8()],
-        _ => "",
-    }
 }
 
 impl<'a> Writer<'a> {
@@ -492,62 +412,5 @@ impl<'a> Writer<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_starts_two_characters_right_of_a_longer_organ() {
-        let blocks = vec![
-            Block::text(BlockKind::Signature, "中华人民共和国国务院办公厅"),
-            Block::text(BlockKind::Date, "2025年2月18日"),
-        ];
-        let (organ, date) = closing_indents(&blocks);
-        assert_eq!(organ, 2.0);
-        // organ 13 wide, date 6.5 wide: the date's right indent is 6.5, its start 13 in.
-        assert_eq!(date, 6.5);
-        assert_eq!((organ + 13.0) - (date + 6.5), 2.0);
-    }
-
-    #[test]
-    fn a_longer_date_keeps_two_characters_and_pushes_the_organ_left() {
-        let blocks = vec![
-            Block::text(BlockKind::Signature, "国务院"),
-            Block::text(BlockKind::Date, "二〇二五年二月十八日"),
-        ];
-        let (organ, date) = closing_indents(&blocks);
-        assert_eq!(date, 2.0);
-        // Date starts 2 + 10 = 12 characters from the right; the organ 2 further left.
-        assert_eq!(organ + 3.0, 12.0 + 2.0);
-    }
-
-    #[test]
-    fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
-        use docx_rs::BuildXML;
-        let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11).build()).unwrap();
-        assert!(
-            xml.contains("<w:bottom w:val=\"single\" w:space=\"11\" w:sz=\"8\""),
-            "{xml}"
-        );
-        for side in ["<w:top", "<w:left", "<w:right"] {
-            assert!(!xml.contains(side), "{xml}");
-        }
-    }
-
-    #[test]
-    fn labels_are_classified_by_marker_family() {
-        assert_eq!(label_marker_kind("（一）"), MarkerKind::ParenChineseNumeral);
-        assert_eq!(label_marker_kind("(12)"), MarkerKind::ParenArabicNumeral);
-        assert_eq!(label_marker_kind("三、"), MarkerKind::ChineseNumeral);
-        assert_eq!(label_marker_kind("3."), MarkerKind::ArabicNumeral);
-        assert_eq!(label_marker_kind("第一条"), MarkerKind::None);
-        assert_eq!(label_marker_kind("（附）"), MarkerKind::None);
-    }
-
-    #[test]
-    fn attachment_numbers() {
-        assert_eq!(attachment_number("1.关于…"), "1.");
-        assert_eq!(attachment_number("12．名单"), "12．");
-        assert_eq!(attachment_number("名单"), "");
-        assert_eq!(attachment_number("2025年"), "");
-    }
-}
+#[path = "blocks_tests.rs"]
+mod tests;

@@ -18,6 +18,7 @@ mod order;
 mod package;
 mod page;
 mod parts;
+mod placement;
 mod sequences;
 mod styles;
 mod xmltree;

@@ -1,0 +1,88 @@
+//! GB/T 9704 placement rules for DOCX paragraphs that the styles cannot carry: the right
+//! indents of the signature and date, attachment item numbers, the marker family of a
+//! paragraph label, and a rule under a paragraph (document number, thematic break).
+
+use docx_rs::{BorderType, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders};
+
+use super::inlines::width_in_chars;
+use crate::model::{Block, BlockKind, MarkerKind};
+
+/// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
+/// points below the text.
+pub(super) fn rule_under(mut p: Paragraph, eighths: usize, space: usize) -> Paragraph {
+    let bottom = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+        .val(BorderType::Single)
+        .size(eighths)
+        .space(space)
+        .color("auto");
+    p.property = p
+        .property
+        .set_borders(ParagraphBorders::with_empty().set(bottom));
+    p
+}
+
+/// Right indents of the organ and the date, in characters (see the module doc).
+pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
+    let widest = |kind: fn(&BlockKind) -> bool| {
+        blocks
+            .iter()
+            .filter(|b| kind(&b.kind))
+            .map(|b| width_in_chars(b.plain_text().trim()))
+            .fold(None, |acc: Option<f64>, w| {
+                Some(acc.map_or(w, |a| a.max(w)))
+            })
+    };
+    let organ = widest(|k| matches!(k, BlockKind::Signature));
+    let date = widest(|k| matches!(k, BlockKind::Date));
+    match (organ, date) {
+        (Some(organ), Some(date)) => {
+            let date_right = (organ - date).max(2.0);
+            (date_right + date + 2.0 - organ, date_right)
+        }
+        _ => (2.0, 2.0),
+    }
+}
+
+/// The heading-marker family of a paragraph label: 一、 / （一） / 1. / （1）, or
+/// `MarkerKind::None` for anything else (article labels such as 第一条).
+pub(super) fn label_marker_kind(label: &str) -> MarkerKind {
+    const CN: &str = "一二三四五六七八九十百零〇";
+    let label = label.trim();
+    let inner = label
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    let all = |s: &str, f: &dyn Fn(char) -> bool| !s.is_empty() && s.chars().all(f);
+    if let Some(inner) = inner {
+        if all(inner, &|c| CN.contains(c)) {
+            return MarkerKind::ParenChineseNumeral;
+        }
+        if all(inner, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ParenArabicNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix('、') {
+        if all(head, &|c| CN.contains(c)) {
+            return MarkerKind::ChineseNumeral;
+        }
+    }
+    if let Some(head) = label.strip_suffix(['.', '．', '、']) {
+        if all(head, &|c| c.is_ascii_digit()) {
+            return MarkerKind::ArabicNumeral;
+        }
+    }
+    MarkerKind::None
+}
+
+/// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
+pub(super) fn attachment_number(text: &str) -> &str {
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if digits == 0 {
+        return "";
+    }
+    match text[digits..].chars().next() {
+        Some(c @ ('.' | '．' | '、')) => &text[..digits + c.len_utf8()],
+        _ => "",
+    }
+}
