@@ -21,6 +21,8 @@ use super::normalize::Line;
 const MAX_WRAP: usize = 100;
 /// Narrowest wrap width we take for one.
 const MIN_WRAP: usize = 16;
+/// Fewest lines at the wrap width that make a document hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 3;
 
 /// The output text: paragraphs one per line, a single blank line where the source had
 /// blank lines between blocks, no blank lines at either end; ends with a newline unless
@@ -96,7 +98,9 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
             open += usize::from(!ends_sentence(text));
         }
     }
-    (long * 3 >= count && open * 2 > long).then_some(width)
+    // Three full lines at least: a title over a short letter is one long open line, not
+    // evidence of wrapping.
+    (long >= MIN_WRAPPED_LINES && long * 3 >= count && open * 2 > long).then_some(width)
 }
 
 /// True if and only if the document separates its paragraphs by blank lines: at least one
@@ -337,6 +341,13 @@ mod tests {
     fn an_indented_line_starts_a_paragraph() {
         let text = WRAPPED.replacen("\nit so very", "\n    it so very", 1);
         assert_eq!(run(&text).lines().count(), 2);
+    }
+
+    #[test]
+    fn a_long_title_over_a_short_notice_is_not_a_wrapped_line() {
+        let text =
+            "关于进一步加强和改进新时代基层社会治理工作的意见\n各区县人民政府：\n正文内容。\n";
+        assert_eq!(run(text), text);
     }
 
     #[test]
