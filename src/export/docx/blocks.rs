@@ -36,7 +36,9 @@ use docx_rs::{
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, closing_indents, label_marker_kind, rule_under};
+use super::placement::{
+    attachment_number, balanced_title, closing_indents, label_marker_kind, rule_under,
+};
 use super::styles::{
     body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
     SUBTITLE, TITLE,
@@ -197,7 +199,15 @@ impl<'a> Writer<'a> {
                     bold: self.style.bold_headings,
                     ..self.look("title")
                 };
-                self.add_inlines(p.style(TITLE), &block.content, look)
+                let capacity = self.style.type_area_width().0 / self.style.sizes.title.0;
+                let balanced = match block.content.as_slice() {
+                    [Inline::Text(text)] => balanced_title(text, capacity),
+                    _ => None,
+                };
+                match balanced {
+                    Some(text) => self.add_inlines(p.style(TITLE), &[Inline::Text(text)], look),
+                    None => self.add_inlines(p.style(TITLE), &block.content, look),
+                }
             }
             BlockKind::Subtitle => {
                 let look = self.look("subtitle");
