@@ -304,10 +304,8 @@ pub(crate) fn back_matter<'a>(
         end -= 1;
     }
     let notes = &lines[end..];
-    if let Some(closing) = letter_closing(&lines[..end], start) {
-        return closing;
-    }
-    let (end, mut tail) = signature_and_date(&lines[..end], start);
+    let (end, mut tail) = letter_closing(&lines[..end], start)
+        .unwrap_or_else(|| signature_and_date(&lines[..end], start));
     if tail.is_empty() {
         return (lines.len(), Vec::new());
     }

@@ -164,6 +164,18 @@ fn a_letter_closes_with_its_complimentary_close_and_the_lines_under_it() {
     assert_eq!(end, 1);
     let names: Vec<_> = kinds(&tail).into_iter().map(|(k, _)| k).collect();
     assert_eq!(names, ["signature", "signature", "signature", "date"]);
+    // A note under the closing stays in the document, after it.
+    let noted = ["We expect growth.", "Sincerely,", "Jane Doe", "(Enclosure)"];
+    let (end, tail) = back_matter(&noted, 0);
+    assert_eq!(end, 1);
+    assert_eq!(
+        kinds(&tail),
+        [
+            ("signature", "Sincerely,"),
+            ("signature", "Jane Doe"),
+            ("paragraph", "(Enclosure)")
+        ]
+    );
     // A sentence under it means it was not a closing.
     let not = ["Text.", "Best,", "I will write again next week."];
     assert_eq!(back_matter(&not, 0), (3, vec![]));
