@@ -95,13 +95,7 @@ impl Setter {
     pub(crate) fn balanced(&mut self, text: &StyledText, spec: &ParaSpec) -> ParaSpec {
         let allowed = break_opportunities(&text.glyphs, &mut self.scratch);
         let count = |setter: &Setter, width: f64| {
-            let opts = FitOptions {
-                first_width: width - spec.first_indent,
-                width: width - spec.rest_indent,
-                squeeze: setter.grid && !spec.preformatted,
-                max_shrink: setter.max_shrink,
-                keep_leading_spaces: spec.preformatted,
-            };
+            let opts = setter.fit_options(spec, width);
             fit_lines(&text.glyphs, &allowed, &opts).len()
         };
         let lines = count(self, spec.width);
@@ -124,17 +118,22 @@ impl Setter {
         }
     }
 
+    /// How lines of `spec` are fitted when its measure is `width`.
+    fn fit_options(&self, spec: &ParaSpec, width: f64) -> FitOptions {
+        FitOptions {
+            first_width: width - spec.first_indent,
+            width: width - spec.rest_indent,
+            squeeze: self.grid && !spec.preformatted,
+            max_shrink: self.max_shrink,
+            keep_leading_spaces: spec.preformatted,
+        }
+    }
+
     /// The lines of `text`, each as items with y relative to the line's top.
     pub(crate) fn set_lines(&mut self, text: &StyledText, spec: &ParaSpec) -> Vec<Vec<FrameItem>> {
         let glyphs = &text.glyphs;
         let allowed = break_opportunities(glyphs, &mut self.scratch);
-        let opts = FitOptions {
-            first_width: spec.width - spec.first_indent,
-            width: spec.width - spec.rest_indent,
-            squeeze: self.grid && !spec.preformatted,
-            max_shrink: self.max_shrink,
-            keep_leading_spaces: spec.preformatted,
-        };
+        let opts = self.fit_options(spec, spec.width);
         let spans = fit_lines(glyphs, &allowed, &opts);
         let mut lines = Vec::with_capacity(spans.len());
         for (k, span) in spans.iter().enumerate() {

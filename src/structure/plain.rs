@@ -200,14 +200,14 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
 
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(&lines, start..end, &toc, front.clone(), &[]);
+    let (mut body, listed) = parse_body(&lines, &texts, start..end, &toc, front.clone(), &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(&lines, start..end, &toc, front, &relaxed).0;
+        body = parse_body(&lines, &texts, start..end, &toc, front, &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -220,16 +220,17 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     body.blocks
 }
 
-/// The body lines `range` as blocks after `front`, and the families of the numbered lines
-/// read as list items because a lead-in came before them (except those in `relaxed`).
+/// The body lines `range` (`texts` are their texts) as blocks after `front`, and the
+/// families of the numbered lines read as list items because a lead-in came before them
+/// (except those in `relaxed`).
 fn parse_body(
     lines: &[Line<'_>],
+    texts: &[&str],
     range: std::ops::Range<usize>,
     toc: &super::toc::Toc,
     front: Vec<Block>,
     relaxed: &[Family],
 ) -> (Body, Vec<Family>) {
-    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     let (start, end) = (range.start, range.end);
     let mut listed = Vec::new();
     let mut body = Body {
