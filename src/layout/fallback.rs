@@ -105,7 +105,7 @@ impl FontSet {
     }
 
     /// The face that stands in for characters no font has: the role's CJK face, whose
-    /// .notdef is a visible one-em box (Latin faces' are often empty).
+    /// em is the one-em cell the missing character's box takes.
     pub(crate) fn missing_face(&self, role: RoleId) -> FontId {
         self.roles[usize::from(role.0)].0
     }

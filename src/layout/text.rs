@@ -266,9 +266,9 @@ impl<'a> TextBuilder<'a> {
         let mut wide = prefers_cjk_face(ch, cjk_punct);
         let (font, em) = match self.fonts.glyph(role, ch) {
             Some(found) => found,
-            // Missing everywhere (recorded by the font set): a one-em box of the role's CJK
-            // face, the compositor's mark for a missing character; the PDF writer draws
-            // that face's .notdef and keeps the character for text extraction.
+            // Missing everywhere (recorded by the font set): a one-em cell in the role's
+            // CJK face, where the PDF writer draws a box, the compositor's mark for a
+            // missing character, and keeps the character for text extraction.
             None => {
                 wide = true;
                 (self.fonts.missing_face(role), 1.0)

@@ -43,7 +43,8 @@ impl EmbeddedFont {
 }
 
 impl EmbeddedFont {
-    /// The code that draws `ch` as this face's `.notdef` box, if the face lacks `ch`.
+    /// The code under which `ch` is written as invisible text over its drawn box, if
+    /// the face lacks `ch` (see `missing`).
     pub fn missing_code(&self, ch: char) -> Option<u16> {
         self.missing.get(&ch).copied()
     }
@@ -140,20 +141,18 @@ fn subset_one(
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
-    let glyphs: BTreeSet<u16> = chars
-        .iter()
-        .filter_map(|&c| font.face.glyph_index(c))
-        .map(|g| g.0)
-        .filter(|&g| g != 0)
-        .collect();
+    // One lookup a character: its glyph, or (none, or .notdef) it is missing here.
+    let mut glyphs = BTreeSet::new();
+    let mut without_glyph = BTreeSet::new();
+    for &c in chars {
+        match font.face.glyph_index(c) {
+            Some(g) if g.0 != 0 => glyphs.insert(g.0),
+            _ => without_glyph.insert(c),
+        };
+    }
     if glyphs.is_empty() {
         return Ok(None);
     }
-    let without_glyph: BTreeSet<char> = chars
-        .iter()
-        .copied()
-        .filter(|&c| font.face.glyph_index(c).is_none_or(|g| g.0 == 0))
-        .collect();
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
     let data = ReadScope::new(font.data)

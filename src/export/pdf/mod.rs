@@ -8,7 +8,7 @@
 //! 3. let printpdf build the PDF object tree (fonts, `/W`, ToUnicode, pages, links);
 //! 4. finish what printpdf cannot do our way: information dictionary, nested outline,
 //!    content-derived `/ID` (`meta`), widths only where they differ from the default
-//!    (`widths`);
+//!    (`widths`), ToUnicode entries for characters no font has (`missing`);
 //! 5. compress and save.
 //!
 //! Nothing depends on the clock or on random numbers, so the same input gives the same
