@@ -215,16 +215,9 @@ fn is_common(unit: u16) -> bool {
 mod tests {
     use super::*;
 
+    /// `text` as UTF-16 without a byte-order mark.
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-        text.encode_utf16()
-            .flat_map(|u| {
-                if big_endian {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                }
-            })
-            .collect()
+        crate::ingest::tests::utf16(text, big_endian, false)
     }
 
     #[test]

@@ -23,7 +23,8 @@ fn not_text(bytes: &[u8]) -> Option<(String, usize)> {
     }
 }
 
-fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+/// `text` as UTF-16 bytes in the given byte order, with or without a byte-order mark.
+pub(super) fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
     let mut units: Vec<u16> = text.encode_utf16().collect();
     if bom {
         units.insert(0, 0xFEFF);
