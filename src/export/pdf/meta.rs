@@ -180,7 +180,7 @@ pub(super) fn fill_document_id(bytes: &mut [u8]) -> Result<(), Error> {
     let value = format!("<{}>", hex(&id));
     let tail = bytes.len().saturating_sub(4096);
     let mut replaced = 0;
-    while let Some(at) = find(&bytes[tail..], placeholder.as_bytes()) {
+    while let Some(at) = super::find_bytes(&bytes[tail..], placeholder.as_bytes()) {
         bytes[tail + at..tail + at + value.len()].copy_from_slice(value.as_bytes());
         replaced += 1;
     }
@@ -213,10 +213,6 @@ fn fingerprint(bytes: &[u8]) -> [u64; 2] {
     }
     // Fold in the length so inputs that differ only by trailing zero bytes differ.
     lanes.map(|lane| (lane ^ bytes.len() as u64).wrapping_mul(PRIME))
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -49,7 +49,7 @@ pub(super) fn add_to_unicode(
     let Ok(Object::Stream(stream)) = doc.get_object_mut(id) else {
         return false;
     };
-    let Some(at) = find(&stream.content, b"endcmap") else {
+    let Some(at) = super::find_bytes(&stream.content, b"endcmap") else {
         return false;
     };
     let mut content = stream.content[..at].to_vec();
@@ -79,10 +79,6 @@ fn bfchar_blocks(codes: &BTreeMap<char, u16>) -> String {
         out.push_str("endbfchar\n");
     }
     out
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -151,6 +151,11 @@ fn compress_streams(doc: &mut lopdf::Document) {
     });
 }
 
+/// Where `needle` first occurs in `haystack`.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// 64-bit FNV-1a of `bytes`, started from `seed`: a stable hash for subset tags and `/ID`
 /// (std's hasher may change between Rust releases, and output must not).
 fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
