@@ -62,7 +62,6 @@ pub fn read_document(bytes: &[u8], options: &ReadOptions) -> Result<ReadDocument
         &ingest::IngestOptions {
             encoding: options.encoding,
             strict: options.strict,
-            plain_text: format == InputFormat::Plain,
         },
     )?;
     let document = structure::parse(&decoded.text, format, options.style);

@@ -72,12 +72,28 @@ pub enum BlockKind {
     Masthead,
     /// The document number under the mark (GB/T 9704 7.2.3, 发文字号): "某政发〔2026〕12号".
     DocumentNumber,
+    /// The copy number at the top left of a classified document (GB/T 9704 7.2.1, 份号):
+    /// "000123".
+    CopyNumber,
+    /// The classification and its term (GB/T 9704 7.2.2, 密级和保密期限): "机密★1年".
+    Secrecy,
+    /// The urgency (GB/T 9704 7.2.3, 紧急程度): "特急", "加急".
+    Urgency,
+    /// The signer of a report to a higher organ (GB/T 9704 7.2.6, 签发人): "签发人：***".
+    Signer,
     /// The document's title: the first short line(s) before the body, e.g.
     /// "中华人民共和国宪法". A long title may be split over two or three title blocks.
     Title,
     /// A date or speaker line right under the title: "（2023年5月10日）",
     /// "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理 李强".
     Subtitle,
+    /// The speaker or author line of a title block: "国务院总理 李强", "市长　***", a
+    /// redacted "***", "by Lewis Carroll".
+    Speaker,
+    /// A news dateline before the text: "新华社北京3月5日电".
+    Dateline,
+    /// A photo caption: "……新华社记者 *** 摄".
+    Caption,
     /// A short line ending in "：" that addresses people or bodies:
     /// "*书记，各位代表、同志们：", "各省、自治区、直辖市人民政府：".
     Salutation,
@@ -109,13 +125,41 @@ pub enum BlockKind {
     Attachment,
     /// A horizontal rule (Markdown `---`).
     ThematicBreak,
+    /// A note under the closing date (GB/T 9704 7.3.6, 附注): "（此件公开发布）".
+    Note,
+    /// A line of the closing record naming who gets copies (GB/T 9704 7.4.2, 抄送):
+    /// "抄送：市委办公室，市人大常委会办公室。".
+    CopyTo,
+    /// The closing record's printing line (GB/T 9704 7.4.3, 印发机关和印发日期):
+    /// "*市人民政府办公室　　2025年4月1日印发".
+    Imprint,
+    /// Page furniture copied with the text: running page numbers ("- 12 -", "第 3 页"),
+    /// section stamps ("_分节阅读_12"). Kept in the model for `inspect`, left out of
+    /// every output.
+    Artifact,
 }
 
 impl BlockKind {
-    /// True for the blocks of an official document's head (mark and number), which
-    /// come before its title.
+    /// True for the blocks of an official document's head (份号, 密级, 紧急程度, mark,
+    /// number, 签发人), which come before its title.
     pub fn is_head(&self) -> bool {
-        matches!(self, BlockKind::Masthead | BlockKind::DocumentNumber)
+        matches!(
+            self,
+            BlockKind::Masthead
+                | BlockKind::DocumentNumber
+                | BlockKind::CopyNumber
+                | BlockKind::Secrecy
+                | BlockKind::Urgency
+                | BlockKind::Signer
+        )
+    }
+
+    /// True for the lines of a title block: title, subtitle and speaker lines.
+    pub fn is_title_block(&self) -> bool {
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Subtitle | BlockKind::Speaker
+        )
     }
 
     /// The `kind` name used in the inspect JSON.
@@ -123,8 +167,15 @@ impl BlockKind {
         match self {
             BlockKind::Masthead => "masthead",
             BlockKind::DocumentNumber => "document_number",
+            BlockKind::CopyNumber => "copy_number",
+            BlockKind::Secrecy => "secrecy",
+            BlockKind::Urgency => "urgency",
+            BlockKind::Signer => "signer",
             BlockKind::Title => "title",
             BlockKind::Subtitle => "subtitle",
+            BlockKind::Speaker => "speaker",
+            BlockKind::Dateline => "dateline",
+            BlockKind::Caption => "caption",
             BlockKind::Salutation => "salutation",
             BlockKind::Heading(_) => "heading",
             BlockKind::Paragraph { .. } => "paragraph",
@@ -136,6 +187,10 @@ impl BlockKind {
             BlockKind::Date => "date",
             BlockKind::Attachment => "attachment",
             BlockKind::ThematicBreak => "thematic_break",
+            BlockKind::Note => "note",
+            BlockKind::CopyTo => "copy_to",
+            BlockKind::Imprint => "imprint",
+            BlockKind::Artifact => "artifact",
         }
     }
 }

@@ -56,17 +56,13 @@ fn every_corpus_file_reads_with_its_text_intact() {
         let read =
             read_document(&bytes, &options).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         if format == InputFormat::Plain {
-            let decoded = docpipe::ingest::decode(
-                &bytes,
-                &docpipe::ingest::IngestOptions {
-                    plain_text: true,
-                    ..Default::default()
-                },
-            )
-            .unwrap();
+            let decoded =
+                docpipe::ingest::decode(&bytes, &docpipe::ingest::IngestOptions::default())
+                    .unwrap();
+            let recovered = docpipe::structure::recover_paragraphs(&decoded.text);
             let text: String = read.document.blocks.iter().map(Block::plain_text).collect();
             assert!(
-                squash(&text) == squash(&decoded.text),
+                squash(&text) == squash(&recovered),
                 "{}: the blocks' text differs from the normalised input",
                 path.display()
             );

@@ -66,14 +66,12 @@ fn squeezed(s: &str) -> String {
 
 /// Structure's invariant on real text: the blocks hold exactly the ingested text.
 fn assert_lossless(bytes: &[u8]) {
-    let options = docpipe::ingest::IngestOptions {
-        plain_text: true,
-        ..Default::default()
-    };
-    let text = docpipe::ingest::decode(bytes, &options)
+    let options = docpipe::ingest::IngestOptions::default();
+    let decoded = docpipe::ingest::decode(bytes, &options)
         .expect("corpus files are text")
         .text;
-    let doc = parse(&text, InputFormat::Plain, None);
+    let doc = parse(&decoded, InputFormat::Plain, None);
+    let text = docpipe::structure::recover_paragraphs(&decoded);
     let joined: String = doc.blocks.iter().map(Block::plain_text).collect();
     assert!(
         squeezed(&joined) == squeezed(&text),

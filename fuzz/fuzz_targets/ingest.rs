@@ -4,9 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    for plain_text in [true, false] {
+    for strict in [true, false] {
         let options = docpipe::ingest::IngestOptions {
-            plain_text,
+            strict,
             ..Default::default()
         };
         if let Ok(decoded) = docpipe::ingest::decode(data, &options) {

@@ -3,16 +3,13 @@
 //! The first stage of the pipeline. It detects the encoding (BOM, strict UTF-8, BOM-less
 //! UTF-16, then chardetng), refuses what is not text, decodes with encoding_rs (U+FFFD for
 //! malformed bytes, counted and reported), and normalises without changing characters:
-//! newlines, control characters, tabs, trailing blanks. For plain text it also recovers
-//! paragraphs: hard-wrapped lines are joined and lost line breaks before headings restored,
-//! so that the text it hands on has one paragraph per line.
+//! newlines and control characters. It ends at clean text: indentation, wrapping and
+//! blank lines are left for the structure stage, which reads them as evidence.
 
 mod binary;
 mod bom;
-mod breaks;
 mod detect;
 mod normalize;
-mod rewrap;
 mod transcode;
 
 use crate::error::Error;
@@ -28,16 +25,12 @@ pub struct IngestOptions {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Treat malformed bytes as an error instead of a warning (`--strict`).
     pub strict: bool,
-    /// True for plain text: recover paragraphs (one per line on output). False for
-    /// Markdown, whose line structure is syntax and is kept as it is.
-    pub plain_text: bool,
 }
 
 /// Decoded, normalised text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
-    /// The text. For plain text: one paragraph per line, blank lines (at most one in a row)
-    /// where the source separated blocks by blank lines, no indentation.
+    /// The text: LF line ends, no invisible controls, every other character as decoded.
     pub text: String,
     /// encoding_rs's name of the encoding ("UTF-8", "GBK", "UTF-16LE"), or "UTF-32LE" /
     /// "UTF-32BE", which encoding_rs lacks.
@@ -91,15 +84,8 @@ pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
             warnings,
         });
     }
-    let text = if options.plain_text {
-        let (body, lines) = normalize::plain_lines(&cleaned);
-        let lines = breaks::recover(&body, lines);
-        rewrap::rewrap(&body, &lines)
-    } else {
-        cleaned
-    };
     Ok(Decoded {
-        text,
+        text: cleaned,
         encoding,
         warnings,
     })
@@ -192,7 +178,5 @@ fn read_with(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<L
     Ok(transcode::decode_counting(encoding, body, skip))
 }
 
-#[cfg(test)]
-mod corpus_tests;
 #[cfg(test)]
 mod tests;

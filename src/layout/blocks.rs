@@ -35,10 +35,20 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 consumed = super::head::head_group(ctx, &blocks[i..], &mut units)?;
                 heading_like = true;
             }
-            BlockKind::Title | BlockKind::Subtitle => {
+            BlockKind::Title | BlockKind::Subtitle | BlockKind::Speaker => {
                 consumed = title_group(ctx, &blocks[i..], &mut units)?;
                 heading_like = true;
             }
+            BlockKind::CopyNumber
+            | BlockKind::Secrecy
+            | BlockKind::Urgency
+            | BlockKind::Signer
+            | BlockKind::Dateline
+            | BlockKind::Caption
+            | BlockKind::Note
+            | BlockKind::CopyTo
+            | BlockKind::Imprint => placed_line(ctx, block, &mut units)?,
+            BlockKind::Artifact => {}
             BlockKind::Salutation => {
                 let spec = ctx.body_spec(block, 0.0);
                 let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
@@ -141,7 +151,7 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
     let style = ctx.style;
     let count = blocks
         .iter()
-        .take_while(|b| matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
+        .take_while(|b| b.kind.is_title_block())
         .count();
     let title: String = blocks[..count]
         .iter()
@@ -169,6 +179,28 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
         units.push(Unit::space(style.title_space_after * ctx.pitch));
     }
     Ok(count)
+}
+
+/// A one-line head or closing part (份号, 密级, 附注, 抄送…), placed as
+/// [`crate::style::lines::line_placement`] says.
+fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    use crate::style::lines::{line_placement, LineAlign};
+    let Some(place) = line_placement(&block.kind) else {
+        return Ok(());
+    };
+    let mut spec = ctx.body_spec(block, 0.0);
+    let indent = place.indent_chars * ctx.cell;
+    spec.left += indent;
+    spec.width -= indent;
+    spec.align = match place.align {
+        LineAlign::Left => Align::Left,
+        LineAlign::Center => Align::Center,
+        LineAlign::Right => Align::Right,
+    };
+    let face = ctx.style.line_face(place.face).clone();
+    let text = ctx.styled(&block.content, &face, ctx.body)?;
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
 }
 
 /// A heading on its own lines, kept with what follows.

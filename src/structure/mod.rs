@@ -7,10 +7,14 @@
 
 use crate::model::{BlockKind, Document, StyleKind};
 
-mod edges;
+mod closing;
+mod collection;
+mod front;
 mod markdown;
 mod numbering;
 mod plain;
+mod recover;
+mod shapes;
 mod text;
 mod toc;
 
@@ -47,12 +51,14 @@ impl InputFormat {
     }
 }
 
+pub use recover::recover_paragraphs;
+
 /// Parses normalised text into a document. `style` overrides the detected style.
 ///
 /// Never fails and never panics; anything unrecognised becomes a paragraph.
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
     let blocks = match format {
-        InputFormat::Plain => plain::parse_plain(text),
+        InputFormat::Plain => plain::parse_plain(&recover::recover_paragraphs(text)),
         InputFormat::Markdown => markdown::parse_markdown(text),
     };
     let style = style.unwrap_or_else(|| detect_style(&blocks));
@@ -60,11 +66,14 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
 }
 
 /// The layout family a document belongs to: `Speech` when a salutation addresses an
-/// audience (同志们, 各位代表, 女士们、先生们, …), `Gongwen` for other mostly-Chinese
+/// audience (同志们, 各位代表, 女士们、先生们, …) or a title names a speech's occasion
+/// ("在……上的讲话"), `Gongwen` for other mostly-Chinese
 /// text (code blocks not counted), `Plain` for the rest.
 fn detect_style(blocks: &[crate::model::Block]) -> StyleKind {
-    let speech = blocks.iter().any(|b| {
-        matches!(b.kind, BlockKind::Salutation) && edges::addresses_audience(&b.plain_text())
+    let speech = blocks.iter().any(|b| match b.kind {
+        BlockKind::Salutation => shapes::addresses_audience(&b.plain_text()),
+        BlockKind::Title | BlockKind::Subtitle => shapes::names_an_occasion(&b.plain_text()),
+        _ => false,
     });
     if speech {
         StyleKind::Speech
@@ -106,6 +115,12 @@ mod tests {
         assert_eq!(english.style, StyleKind::Speech);
         let plain = parse("Hello there.\n", InputFormat::Plain, None);
         assert_eq!(plain.style, StyleKind::Plain);
+        let occasion = parse(
+            "在全国科技大会上的讲话\n（2016年5月30日）\n我们召开大会。\n",
+            InputFormat::Plain,
+            None,
+        );
+        assert_eq!(occasion.style, StyleKind::Speech);
         let forced = parse("同志们：\n", InputFormat::Plain, Some(StyleKind::Plain));
         assert_eq!(forced.style, StyleKind::Plain);
         let md = parse("# 标题\n\n正文。\n", InputFormat::Markdown, None);

@@ -7,9 +7,12 @@
 //! numbered heading (standalone or run-in), TOC-listed or ALL-CAPS heading, paragraph.
 //! Levels are assigned last, once the heading families in use are known.
 
-use super::edges::{back_matter, front_matter};
+use super::closing::closing;
+use super::collection::article_starts;
+use super::front::front_matter;
 use super::numbering::{article_label, find_marker, Family, Levels, Marker};
-use super::text::{char_len, ends_with_punct, first_sentence_end, is_bracketed, is_cjk};
+use super::shapes::{addresses_audience, is_caption, is_salutation};
+use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading};
 use regex::Regex;
@@ -80,8 +83,7 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Num
                 // A title ("一、提高认识，落实责任") or a run-in heading, not an item that
                 // ends like a sentence or a clause ("（一）修改宪法；").
                 let titled = !ends_with_punct(marker.rest);
-                let runs_on = first_sentence_end(marker.rest)
-                    .is_some_and(|end| !marker.rest[end..].trim().is_empty());
+                let runs_on = run_in_end(marker.rest).is_some();
                 if marker.rest.is_empty() || !(titled || runs_on) {
                     return paragraph;
                 }
@@ -108,8 +110,8 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Num
         };
     }
     let marker_len = line.len() - marker.rest.len();
-    let heading_len = match first_sentence_end(marker.rest) {
-        Some(end) if !marker.rest[end..].trim().is_empty() => marker_len + end,
+    let heading_len = match run_in_end(marker.rest) {
+        Some(end) => marker_len + end,
         _ if lead_in => return paragraph,
         _ => line.len(),
     };
@@ -189,25 +191,59 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     let separated: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
     let front = front_matter(&texts, &separated);
-    let start = front.next;
-    let (end, tail) = back_matter(&texts, start);
-    let toc = find_toc(&texts[start..end]);
-    let front: Vec<Block> = front
-        .blocks
-        .into_iter()
-        .map(|(k, t)| Block::text(k, t))
-        .collect();
+    let close = closing(&texts, front.next);
+    let mut blocks = to_blocks(&front.blocks);
+    let body = front.next..close.body_end.max(front.next);
+    // Each article of a collection brings its own head; its headings count afresh.
+    let starts = article_starts(&texts, &separated, body.clone());
+    let mut section = body.start;
+    for (n, &article) in starts.iter().enumerate() {
+        blocks.extend(body_section(&lines, &texts, section..article));
+        let next = starts.get(n + 1).copied().unwrap_or(body.end);
+        let head = front_matter(&texts[article..next], &separated[article..next]);
+        blocks.extend(to_blocks(&head.blocks));
+        section = (article + head.next).min(next);
+    }
+    blocks.extend(body_section(&lines, &texts, section..body.end));
+    blocks.extend(to_blocks(&close.signed));
+    if let Some(&mark) = texts
+        .get(close.appendix.start)
+        .filter(|_| !close.appendix.is_empty())
+    {
+        // Attachments after the closing: "附件1", its title, its text.
+        let (first, end) = (close.appendix.start + 1, close.appendix.end);
+        blocks.push(Block::text(BlockKind::Attachment, mark));
+        let head = front_matter(&texts[first..end], &separated[first..end]);
+        blocks.extend(to_blocks(&head.blocks));
+        blocks.extend(body_section(&lines, &texts, first + head.next..end));
+    }
+    blocks.extend(to_blocks(&close.record));
+    blocks
+}
 
+fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
+    parts
+        .iter()
+        .map(|(kind, text)| Block::text(kind.clone(), *text))
+        .collect()
+}
+
+/// The body lines `range` as blocks, heading levels filled in among themselves.
+fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize>) -> Vec<Block> {
+    if range.is_empty() {
+        return Vec::new();
+    }
+    let toc = find_toc(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(&lines, &texts, start..end, &toc, front.clone(), &[]);
+    let (mut body, listed) = parse_body(lines, texts, range.clone(), &toc, &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(&lines, &texts, start..end, &toc, front, &relaxed).0;
+        body = parse_body(lines, texts, range, &toc, &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -215,8 +251,6 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
             h.level = levels.level(*family);
         }
     }
-    body.blocks
-        .extend(tail.into_iter().map(|(k, t)| Block::text(k, t)));
     body.blocks
 }
 
@@ -228,13 +262,12 @@ fn parse_body(
     texts: &[&str],
     range: std::ops::Range<usize>,
     toc: &super::toc::Toc,
-    front: Vec<Block>,
     relaxed: &[Family],
 ) -> (Body, Vec<Family>) {
     let (start, end) = (range.start, range.end);
     let mut listed = Vec::new();
     let mut body = Body {
-        blocks: front,
+        blocks: Vec::new(),
         families: Vec::new(),
     };
     let mut enumerating = false;
@@ -246,6 +279,15 @@ fn parse_body(
         i += 1;
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        if is_caption(line) {
+            body.push(BlockKind::Caption, line, false);
+            continue;
+        }
+        if is_salutation(line) && addresses_audience(line) {
+            body.push(BlockKind::Salutation, line, false);
+            enumerating = false;
             continue;
         }
         let marker = find_marker(line);

@@ -24,7 +24,7 @@ pub(crate) fn is_wide(c: char) -> bool {
     is_cjk(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2014 | 0x2026)
 }
 
-/// Characters that end a Chinese sentence (the run-in split point).
+/// Characters that end a Chinese sentence or clause: a line holding one is running text.
 pub(crate) const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；'];
 
 /// Closing quotes and brackets that belong to the sentence before them ("。”").
@@ -61,10 +61,28 @@ pub(crate) fn script_counts(s: &str) -> (usize, usize) {
     (cjk, other)
 }
 
-/// The byte offset just past the first sentence of `s` (its 。！？； and any closing
+/// Characters that end a run-in heading's sentence: a heading never ends at ；，：.
+const RUN_IN_ENDS: &[char] = &['。', '！', '？'];
+
+/// Fewest ideographs in the text after a run-in heading: less is a reference left
+/// behind ("第736页"), not a paragraph of its own.
+const RUN_ON_MIN_IDEOGRAPHS: usize = 4;
+
+/// The byte offset where a run-in heading at the start of `s` ends: just past its first
+/// sentence (。！？ and any closing quotes), when running prose of its own follows.
+pub(crate) fn run_in_end(s: &str) -> Option<usize> {
+    let end = first_sentence_end(s)?;
+    let rest = s[end..].trim();
+    let ideographs = rest.chars().filter(|&c| is_cjk(c)).count();
+    let referenced =
+        is_bracketed(rest) || rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']);
+    (ideographs >= RUN_ON_MIN_IDEOGRAPHS && !referenced).then_some(end)
+}
+
+/// The byte offset just past the first sentence of `s` (its 。！？ and any closing
 /// quotes after it), or None if `s` has no sentence end.
 pub(crate) fn first_sentence_end(s: &str) -> Option<usize> {
-    let (pos, end_char) = s.char_indices().find(|(_, c)| SENTENCE_ENDS.contains(c))?;
+    let (pos, end_char) = s.char_indices().find(|(_, c)| RUN_IN_ENDS.contains(c))?;
     let mut end = pos + end_char.len_utf8();
     for c in s[end..].chars() {
         if CLOSERS.contains(&c) {

@@ -8,6 +8,7 @@
 //! a size or a face.
 
 pub mod house;
+pub mod lines;
 
 use crate::model::{Heading, MarkerKind, StyleKind};
 use crate::units::Pt;
@@ -330,6 +331,15 @@ impl Style {
                     _ => &self.faces.heading_other,
                 }
             }
+        }
+    }
+
+    /// The face a line-like head or closing part is set in (see [`lines`]).
+    pub fn line_face(&self, face: lines::LineFace) -> &Face {
+        match face {
+            lines::LineFace::Body => &self.faces.body,
+            lines::LineFace::Hei => &self.faces.heading_hei,
+            lines::LineFace::Kai => &self.faces.heading_kai,
         }
     }
 

@@ -53,6 +53,8 @@ pub(crate) enum BodyPart {
     Paragraph(Box<Paragraph>),
     /// A table.
     Table(Box<Table>),
+    /// Nothing: a block that no output shows (page furniture).
+    Skip,
 }
 
 /// What the walk over the blocks carries from one block to the next.
@@ -98,7 +100,7 @@ pub(crate) fn document_to_parts(
     let head_end = doc.blocks.iter().take_while(|b| b.kind.is_head()).count();
     let title_end = doc.blocks[head_end..]
         .iter()
-        .position(|b| !matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
+        .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut parts = Vec::with_capacity(doc.blocks.len());
     for (i, block) in doc.blocks.iter().enumerate() {
@@ -209,7 +211,7 @@ impl<'a> Writer<'a> {
                     None => self.add_inlines(p.style(TITLE), &block.content, look),
                 }
             }
-            BlockKind::Subtitle => {
+            BlockKind::Subtitle | BlockKind::Speaker => {
                 let look = self.look("subtitle");
                 self.add_inlines(p.style(SUBTITLE), &block.content, look)
             }
@@ -323,6 +325,16 @@ impl<'a> Writer<'a> {
                 let p = self.attachment(p.style(ATTACHMENT), block);
                 self.add_inlines(p, &block.content, body)
             }
+            BlockKind::CopyNumber
+            | BlockKind::Secrecy
+            | BlockKind::Urgency
+            | BlockKind::Signer
+            | BlockKind::Dateline
+            | BlockKind::Caption
+            | BlockKind::Note
+            | BlockKind::CopyTo
+            | BlockKind::Imprint => self.placed_line(p, block),
+            BlockKind::Artifact => return BodyPart::Skip,
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
                 rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
@@ -352,6 +364,16 @@ impl<'a> Writer<'a> {
     }
 
     /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
+    /// A one-line head or closing part (份号, 密级, 附注, 抄送…).
+    fn placed_line(&mut self, p: Paragraph, block: &Block) -> Paragraph {
+        let Some(place) = crate::style::lines::line_placement(&block.kind) else {
+            return p;
+        };
+        let p = super::placement::place_line(p, &place, self.m);
+        let look = RunLook::plain(self.style.line_face(place.face), self.cjk);
+        self.add_inlines(p, &block.content, look)
+    }
+
     fn labelled(&mut self, p: Paragraph, block: &Block, label: Option<&str>) -> Paragraph {
         let body = self.look("body");
         let (label, first, rest) = match (label, block.content.first()) {

@@ -52,6 +52,7 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         docx = match part {
             BodyPart::Paragraph(p) => docx.add_paragraph(*p),
             BodyPart::Table(t) => docx.add_table(*t),
+            BodyPart::Skip => docx,
         };
     }
     docx = lists.add_to(docx, &metrics);

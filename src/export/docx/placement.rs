@@ -5,7 +5,26 @@
 use docx_rs::{BorderType, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders};
 
 use super::inlines::width_in_chars;
+use super::page::Metrics;
 use crate::model::{Block, BlockKind, MarkerKind};
+use crate::style::lines::{LineAlign, LinePlacement};
+use docx_rs::{AlignmentType, SpecialIndentType};
+
+/// `p` aligned and indented as a line-like head or closing part is placed (the placement
+/// comes from the style stage; this only translates it).
+pub(super) fn place_line(p: Paragraph, place: &LinePlacement, m: &Metrics) -> Paragraph {
+    let align = match place.align {
+        LineAlign::Left => AlignmentType::Left,
+        LineAlign::Center => AlignmentType::Center,
+        LineAlign::Right => AlignmentType::Right,
+    };
+    p.align(align).indent(
+        Some(m.chars(place.indent_chars)),
+        Some(SpecialIndentType::FirstLine(0)),
+        None,
+        None,
+    )
+}
 
 /// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
 /// points below the text.

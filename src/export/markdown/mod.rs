@@ -23,7 +23,8 @@ pub fn write_markdown(doc: &Document) -> String {
     // Width of the marker of the latest list item at each depth, to indent nested items.
     let mut list_widths: Vec<usize> = Vec::new();
     let mut previous: Option<&Block> = None;
-    for block in &doc.blocks {
+    // Page furniture (running page numbers copied with the text) is never written.
+    for block in doc.blocks.iter().filter(|b| b.kind != BlockKind::Artifact) {
         let body = block_to_markdown(block, &mut list_widths);
         if let Some(prev) = previous {
             out.push_str(&separator(prev, block));
@@ -98,7 +99,18 @@ fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
         BlockKind::ThematicBreak => "---".to_string(),
         BlockKind::Masthead
         | BlockKind::DocumentNumber
+        | BlockKind::CopyNumber
+        | BlockKind::Secrecy
+        | BlockKind::Urgency
+        | BlockKind::Signer
         | BlockKind::Subtitle
+        | BlockKind::Speaker
+        | BlockKind::Dateline
+        | BlockKind::Caption
+        | BlockKind::Note
+        | BlockKind::CopyTo
+        | BlockKind::Imprint
+        | BlockKind::Artifact
         | BlockKind::Salutation
         | BlockKind::Paragraph { .. }
         | BlockKind::Quote

@@ -15,7 +15,7 @@
 //! Joining: CJK without a space, Latin with one; "hyphen-\nated" loses its hyphen only
 //! between lower-case letters; a dash at the end of a line joins without a space.
 
-use super::normalize::Line;
+use super::lines::Line;
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
@@ -95,7 +95,9 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
         let text = line.text(body);
         if columns(text) * 3 >= width * 2 {
             long += 1;
-            open += usize::from(!ends_sentence(text));
+            // A line ending in a colon announces what follows (a salutation, a lead-in):
+            // a wrap lands there by chance, so it is no evidence of wrapping.
+            open += usize::from(!ends_sentence(text) && !text.ends_with(['：', ':']));
         }
     }
     // Three full lines at least: a title over a short letter is one long open line, not
@@ -291,8 +293,8 @@ fn is_wide(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lines::plain_lines;
     use super::*;
-    use crate::ingest::normalize::plain_lines;
 
     fn run(text: &str) -> String {
         let (body, lines) = plain_lines(text);

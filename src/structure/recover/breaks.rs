@@ -18,7 +18,7 @@
 //!    pasted from web pages ("…推进。　　一、…"): a break goes there and the indentation goes
 //!    with it, as it does at the start of any line.
 
-use super::normalize::Line;
+use super::lines::Line;
 
 /// Lines longer than this many characters are taken to have lost their breaks.
 pub const LOST_BREAK_CHARS: usize = 2000;

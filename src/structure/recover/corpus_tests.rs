@@ -1,15 +1,19 @@
 //! Tests against the shared corpus (../shared beside the clone). Each test skips, with the
 //! reason printed, when the corpus is absent.
 
-use super::*;
+use super::recover_paragraphs;
+use crate::ingest::{decode, IngestOptions};
 
-fn decode_plain(bytes: &[u8]) -> Decoded {
-    let options = IngestOptions {
-        plain_text: true,
-        ..IngestOptions::default()
-    };
-    match decode(bytes, &options) {
-        Ok(d) => d,
+/// The recovered text of `bytes`.
+struct Recovered {
+    text: String,
+}
+
+fn decode_plain(bytes: &[u8]) -> Recovered {
+    match decode(bytes, &IngestOptions::default()) {
+        Ok(d) => Recovered {
+            text: recover_paragraphs(&d.text),
+        },
         Err(e) => panic!("decode failed: {e}"),
     }
 }

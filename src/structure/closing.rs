@@ -1,0 +1,180 @@
+//! The closing of a document: 落款 (the issuing organs and the date, or a letter's
+//! complimentary close), the 附注 under the date, attachments set after the closing, and
+//! the closing record (版记: 抄送, 印发) at the very end.
+//!
+//! Read from the end backwards, as GB/T 9704 orders them: 版记 lines last; before them,
+//! optionally, attachments that start on a line of their own ("附件1"); before those, up
+//! to two parenthesised notes; then the date and up to three short unpunctuated lines
+//! above it (the organs). Without a date, only lines that end like an organ name sign.
+
+use super::shapes::{is_organ_name, is_unpunctuated_short, SIGNATURE_MAX};
+use super::text::{char_len, has_sentence_end, is_date};
+use crate::model::BlockKind;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Longest parenthesised note under the date ("（此件公开发布）").
+const NOTE_MAX: usize = 60;
+/// Most note lines under the date.
+const NOTES_MAX_LINES: usize = 2;
+/// Most lines between the date and an attachment that follows the closing.
+const DATE_TO_ATTACHMENT_MAX: usize = 3;
+/// Most lines under a letter's complimentary close (name, title, organisation, date).
+const LETTER_CLOSING_MAX_LINES: usize = 5;
+
+/// What closes a document whose body starts at line `start`.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Closing<'a> {
+    /// Where the body ends (the first closing line).
+    pub(crate) body_end: usize,
+    /// Signature lines, the date, and the notes under it, in reading order.
+    pub(crate) signed: Vec<(BlockKind, &'a str)>,
+    /// Attachments set after the closing, to be read as body text.
+    pub(crate) appendix: Range<usize>,
+    /// The closing record (抄送, 印发), in reading order.
+    pub(crate) record: Vec<(BlockKind, &'a str)>,
+}
+
+/// Finds the closing of `lines[start..]`.
+pub(crate) fn closing<'a>(lines: &[&'a str], start: usize) -> Closing<'a> {
+    let mut end = lines.len();
+    while end > start && record_kind(lines[end - 1]).is_some() {
+        end -= 1;
+    }
+    let record = lines[end..]
+        .iter()
+        .map(|&l| (record_kind(l).unwrap_or(BlockKind::CopyTo), l))
+        .collect();
+    let appendix_start = appendix_start(lines, start, end);
+    let signed_end = appendix_start.unwrap_or(end);
+    let mut notes_start = signed_end;
+    while notes_start > start
+        && signed_end - notes_start < NOTES_MAX_LINES
+        && is_note(lines[notes_start - 1])
+    {
+        notes_start -= 1;
+    }
+    let found = letter_closing(&lines[..notes_start], start)
+        .or_else(|| signature_and_date(&lines[..notes_start], start));
+    let Some((body_end, mut signed)) = found else {
+        return Closing {
+            body_end: end,
+            signed: Vec::new(),
+            appendix: end..end,
+            record,
+        };
+    };
+    signed.extend(
+        lines[notes_start..signed_end]
+            .iter()
+            .map(|&l| (BlockKind::Note, l)),
+    );
+    Closing {
+        body_end,
+        signed,
+        appendix: signed_end..end,
+        record,
+    }
+}
+
+/// The kind of a closing-record line: "抄送：…" or "…印发".
+fn record_kind(line: &str) -> Option<BlockKind> {
+    if line.starts_with("抄送") || line.starts_with("抄报") {
+        Some(BlockKind::CopyTo)
+    } else if (line.starts_with("印发") || line.ends_with("印发")) && char_len(line) <= 60 {
+        Some(BlockKind::Imprint)
+    } else {
+        None
+    }
+}
+
+/// A 附注 under the date: a short parenthesised line ("（此件公开发布）").
+fn is_note(line: &str) -> bool {
+    line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && char_len(line) <= NOTE_MAX
+}
+
+/// The first line of attachments set after the closing: a line "附件" or "附件1" of its
+/// own, a few lines under a date.
+fn appendix_start(lines: &[&str], start: usize, end: usize) -> Option<usize> {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+            .expect("attachment mark")
+    });
+    (start + 1..end).find(|&a| {
+        MARK.is_match(lines[a])
+            && (a.saturating_sub(DATE_TO_ATTACHMENT_MAX).max(start)..a).any(|d| is_date(lines[d]))
+    })
+}
+
+/// A letter's closing: a complimentary close ("Sincerely," "Yours faithfully,") and the
+/// short lines under it (name, title, date), all signature lines but the date.
+fn letter_closing<'a>(
+    lines: &[&'a str],
+    start: usize,
+) -> Option<(usize, Vec<(BlockKind, &'a str)>)> {
+    static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(sincerely( yours)?|yours( sincerely| faithfully| truly| respectfully)?|(with )?(best|kind|warm|warmest)( regards| wishes)|regards|respectfully( yours)?|cordially( yours)?|best)[,.!]?$",
+        )
+        .expect("valid regex")
+    });
+    let first = lines
+        .len()
+        .saturating_sub(LETTER_CLOSING_MAX_LINES + 1)
+        .max(start);
+    let at = (first..lines.len()).find(|&i| CLOSE.is_match(lines[i].trim()))?;
+    let under = &lines[at + 1..];
+    // Names, titles, organisations ("Acme Inc."), not sentences.
+    let sentence = |l: &str| l.ends_with(['.', '!', '?']) && l.split_whitespace().count() > 3;
+    let short = |l: &&str| char_len(l) <= SIGNATURE_MAX * 2 && !has_sentence_end(l) && !sentence(l);
+    if under.is_empty() || !under.iter().all(|l| short(l) || is_date(l)) {
+        return None;
+    }
+    let tail = lines[at..]
+        .iter()
+        .map(|&l| {
+            (
+                if is_date(l) {
+                    BlockKind::Date
+                } else {
+                    BlockKind::Signature
+                },
+                l,
+            )
+        })
+        .collect();
+    Some((at, tail))
+}
+
+/// The signature lines and date that end `lines[start..]`: where they begin, and their
+/// kinds in reading order.
+fn signature_and_date<'a>(
+    lines: &[&'a str],
+    start: usize,
+) -> Option<(usize, Vec<(BlockKind, &'a str)>)> {
+    let mut end = lines.len();
+    let mut tail = Vec::new();
+    let dated = end > start && is_date(lines[end - 1]);
+    if dated {
+        tail.push((BlockKind::Date, lines[end - 1]));
+        end -= 1;
+    }
+    let mut signed = 0;
+    while end > start && signed < 3 {
+        let line = lines[end - 1];
+        let right_above_date = dated && signed == 0;
+        if !(is_organ_name(line) || right_above_date && is_unpunctuated_short(line)) {
+            break;
+        }
+        tail.push((BlockKind::Signature, line));
+        end -= 1;
+        signed += 1;
+    }
+    tail.reverse();
+    (!tail.is_empty()).then_some((end, tail))
+}
+
+#[cfg(test)]
+#[path = "closing_tests.rs"]
+mod tests;

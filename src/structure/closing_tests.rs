@@ -1,0 +1,101 @@
+//! Tests of the closing: signature, date, notes, attachments after the closing, 版记,
+//! letter closings (lines in → kinds out).
+
+use super::*;
+
+fn kinds<'a>(blocks: &[(BlockKind, &'a str)]) -> Vec<(&'static str, &'a str)> {
+    blocks.iter().map(|(k, t)| (k.name(), *t)).collect()
+}
+
+fn names(blocks: &[(BlockKind, &str)]) -> Vec<&'static str> {
+    blocks.iter().map(|(k, _)| k.name()).collect()
+}
+
+#[test]
+fn signature_and_date_close_the_document() {
+    let lines = ["正文。", "中共中央", "国务院", "2025年2月18日"];
+    let c = closing(&lines, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(
+        kinds(&c.signed),
+        [
+            ("signature", "中共中央"),
+            ("signature", "国务院"),
+            ("date", "2025年2月18日")
+        ]
+    );
+    let lines = ["正文。", "某某县筹备组", "二〇二五年二月十八日"];
+    let c = closing(&lines, 0);
+    assert_eq!((c.body_end, c.signed[0].0.name()), (1, "signature"));
+    let speech = ["正文。", "最后，预祝大会取得圆满成功！"];
+    let c = closing(&speech, 0);
+    assert_eq!((c.body_end, c.signed.len()), (2, 0));
+    let organ = ["正文。", "国务院办公厅"];
+    assert_eq!(closing(&organ, 0).body_end, 1);
+}
+
+#[test]
+fn a_note_and_the_closing_record_follow_the_date() {
+    let lines = [
+        "正文。",
+        "某某县人民政府办公室",
+        "二〇二六年二月二十日",
+        "（此件公开发布）",
+        "抄送：县委办公室，县人大常委会办公室。",
+        "某某县人民政府办公室　　2026年2月20日印发",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(names(&c.signed), ["signature", "date", "note"]);
+    assert_eq!(names(&c.record), ["copy_to", "imprint"]);
+    assert!(c.appendix.is_empty());
+    // Without a date or signature above it, a parenthesised line is the body's own.
+    let body = ["正文。", "（完）"];
+    let c = closing(&body, 0);
+    assert_eq!((c.body_end, c.signed.len()), (2, 0));
+}
+
+#[test]
+fn attachments_after_the_closing_come_before_the_record() {
+    let lines = [
+        "正文。",
+        "*市人民政府",
+        "2025年4月1日",
+        "（联系人：***，电话：12345678）",
+        "附件1",
+        "防汛责任人名单",
+        "名单内容。",
+        "抄送：市委办公室。",
+        "*市人民政府办公室　　2025年4月1日印发",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(names(&c.signed), ["signature", "date", "note"]);
+    assert_eq!(c.appendix, 4..7);
+    assert_eq!(names(&c.record), ["copy_to", "imprint"]);
+}
+
+#[test]
+fn a_letter_closes_with_its_complimentary_close_and_the_lines_under_it() {
+    let lines = [
+        "We expect growth.",
+        "Sincerely,",
+        "Jane Doe",
+        "Chief Executive Officer",
+        "March 1, 2026",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(
+        names(&c.signed),
+        ["signature", "signature", "signature", "date"]
+    );
+    // A note under the closing stays in the document, after it.
+    let noted = ["We expect growth.", "Sincerely,", "Jane Doe", "(Enclosure)"];
+    let c = closing(&noted, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(names(&c.signed), ["signature", "signature", "note"]);
+    // A sentence under it means it was not a closing.
+    let not = ["Text.", "Best,", "I will write again next week."];
+    assert_eq!(closing(&not, 0).body_end, 3);
+}

@@ -1,0 +1,114 @@
+//! Collections: files that hold several speeches, articles or documents one after the
+//! other (selected works, speech compilations, policy collections). Each article starts
+//! a section of its own, with its own title block and salutation, and its headings are
+//! numbered afresh.
+//!
+//! An article starts where a title stands over the evidence that heads carry: a short
+//! line without sentence punctuation (or two such lines) directly followed by a date line
+//! ("（2016年5月30日）", "2016年5月30日") or by the occasion ("——在……上的讲话"). An
+//! organ's name over a bare date is a closing (落款), not a title.
+
+use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
+use super::text::is_date;
+
+/// The line indices in `range` (after its first line) where a new article starts.
+pub(crate) fn article_starts(
+    texts: &[&str],
+    separated: &[bool],
+    range: std::ops::Range<usize>,
+) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut i = range.start + 1;
+    while i < range.end {
+        match article_head_len(texts, separated, i, range.end) {
+            Some(len) => {
+                starts.push(i);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    starts
+}
+
+/// If an article starts at line `i`, how many of its lines are title lines (1 or 2).
+fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) -> Option<usize> {
+    let line = |k: usize| texts.get(k).copied().filter(|_| k < end);
+    let titled = |k: usize| line(k).is_some_and(is_title_line);
+    let joined = |k: usize| !separated.get(k).copied().unwrap_or(true);
+    if !titled(i) {
+        return None;
+    }
+    // Under an organ's name a bare date is its closing; a date in parentheses or an
+    // occasion still heads an article ("论联合政府" / "（一九四五年四月二十四日）").
+    let under = |k: usize, title_end: usize| {
+        let organ = line(title_end).is_some_and(is_organ_name);
+        line(k).is_some_and(|t| {
+            is_dated_note(t) || is_dash_line(t) && names_an_occasion(t) || !organ && is_date(t)
+        })
+    };
+    if titled(i + 1) && joined(i + 1) && under(i + 2, i + 1) {
+        return Some(2);
+    }
+    under(i + 1, i).then_some(1)
+}
+
+/// A date line in parentheses, possibly with the occasion: "（2016年5月30日）",
+/// "（一九四五年四月二十四日在……上）".
+pub(crate) fn is_dated_note(line: &str) -> bool {
+    let Some(inner) = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let date_end = inner.find('日').map(|at| at + '日'.len_utf8());
+    date_end.is_some_and(|end| is_date(&inner[..end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(lines: &[&str]) -> Vec<usize> {
+        article_starts(lines, &vec![false; lines.len()], 0..lines.len())
+    }
+
+    #[test]
+    fn a_title_over_a_date_line_starts_an_article() {
+        let lines = [
+            "在全国科技大会上的讲话",
+            "（2016年5月30日）",
+            "同志们：",
+            "今天，我们召开大会。",
+            "在庆祝改革开放40周年大会上的讲话",
+            "（2018年12月18日）",
+            "同志们、朋友们：",
+            "今天，我们隆重集会。",
+            "论联合政府",
+            "（一九四五年四月二十四日）",
+            "正文。",
+        ];
+        assert_eq!(starts(&lines), [4, 8]);
+    }
+
+    #[test]
+    fn a_two_line_title_starts_at_its_first_line() {
+        let lines = [
+            "正文。",
+            "关于加强和改进",
+            "新时代工会工作的意见",
+            "（2021年1月8日）",
+            "正文。",
+        ];
+        assert_eq!(starts(&lines), [1]);
+    }
+
+    #[test]
+    fn an_organ_over_a_date_is_a_closing() {
+        let lines = ["正文。", "国务院办公厅", "2025年2月18日", "下一篇"];
+        assert_eq!(starts(&lines), Vec::<usize>::new());
+        assert!(is_dated_note("（2016年5月30日）"));
+        assert!(!is_dated_note("（此件公开发布）"));
+    }
+}

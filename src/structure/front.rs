@@ -1,0 +1,273 @@
+//! The head of a document, or of one article in a collection: what comes before the
+//! body, read the way a clerk reads it.
+//!
+//! In order, each part optional: leading bracketed notes ("[Illustration]"); the
+//! official head (份号, 密级, 紧急程度, the issuing organ's mark, the document number
+//! with 签发人); a news dateline; the title block — up to three title lines, then up to
+//! six lines of subtitle ("——在……上的讲话", a date line "（2025年1月8日）"), speaker
+//! ("市长　***", a bare name under a subtitle) or photo caption, in any order real heads
+//! use; a title, occasion and speaker run into one line are split; then the salutation
+//! (同志们：, 主送机关), split off its paragraph when the speech runs on after it.
+
+use super::shapes::{
+    addresses_audience, dateline_len, is_bare_name, is_caption, is_copy_number, is_dash_line,
+    is_dateline, is_document_number, is_masthead_line, is_salutation, is_secrecy, is_signer,
+    is_speaker, is_title_line, is_urgency,
+};
+use super::text::{char_len, has_sentence_end, is_bracketed, is_date};
+use crate::model::BlockKind;
+
+/// Most title lines (a long title may be split over two or three lines).
+const TITLE_MAX_LINES: usize = 3;
+/// Most lines of subtitle, date, speaker and caption under a title.
+const UNDER_TITLE_MAX_LINES: usize = 6;
+/// Most lines a parenthesised note under a title may run over.
+const NOTE_MAX_LINES: usize = 3;
+/// Most lines of an issuing organ's mark (a joint document names several organs).
+const MASTHEAD_MAX_LINES: usize = 3;
+/// Most lines of 份号, 密级 and 紧急程度 above the mark.
+const FURNITURE_MAX_LINES: usize = 4;
+/// Longest head of a run-in salutation ("同志们：" + text).
+const RUN_IN_SALUTATION_MAX: usize = 24;
+
+/// The blocks found before the body, and the index of the first body line.
+#[derive(Debug, Default)]
+pub(crate) struct Front<'a> {
+    /// Head, title block and salutation (and leading paragraphs such as "[Illustration]").
+    pub(crate) blocks: Vec<(BlockKind, &'a str)>,
+    /// The first line of the body.
+    pub(crate) next: usize,
+}
+
+/// Finds the head, title block and salutation at the start of `lines`.
+///
+/// `separated[i]` is true when a blank line comes before line `i`: a title's later lines
+/// follow it directly.
+pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'a> {
+    let mut front = Front::default();
+    let mut i = 0;
+    // Leading illustration marks and the like stay paragraphs before the title.
+    while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
+        front
+            .blocks
+            .push((BlockKind::Paragraph { label: None }, lines[i]));
+        i += 1;
+    }
+    i = official_head(lines, i, &mut front.blocks);
+    if let Some(line) = lines.get(i).filter(|l| is_dateline(l)) {
+        front.blocks.push((BlockKind::Dateline, line));
+        i += 1;
+    }
+    i = title_block(lines, separated, i, &mut front.blocks);
+    i = salutation(lines, i, &mut front.blocks);
+    front.next = i;
+    front
+}
+
+/// 份号, 密级, 紧急程度 (any order, on lines of their own or sharing one), the issuing
+/// organ's mark and the document number, with 签发人 beside or under it.
+fn official_head<'a>(
+    lines: &[&'a str],
+    start: usize,
+    out: &mut Vec<(BlockKind, &'a str)>,
+) -> usize {
+    let mut i = start;
+    let mut furniture = Vec::new();
+    while i < lines.len() && i - start < FURNITURE_MAX_LINES {
+        let parts: Vec<&str> = lines[i].split_whitespace().collect();
+        let kinds: Option<Vec<BlockKind>> = parts.iter().map(|p| furniture_kind(p)).collect();
+        match kinds {
+            Some(kinds) => furniture.extend(kinds.into_iter().zip(parts)),
+            None => break,
+        }
+        i += 1;
+    }
+    let number = (i..lines.len().min(i + 1 + MASTHEAD_MAX_LINES))
+        .find(|&k| number_part(lines[k]).is_some())
+        .filter(|&k| lines[i..k].iter().all(|l| is_masthead_line(l)));
+    let marked_alone = number.is_none()
+        && lines
+            .get(i)
+            .is_some_and(|l| is_masthead_line(l) && l.ends_with("文件"));
+    if number.is_none() && !marked_alone && furniture.is_empty() {
+        return start;
+    }
+    out.extend(furniture);
+    if marked_alone {
+        out.push((BlockKind::Masthead, lines[i]));
+        return i + 1;
+    }
+    let Some(number) = number else {
+        return i;
+    };
+    for line in &lines[i..number] {
+        out.push((BlockKind::Masthead, line));
+    }
+    let (number_text, signer) = number_part(lines[number]).unwrap_or((lines[number], None));
+    out.push((BlockKind::DocumentNumber, number_text));
+    if let Some(signer) = signer {
+        out.push((BlockKind::Signer, signer));
+    }
+    let mut i = number + 1;
+    while lines.get(i).is_some_and(|l| is_signer(l)) {
+        out.push((BlockKind::Signer, lines[i]));
+        i += 1;
+    }
+    i
+}
+
+fn furniture_kind(part: &str) -> Option<BlockKind> {
+    if is_copy_number(part) {
+        Some(BlockKind::CopyNumber)
+    } else if is_secrecy(part) {
+        Some(BlockKind::Secrecy)
+    } else if is_urgency(part) {
+        Some(BlockKind::Urgency)
+    } else {
+        None
+    }
+}
+
+/// The document number of `line` and the 签发人 that shares its line, if the line is one.
+fn number_part(line: &str) -> Option<(&str, Option<&str>)> {
+    if is_document_number(line) {
+        return Some((line, None));
+    }
+    let at = line.find("签发人")?;
+    let (number, signer) = (line[..at].trim_end(), &line[at..]);
+    (is_document_number(number) && is_signer(signer)).then_some((number, Some(signer)))
+}
+
+/// The title lines, then what stands under them: subtitles, date lines, speakers,
+/// captions. A line holding title, occasion and speaker together is split.
+fn title_block<'a>(
+    lines: &[&'a str],
+    separated: &[bool],
+    start: usize,
+    out: &mut Vec<(BlockKind, &'a str)>,
+) -> usize {
+    let mut i = start;
+    if let Some(parts) = lines.get(i).and_then(|l| run_together_head(l)) {
+        out.extend(parts);
+        i += 1;
+    } else {
+        while i < lines.len()
+            && i - start < TITLE_MAX_LINES
+            && is_title_line(lines[i])
+            && !(i > start && (is_speaker(lines[i]) || is_bare_name(lines[i])))
+            && (i == start
+                || !separated.get(i).copied().unwrap_or(true) && under_title_len(lines, i) == 0)
+        {
+            out.push((BlockKind::Title, lines[i]));
+            i += 1;
+        }
+    }
+    if i == start {
+        return start;
+    }
+    let mut taken = 0;
+    let mut after_subtitle = false;
+    while taken < UNDER_TITLE_MAX_LINES {
+        let len = under_title_len(lines, i);
+        let line = lines.get(i).copied().unwrap_or("");
+        let kind = if len > 0 {
+            BlockKind::Subtitle
+        } else if is_speaker(line) || (after_subtitle || taken == 0) && is_bare_name(line) {
+            BlockKind::Speaker
+        } else if is_caption(line) {
+            BlockKind::Caption
+        } else if is_dateline(line) {
+            BlockKind::Dateline
+        } else {
+            break;
+        };
+        let len = len.max(1);
+        for line in &lines[i..i + len] {
+            out.push((kind.clone(), line));
+        }
+        after_subtitle = kind == BlockKind::Subtitle;
+        i += len;
+        taken += len;
+    }
+    i
+}
+
+/// How many lines from `start` form a subtitle or date line, or 0.
+fn under_title_len(lines: &[&str], start: usize) -> usize {
+    let Some(first) = lines.get(start) else {
+        return 0;
+    };
+    if first.starts_with(['（', '(']) {
+        // A parenthesised note runs to the line that closes it.
+        let end = (start + NOTE_MAX_LINES).min(lines.len());
+        return (start..end)
+            .find(|&i| lines[i].ends_with(['）', ')']))
+            .map_or(0, |i| i - start + 1);
+    }
+    usize::from(is_dash_line(first) || is_date(first))
+}
+
+/// A title, occasion and speaker written on one line ("政府工作报告——2024年12月20日在
+/// *县第十八届人民代表大会第三次会议上县长 ***"), split into their parts.
+fn run_together_head(line: &str) -> Option<Vec<(BlockKind, &str)>> {
+    let dash = line.find("——").filter(|&at| at > 0)?;
+    let (title, rest) = (line[..dash].trim_end(), &line[dash..]);
+    if !is_title_line(title) || has_sentence_end(rest) || char_len(line) > 120 {
+        return None;
+    }
+    let mut parts = vec![(BlockKind::Title, title)];
+    // The occasion ends at its last "上" (或 "上的讲话"…); a speaker may follow.
+    let occasion_end = ["上的讲话", "上的报告", "上的致辞", "上的发言", "上"]
+        .iter()
+        .filter_map(|w| rest.rfind(w).map(|at| at + w.len()))
+        .max();
+    match occasion_end {
+        Some(end) if end < rest.len() && is_speaker(rest[end..].trim()) => {
+            parts.push((BlockKind::Subtitle, &rest[..end]));
+            parts.push((BlockKind::Speaker, rest[end..].trim()));
+        }
+        _ if is_dash_line(rest) => parts.push((BlockKind::Subtitle, rest)),
+        _ => return None,
+    }
+    Some(parts)
+}
+
+/// The salutation at line `i`, alone or run into its paragraph.
+fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Vec<(BlockKind, &'a str)>) -> usize {
+    let Some(line) = lines.get(i) else {
+        return i;
+    };
+    if is_salutation(line) {
+        out.push((BlockKind::Salutation, line));
+        return i + 1;
+    }
+    if let Some(end) = run_in_salutation(line) {
+        out.push((BlockKind::Salutation, &line[..end]));
+        out.push((BlockKind::Paragraph { label: None }, line[end..].trim()));
+        return i + 1;
+    }
+    if let Some(end) = dateline_len(line).filter(|&end| end < line.len()) {
+        // A dateline opening the first paragraph: "新华社北京3月5日电 国务院……".
+        out.push((BlockKind::Dateline, &line[..end]));
+        out.push((BlockKind::Paragraph { label: None }, line[end..].trim()));
+        return i + 1;
+    }
+    i
+}
+
+/// The byte length of a run-in salutation at the start of `line` ("同志们：" in
+/// "同志们：现在我代表…"), if it addresses an audience.
+pub(crate) fn run_in_salutation(line: &str) -> Option<usize> {
+    let (pos, colon) = line
+        .char_indices()
+        .take(RUN_IN_SALUTATION_MAX)
+        .find(|(_, c)| *c == '：' || *c == ':')?;
+    let end = pos + colon.len_utf8();
+    let head = &line[..end];
+    let rest = line[end..].trim();
+    (addresses_audience(head) && !has_sentence_end(head) && !rest.is_empty()).then_some(end)
+}
+
+#[cfg(test)]
+#[path = "front_tests.rs"]
+mod tests;

@@ -1,0 +1,243 @@
+//! Tests of the head: official head, title block, salutation (lines in → kinds out).
+
+use super::*;
+
+fn kinds<'a>(blocks: &[(BlockKind, &'a str)]) -> Vec<(&'static str, &'a str)> {
+    blocks.iter().map(|(k, t)| (k.name(), *t)).collect()
+}
+
+fn names(lines: &[&str]) -> Vec<&'static str> {
+    front_matter(lines, &[false; 16])
+        .blocks
+        .iter()
+        .map(|(k, _)| k.name())
+        .collect()
+}
+
+#[test]
+fn title_subtitle_speaker_and_salutation() {
+    let lines = [
+        "在全市工会代表大会上的讲话",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        "国务院总理 李强",
+        "各位代表：",
+        "现在，我代表国务院作报告。",
+    ];
+    let front = front_matter(&lines, &[false; 8]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("title", lines[0]),
+            ("subtitle", lines[1]),
+            ("speaker", lines[2]),
+            ("salutation", lines[3]),
+        ]
+    );
+    assert_eq!(front.next, 4);
+}
+
+#[test]
+fn a_report_head_over_six_lines() {
+    let lines = [
+        "高举中国特色社会主义伟大旗帜",
+        "为全面建设社会主义现代化新*而团结奋斗",
+        "——在*市第十五次代表大会上的报告",
+        "（2025年10月16日）",
+        "***",
+        "同志们：",
+        "现在，我代表中国共产党*市第十四届委员会向大会作报告。",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "title",
+            "title",
+            "subtitle",
+            "subtitle",
+            "speaker",
+            "salutation"
+        ]
+    );
+    // The speaker may come before the date, and a bare name is a speaker there.
+    let lines = [
+        "政府工作报告",
+        "李强",
+        "（2024年3月5日）",
+        "各位代表：",
+        "正文。",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["title", "speaker", "subtitle", "salutation"]
+    );
+}
+
+#[test]
+fn title_occasion_and_speaker_on_one_line_are_split() {
+    let lines = [
+        "工作报告——2024年12月20日在*县第十八届人民代表大会第三次会议上县长 ***",
+        "各位代表：",
+        "现在，我代表县人民政府向大会报告工作。",
+    ];
+    let front = front_matter(&lines, &[false; 3]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("title", "工作报告"),
+            (
+                "subtitle",
+                "——2024年12月20日在*县第十八届人民代表大会第三次会议上"
+            ),
+            ("speaker", "县长 ***"),
+            ("salutation", "各位代表："),
+        ]
+    );
+}
+
+#[test]
+fn a_news_dateline_is_not_the_title() {
+    let lines = [
+        "新华社北京3月5日电",
+        "政府工作报告",
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        "国务院总理 李强",
+        "各位代表：",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["dateline", "title", "subtitle", "speaker", "salutation"]
+    );
+    let lines = [
+        "李强作政府工作报告",
+        "新华社北京3月5日电 国务院总理李强5日在政府工作报告中说，今年发展主要预期目标是。",
+    ];
+    assert_eq!(names(&lines), ["title", "dateline", "paragraph"]);
+}
+
+#[test]
+fn a_salutation_first_means_no_title() {
+    let lines = ["*书记，各位代表、同志们：", "今天，大会隆重召开。"];
+    let front = front_matter(&lines, &[false; 8]);
+    assert_eq!(kinds(&front.blocks), [("salutation", lines[0])]);
+    let official = [
+        "关于做好工作的通知",
+        "各省、自治区、直辖市人民政府：",
+        "现通知如下。",
+    ];
+    assert_eq!(names(&official), ["title", "salutation"]);
+}
+
+#[test]
+fn a_redacted_title_over_two_lines_is_still_the_title() {
+    let lines = [
+        "*市人民政府办公室关于做好2025年",
+        "防汛抗旱工作的通知",
+        "各区县人民政府：",
+        "正文。",
+    ];
+    assert_eq!(names(&lines), ["title", "title", "salutation"]);
+}
+
+#[test]
+fn parenthesised_subtitle_spans_lines_until_it_closes() {
+    let lines = [
+        "中华人民共和国宪法",
+        "（1982年12月4日第五届全国人民代表大会第五次会议通过",
+        "根据2018年修正案修正）",
+        "目　　录",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle", "subtitle"]);
+}
+
+#[test]
+fn run_in_salutation_is_split_only_for_an_audience() {
+    let lines = ["同志们：现在我代表第十九届中央委员会向大会作报告。"];
+    let front = front_matter(&lines, &[false; 8]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("salutation", "同志们："),
+            ("paragraph", "现在我代表第十九届中央委员会向大会作报告。")
+        ]
+    );
+    let lines = ["大会的主题是：高举旗帜。"];
+    assert!(front_matter(&lines, &[false; 8]).blocks.is_empty());
+}
+
+#[test]
+fn english_front_matter() {
+    let lines = [
+        "[Illustration]",
+        "Alice’s Adventures in Wonderland",
+        "by Lewis Carroll",
+        "Contents",
+    ];
+    assert_eq!(names(&lines), ["paragraph", "title", "speaker"]);
+}
+
+#[test]
+fn an_official_head_with_every_part() {
+    let lines = [
+        "000123",
+        "机密★1年",
+        "特急",
+        "*市人民政府文件",
+        "*政发〔2025〕7号",
+        "签发人：***",
+        "*市人民政府关于做好2025年防汛抗旱工作的通知",
+        "各区县人民政府，市政府各部门：",
+        "正文。",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "copy_number",
+            "secrecy",
+            "urgency",
+            "masthead",
+            "document_number",
+            "signer",
+            "title",
+            "salutation"
+        ]
+    );
+    // 密级 and 紧急程度 on one line; 签发人 beside the number (上行文).
+    let lines = [
+        "机密★1年　特急",
+        "*市人民政府文件",
+        "*政发〔2025〕7号　　签发人：***",
+        "关于申请资金的请示",
+    ];
+    let front = front_matter(&lines, &[false; 4]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("secrecy", "机密★1年"),
+            ("urgency", "特急"),
+            ("masthead", "*市人民政府文件"),
+            ("document_number", "*政发〔2025〕7号"),
+            ("signer", "签发人：***"),
+            ("title", "关于申请资金的请示"),
+        ]
+    );
+}
+
+#[test]
+fn an_official_head_is_the_mark_then_the_number_then_the_title() {
+    let lines = [
+        "某某市人民政府文件",
+        "某政发〔2026〕12号",
+        "某某市人民政府关于印发工作要点的通知",
+        "各区县人民政府：",
+        "正文。",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["masthead", "document_number", "title", "salutation"]
+    );
+    // A number alone (no mark) is still the head; a redacted mark without a number too.
+    let lines = ["国办发〔2025〕3号", "关于某事的通知", "正文。"];
+    assert_eq!(names(&lines), ["document_number", "title"]);
+    let lines = ["*市人民政府文件", "关于某事的通知", "正文。"];
+    assert_eq!(names(&lines), ["masthead", "title"]);
+}

@@ -1,0 +1,115 @@
+//! Plain-text lines for paragraph recovery: each line loses its trailing blanks and its
+//! leading indentation (spaces, tabs, U+3000, no-break spaces); the indentation is
+//! remembered, because a line indented deeper than the one before starts a paragraph
+//! (lines indented alike are a block set in as a whole). Tabs inside a line become
+//! spaces up to the next multiple of four characters.
+
+/// One line of plain text after [`plain_lines`]: a byte range of the returned body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Start of the line's text in the body.
+    pub start: usize,
+    /// End (exclusive) of the line's text in the body.
+    pub end: usize,
+    /// True if and only if the source line was indented deeper than the line before
+    /// (or than the margin, after a blank line): it starts a paragraph.
+    pub indented: bool,
+}
+
+impl Line {
+    /// The line's text within `body`.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True if and only if the line holds no text.
+    pub fn is_blank(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// True if and only if `c` counts as indentation at the start of a line.
+fn is_indent(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00A0}')
+}
+
+/// Splits cleaned text into lines without indentation or trailing blanks, tabs expanded.
+/// Returns the body (the lines' text, concatenated) and the lines.
+pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
+    let mut body = String::with_capacity(cleaned.len());
+    let mut lines = Vec::new();
+    let mut previous_indent = 0usize;
+    for raw in cleaned.split('\n') {
+        let content = raw.trim_start_matches(is_indent);
+        let indent: usize = raw[..raw.len() - content.len()]
+            .chars()
+            .map(|c| match c {
+                '\t' => 4,
+                '\u{3000}' => 2,
+                _ => 1,
+            })
+            .sum();
+        let content = content.trim_end();
+        // Deeper than the line before: a paragraph starts. The same depth as the line
+        // before is a block indented as a whole (a letter, a quotation), which runs on.
+        let indented = indent > previous_indent;
+        previous_indent = if content.is_empty() { 0 } else { indent };
+        let start = body.len();
+        if content.contains('\t') {
+            let mut column = 0usize;
+            for c in content.chars() {
+                if c == '\t' {
+                    let next = (column / 4 + 1) * 4;
+                    body.extend(std::iter::repeat_n(' ', next - column));
+                    column = next;
+                } else {
+                    body.push(c);
+                    column += 1;
+                }
+            }
+        } else {
+            body.push_str(content);
+        }
+        let end = body.len();
+        lines.push(Line {
+            start,
+            end,
+            indented: indented && end > start,
+        });
+    }
+    (body, lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indentation_is_recorded_then_removed() {
+        let (body, lines) = plain_lines("\u{3000}\u{3000}段落。\n  two\nthree  \n\t\n");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text(&body)).collect();
+        assert_eq!(texts, ["段落。", "two", "three", "", ""]);
+        let indents: Vec<bool> = lines.iter().map(|l| l.indented).collect();
+        assert_eq!(indents, [true, false, false, false, false]);
+    }
+
+    #[test]
+    fn a_block_indented_as_a_whole_is_one_indentation() {
+        let (_, lines) =
+            plain_lines("text\n    letter one\n    letter two\n      deeper\n\n    after blank");
+        let indents: Vec<bool> = lines.iter().map(|l| l.indented).collect();
+        assert_eq!(indents, [false, true, false, true, false, true]);
+    }
+
+    #[test]
+    fn inner_tabs_expand_to_four_column_stops() {
+        let (body, lines) = plain_lines("ab\tc\td");
+        assert_eq!(lines[0].text(&body), "ab  c   d");
+    }
+
+    #[test]
+    fn trailing_full_width_blanks_go_too() {
+        let (body, lines) = plain_lines("标题\u{3000}\u{3000}");
+        assert_eq!(lines[0].text(&body), "标题");
+    }
+}

@@ -1,0 +1,328 @@
+//! The shapes of the lines at a Chinese document's edges: what a title line, a speaker
+//! line, a news dateline, an official head's 份号/密级/紧急程度/签发人, a salutation or an
+//! organ's name looks like, judged from the line alone.
+//!
+//! These are the typesetter's first impressions; `front` and `closing` add what a line's
+//! position and neighbours say. Keeping the shapes here, apart from the passes, means a
+//! rule such as "a redacted name is a name" is written once for the head of a report,
+//! the head of every article in a collection, and the signature.
+
+use super::numbering::{article_label, find_marker};
+use super::text::{
+    char_len, ends_with_punct, has_sentence_end, is_bracketed, is_cjk, is_date, mostly_cjk,
+    TERMINAL_PUNCT,
+};
+use super::toc::is_toc_title;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest title line in characters, for CJK and for Latin text.
+const TITLE_MAX_CJK: usize = 40;
+const TITLE_MAX_LATIN: usize = 80;
+/// Longest salutation in characters.
+const SALUTATION_MAX: usize = 60;
+/// Longest signature line in characters.
+pub(crate) const SIGNATURE_MAX: usize = 30;
+
+/// Words that address an audience: a salutation with one makes a speech.
+const AUDIENCE: &[&str] = &[
+    "同志们",
+    "各位代表",
+    "代表们",
+    "女士们",
+    "先生们",
+    "各位来宾",
+    "来宾们",
+    "各位嘉宾",
+    "朋友们",
+    "各位委员",
+    "同学们",
+    "老师们",
+    "各位领导",
+    "同胞们",
+    "ladies and gentlemen",
+    "dear friends",
+    "dear colleagues",
+    "fellow citizens",
+    "fellow-citizens",
+    "fellow americans",
+];
+
+/// How organ names end (委员会, 人民政府, 办公厅, 国务院, 部, 局, …).
+const ORGAN_ENDINGS: &[&str] = &[
+    "委员会",
+    "政府",
+    "办公厅",
+    "办公室",
+    "国务院",
+    "中央",
+    "部",
+    "局",
+    "厅",
+    "委",
+    "院",
+    "署",
+    "中心",
+    "公司",
+    "协会",
+    "学会",
+    "研究会",
+    "联合会",
+    "总会",
+    "基金会",
+    "集团",
+    "大学",
+    "学院",
+    "学校",
+    "医院",
+    "银行",
+    "党委",
+    "党组",
+    "工会",
+    "小组",
+    "处",
+    "所",
+    "站",
+    "社",
+    "会",
+];
+
+/// Returns true if and only if `s` addresses an audience (同志们, 各位代表, …).
+pub(crate) fn addresses_audience(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    AUDIENCE.iter().any(|w| lower.contains(w))
+}
+
+/// A line that can be (one line of) a title: short, unpunctuated at its end, not a
+/// date, a bracketed note, a numbered heading or an attachment line.
+pub(crate) fn is_title_line(line: &str) -> bool {
+    let max = if mostly_cjk(line) {
+        TITLE_MAX_CJK
+    } else {
+        TITLE_MAX_LATIN
+    };
+    char_len(line) <= max
+        && line.chars().any(char::is_alphabetic)
+        && !ends_with_punct(line)
+        && !is_date(line)
+        && !is_bracketed(line)
+        && !line.starts_with(['（', '(', '—', '-', '['])
+        && !line.starts_with("* ")
+        && !line.starts_with("附件")
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+        && !is_toc_title(line)
+        && !is_dateline(line)
+        && !is_caption(line)
+}
+
+/// A personal name: two to four Han characters, or a name redacted with `*` ("***",
+/// "李*").
+pub(crate) fn is_name(word: &str) -> bool {
+    let n = char_len(word);
+    let redacted = word.contains(['*', '＊']);
+    let han = word
+        .chars()
+        .all(|c| is_cjk(c) || c == '·' || c == '*' || c == '＊');
+    han && ((2..=4).contains(&n) && !redacted || redacted && (1..=8).contains(&n))
+        && !ORGAN_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !starts_or_ends_like_a_title(word)
+        && !NOT_NAMES.contains(&word)
+}
+
+/// Short lines that name a part of a text, never a person.
+const NOT_NAMES: &[&str] = &[
+    "序言",
+    "前言",
+    "引言",
+    "导言",
+    "目录",
+    "目次",
+    "正文",
+    "说明",
+    "附录",
+    "后记",
+    "总则",
+    "附则",
+    "分则",
+    "摘要",
+    "按语",
+    "编者按",
+    "结语",
+    "结束语",
+    "绪论",
+    "概述",
+    "附件",
+    "注释",
+    "参考文献",
+];
+
+/// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
+/// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".
+pub(crate) fn is_speaker(line: &str) -> bool {
+    if !mostly_cjk(line) && !line.contains(['*', '＊']) {
+        let lower = line.to_lowercase();
+        return (lower.starts_with("by ") || lower.starts_with("author:")) && char_len(line) <= 60;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((name, office)) = words.split_last() else {
+        return false;
+    };
+    char_len(line) <= 40
+        && office.len() <= 3
+        && is_name(name)
+        && office.iter().all(|w| {
+            char_len(w) >= 2
+                && !w.contains(['，', '。', '；', '：', '！', '？'])
+                && !ends_with_punct(w)
+                && find_marker(w).is_none()
+        })
+        && (!office.is_empty() || line.contains(['*', '＊']))
+}
+
+/// A name alone on its line ("李强"), as a speaker line under a title or subtitle. Only
+/// read so in that position: anywhere else a two-character line is anything.
+pub(crate) fn is_bare_name(line: &str) -> bool {
+    is_name(line)
+}
+
+/// Kinds of official documents (文种) and of speeches that end a title's last line.
+const DOCUMENT_KINDS: &[&str] = &[
+    "通知", "通报", "意见", "决定", "决议", "命令", "公告", "通告", "报告", "请示", "批复", "议案",
+    "函", "纪要", "讲话", "致辞", "办法", "规定", "条例", "细则", "方案", "规划", "要点", "总结",
+    "计划", "贺信", "贺电", "公报", "宪法", "法",
+];
+
+fn starts_or_ends_like_a_title(line: &str) -> bool {
+    line.starts_with(['的', '和', '与', '及', '暨'])
+        || line.starts_with("关于")
+        || DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+}
+
+/// A "——……" line under a title: the occasion of a speech or a sub-title.
+pub(crate) fn is_dash_line(line: &str) -> bool {
+    line.starts_with(['—', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
+}
+
+/// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上".
+pub(crate) fn names_an_occasion(line: &str) -> bool {
+    static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^——.{0,30}在.{2,60}(上|时)$")
+            .expect("occasion pattern")
+    });
+    char_len(line) <= 100 && !has_sentence_end(line) && OCCASION.is_match(line)
+}
+
+/// A news dateline: "新华社北京3月5日电", "本报讯", "新华社北京3月5日电（记者 ***）".
+pub(crate) fn is_dateline(line: &str) -> bool {
+    dateline_len(line) == Some(line.len())
+}
+
+/// The byte length of a news dateline at the start of `line`, if it opens with one.
+pub(crate) fn dateline_len(line: &str) -> Option<usize> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:[（(][^）)]{1,30}[）)])?")
+            .expect("dateline pattern")
+    });
+    DATELINE.find(line).map(|m| m.end())
+}
+
+/// A photo caption: "……新华社记者 *** 摄", "（新华社发）", "图为……".
+pub(crate) fn is_caption(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['）', ')']);
+    char_len(line) <= 200
+        && (trimmed.ends_with('摄') && (line.contains("记者") || line.contains("摄影"))
+            || trimmed.ends_with("供图")
+            || line.starts_with("图为")
+            || line.starts_with("图：")
+            || (line.starts_with('（') && trimmed.ends_with("发") && line.contains("社")))
+}
+
+/// 份号: six digits at the head of a classified document.
+pub(crate) fn is_copy_number(line: &str) -> bool {
+    let digits: Vec<char> = line.chars().collect();
+    digits.len() == 6
+        && digits
+            .iter()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+}
+
+/// 密级和保密期限: "绝密", "机密★1年", "秘密★6个月".
+pub(crate) fn is_secrecy(line: &str) -> bool {
+    static SECRECY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(绝密|机密|秘密)(\s*[★☆*]\s*[0-9０-９一二三四五六七八九十]*\s*(年|个月|长期)?)?$",
+        )
+        .expect("secrecy pattern")
+    });
+    SECRECY.is_match(line)
+}
+
+/// 紧急程度: "特急", "加急", "特提", "平急".
+pub(crate) fn is_urgency(line: &str) -> bool {
+    matches!(line, "特急" | "加急" | "特提" | "平急" | "急件" | "特急件")
+}
+
+/// 签发人: "签发人：***", "签发人：李强　王刚".
+pub(crate) fn is_signer(line: &str) -> bool {
+    line.starts_with("签发人") && line["签发人".len()..].trim_start().starts_with(['：', ':'])
+}
+
+/// A document number (发文字号): the organ's code, the year in 〔〕 and the serial
+/// number, "国办发〔2025〕12号", "*政发〔2025〕7号".
+pub(crate) fn is_document_number(line: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[\p{Han}A-Za-z0-9*＊]{1,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$",
+        )
+        .expect("valid regex")
+    });
+    NUMBER.is_match(line.trim())
+}
+
+/// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
+/// "中共某某市委办公室").
+pub(crate) fn is_masthead_line(line: &str) -> bool {
+    char_len(line) <= 25 && mostly_cjk(line) && !line.contains(TERMINAL_PUNCT)
+}
+
+/// A salutation: a short line ending in "：" that is not a heading, an attachment
+/// lead or a sentence ("各位代表：", "各省、自治区、直辖市人民政府："), or a letter's
+/// "Dear …,".
+pub(crate) fn is_salutation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if lower.starts_with("dear ")
+        || lower.starts_with("ladies and gentlemen")
+        || lower.starts_with("my fellow")
+        || lower.starts_with("fellow-citizens")
+        || lower.starts_with("fellow citizens")
+    {
+        return char_len(line) <= SALUTATION_MAX && ends_with_punct(line);
+    }
+    line.ends_with(['：', ':'])
+        && char_len(line) <= SALUTATION_MAX
+        && !has_sentence_end(line)
+        && !line.starts_with("附件")
+        && !is_signer(line)
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+}
+
+/// A short unpunctuated line that can be a signature.
+pub(crate) fn is_unpunctuated_short(line: &str) -> bool {
+    char_len(line) <= SIGNATURE_MAX
+        && !line.contains(TERMINAL_PUNCT)
+        && line.chars().any(char::is_alphabetic)
+        && find_marker(line).is_none()
+}
+
+/// An organ's name as it signs a document: "国务院办公厅", "中共*市委　*市人民政府".
+pub(crate) fn is_organ_name(line: &str) -> bool {
+    is_unpunctuated_short(line)
+        && mostly_cjk(line)
+        && ORGAN_ENDINGS.iter().any(|e| line.ends_with(e))
+}
+
+#[cfg(test)]
+#[path = "shapes_tests.rs"]
+mod tests;

@@ -1,0 +1,75 @@
+//! Line shapes, one family a test: each positive example beside the near miss that
+//! must not match.
+
+use super::*;
+
+#[test]
+fn speakers_and_names() {
+    assert!(is_speaker("国务院总理 李强"));
+    assert!(is_speaker("市长　***"));
+    assert!(is_speaker("***"));
+    assert!(is_speaker("中共中央总书记、国家主席 习近平"));
+    assert!(is_speaker("by Lewis Carroll"));
+    assert!(!is_speaker("目　录"));
+    assert!(!is_speaker("一、 总体要求"));
+    assert!(!is_speaker("李强"), "a bare name needs its position");
+    assert!(is_bare_name("李强"));
+    assert!(!is_bare_name("的通知"));
+    assert!(!is_bare_name("工作报告"));
+}
+
+#[test]
+fn datelines_and_captions() {
+    assert!(is_dateline("新华社北京3月5日电"));
+    assert!(is_dateline("新华社北京3月5日电（记者 ***）"));
+    assert!(is_dateline("本报讯"));
+    assert_eq!(
+        dateline_len("新华社北京3月5日电 国务院总理李强5日在政府工作报告中说。"),
+        Some("新华社北京3月5日电".len())
+    );
+    assert!(!is_dateline("3月5日，会议在北京召开。"));
+    assert!(is_caption(
+        "3月5日，第十四届全国人大二次会议在北京人民大会堂开幕。新华社记者 *** 摄"
+    ));
+    assert!(is_caption("（新华社记者 *** 摄）"));
+    assert!(!is_caption("我们要摄取营养。"));
+}
+
+#[test]
+fn the_head_of_an_official_document() {
+    assert!(is_copy_number("000123"));
+    assert!(!is_copy_number("2025"));
+    assert!(is_secrecy("机密★1年"));
+    assert!(is_secrecy("绝密"));
+    assert!(!is_secrecy("机密文件的管理"));
+    assert!(is_urgency("特急"));
+    assert!(is_signer("签发人：***"));
+    assert!(is_document_number("*政发〔2025〕7号"));
+    assert!(is_document_number("京政办发[2024]第5号"));
+    assert!(!is_document_number(
+        "根据国办发〔2025〕3号文件精神，制定本办法。"
+    ));
+    assert!(is_masthead_line("*市人民政府文件"));
+}
+
+#[test]
+fn occasions_make_speeches() {
+    assert!(names_an_occasion("——在*市第十五次代表大会上的报告"));
+    assert!(names_an_occasion("在全国科技大会上的讲话"));
+    assert!(names_an_occasion(
+        "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+    ));
+    assert!(!names_an_occasion("关于在全市开展安全检查的通知"));
+}
+
+#[test]
+fn salutations_and_organs() {
+    assert!(is_salutation("各位代表："));
+    assert!(is_salutation("My fellow citizens:"));
+    assert!(!is_salutation("签发人：***"));
+    assert!(!is_salutation("一、总体要求："));
+    assert!(is_organ_name("*市人民政府"));
+    assert!(is_organ_name("中共中央 国务院"));
+    assert!(!is_organ_name("我们要建设好政府。"));
+    assert!(addresses_audience("各位代表、同志们："));
+}

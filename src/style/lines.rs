@@ -1,0 +1,89 @@
+//! Where the one-line parts of an official document's head and closing sit: 份号, 密级,
+//! 紧急程度 and 签发人 above the title, a news dateline or photo caption, 附注 under the
+//! date, and the closing record (抄送, 印发). These are placement rules, so they live in
+//! the style stage once; the PDF layout and the DOCX writer both translate the result,
+//! neither decides it.
+//!
+//! The positions follow GB/T 9704-2012: 份号, 密级 and 紧急程度 flush left at the top
+//! (7.2.1–7.2.3); 签发人 at the right, level with the document number (7.2.6); 附注 two
+//! characters in (7.3.6); 抄送 and 印发 one character in (7.4.2, 7.4.3).
+
+use crate::model::BlockKind;
+
+/// How a line-like block is aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineAlign {
+    /// From the left edge, after the indent.
+    Left,
+    /// Centred in the type area.
+    Center,
+    /// Against the right edge.
+    Right,
+}
+
+/// Which face a line-like block is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineFace {
+    /// The body face (仿宋).
+    Body,
+    /// The Hei face used for 一、 headings (密级, 紧急程度, GB/T 9704 7.2.2–7.2.3).
+    Hei,
+    /// The Kai face used for （一） headings (captions).
+    Kai,
+}
+
+/// The placement of a line-like block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinePlacement {
+    /// Alignment in the type area.
+    pub align: LineAlign,
+    /// Left indent in characters (every line of the block).
+    pub indent_chars: f64,
+    /// The face.
+    pub face: LineFace,
+}
+
+/// The placement of `kind` if it is one of the line-like head or closing parts; `None`
+/// for every other kind (titles, headings, paragraphs… are placed by their own rules).
+pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
+    let place = |align, indent_chars, face| {
+        Some(LinePlacement {
+            align,
+            indent_chars,
+            face,
+        })
+    };
+    match kind {
+        BlockKind::CopyNumber => place(LineAlign::Left, 0.0, LineFace::Body),
+        BlockKind::Secrecy | BlockKind::Urgency => place(LineAlign::Left, 0.0, LineFace::Hei),
+        BlockKind::Signer => place(LineAlign::Right, 0.0, LineFace::Body),
+        BlockKind::Dateline => place(LineAlign::Left, 0.0, LineFace::Hei),
+        BlockKind::Caption => place(LineAlign::Center, 0.0, LineFace::Kai),
+        BlockKind::Note => place(LineAlign::Left, 2.0, LineFace::Body),
+        BlockKind::CopyTo | BlockKind::Imprint => place(LineAlign::Left, 1.0, LineFace::Body),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_and_closing_lines_have_their_gbt_9704_places() {
+        let note = line_placement(&BlockKind::Note).unwrap();
+        assert_eq!((note.align, note.indent_chars), (LineAlign::Left, 2.0));
+        let copy = line_placement(&BlockKind::CopyTo).unwrap();
+        assert_eq!(copy.indent_chars, 1.0);
+        assert_eq!(
+            line_placement(&BlockKind::Secrecy).unwrap().face,
+            LineFace::Hei
+        );
+        assert_eq!(
+            line_placement(&BlockKind::Signer).unwrap().align,
+            LineAlign::Right
+        );
+        assert!(line_placement(&BlockKind::Title).is_none());
+        assert!(line_placement(&BlockKind::Paragraph { label: None }).is_none());
+    }
+}
