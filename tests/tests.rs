@@ -6,6 +6,8 @@ mod corpus;
 mod docx_output;
 mod docx_xml;
 mod kill;
+mod labelled;
+mod labelled_score;
 mod pdf_output;
 mod properties;
 mod regressions;
