@@ -14,8 +14,9 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Longest parenthesised note under the date ("（此件公开发布）").
-const NOTE_MAX: usize = 60;
+/// Longest parenthesised note under the date ("（此件公开发布）", or an editor's note on
+/// the occasion of a letter).
+const NOTE_MAX: usize = 150;
 /// Most note lines under the date.
 const NOTES_MAX_LINES: usize = 2;
 /// Most lines between the date and an attachment that follows the closing.

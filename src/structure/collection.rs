@@ -8,8 +8,9 @@
 //! ("（2016年5月30日）", "2016年5月30日") or by the occasion ("——在……上的讲话"). An
 //! organ's name over a bare date is a closing (落款), not a title.
 
+use super::shapes::is_name;
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
-use super::text::is_date;
+use super::text::{date_prefix_len, is_date};
 
 /// The line indices in `range` (after its first line) where a new article starts.
 pub(crate) fn article_starts(
@@ -42,7 +43,7 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     // Under an organ's name a bare date is its closing; a date in parentheses or an
     // occasion still heads an article ("论联合政府" / "（一九四五年四月二十四日）").
     let under = |k: usize, title_end: usize| {
-        let organ = line(title_end).is_some_and(is_organ_name);
+        let organ = line(title_end).is_some_and(|t| is_organ_name(t) || is_name(t));
         line(k).is_some_and(|t| {
             is_dated_note(t) || is_dash_line(t) && names_an_occasion(t) || !organ && is_date(t)
         })
@@ -56,14 +57,8 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
 /// A date line in parentheses, possibly with the occasion: "（2016年5月30日）",
 /// "（一九四五年四月二十四日在……上）".
 pub(crate) fn is_dated_note(line: &str) -> bool {
-    let Some(inner) = line
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']))
-    else {
-        return false;
-    };
-    let date_end = inner.find('日').map(|at| at + '日'.len_utf8());
-    date_end.is_some_and(|end| is_date(&inner[..end]))
+    line.strip_prefix(['（', '('])
+        .is_some_and(|inner| inner.ends_with(['）', ')']) && date_prefix_len(inner).is_some())
 }
 
 #[cfg(test)]
@@ -108,6 +103,8 @@ mod tests {
     fn an_organ_over_a_date_is_a_closing() {
         let lines = ["正文。", "国务院办公厅", "2025年2月18日", "下一篇"];
         assert_eq!(starts(&lines), Vec::<usize>::new());
+        let signed = ["正文。", "邓小平", "一九八九年九月四日", "下一篇"];
+        assert_eq!(starts(&signed), Vec::<usize>::new());
         assert!(is_dated_note("（2016年5月30日）"));
         assert!(!is_dated_note("（此件公开发布）"));
     }

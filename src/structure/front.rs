@@ -14,7 +14,7 @@ use super::shapes::{
     is_dateline, is_document_number, is_masthead_line, is_salutation, is_secrecy, is_signer,
     is_speaker, is_title_line, is_urgency,
 };
-use super::text::{char_len, has_sentence_end, is_bracketed, is_date};
+use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
 
 /// Most title lines (a long title may be split over two or three lines).
@@ -204,7 +204,11 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
             .find(|&i| lines[i].ends_with(['）', ')']))
             .map_or(0, |i| i - start + 1);
     }
-    usize::from(is_dash_line(first) || is_date(first))
+    // A date, alone or with the document number after it ("1986年10月25日 法（经）发
+    // 〔1986〕30号").
+    let dated =
+        date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
+    usize::from(is_dash_line(first) || dated)
 }
 
 /// A title, occasion and speaker written on one line ("政府工作报告——2024年12月20日在

@@ -147,9 +147,10 @@ fn is_chapter_title(line: &str) -> bool {
         && !is_bracketed(line)
 }
 
+/// "附件：…", "附：…", or a line "附件一" of its own: the list of attachments starts.
 fn is_attachment_lead(line: &str) -> bool {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]")
+        Regex::new(r"^附\s*(?:件\s*[0-9０-９一二三四五六七八九十]*\s*)?[：:]|^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}$")
             .expect("attachment pattern")
     });
     LEAD.is_match(line)
@@ -189,7 +190,14 @@ impl Body {
 pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let lines = split_lines(text);
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-    let separated: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
+    // Where every line stands apart, a blank line says nothing about what belongs
+    // together (a title's lines, a title and its date).
+    let apart = lines.iter().filter(|l| l.blank_before).count();
+    let blanks_mean_nothing = lines.len() >= 4 && apart * 5 >= (lines.len() - 1) * 4;
+    let separated: Vec<bool> = lines
+        .iter()
+        .map(|l| l.blank_before && !blanks_mean_nothing)
+        .collect();
     let front = front_matter(&texts, &separated);
     let close = closing(&texts, front.next);
     let mut blocks = to_blocks(&front.blocks);

@@ -111,14 +111,20 @@ pub(crate) fn has_sentence_end(s: &str) -> bool {
 /// Returns true if and only if the whole of `s` is a date: "2025年2月18日",
 /// "二〇二五年二月十八日", "March 5, 2024", "5 March 2024", "2024-03-05".
 pub(crate) fn is_date(s: &str) -> bool {
+    let s = s.trim();
+    date_prefix_len(s) == Some(s.len())
+}
+
+/// The byte length of the date `s` opens with, if it opens with one.
+pub(crate) fn date_prefix_len(s: &str) -> Option<usize> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
         Regex::new(&format!(
-            r"^(?:[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日|[〇○零Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日|{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})$"
+            r"^(?:[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日|[〇○零Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日|{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})"
         ))
         .expect("date pattern is valid")
     });
-    DATE.is_match(s.trim())
+    DATE.find(s).map(|m| m.end())
 }
 
 /// Returns true if and only if `s` is wholly in square brackets, like "[Illustration]".

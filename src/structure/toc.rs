@@ -7,13 +7,16 @@
 //! are marked so they stay out of the outline; the lines they list are remembered, so an
 //! unnumbered one ("序言") can become a heading. Linear: one hash map of line keys.
 
-use super::text::{char_len, ends_with_punct, squeeze};
+use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Longest line (in characters) that can be a TOC entry or a heading it lists.
 const ENTRY_MAX_CHARS: usize = 80;
+/// Longest line (in characters) read as an entry under a "目录" line without a match;
+/// the run stops where the text begins, at the first line an entry lists.
+const ENTRY_LIKE_MAX_CHARS: usize = 40;
 /// Fewest consecutive entries that make a TOC without a "目录" line above them.
 const BARE_RUN_MIN: usize = 3;
 
@@ -31,7 +34,8 @@ fn entry_key(line: &str) -> String {
     static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\s*[.·…]{2,}\s*|\s{2,}|\t)[0-9]{1,4}$").expect("page number pattern")
     });
-    squeeze(&PAGE_NUMBER.replace(line, ""))
+    let key = squeeze(&PAGE_NUMBER.replace(line, ""));
+    key.trim_start_matches(['·', '•', '●', '・']).to_string()
 }
 
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
@@ -40,6 +44,15 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
         squeeze(line).as_str(),
         "目录" | "目次" | "contents" | "tableofcontents"
     )
+}
+
+/// A line that reads as a contents entry on its own: short, naming something, no
+/// sentence in it.
+fn is_entry_like(line: &str) -> bool {
+    char_len(line) <= ENTRY_LIKE_MAX_CHARS
+        && line.chars().any(char::is_alphabetic)
+        && !has_sentence_end(line)
+        && !line.ends_with(['：', ':'])
 }
 
 /// Finds the table of contents among `lines` (non-blank, trimmed).
@@ -79,8 +92,22 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
         let start = if titled { i + 1 } else { i };
         // Without a title, entries must look like headings (no closing punctuation).
         let mut end = start;
-        while end < n && target(end).is_some() && (titled || !ends_with_punct(lines[end])) {
-            end += 1;
+        if titled {
+            // Under "目录" every short line without a sentence is an entry, listed later
+            // or not (an excerpt may stop before the text), up to the first line that
+            // repeats an entry: there the text begins.
+            let mut listed = HashSet::new();
+            while end < n
+                && !listed.contains(&end)
+                && (target(end).is_some() || is_entry_like(lines[end]))
+            {
+                listed.extend(target(end));
+                end += 1;
+            }
+        } else {
+            while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
+                end += 1;
+            }
         }
         // Every entry must point past the run itself, else it is just repeated text.
         let targets: Vec<usize> = (start..end).filter_map(target).collect();
@@ -136,6 +163,21 @@ mod tests {
             toc.listed,
             [false, false, false, false, false, true, false, true, false, true]
         );
+    }
+
+    #[test]
+    fn entries_under_a_toc_title_need_no_match_in_an_excerpt() {
+        let lines = [
+            "目录",
+            "·动员新兵及新兵政治工作",
+            "·党与抗日民主政权",
+            "（一九六五年六月、十二月）",
+            "动员新兵及新兵政治工作",
+            "（一九三八年一月）",
+            "新兵是抗战的新血液。我们要动员新兵。",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc, [true, true, true, true, false, false, false]);
     }
 
     #[test]
