@@ -50,7 +50,7 @@ pub struct ReadDocument {
     pub document: Document,
     /// The encoding it was decoded from.
     pub encoding: &'static str,
-    /// Warnings from reading (lossy decoding).
+    /// Warnings from reading (lossy decoding, markup taken out, breaks recovered).
     pub warnings: Vec<String>,
 }
 
@@ -64,10 +64,12 @@ pub fn read_document(bytes: &[u8], options: &ReadOptions) -> Result<ReadDocument
             strict: options.strict,
         },
     )?;
-    let document = structure::parse(&decoded.text, format, options.style);
+    let (document, found) = structure::parse_reporting(&decoded.text, format, options.style);
+    let mut warnings = decoded.warnings;
+    warnings.extend(found);
     Ok(ReadDocument {
         document,
         encoding: decoded.encoding,
-        warnings: decoded.warnings,
+        warnings,
     })
 }

@@ -57,12 +57,25 @@ pub use recover::recover_paragraphs;
 ///
 /// Never fails and never panics; anything unrecognised becomes a paragraph.
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
-    let blocks = match format {
-        InputFormat::Plain => plain::parse_plain(&recover::recover_paragraphs(text)),
-        InputFormat::Markdown => markdown::parse_markdown(text),
+    parse_reporting(text, format, style).0
+}
+
+/// [`parse`], with warnings on what the reading had to guess (markup taken out,
+/// paragraph breaks recovered).
+pub fn parse_reporting(
+    text: &str,
+    format: InputFormat,
+    style: Option<StyleKind>,
+) -> (Document, Vec<String>) {
+    let (blocks, warnings) = match format {
+        InputFormat::Plain => {
+            let (text, warnings) = recover::recover_reporting(text);
+            (plain::parse_plain(&text), warnings)
+        }
+        InputFormat::Markdown => (markdown::parse_markdown(text), Vec::new()),
     };
     let style = style.unwrap_or_else(|| detect_style(&blocks));
-    Document { blocks, style }
+    (Document { blocks, style }, warnings)
 }
 
 /// The layout family a document belongs to: `Speech` when a salutation addresses an

@@ -1,24 +1,57 @@
 //! Paragraph recovery, the structure stage's first pass over plain text: from clean text
 //! (as ingest hands it on, indentation and all) to one paragraph per line.
 //!
-//! Hard-wrapped lines are rejoined (`rewrap`), breaks lost inside very long lines are
+//! HTML tags pasted with the text are taken out (`html`), hard-wrapped lines are
+//! rejoined (`rewrap`), breaks lost inside very long lines are
 //! restored before heading markers and full-width indentation (`breaks`), and every line
 //! loses its indentation once it has served as evidence (`lines`). What comes out is the
 //! text the block rules in `plain` read: paragraphs one per line, a single blank line
 //! where the source separated blocks, no indentation.
 
 mod breaks;
+mod html;
 mod lines;
 mod rewrap;
 
+/// Lines longer than this many characters with no paragraph break are worth a word to
+/// the user: the structure found in them rests on recovered breaks.
+const UNBROKEN_WARN_CHARS: usize = 4000;
+
 /// `text` (clean, from ingest) with its paragraphs recovered, one per line.
 pub fn recover_paragraphs(text: &str) -> String {
+    recover_reporting(text).0
+}
+
+/// [`recover_paragraphs`], with what the user should know about it: tags stripped,
+/// paragraphs recovered from very long lines.
+pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
+    let mut warnings = Vec::new();
     if text.trim().is_empty() {
-        return String::new();
+        return (String::new(), warnings);
     }
-    let (body, lines) = lines::plain_lines(text);
+    let (text, tags) = html::strip_tags(text);
+    if tags > 0 {
+        warnings.push(format!(
+            "{tags} HTML tag(s) in plain text taken out as markup"
+        ));
+    }
+    let (body, lines) = lines::plain_lines(&text);
+    let long: Vec<usize> = lines
+        .iter()
+        .map(|l| l.text(&body).chars().count())
+        .filter(|&n| n > UNBROKEN_WARN_CHARS)
+        .collect();
     let lines = breaks::recover(&body, lines);
-    rewrap::rewrap(&body, &lines)
+    let out = rewrap::rewrap(&body, &lines);
+    if !long.is_empty() {
+        let chars: usize = long.iter().sum();
+        let paragraphs = out.lines().filter(|l| !l.is_empty()).count();
+        warnings.push(format!(
+            "{chars} characters in {} line(s) with no paragraph break: {paragraphs} paragraphs recovered from markers and indentation",
+            long.len()
+        ));
+    }
+    (out, warnings)
 }
 
 #[cfg(test)]

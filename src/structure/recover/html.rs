@@ -1,0 +1,100 @@
+//! HTML tags left in plain text (articles pasted from web pages: `<table>`, `<td><img …>`,
+//! `<b>…</b>`, `<br>`) are markup, not text: they are taken out before paragraphs are
+//! recovered, and the user is told how many. A tag that breaks a line (`<br>`, `<p>`,
+//! `<div>`, `<tr>`, `<li>`…) becomes a line break; any other tag goes without a trace, and
+//! a line that held only tags goes with it. Entities are left alone: `&lt;` in a text
+//! file is as likely to be the text as markup.
+
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Tags that end a line where they stand.
+const BREAKING: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "tr",
+    "li",
+    "table",
+    "tbody",
+    "thead",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "blockquote",
+    "hr",
+];
+
+/// `text` without its HTML tags, and how many were taken out.
+pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?>"#)
+            .expect("tag pattern")
+    });
+    if !text.contains('<') || !TAG.is_match(text) {
+        return (Cow::Borrowed(text), 0);
+    }
+    let mut count = 0usize;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut stripped = String::with_capacity(line.len());
+        let mut last = 0;
+        let mut tags = 0;
+        for m in TAG.captures_iter(line) {
+            let whole = m.get(0).expect("a match has its whole");
+            stripped.push_str(&line[last..whole.start()]);
+            let name = m[1].to_ascii_lowercase();
+            if BREAKING.contains(&name.as_str()) {
+                stripped.push('\n');
+            }
+            last = whole.end();
+            tags += 1;
+        }
+        stripped.push_str(&line[last..]);
+        count += tags;
+        if tags > 0 && stripped.trim().is_empty() {
+            continue; // a line of tags only
+        }
+        // Breaks from tags make blank runs; keep one line break each.
+        let mut previous_blank = false;
+        for piece in stripped.split_inclusive('\n') {
+            let blank = piece.trim().is_empty();
+            if !(blank && previous_blank && tags > 0) {
+                out.push_str(piece);
+            }
+            previous_blank = blank;
+        }
+    }
+    (Cow::Owned(out), count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_go_and_their_text_stays() {
+        let text = "<table cellspacing=\"20\">\n  <tr align=\"center\">\n    <td><img alt=\"\" src=\"x.jpg\" /></td>\n  </tr>\n</table>\n　　原标题：<b>必须横下一条心</b>\n正文<br>第二段。\n";
+        let (out, count) = strip_tags(text);
+        assert_eq!(out, "　　原标题：必须横下一条心\n正文\n第二段。\n");
+        assert_eq!(count, 10);
+    }
+
+    #[test]
+    fn text_that_only_looks_like_tags_stays() {
+        for text in [
+            "若 a<b 且 b>c，则……\n",
+            "《中华人民共和国宪法》<1982>\n",
+            "<<重要>>\n",
+        ] {
+            let (out, count) = strip_tags(text);
+            assert_eq!((out.as_ref(), count), (text, 0));
+        }
+    }
+}
