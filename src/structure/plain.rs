@@ -11,7 +11,8 @@ use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
 use super::numbering::{article_label, find_marker, Family, Levels, Marker};
-use super::shapes::{addresses_audience, is_caption, is_salutation};
+use super::recover::ARTIFACT_MARK;
+use super::shapes::{addresses_audience, is_caption, is_editorial_note, is_salutation};
 use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading};
@@ -188,7 +189,35 @@ impl Body {
 
 /// Parses plain text (one paragraph per line) into blocks.
 pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
-    let lines = split_lines(text);
+    let mut lines = split_lines(text);
+    // Page furniture at either end stays out of the head's and the closing's way.
+    let artifact = |l: &Line<'_>| l.text.starts_with(ARTIFACT_MARK);
+    let leading = lines.iter().take_while(|l| artifact(l)).count();
+    let trailing = lines[leading..]
+        .iter()
+        .rev()
+        .take_while(|l| artifact(l))
+        .count();
+    let after: Vec<Line<'_>> = lines.split_off(lines.len() - trailing);
+    let before: Vec<Line<'_>> = lines.drain(..leading).collect();
+    let furniture = |ls: &[Line<'_>]| -> Vec<Block> {
+        ls.iter()
+            .map(|l| {
+                Block::text(
+                    BlockKind::Artifact,
+                    l.text.trim_start_matches(ARTIFACT_MARK),
+                )
+            })
+            .collect()
+    };
+    let mut blocks = furniture(&before);
+    blocks.extend(parse_lines(&lines));
+    blocks.extend(furniture(&after));
+    blocks
+}
+
+/// The blocks of `lines`, which start with the document's head and end with its closing.
+fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     // Where every line stands apart, a blank line says nothing about what belongs
     // together (a title's lines, a title and its date).
@@ -206,13 +235,15 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let starts = article_starts(&texts, &separated, body.clone());
     let mut section = body.start;
     for (n, &article) in starts.iter().enumerate() {
-        blocks.extend(body_section(&lines, &texts, section..article));
+        blocks.extend(body_section(lines, &texts, section..article));
+        note_at_end(&mut blocks);
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
         section = (article + head.next).min(next);
     }
-    blocks.extend(body_section(&lines, &texts, section..body.end));
+    blocks.extend(body_section(lines, &texts, section..body.end));
+    note_at_end(&mut blocks);
     blocks.extend(to_blocks(&close.signed));
     if let Some(&mark) = texts
         .get(close.appendix.start)
@@ -223,10 +254,21 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
         blocks.push(Block::text(BlockKind::Attachment, mark));
         let head = front_matter(&texts[first..end], &separated[first..end]);
         blocks.extend(to_blocks(&head.blocks));
-        blocks.extend(body_section(&lines, &texts, first + head.next..end));
+        blocks.extend(body_section(lines, &texts, first + head.next..end));
     }
     blocks.extend(to_blocks(&close.record));
     blocks
+}
+
+/// An editor's note in parentheses that ends an article is a note, not its text.
+fn note_at_end(blocks: &mut [Block]) {
+    if let Some(last) = blocks.last_mut() {
+        if matches!(last.kind, BlockKind::Paragraph { label: None })
+            && is_editorial_note(&last.plain_text())
+        {
+            last.kind = BlockKind::Note;
+        }
+    }
 }
 
 fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
@@ -287,6 +329,10 @@ fn parse_body(
         i += 1;
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
+            body.push(BlockKind::Artifact, furniture, false);
             continue;
         }
         if is_caption(line) {

@@ -308,6 +308,17 @@ pub(crate) fn is_salutation(line: &str) -> bool {
         && article_label(line).is_none()
 }
 
+/// An editor's note closing an article: a whole paragraph in parentheses with a sentence
+/// in it ("（这是……的讲话。）"); "（完）" has none and stays the text's own.
+pub(crate) fn is_editorial_note(line: &str) -> bool {
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    inner.is_some_and(|inner| {
+        has_sentence_end(inner) && !inner.contains(['（', '(', '）', ')']) && char_len(inner) <= 300
+    })
+}
+
 /// A short unpunctuated line that can be a signature.
 pub(crate) fn is_unpunctuated_short(line: &str) -> bool {
     char_len(line) <= SIGNATURE_MAX

@@ -73,3 +73,12 @@ fn salutations_and_organs() {
     assert!(!is_organ_name("我们要建设好政府。"));
     assert!(addresses_audience("各位代表、同志们："));
 }
+
+#[test]
+fn editorial_notes_close_articles() {
+    assert!(is_editorial_note(
+        "（这是邓小平同志会见印度共产党代表团时的谈话。）"
+    ));
+    assert!(!is_editorial_note("（完）"));
+    assert!(!is_editorial_note("（一）加强领导。（二）落实责任。"));
+}

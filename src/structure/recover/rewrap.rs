@@ -40,8 +40,9 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             previous = None;
             continue;
         }
+        let artifact = |t: &str| t.starts_with(super::ARTIFACT_MARK);
         let join = match (previous, width) {
-            (Some(prev), Some(width)) if !line.indented => {
+            (Some(prev), Some(width)) if !line.indented && !artifact(prev) && !artifact(text) => {
                 continues(prev, text, width, blank_separated)
             }
             _ => false,
