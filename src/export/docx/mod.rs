@@ -65,6 +65,7 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         lang_east_asia: "zh-CN",
         char_scale: metrics.char_scale,
         char_spacing: metrics.char_spacing,
+        solid_latin: metrics.grid,
     };
     let fix = |name: &str, bytes: &[u8]| -> Result<Part, Error> {
         let fixed = fix_part(bytes, &fixups).map_err(|e| Error::Docx(format!("{name}: {e}")))?;
