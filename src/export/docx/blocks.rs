@@ -2,17 +2,15 @@
 //! then `inlines_to_runs` in `inlines`), placing each block as GB/T 9704 does.
 //!
 //! Placement decided here, beyond what the paragraph styles carry:
-//! * **Run-in headings** (`Heading{run_in}` followed by its paragraph) are written as
-//!   Word's *style separator*: the heading paragraph's mark is hidden with
-//!   `w:vanish` + `w:specVanish`, so Word and WPS print heading and paragraph as one
-//!   line-continuous paragraph, the heading sentence in the heading face and the rest in
-//!   the body face, while the navigation pane and a TOC list only the heading sentence
-//!   (at its outline level). The paragraph after it gets no first-line indent, as it
-//!   continues the line. This is what Word itself writes for "Insert Style Separator";
-//!   the alternatives lose something: one paragraph in the Heading style puts the whole
-//!   paragraph into the outline, one Normal paragraph with a heading-face run puts
-//!   nothing there. (LibreOffice before 24.2 shows the two parts as two paragraphs;
-//!   the text and faces are still right.)
+//! * **Run-in headings** (`Heading{run_in}` followed by its paragraph) are one
+//!   paragraph, as the PDF prints them: the heading sentence in the heading face, then
+//!   the paragraph in the body face, indented like body text, with the heading's outline
+//!   level on the paragraph (`w:outlineLvl`), so the navigation pane and a TOC still
+//!   find it (showing the whole paragraph). Word's *style separator* (the heading
+//!   paragraph's mark hidden with `w:specVanish`) would list the heading sentence alone,
+//!   but no LibreOffice prints it as one paragraph: 7.4 sets two paragraphs (a line more
+//!   per heading, other page breaks than the PDF), and 25.2 turns the heading into an
+//!   inline frame that overlaps the paragraph's next line and leaves the line grid.
 //! * **Signature and date** (GB/T 9704-2012 7.3.5.3, a document without seal): the organ
 //!   is right-aligned two characters in from the right edge; the date is right-aligned
 //!   so that it starts two characters right of the organ's start, i.e. its right indent
@@ -29,9 +27,7 @@
 //! * **Titles**: the last title/subtitle line before the body keeps
 //!   `title_space_after` blank lines below it.
 
-use docx_rs::{
-    AlignmentType, LineSpacing, Paragraph, ParagraphChild, RunProperty, SpecialIndentType, Table,
-};
+use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialIndentType, Table};
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, Lists};
@@ -103,13 +99,23 @@ pub(crate) fn document_to_parts(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut parts = Vec::with_capacity(doc.blocks.len());
+    let mut merged = false;
     for (i, block) in doc.blocks.iter().enumerate() {
+        if std::mem::take(&mut merged) {
+            continue; // the paragraph a run-in heading already holds
+        }
         if !matches!(block.kind, BlockKind::ListItem(_)) {
             w.lists.close();
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
-        let mut part = w.block_to_part(block, prev, next);
+        let mut part = match next {
+            Some(para) if runs_in(block, next) => {
+                merged = true;
+                w.paragraph(Paragraph::new(), para, prev, Some(block))
+            }
+            _ => w.block_to_part(block, prev, next),
+        };
         if i + 1 == title_end {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
@@ -221,40 +227,14 @@ impl<'a> Writer<'a> {
                     bold: self.style.bold_headings,
                     ..RunLook::plain(self.style.heading_face(h), self.cjk)
                 };
-                let mut p = if block.in_toc {
+                let p = if block.in_toc {
                     p
                 } else {
                     p.style(&heading_id(h.level))
                 };
-                if runs_in(block, next) {
-                    p = p.run_property(RunProperty::new().vanish().spec_vanish());
-                }
                 self.add_inlines(p, &block.content, look)
             }
-            BlockKind::Paragraph { label } => {
-                let continues = prev.is_some_and(|pr| runs_in(pr, Some(block)));
-                let after_heading = prev.is_some_and(|pr| pr.heading().is_some())
-                    && !self.style.indent_after_heading;
-                let mut p = if block.quote_depth > 0 {
-                    p.style(QUOTE)
-                } else {
-                    p
-                };
-                if continues || after_heading || block.quote_depth > 0 {
-                    let first = if continues || after_heading || !self.cjk {
-                        0
-                    } else {
-                        m.chars(self.style.indent_chars)
-                    };
-                    p = p.indent(
-                        Some(quote_left),
-                        Some(SpecialIndentType::FirstLine(first)),
-                        None,
-                        None,
-                    );
-                }
-                self.labelled(p, block, label.as_deref())
-            }
+            BlockKind::Paragraph { .. } => return self.paragraph(p, block, prev, None),
             BlockKind::ListItem(item) => {
                 let num = self.lists.num_for(item);
                 let mut p = number_paragraph(p.style(LIST), item, num, m, quote_left);
@@ -341,6 +321,89 @@ impl<'a> Writer<'a> {
             }
         };
         BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// A body paragraph; with `head`, the run-in heading it opens with (module doc).
+    fn paragraph(
+        &mut self,
+        p: Paragraph,
+        block: &Block,
+        prev: Option<&Block>,
+        head: Option<&Block>,
+    ) -> BodyPart {
+        let m = self.m;
+        let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
+        let after_heading = head.is_none()
+            && prev.is_some_and(|pr| pr.heading().is_some())
+            && !self.style.indent_after_heading;
+        let mut p = if block.quote_depth > 0 {
+            p.style(QUOTE)
+        } else {
+            p
+        };
+        if after_heading || block.quote_depth > 0 {
+            let first = if after_heading || !self.cjk {
+                0
+            } else {
+                m.chars(self.style.indent_chars)
+            };
+            p = p.indent(
+                Some(quote_left),
+                Some(SpecialIndentType::FirstLine(first)),
+                None,
+                None,
+            );
+        }
+        if let Some(head) = head {
+            p = self.run_in_heading(p, head, block);
+        }
+        let label = match &block.kind {
+            BlockKind::Paragraph { label } => label.as_deref(),
+            _ => None,
+        };
+        BodyPart::Paragraph(Box::new(self.labelled(p, block, label)))
+    }
+
+    /// The heading sentence of a run-in heading at the start of `p`: its outline level
+    /// on the paragraph, its runs in the heading face and size, and a space before the
+    /// paragraph's text where two Latin characters would otherwise touch (as the PDF).
+    fn run_in_heading(&mut self, p: Paragraph, head: &Block, para: &Block) -> Paragraph {
+        let Some(h) = head.heading() else {
+            return p;
+        };
+        let mut p = if head.in_toc {
+            p
+        } else {
+            p.outline_lvl(usize::from(h.level.clamp(1, 4) - 1))
+        };
+        let look = RunLook {
+            bold: self.style.bold_headings,
+            ..RunLook::plain(self.style.heading_face(h), self.cjk)
+        };
+        let first = p.children.len();
+        p = self.add_inlines(p, &head.content, look);
+        let size = self.style.heading_size(h.level);
+        if size != self.style.sizes.body {
+            let half_points = super::styles::half_points(size);
+            for child in &mut p.children[first..] {
+                if let ParagraphChild::Run(run) = child {
+                    run.run_property = run.run_property.clone().size(half_points);
+                }
+            }
+        }
+        let narrow = |c: Option<char>| {
+            c.is_some_and(|c| {
+                !c.is_whitespace() && width_in_chars(c.encode_utf8(&mut [0; 4])) < 1.0
+            })
+        };
+        let head_text = head.plain_text();
+        let para_text = para.plain_text();
+        if narrow(head_text.chars().last()) && narrow(para_text.chars().next()) {
+            if let Some(run) = text_run(" ", self.look("body")) {
+                p = p.add_run(run);
+            }
+        }
+        p
     }
 
     /// How a label looks. An article label ("第一条") is bold in the strong face; a label

@@ -7,8 +7,8 @@
 //! table and core properties (`parts`), and a deterministic deflated zip (`package`).
 //! Styles are real Word styles (`styles`), page setup and page numbers follow the
 //! [`Style`](crate::style::Style) (`page`), and each model level has its own converter
-//! (`blocks`, `inlines`, `lists`). The choice for run-in headings (Word's style
-//! separator) is explained in `blocks`.
+//! (`blocks`, `inlines`, `lists`). Why run-in headings are one paragraph and not
+//! Word's style separator is explained in `blocks`.
 
 mod blocks;
 mod fixups;
@@ -64,6 +64,9 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         char_twips: metrics.char_twips,
         lang: "en-US",
         lang_east_asia: "zh-CN",
+        char_scale: metrics.char_scale,
+        char_spacing: metrics.char_spacing,
+        solid_latin: metrics.grid,
     };
     let fix = |name: &str, bytes: &[u8]| -> Result<Part, Error> {
         let fixed = fix_part(bytes, &fixups).map_err(|e| Error::Docx(format!("{name}: {e}")))?;
@@ -226,8 +229,14 @@ mod tests {
         let document = part("word/document.xml");
         assert!(document.contains("正文继续。"));
         assert!(!document.contains('\u{0}') && !document.contains('\u{fffe}'));
-        // Run-in heading: the heading's paragraph mark is a style separator.
-        assert!(document.contains("<w:vanish/><w:specVanish/>"));
+        // Run-in heading: one paragraph with the heading's outline level, heading first.
+        assert!(!document.contains("specVanish"));
+        let para = document
+            .split("<w:p>")
+            .find(|p| p.contains("一、总体要求。"))
+            .unwrap();
+        assert!(para.contains("<w:outlineLvl w:val=\"0\"/>"), "{para}");
+        assert!(para.contains("正文继续。"), "{para}");
         assert!(part("word/_rels/document.xml.rels").contains("a=1&amp;b=2"));
         assert!(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
         assert!(part("word/fontTable.xml").contains("w:altName w:val=\"仿宋\""));

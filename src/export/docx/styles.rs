@@ -134,7 +134,13 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
             None,
         );
     normal = with_face(normal, &style.faces.body, style.sizes.body, cjk);
-    normal.paragraph_property = normal.paragraph_property.widow_control(true);
+    // Pages break where the PDF's do: no widow/orphan rule (the PDF has none; a heading
+    // is kept with its next line by `keepNext`), and on a grid the paragraphs keep the
+    // grid by exact spacing and 98 % glyphs rather than by snapping (`page` module doc).
+    normal.paragraph_property = normal.paragraph_property.widow_control(false);
+    if m.grid {
+        normal = normal.snap_to_grid(false);
+    }
 
     let title = no_indent(with_face(
         paragraph_style(TITLE, "Title"),
