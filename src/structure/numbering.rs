@@ -247,6 +247,78 @@ fn is_cjk_punct(c: char) -> bool {
     matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
 }
 
+/// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
+pub(crate) fn cn_value(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|v| v as u32)
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '零' => {}
+            _ => current = digit(c)?,
+        }
+    }
+    Some(total + current).filter(|&v| v > 0)
+}
+
+/// Lines that are a bare Chinese numeral, alone or before a short title ("一",
+/// "二　三三制政权的实质"): section headings when they count up from 一 in order, two or
+/// more of them. `None` for every other line; `Some(marker length in bytes)` for these.
+pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        regex(&format!(
+            r"^([{CN_DIGITS}]{{1,3}})(?:[ \x{{3000}}]+[^ \x{{3000}}].{{0,30}})?$"
+        ))
+    });
+    let mut found = vec![None; lines.len()];
+    let candidates: Vec<(usize, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.contains(TERMINAL_PUNCT))
+        .filter_map(|(i, l)| {
+            let numeral = BARE.captures(l)?.get(1)?;
+            Some((i, cn_value(numeral.as_str())?, numeral.end()))
+        })
+        .collect();
+    // Keep the runs that count 1, 2, 3… in order.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut expected = 1;
+    for &(i, value, len) in &candidates {
+        if value == 1 {
+            if run.len() >= 2 {
+                for &(k, l) in &run {
+                    found[k] = Some(l);
+                }
+            }
+            run.clear();
+            expected = 1;
+        }
+        if value == expected {
+            run.push((i, len));
+            expected += 1;
+        }
+    }
+    if run.len() >= 2 {
+        for &(k, l) in &run {
+            found[k] = Some(l);
+        }
+    }
+    found
+}
+
 /// Outline levels for the families a document's headings use: each family's level is
 /// one plus the number of distinct outer ranks in use. [`Family::Listed`] is always 1.
 pub(crate) struct Levels {
@@ -371,6 +443,28 @@ mod tests {
         assert_eq!(article_label("第二条规定"), Some("第二条"));
         assert_eq!(article_label("第一条，坚持"), None);
         assert_eq!(article_label("第一章 总纲"), None);
+    }
+
+    #[test]
+    fn bare_numerals_in_order_are_sections() {
+        let lines = [
+            "一",
+            "正文。",
+            "二　三三制政权的实质",
+            "正文。",
+            "三",
+            "正文。",
+        ];
+        let found = bare_numeral_sections(&lines);
+        assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
+        // One alone, or out of order, is not a sequence.
+        assert!(bare_numeral_sections(&["一", "正文。"])
+            .iter()
+            .all(Option::is_none));
+        assert!(bare_numeral_sections(&["二", "正文。", "五"])
+            .iter()
+            .all(Option::is_none));
+        assert_eq!(cn_value("十二"), Some(12));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
-use super::numbering::{article_label, find_marker, Family, Levels, Marker};
+use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
 use super::recover::ARTIFACT_MARK;
 use super::shapes::{addresses_audience, is_caption, is_editorial_note, is_salutation};
 use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
@@ -284,16 +284,17 @@ fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize
         return Vec::new();
     }
     let toc = find_toc(&texts[range.clone()]);
+    let bare = bare_numeral_sections(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(lines, texts, range.clone(), &toc, &[]);
+    let (mut body, listed) = parse_body(lines, texts, range.clone(), (&toc, &bare), &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(lines, texts, range, &toc, &relaxed).0;
+        body = parse_body(lines, texts, range, (&toc, &bare), &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -311,7 +312,7 @@ fn parse_body(
     lines: &[Line<'_>],
     texts: &[&str],
     range: std::ops::Range<usize>,
-    toc: &super::toc::Toc,
+    (toc, bare): (&super::toc::Toc, &[Option<usize>]),
     relaxed: &[Family],
 ) -> (Body, Vec<Family>) {
     let (start, end) = (range.start, range.end);
@@ -329,6 +330,11 @@ fn parse_body(
         i += 1;
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        if let Some(len) = bare[rel] {
+            body.heading(line, Family::ChineseNumeral, &line[..len], false);
+            enumerating = false;
             continue;
         }
         if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {

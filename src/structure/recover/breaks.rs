@@ -19,6 +19,7 @@
 //!    with it, as it does at the start of any line.
 
 use super::lines::Line;
+use crate::structure::numbering::cn_value;
 
 /// Lines longer than this many characters are taken to have lost their breaks.
 pub const LOST_BREAK_CHARS: usize = 2000;
@@ -191,33 +192,6 @@ fn is_cn_digit(c: char) -> bool {
         c,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '百'
     )
-}
-
-/// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
-fn cn_value(s: &str) -> Option<u32> {
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|v| v as u32)
-    };
-    let mut total = 0u32;
-    let mut current = 0u32;
-    for c in s.chars() {
-        match c {
-            '十' => {
-                total += current.max(1) * 10;
-                current = 0;
-            }
-            '百' => {
-                total += current.max(1) * 100;
-                current = 0;
-            }
-            '零' => {}
-            _ => current = digit(c)?,
-        }
-    }
-    Some(total + current).filter(|&v| v > 0)
 }
 
 #[cfg(test)]
