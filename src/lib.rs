@@ -66,9 +66,11 @@ pub fn read_document(bytes: &[u8], options: &ReadOptions) -> Result<ReadDocument
         },
     )?;
     let document = structure::parse(&decoded.text, format, options.style);
+    let mut warnings = decoded.warnings;
+    warnings.extend(document.warnings.iter().cloned());
     Ok(ReadDocument {
         document,
         encoding: decoded.encoding,
-        warnings: decoded.warnings,
+        warnings,
     })
 }

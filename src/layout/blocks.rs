@@ -24,6 +24,8 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
     let mut units = Vec::new();
     let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
     let heading_shift = u8::from(has_title);
+    // Markdown keeps its `#` counts; headings are set by rank from the shallowest.
+    let base = crate::model::shallowest_heading_level(blocks);
     let mut after_heading = false;
     let mut i = 0;
     while i < blocks.len() {
@@ -53,6 +55,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 ctx.setter.set(&text, &spec, &mut units);
             }
             BlockKind::Heading(h) => {
+                let h = &h.ranked(base);
                 let next = blocks.get(i + 1);
                 let run_in =
                     h.run_in && next.is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
@@ -116,6 +119,26 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 consumed = signature_group(ctx, &blocks[i..], &mut units)?;
             }
             BlockKind::Attachment => attachment(ctx, block, &mut units)?,
+            BlockKind::FootnoteDefinition { label } => {
+                let spec = ctx.body_spec(block, 0.0);
+                let mut content = vec![Inline::Text(format!("[{label}] "))];
+                content.extend(block.content.iter().cloned());
+                let text = ctx.styled(&content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
+                let spec = ctx.body_spec(block, 0.0);
+                let face = ctx.style.faces.strong.clone();
+                let text = ctx.styled(&block.content, &face, ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Definition => {
+                let mut spec = ctx.body_spec(block, 0.0);
+                spec.left += 2.0 * ctx.cell;
+                spec.width -= 2.0 * ctx.cell;
+                let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
             BlockKind::ThematicBreak => {
                 let spec = ctx.body_spec(block, 0.0);
                 let y = Pt(spec.line_height / 2.0);

@@ -44,7 +44,8 @@ const MAX_SHRINK_PER_GAP: f64 = 0.6;
 /// Lays out `doc` in `style`.
 pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> {
     let mut ctx = Ctx::new(style);
-    let units = blocks::layout_blocks(&mut ctx, &doc.blocks)?;
+    let shown = doc.with_metadata_title();
+    let units = blocks::layout_blocks(&mut ctx, &shown.blocks)?;
     let geometry = paginate::PageBox {
         paper: (style.paper_width.0, style.paper_height.0),
         top: style.margin_top.0,

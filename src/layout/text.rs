@@ -145,6 +145,15 @@ impl<'a> TextBuilder<'a> {
                     self.push_inlines_decorated(content, face, size, d)?
                 }
                 Inline::LineBreak => self.push_newline(size),
+                // Not typeset yet: an image shows its alt text, a footnote reference its
+                // label in brackets (the note follows at the end), scripts their text.
+                Inline::Image { alt, .. } => self.push_str(alt, face, size, decoration)?,
+                Inline::FootnoteRef(label) => {
+                    self.push_str(&format!("[{label}]"), face, size, decoration)?
+                }
+                Inline::Superscript(c) | Inline::Subscript(c) => {
+                    self.push_inlines_decorated(c, face, size, decoration)?
+                }
             }
         }
         Ok(())

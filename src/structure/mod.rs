@@ -51,12 +51,20 @@ impl InputFormat {
 ///
 /// Never fails and never panics; anything unrecognised becomes a paragraph.
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
-    let blocks = match format {
-        InputFormat::Plain => plain::parse_plain(text),
-        InputFormat::Markdown => markdown::parse_markdown(text),
+    let (blocks, metadata, warnings) = match format {
+        InputFormat::Plain => (plain::parse_plain(text), Default::default(), Vec::new()),
+        InputFormat::Markdown => {
+            let parsed = markdown::parse_markdown(text);
+            (parsed.blocks, parsed.metadata, parsed.warnings)
+        }
     };
     let style = style.unwrap_or_else(|| detect_style(&blocks));
-    Document { blocks, style }
+    Document {
+        blocks,
+        style,
+        metadata,
+        warnings,
+    }
 }
 
 /// The layout family a document belongs to: `Speech` when a salutation addresses an

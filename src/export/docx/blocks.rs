@@ -70,6 +70,8 @@ struct Writer<'a> {
     attachment_prefix: Option<f64>,
     /// True once the closing (signature or date) has begun.
     in_closing: bool,
+    /// The shallowest heading level: headings are styled by rank from it.
+    heading_base: u8,
 }
 
 /// Converts the document's blocks to body parts, returning the list numbering used.
@@ -79,6 +81,17 @@ pub(crate) fn document_to_parts(
     m: &Metrics,
 ) -> (Vec<BodyPart>, Lists) {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
+    // Footnote texts go into real footnotes at their references, not into the body.
+    let footnotes: Vec<(String, Vec<Inline>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDefinition { label } => Some((label.clone(), b.content.clone())),
+            _ => None,
+        })
+        .collect();
+    let next_footnote = std::cell::Cell::new(1);
+    let base = crate::model::shallowest_heading_level(&doc.blocks);
     let mut w = Writer {
         style,
         m,
@@ -87,7 +100,10 @@ pub(crate) fn document_to_parts(
             strong: &style.faces.strong,
             emphasis: &style.faces.emphasis,
             code: &style.faces.code,
+            footnotes: &footnotes,
+            next_footnote: &next_footnote,
         },
+        heading_base: base,
         next_link: 1,
         lists: Lists::default(),
         signature_right,
@@ -104,6 +120,9 @@ pub(crate) fn document_to_parts(
     for (i, block) in doc.blocks.iter().enumerate() {
         if !matches!(block.kind, BlockKind::ListItem(_)) {
             w.lists.close();
+        }
+        if matches!(block.kind, BlockKind::FootnoteDefinition { .. }) {
+            continue;
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
@@ -215,6 +234,7 @@ impl<'a> Writer<'a> {
             }
             BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
             BlockKind::Heading(h) => {
+                let h = &h.ranked(self.heading_base);
                 let look = RunLook {
                     bold: self.style.bold_headings,
                     ..RunLook::plain(self.style.heading_face(h), self.cjk)
@@ -321,6 +341,34 @@ impl<'a> Writer<'a> {
             }
             BlockKind::Attachment => {
                 let p = self.attachment(p.style(ATTACHMENT), block);
+                self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::FootnoteDefinition { label } => {
+                // Only reached when a caller bypasses `document_to_parts`' footnotes.
+                let mut content = vec![Inline::Text(format!("[{label}] "))];
+                content.extend(block.content.iter().cloned());
+                self.add_inlines(p, &content, body)
+            }
+            BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
+                let p = p.indent(
+                    Some(quote_left),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                let strong = RunLook {
+                    bold: true,
+                    ..RunLook::plain(self.faces.strong, self.cjk)
+                };
+                self.add_inlines(p, &block.content, strong)
+            }
+            BlockKind::Definition => {
+                let p = p.indent(
+                    Some(quote_left + m.chars(2.0)),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::ThematicBreak => {

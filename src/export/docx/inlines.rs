@@ -37,6 +37,8 @@ pub(crate) struct RunLook<'a> {
     pub link: bool,
     /// Hint East-Asian for ambiguous characters (CJK profiles).
     pub cjk: bool,
+    /// Raised (superscript, 1) or lowered (subscript, -1); 0 on the baseline.
+    pub script: i8,
 }
 
 impl<'a> RunLook<'a> {
@@ -49,6 +51,7 @@ impl<'a> RunLook<'a> {
             strike: false,
             link: false,
             cjk,
+            script: 0,
         }
     }
 }
@@ -62,6 +65,12 @@ pub(crate) struct InlineFaces<'a> {
     pub emphasis: &'a Face,
     /// Inline code.
     pub code: &'a Face,
+    /// The footnotes' texts by label, for footnote references (empty inside a footnote,
+    /// so a note cannot contain itself).
+    pub footnotes: &'a [(String, Vec<Inline>)],
+    /// The id of the next footnote (1, 2, … in document order; docx-rs's own ids come
+    /// from a process-wide counter, which would make two writes differ).
+    pub next_footnote: &'a std::cell::Cell<usize>,
 }
 
 /// Converts inline content to paragraph pieces. `next_link` numbers hyperlink
@@ -139,9 +148,78 @@ pub(crate) fn inlines_to_runs(
             Inline::LineBreak => out.push(Piece::Run(Box::new(
                 styled(Run::new(), look).add_break(BreakType::TextWrapping),
             ))),
+            Inline::Superscript(inner) | Inline::Subscript(inner) => {
+                let script = if matches!(inline, Inline::Superscript(_)) {
+                    1
+                } else {
+                    -1
+                };
+                let raised = RunLook { script, ..look };
+                out.extend(inlines_to_runs(inner, raised, faces, next_link));
+            }
+            Inline::Image { alt, .. } => {
+                if let Some(run) = text_run(alt, look) {
+                    out.push(Piece::Run(Box::new(run)));
+                }
+            }
+            Inline::FootnoteRef(label) => {
+                out.push(Piece::Run(Box::new(footnote_reference(
+                    label, look, faces, next_link,
+                ))));
+            }
         }
     }
     out
+}
+
+/// A footnote reference: a real `w:footnoteReference` whose note holds the definition's
+/// text; a label without a definition stays as "[label]" in superscript.
+fn footnote_reference(
+    label: &str,
+    look: RunLook<'_>,
+    faces: &InlineFaces<'_>,
+    next_link: &mut usize,
+) -> Run {
+    let raised = RunLook { script: 1, ..look };
+    let Some((_, content)) = faces.footnotes.iter().find(|(l, _)| l == label) else {
+        return text_run(&format!("[{label}]"), raised).unwrap_or_default();
+    };
+    let id = faces.next_footnote.get();
+    faces.next_footnote.set(id + 1);
+    let inner = InlineFaces {
+        footnotes: &[],
+        ..*faces
+    };
+    let plain = RunLook {
+        script: 0,
+        link: false,
+        ..look
+    };
+    // docx-rs has no `w:footnoteRef` mark: the note's number is written as text (the
+    // ids run 1, 2, … in document order, as Word numbers the references).
+    let mut note = docx_rs::Paragraph::new();
+    if let Some(mark) = text_run(&id.to_string(), raised) {
+        note = note.add_run(mark);
+    }
+    if let Some(space) = text_run(" ", plain) {
+        note = note.add_run(space);
+    }
+    for piece in inlines_to_runs(content, plain, &inner, next_link) {
+        note = match piece {
+            Piece::Run(run) => note.add_run(*run),
+            Piece::Link(link) => note.add_hyperlink(link),
+        };
+    }
+    let footnote = docx_rs::Footnote {
+        id,
+        content: vec![note],
+    };
+    let mut run = Run::new().add_footnote_reference(footnote);
+    run.run_property = run
+        .run_property
+        .fonts(run_fonts(look.face, look.cjk))
+        .vert_align(docx_rs::VertAlignType::SuperScript);
+    run
 }
 
 /// An empty run with the look's properties.
@@ -158,6 +236,14 @@ pub(crate) fn styled(run: Run, look: RunLook<'_>) -> Run {
     }
     if look.strike {
         run = run.strike();
+    }
+    if look.script != 0 {
+        let align = if look.script > 0 {
+            docx_rs::VertAlignType::SuperScript
+        } else {
+            docx_rs::VertAlignType::SubScript
+        };
+        run.run_property = run.run_property.vert_align(align);
     }
     run
 }

@@ -38,6 +38,8 @@ use styles::build_styles;
 /// Writes `doc` as DOCX.
 pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, Error> {
     let style = &options.style;
+    let shown = doc.with_metadata_title();
+    let doc: &Document = &shown;
 
     // Phase 1: lengths derived from the style, and the styles themselves.
     let metrics = Metrics::of(style);
@@ -73,7 +75,11 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| options.stem.clone());
-    let creator = options.author.clone().unwrap_or_default();
+    let creator = options
+        .author
+        .clone()
+        .or_else(|| doc.metadata.author.clone())
+        .unwrap_or_default();
 
     // Phase 5: the package, in a fixed order.
     let mut package: Vec<Part> = vec![
@@ -177,6 +183,7 @@ mod tests {
         Document {
             blocks,
             style: StyleKind::Gongwen,
+            ..Document::default()
         }
     }
 

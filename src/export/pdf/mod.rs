@@ -43,7 +43,10 @@ pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Er
     }
     let meta = Metadata {
         title: doc.title().unwrap_or_else(|| options.stem.clone()),
-        author: options.author.clone(),
+        author: options
+            .author
+            .clone()
+            .or_else(|| doc.metadata.author.clone()),
         created_unix: options.created_unix,
     };
     let bytes = write_laid_out(&laid, &meta)?;

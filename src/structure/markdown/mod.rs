@@ -1,12 +1,14 @@
-//! Markdown → blocks, through pulldown-cmark's event stream (tables, strikethrough,
-//! footnotes and task lists on).
+//! Markdown → blocks, through pulldown-cmark's event stream (CommonMark with GFM:
+//! tables, strikethrough, footnotes, task lists and alerts; front matter, definition
+//! lists and math on).
 //!
 //! One pass over the events with explicit stacks, never recursion on input nesting, so
 //! 20,000 nested quotes or lists cost memory, not stack. Decisions:
 //! - A `#` heading is `Heading{marker: "", None, run_in: false}`; the H1s that open the
-//!   document's headings (with no other H1 later) are its Title, and the other headings
-//!   are ranked from the shallowest `#` count used, so that writing the model back and
-//!   reading it again gives the same blocks (see `settle_title_and_levels`).
+//!   document's headings (with no other H1 later) are its Title; every other heading
+//!   keeps its `#` count as its level (1–6), so that writing the model back gives the
+//!   same levels (see `settle_title`). Layout and styles rank headings from the
+//!   shallowest level (`Heading::ranked`).
 //! - A list item's first paragraph (or tight text) is the `ListItem`; its later
 //!   paragraphs are plain paragraphs; an item that opens with something else (a nested
 //!   list, code) gets an empty `ListItem` first so its number is not lost.
@@ -14,15 +16,27 @@
 //!   saturates likewise.
 //! - A soft break is one space, or nothing when it falls between two wide (CJK)
 //!   characters. Adjacent text events are merged.
-//! - HTML (block or inline) is kept as text, except the inline emphasis tags (`<em>`,
-//!   `<strong>`, `<del>`…) that writers use where `*` cannot express emphasis; an image is a link whose text is its alt
-//!   text; a footnote reference is the text "[^label]" and a definition's first paragraph
-//!   opens with "[^label]: ". Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is
-//!   flattened into its parent (the text is kept, the extra emphasis dropped).
+//! - YAML front matter (`---` … `---` at the very start) is the document's metadata,
+//!   never text (see `front_matter`).
+//! - Raw HTML: comments are dropped, tags stripped to their text, except `<br>`,
+//!   `<img>`, `<sup>`, `<sub>`, `<a href>` and the emphasis tags (see `html`). An HTML
+//!   block's block-level tags end paragraphs.
+//! - Images are `Inline::Image` (alt text as plain text); footnote references are
+//!   `Inline::FootnoteRef`, and a definition is one `FootnoteDefinition` block whose
+//!   paragraphs are joined by line breaks.
+//! - GitHub alerts (`> [!NOTE]`) open with an `Alert` block holding their label, then
+//!   their text as quoted blocks. Definition lists are `DefinitionTerm` and `Definition`
+//!   blocks. Math (`$…$`, `$$…$$`) is kept as inline code, with a warning.
+//! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
+//!   (the text is kept, the extra emphasis dropped).
 
-use crate::model::{Alignment, Block, BlockKind, Heading, Inline, ListItem, MarkerKind, Table};
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use crate::model::{
+    AlertKind, Alignment, Block, BlockKind, Heading, Inline, ListItem, MarkerKind, Metadata, Table,
+};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+mod front_matter;
+mod html;
 mod inlines;
 use inlines::{Inlines, Wrap};
 
@@ -39,6 +53,8 @@ struct Open {
     kind: BlockKind,
     inlines: Inlines,
     raw: Option<String>,
+    /// True for an HTML block: its raw text becomes paragraphs when it closes.
+    html: bool,
 }
 
 #[derive(Default)]
@@ -54,7 +70,20 @@ struct Reader {
     list_depth: usize,
     open: Option<Open>,
     table: Option<TableState>,
-    footnote: Option<String>,
+    /// The front matter's text while inside it.
+    front_matter: Option<String>,
+    metadata: Metadata,
+    /// How many math spans were kept as code.
+    math: usize,
+    /// True while inside an inline HTML comment that spans lines.
+    in_comment: bool,
+}
+
+/// What the Markdown reader found: blocks, metadata and warnings.
+pub(crate) struct Parsed {
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) metadata: Metadata,
+    pub(crate) warnings: Vec<String>,
 }
 
 fn saturate(n: usize) -> u8 {
@@ -74,6 +103,13 @@ impl Reader {
     /// Closes the open block, if any.
     fn flush(&mut self) {
         if let Some(open) = self.open.take() {
+            if open.html {
+                let raw = open.raw.unwrap_or_default();
+                for paragraph in html::block_to_paragraphs(&raw) {
+                    self.emit(BlockKind::Paragraph { label: None }, paragraph);
+                }
+                return;
+            }
             let content = match open.raw {
                 Some(mut raw) => {
                     if raw.ends_with('\n') {
@@ -108,15 +144,35 @@ impl Reader {
     }
 
     fn begin(&mut self, kind: BlockKind, raw: bool) {
-        let mut inlines = Inlines::new();
-        if let Some(label) = self.footnote.take() {
-            inlines.text(&format!("[^{label}]: "));
-        }
         self.open = Some(Open {
             kind,
-            inlines,
+            inlines: Inlines::new(),
             raw: raw.then(String::new),
+            html: false,
         });
+    }
+
+    /// At a paragraph's start or end: true if the open block takes paragraphs in (a
+    /// footnote or a definition), so that it must not be closed or replaced. A second
+    /// paragraph starts on a new line.
+    fn holds_paragraphs(&mut self, starting: bool) -> bool {
+        match &mut self.open {
+            Some(open)
+                if open.raw.is_none()
+                    && matches!(
+                        open.kind,
+                        BlockKind::FootnoteDefinition { .. }
+                            | BlockKind::Definition
+                            | BlockKind::DefinitionTerm
+                    ) =>
+            {
+                if starting && !open.inlines.is_empty() {
+                    open.inlines.push(Inline::LineBreak);
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The inline collector for content arriving now (a table cell or the open block,
@@ -143,6 +199,7 @@ impl Reader {
                     kind: BlockKind::Paragraph { label: None },
                     inlines: Inlines::new(),
                     raw: None,
+                    html: false,
                 };
                 &mut open.insert(paragraph).inlines
             }
@@ -156,6 +213,9 @@ impl Reader {
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
             Tag::Paragraph => {
+                if self.holds_paragraphs(true) {
+                    return;
+                }
                 self.flush();
                 let kind = match self.claim_item() {
                     Some(item) => BlockKind::ListItem(item),
@@ -173,10 +233,15 @@ impl Reader {
                 };
                 self.begin(BlockKind::Heading(heading), false);
             }
-            Tag::BlockQuote(_) => {
+            Tag::BlockQuote(kind) => {
                 self.start_block();
                 self.containers.push(Container::Quote);
                 self.quote_depth += 1;
+                if let Some(kind) = kind {
+                    let kind = alert_kind(kind);
+                    let label = vec![Inline::Strong(vec![Inline::Text(kind.label().into())])];
+                    self.emit(BlockKind::Alert(kind), label);
+                }
             }
             Tag::CodeBlock(kind) => {
                 self.start_block();
@@ -191,6 +256,9 @@ impl Reader {
             Tag::HtmlBlock => {
                 self.start_block();
                 self.begin(BlockKind::Paragraph { label: None }, true);
+                if let Some(open) = &mut self.open {
+                    open.html = true;
+                }
             }
             Tag::List(start) => {
                 self.start_block();
@@ -224,7 +292,20 @@ impl Reader {
             Tag::FootnoteDefinition(label) => {
                 self.start_block();
                 self.containers.push(Container::Other);
-                self.footnote = Some(label.to_string());
+                let label = label.to_string();
+                self.begin(BlockKind::FootnoteDefinition { label }, false);
+            }
+            Tag::DefinitionListTitle => {
+                self.start_block();
+                self.begin(BlockKind::DefinitionTerm, false);
+            }
+            Tag::DefinitionListDefinition => {
+                self.start_block();
+                self.begin(BlockKind::Definition, false);
+            }
+            Tag::MetadataBlock(_) => {
+                self.start_block();
+                self.front_matter = Some(String::new());
             }
             Tag::Table(alignments) => {
                 self.start_block();
@@ -250,10 +331,15 @@ impl Reader {
             Tag::Emphasis => self.inlines().open(Wrap::Emphasis),
             Tag::Strong => self.inlines().open(Wrap::Strong),
             Tag::Strikethrough => self.inlines().open(Wrap::Strikethrough),
-            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
-                self.inlines().open(Wrap::Link(dest_url.to_string()))
-            }
-            Tag::Superscript | Tag::Subscript => self.inlines().open(Wrap::Flat),
+            Tag::Link { dest_url, .. } => self.inlines().open(Wrap::Link(dest_url.to_string())),
+            Tag::Image {
+                dest_url, title, ..
+            } => self.inlines().open(Wrap::Image {
+                url: dest_url.to_string(),
+                title: title.to_string(),
+            }),
+            Tag::Superscript => self.inlines().open(Wrap::Superscript),
+            Tag::Subscript => self.inlines().open(Wrap::Subscript),
             _ => {
                 self.start_block();
                 self.containers.push(Container::Other);
@@ -263,8 +349,20 @@ impl Reader {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                self.flush()
+            TagEnd::Paragraph => {
+                if !self.holds_paragraphs(false) {
+                    self.flush()
+                }
+            }
+            TagEnd::Heading(_)
+            | TagEnd::CodeBlock
+            | TagEnd::HtmlBlock
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition => self.flush(),
+            TagEnd::MetadataBlock(_) => {
+                if let Some(text) = self.front_matter.take() {
+                    self.metadata = front_matter::parse_front_matter(&text);
+                }
             }
             TagEnd::BlockQuote(_) => {
                 self.flush();
@@ -283,7 +381,6 @@ impl Reader {
             TagEnd::FootnoteDefinition => {
                 self.flush();
                 self.containers.pop();
-                self.footnote = None;
             }
             TagEnd::TableHead => {
                 if let Some(state) = &mut self.table {
@@ -322,14 +419,24 @@ impl Reader {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(text) if self.front_matter.is_some() => {
+                if let Some(front) = &mut self.front_matter {
+                    front.push_str(&text);
+                }
+            }
             Event::Text(text) | Event::Html(text) => match self.raw() {
                 Some(raw) => raw.push_str(&text),
                 None => self.inlines().text(&text),
             },
-            Event::InlineHtml(text) => self.inlines().html(&text),
-            Event::InlineMath(text) | Event::DisplayMath(text) => self.inlines().text(&text),
+            Event::InlineHtml(text) => self.inline_html(&text),
+            Event::InlineMath(text) | Event::DisplayMath(text) => {
+                self.math += 1;
+                self.inlines().push(Inline::Code(text.to_string()));
+            }
             Event::Code(code) => self.inlines().push(Inline::Code(code.to_string())),
-            Event::FootnoteReference(label) => self.inlines().text(&format!("[^{label}]")),
+            Event::FootnoteReference(label) => {
+                self.inlines().push(Inline::FootnoteRef(label.to_string()))
+            }
             Event::SoftBreak => match self.raw() {
                 Some(raw) => raw.push('\n'),
                 None => self.inlines().soft_break(),
@@ -341,6 +448,28 @@ impl Reader {
             }
             Event::TaskListMarker(checked) => self.mark_task(checked),
         }
+    }
+
+    /// Inline HTML: a comment may open in one event and close lines later; all of it is
+    /// dropped.
+    fn inline_html(&mut self, text: &str) {
+        let mut text = text;
+        if self.in_comment {
+            match text.find("-->") {
+                Some(end) => {
+                    self.in_comment = false;
+                    text = &text[end + 3..];
+                }
+                None => return,
+            }
+        }
+        if let Some(start) = text.rfind("<!--") {
+            if !text[start..].contains("-->") {
+                self.in_comment = true;
+                text = &text[..start];
+            }
+        }
+        self.inlines().html(text);
     }
 
     /// Records a task-list checkbox on the innermost item (and its open block).
@@ -367,12 +496,26 @@ fn alignment(a: pulldown_cmark::Alignment) -> Alignment {
     }
 }
 
-/// Parses Markdown into blocks.
-pub(crate) fn parse_markdown(text: &str) -> Vec<Block> {
+fn alert_kind(kind: BlockQuoteKind) -> AlertKind {
+    match kind {
+        BlockQuoteKind::Note => AlertKind::Note,
+        BlockQuoteKind::Tip => AlertKind::Tip,
+        BlockQuoteKind::Important => AlertKind::Important,
+        BlockQuoteKind::Warning => AlertKind::Warning,
+        BlockQuoteKind::Caution => AlertKind::Caution,
+    }
+}
+
+/// Parses Markdown into blocks, metadata and warnings.
+pub(crate) fn parse_markdown(text: &str) -> Parsed {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS;
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_GFM
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_MATH;
     let mut reader = Reader {
         blocks: Vec::new(),
         containers: Vec::new(),
@@ -380,23 +523,34 @@ pub(crate) fn parse_markdown(text: &str) -> Vec<Block> {
         list_depth: 0,
         open: None,
         table: None,
-        footnote: None,
+        front_matter: None,
+        metadata: Metadata::default(),
+        math: 0,
+        in_comment: false,
     };
     for event in Parser::new_ext(text, options) {
         reader.event(event);
     }
     reader.flush();
-    settle_title_and_levels(&mut reader.blocks);
-    reader.blocks
+    settle_title(&mut reader.blocks);
+    let mut warnings = Vec::new();
+    if reader.math > 0 {
+        warnings.push(format!(
+            "math is not typeset: {} formula(s) kept as code",
+            reader.math
+        ));
+    }
+    Parsed {
+        blocks: reader.blocks,
+        metadata: reader.metadata,
+        warnings,
+    }
 }
 
-/// Settles the title and the heading levels, so that the model means the same whatever
-/// `#` depth a writer starts from: the run of H1s that opens the document's headings
-/// (when no other H1 follows) is its Title; the other headings are ranked from the
-/// shallowest `#` count the document uses (`##`/`###` under a title are levels 1 and 2).
-/// Writing the model back (title `#`, level n as n+1 `#`s) and reading it again gives the
-/// same blocks.
-fn settle_title_and_levels(blocks: &mut [Block]) {
+/// Settles the title: the run of H1s that opens the document's headings (when no other
+/// H1 follows) is its Title. Other headings keep their `#` count as their level, so that
+/// writing the model back gives the same levels.
+fn settle_title(blocks: &mut [Block]) {
     let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
     if let Some(first) = blocks.iter().position(|b| b.heading().is_some()) {
         let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
@@ -407,17 +561,9 @@ fn settle_title_and_levels(blocks: &mut [Block]) {
             }
         }
     }
-    let shallowest = blocks
-        .iter()
-        .filter_map(|b| b.heading().map(|h| h.level))
-        .min()
-        .unwrap_or(1);
-    for block in blocks.iter_mut() {
-        if let BlockKind::Heading(h) = &mut block.kind {
-            h.level = h.level - shallowest + 1;
-        }
-    }
 }
 
+#[cfg(test)]
+mod spec_tests;
 #[cfg(test)]
 mod tests;
