@@ -1,6 +1,7 @@
 //! Tests for the Markdown reader: one per decision in its module comment.
 
 use super::*;
+use crate::model::Alignment;
 
 fn md(text: &str) -> Vec<Block> {
     parse_markdown(text).blocks
