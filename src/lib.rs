@@ -19,6 +19,7 @@
 pub mod cli;
 pub mod error;
 pub mod export;
+pub mod images;
 pub mod ingest;
 pub mod layout;
 pub mod model;

@@ -6,6 +6,7 @@ mod corpus;
 mod docx_output;
 mod docx_xml;
 mod kill;
+mod markdown_outputs;
 mod markdown_roundtrip;
 mod pdf_output;
 mod properties;

@@ -72,6 +72,9 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                     }
                 }
             }
+            BlockKind::Paragraph { .. } if super::figure::is_figure(block) => {
+                super::figure::figure(ctx, block, &mut units)?
+            }
             BlockKind::Paragraph { label } => {
                 let indent = if after_heading && !ctx.style.indent_after_heading {
                     0.0

@@ -17,6 +17,7 @@
 mod blocks;
 pub mod dump;
 mod fallback;
+mod figure;
 mod folio;
 pub mod fonts;
 pub mod frame;
@@ -41,11 +42,28 @@ use text::TextBuilder;
 /// points: well under the ±0.8 pt a grid line may deviate from its cells.
 const MAX_SHRINK_PER_GAP: f64 = 0.6;
 
-/// Lays out `doc` in `style`.
+/// Lays out `doc` in `style`, looking for its images in the current directory.
 pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> {
+    layout_document_in(doc, style, std::path::Path::new(""))
+}
+
+/// Lays out `doc` in `style`, looking for images with relative paths in `image_dir`
+/// (the input's directory).
+pub fn layout_document_in(
+    doc: &Document,
+    style: &Style,
+    image_dir: &std::path::Path,
+) -> Result<LaidOut, Error> {
     let mut ctx = Ctx::new(style);
+    ctx.image_dir = image_dir.to_path_buf();
     let shown = doc.with_metadata_title();
-    let units = blocks::layout_blocks(&mut ctx, &shown.blocks)?;
+    // Footnotes are set as notes at the end of the document, in the order defined.
+    let (notes, body): (Vec<&Block>, Vec<&Block>) = shown
+        .blocks
+        .iter()
+        .partition(|b| matches!(b.kind, crate::model::BlockKind::FootnoteDefinition { .. }));
+    let blocks: Vec<Block> = body.into_iter().chain(notes).cloned().collect();
+    let units = blocks::layout_blocks(&mut ctx, &blocks)?;
     let geometry = paginate::PageBox {
         paper: (style.paper_width.0, style.paper_height.0),
         top: style.margin_top.0,
@@ -63,6 +81,7 @@ pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> 
         pages,
         outline,
         missing_glyphs: ctx.fonts.take_missing(),
+        warnings: ctx.warnings,
     })
 }
 
@@ -86,6 +105,10 @@ pub(crate) struct Ctx<'a> {
     pub pitch: f64,
     /// Body type size.
     pub body: f64,
+    /// Where images with relative paths are looked for.
+    pub image_dir: std::path::PathBuf,
+    /// What could not be shown as asked, for the user.
+    pub warnings: Vec<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -101,6 +124,8 @@ impl<'a> Ctx<'a> {
             cell: style.char_pitch().0,
             pitch: style.line_pitch().0,
             body: style.sizes.body.0,
+            image_dir: std::path::PathBuf::new(),
+            warnings: Vec::new(),
         }
     }
 

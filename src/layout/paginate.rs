@@ -132,6 +132,10 @@ pub(crate) fn shift(item: FrameItem, dy: f64) -> FrameItem {
             rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
             url,
         },
+        FrameItem::Image { rect, image } => FrameItem::Image {
+            rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
+            image,
+        },
     }
 }
 

@@ -79,6 +79,7 @@ pub(crate) fn document_to_parts(
     doc: &Document,
     style: &Style,
     m: &Metrics,
+    media: &super::pictures::Media,
 ) -> (Vec<BodyPart>, Lists) {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
     // Footnote texts go into real footnotes at their references, not into the body.
@@ -102,6 +103,7 @@ pub(crate) fn document_to_parts(
             code: &style.faces.code,
             footnotes: &footnotes,
             next_footnote: &next_footnote,
+            media,
         },
         heading_base: base,
         next_link: 1,

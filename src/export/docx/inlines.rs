@@ -71,6 +71,8 @@ pub(crate) struct InlineFaces<'a> {
     /// The id of the next footnote (1, 2, … in document order; docx-rs's own ids come
     /// from a process-wide counter, which would make two writes differ).
     pub next_footnote: &'a std::cell::Cell<usize>,
+    /// Images: where they are, how large they may be, what became of them.
+    pub media: &'a super::pictures::Media,
 }
 
 /// Converts inline content to paragraph pieces. `next_link` numbers hyperlink
@@ -157,11 +159,14 @@ pub(crate) fn inlines_to_runs(
                 let raised = RunLook { script, ..look };
                 out.extend(inlines_to_runs(inner, raised, faces, next_link));
             }
-            Inline::Image { alt, .. } => {
-                if let Some(run) = text_run(alt, look) {
-                    out.push(Piece::Run(Box::new(run)));
+            Inline::Image { url, alt, .. } => match faces.media.picture_run(url, alt) {
+                Some(run) => out.push(Piece::Run(Box::new(run))),
+                None => {
+                    if let Some(run) = text_run(alt, look) {
+                        out.push(Piece::Run(Box::new(run)));
+                    }
                 }
-            }
+            },
             Inline::FootnoteRef(label) => {
                 out.push(Piece::Run(Box::new(footnote_reference(
                     label, look, faces, next_link,

@@ -18,6 +18,7 @@ mod order;
 mod package;
 mod page;
 mod parts;
+mod pictures;
 mod placement;
 mod sequences;
 mod styles;
@@ -49,7 +50,11 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
     docx = page_setup(docx, style, &metrics);
 
     // Phase 3: the blocks, then the list numbering they used.
-    let (body, lists) = document_to_parts(doc, style, &metrics);
+    let media = pictures::Media::new(
+        crate::images::base_dir(&options.source),
+        (style.type_area_width().0, style.type_area_height().0),
+    );
+    let (body, lists) = document_to_parts(doc, style, &metrics, &media);
     for part in body {
         docx = match part {
             BodyPart::Paragraph(p) => docx.add_paragraph(*p),
@@ -96,7 +101,10 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             fixups::sort_relationships(&xml.document_rels)
                 .map_err(|e| Error::Docx(format!("document relationships: {e}")))?,
         ),
-        fix("word/document.xml", &xml.document)?,
+        fix(
+            "word/document.xml",
+            &pictures::describe_pictures(&xml.document, &media.alts.borrow()),
+        )?,
         fix("word/styles.xml", &xml.styles)?,
         fix("word/settings.xml", &xml.settings)?,
         ("word/fontTable.xml".into(), parts::font_table_xml(style)),
@@ -105,6 +113,9 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         fix("word/commentsExtended.xml", &xml.comments_extended)?,
         fix("word/footnotes.xml", &xml.footnotes)?,
     ];
+    for (name, bytes) in &xml.media {
+        package.push((format!("word/media/{name}.png"), bytes.clone()));
+    }
     for (i, footer) in xml.footers.iter().enumerate() {
         package.push(fix(&format!("word/footer{}.xml", i + 1), footer)?);
         if let Some(rels) = xml.footer_rels.get(i) {
@@ -124,12 +135,13 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
     package.retain(|(name, _)| {
         name == "[Content_Types].xml"
             || name.ends_with(".rels")
+            || name.starts_with("word/media/")
             || declared.contains(&format!("PartName=\"/{name}\""))
     });
     let bytes = zip_parts(&package, options.created_unix).map_err(Error::Docx)?;
     Ok(Exported {
         bytes,
-        warnings: Vec::new(),
+        warnings: media.warnings.take(),
     })
 }
 
