@@ -98,7 +98,7 @@ fn pdf_embeds_the_image_and_carries_the_metadata() {
             .unwrap_or_default()
     };
     assert!(text(b"Title").contains("Everything") || !text(b"Title").is_empty());
-    assert!(info.has(b"Author"));
+    assert!(info.has(b"Author") && info.has(b"Subject"));
 }
 
 #[test]
@@ -120,6 +120,7 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
     let core = docx_part(&out.bytes, "docProps/core.xml").unwrap();
     assert!(core.contains("<dc:title>Everything at once</dc:title>"));
     assert!(core.contains("<dc:creator>Ann Author</dc:creator>"));
+    assert!(core.contains("<dc:subject>A Markdown file that uses every construct"));
     let rels = docx_part(&out.bytes, "word/_rels/document.xml.rels").unwrap();
     assert!(rels.contains("media/rIdImage1.png"));
 }

@@ -93,7 +93,10 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         ("docProps/app.xml".into(), xml.doc_props.app),
         (
             "docProps/core.xml".into(),
-            parts::core_xml(&title, &creator, options.created_unix),
+            with_subject(
+                parts::core_xml(&title, &creator, options.created_unix),
+                doc.metadata.subject.as_deref(),
+            ),
         ),
         ("docProps/custom.xml".into(), xml.doc_props.custom),
         (
@@ -143,6 +146,23 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         bytes,
         warnings: media.warnings.take(),
     })
+}
+
+/// `core` with a `dc:subject` after its title, when the document has a subject.
+fn with_subject(core: Vec<u8>, subject: Option<&str>) -> Vec<u8> {
+    let Some(subject) = subject.filter(|s| !s.trim().is_empty()) else {
+        return core;
+    };
+    let text = String::from_utf8_lossy(&core);
+    text.replacen(
+        "</dc:title>",
+        &format!(
+            "</dc:title><dc:subject>{}</dc:subject>",
+            parts::escape(subject)
+        ),
+        1,
+    )
+    .into_bytes()
 }
 
 #[cfg(test)]

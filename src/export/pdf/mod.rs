@@ -49,6 +49,7 @@ pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Er
             .author
             .clone()
             .or_else(|| doc.metadata.author.clone()),
+        subject: doc.metadata.subject.clone(),
         created_unix: options.created_unix,
     };
     let bytes = write_laid_out(&laid, &meta)?;

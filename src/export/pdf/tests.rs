@@ -93,6 +93,7 @@ fn meta() -> Metadata {
     Metadata {
         title: "关于工作的讲话".to_string(),
         author: Some("办公室".to_string()),
+        subject: None,
         created_unix: 1_740_818_096,
     }
 }
