@@ -42,7 +42,14 @@ pub fn write_markdown(doc: &Document) -> String {
             body = indented(&body, indent);
         }
         if let Some(prev) = previous {
-            out.push_str(&separator(prev, block, restarts));
+            // An item that opens with another block has it on its next line: after a
+            // blank line the item would be empty and the block outside the list.
+            let opens_item = inside.is_some()
+                && matches!(prev.kind, BlockKind::ListItem(_))
+                && prev.content.is_empty();
+            if !opens_item {
+                out.push_str(&separator(prev, block, restarts));
+            }
         }
         out.push_str(&quoted(&body, block.quote_depth));
         out.push('\n');
@@ -404,6 +411,37 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(write_markdown(&doc), "10. 十\n    - 子项\n11. 十一\n");
+    }
+
+    #[test]
+    fn an_item_opening_with_a_heading_keeps_it_and_a_restarted_list_is_new() {
+        let item = |number, text: &str| {
+            Block::text(
+                BlockKind::ListItem(ListItem {
+                    ordered: true,
+                    number,
+                    depth: 0,
+                    task: None,
+                }),
+                text,
+            )
+        };
+        let mut empty = item(1, "");
+        empty.content.clear();
+        let heading = Block::text(
+            BlockKind::Heading(Heading {
+                level: 2,
+                marker: String::new(),
+                marker_kind: MarkerKind::None,
+                run_in: false,
+            }),
+            "H",
+        );
+        let doc = Document {
+            blocks: vec![empty, heading, item(2, "b"), item(1, "again")],
+            ..Document::default()
+        };
+        assert_eq!(write_markdown(&doc), "1. \n   ## H\n\n2. b\n\n1) again\n");
     }
 
     #[test]

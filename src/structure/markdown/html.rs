@@ -4,10 +4,11 @@
 //!
 //! This is not an HTML parser: it splits the source into tags, comments and text, which
 //! is all a README's `<p align="center"><img …></p>` or `<details>` needs. Block-level
-//! tags (`<p>`, `<div>`, `<h1>`, `<li>`, …) end the paragraph they interrupt.
+//! tags (`<p>`, `<div>`, `<h1>`, `<li>`, …) end the paragraph they interrupt; `<pre>`
+//! keeps its text as a code block.
 
 use super::inlines::{Inlines, Wrap};
-use crate::model::Inline;
+use crate::model::{BlockKind, Inline};
 
 /// One piece of HTML source.
 #[derive(Debug, PartialEq)]
@@ -254,20 +255,22 @@ pub(super) fn inline_tag(inlines: &mut Inlines, name: &str, closing: bool, sourc
     }
 }
 
-/// Turns an HTML block into paragraphs of inline content: comments dropped, block tags
-/// ending paragraphs, white space collapsed as a browser would.
-pub(super) fn block_to_paragraphs(html: &str) -> Vec<Vec<Inline>> {
-    let mut paragraphs = Vec::new();
+/// Turns an HTML block into blocks of inline content: paragraphs, with comments
+/// dropped, block tags ending paragraphs and white space collapsed as a browser would;
+/// a `<pre>` element's text is a code block, as written.
+pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
+    let mut blocks = Vec::new();
     let mut current = Inlines::new();
     let mut pending_space = false;
-    let mut in_pre = false;
+    let mut pre: Option<String> = None;
+    let paragraph = || BlockKind::Paragraph { label: None };
     for piece in pieces(html) {
         match piece {
             Piece::Comment => {}
             Piece::Text(text) => {
                 let text = decode_entities(text);
-                if in_pre {
-                    current.text(&text);
+                if let Some(code) = &mut pre {
+                    code.push_str(&text);
                     continue;
                 }
                 for (i, word) in text.split(char::is_whitespace).enumerate() {
@@ -289,15 +292,26 @@ pub(super) fn block_to_paragraphs(html: &str) -> Vec<Vec<Inline>> {
                 closing,
                 source,
             } => {
-                if name == "pre" {
-                    in_pre = !closing;
+                if pre.is_some() && !(name == "pre" && closing) {
+                    continue;
                 }
                 if is_block_tag(&name) {
                     let done = std::mem::replace(&mut current, Inlines::new()).finish();
                     if !done.is_empty() {
-                        paragraphs.push(done);
+                        blocks.push((paragraph(), done));
                     }
                     pending_space = false;
+                    if name == "pre" {
+                        if closing {
+                            let code = pre.take().unwrap_or_default();
+                            let code = code.strip_prefix('\n').unwrap_or(&code);
+                            let code = code.strip_suffix('\n').unwrap_or(code);
+                            let kind = BlockKind::Code { language: None };
+                            blocks.push((kind, vec![Inline::Text(code.to_string())]));
+                        } else {
+                            pre = Some(String::new());
+                        }
+                    }
                 } else {
                     if pending_space && !current.is_empty() && name != "br" {
                         current.text(" ");
@@ -308,11 +322,18 @@ pub(super) fn block_to_paragraphs(html: &str) -> Vec<Vec<Inline>> {
             }
         }
     }
+    if let Some(code) = pre {
+        let kind = BlockKind::Code { language: None };
+        blocks.push((
+            kind,
+            vec![Inline::Text(code.trim_matches('\n').to_string())],
+        ));
+    }
     let done = current.finish();
     if !done.is_empty() {
-        paragraphs.push(done);
+        blocks.push((paragraph(), done));
     }
-    paragraphs
+    blocks
 }
 
 #[cfg(test)]
@@ -326,38 +347,49 @@ mod tests {
     #[test]
     fn comments_vanish_and_block_tags_split_paragraphs() {
         let html = "<!-- hidden -->\n<div align=\"center\">\n  <h1>bat</h1>\n  <p>A <b>cat</b> clone.</p>\n</div>\n";
+        let para = || BlockKind::Paragraph { label: None };
         assert_eq!(
-            block_to_paragraphs(html),
+            block_to_blocks(html),
             vec![
-                vec![text("bat")],
-                vec![
-                    text("A "),
-                    Inline::Strong(vec![text("cat")]),
-                    text(" clone.")
-                ],
+                (para(), vec![text("bat")]),
+                (
+                    para(),
+                    vec![
+                        text("A "),
+                        Inline::Strong(vec![text("cat")]),
+                        text(" clone.")
+                    ]
+                ),
             ]
         );
-        assert!(block_to_paragraphs("<!-- a\nmultiline comment -->\n").is_empty());
+        assert!(block_to_blocks("<!-- a\nmultiline comment -->\n").is_empty());
+        assert_eq!(
+            block_to_blocks("<pre>\n  a <b>\n</pre>\n"),
+            vec![(BlockKind::Code { language: None }, vec![text("  a ")])]
+        );
     }
 
     #[test]
     fn img_br_sup_and_sub_are_kept() {
         let html = "<p><img src=\"logo.png\" alt=\"Logo &amp; name\" width=\"200\">H<sub>2</sub>O<br/>E=mc<sup>2</sup></p>";
         assert_eq!(
-            block_to_paragraphs(html),
-            vec![vec![
-                Inline::Image {
-                    url: "logo.png".into(),
-                    alt: "Logo & name".into(),
-                    title: String::new(),
-                },
-                text("H"),
-                Inline::Subscript(vec![text("2")]),
-                text("O"),
-                Inline::LineBreak,
-                text("E=mc"),
-                Inline::Superscript(vec![text("2")]),
-            ]]
+            block_to_blocks(html),
+            vec![(
+                BlockKind::Paragraph { label: None },
+                vec![
+                    Inline::Image {
+                        url: "logo.png".into(),
+                        alt: "Logo & name".into(),
+                        title: String::new(),
+                    },
+                    text("H"),
+                    Inline::Subscript(vec![text("2")]),
+                    text("O"),
+                    Inline::LineBreak,
+                    text("E=mc"),
+                    Inline::Superscript(vec![text("2")]),
+                ]
+            )]
         );
     }
 

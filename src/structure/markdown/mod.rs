@@ -104,8 +104,8 @@ impl Reader {
         if let Some(open) = self.open.take() {
             if open.html {
                 let raw = open.raw.unwrap_or_default();
-                for paragraph in html::block_to_paragraphs(&raw) {
-                    self.emit(BlockKind::Paragraph { label: None }, paragraph);
+                for (kind, content) in html::block_to_blocks(&raw) {
+                    self.emit(kind, content);
                 }
                 return;
             }
