@@ -121,6 +121,10 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
     assert!(core.contains("<dc:title>Everything at once</dc:title>"));
     assert!(core.contains("<dc:creator>Ann Author</dc:creator>"));
     assert!(core.contains("<dc:subject>A Markdown file that uses every construct"));
+    assert!(
+        core.contains(">2026-11-30T00:00:00Z</dcterms:created>"),
+        "{core}"
+    );
     let rels = docx_part(&out.bytes, "word/_rels/document.xml.rels").unwrap();
     assert!(rels.contains("media/rIdImage1.png"));
 }

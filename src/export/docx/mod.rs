@@ -86,6 +86,14 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         .or_else(|| doc.metadata.author.clone())
         .unwrap_or_default();
 
+    // A front matter date is the document's own; else the input's time.
+    let created = doc
+        .metadata
+        .date
+        .as_deref()
+        .and_then(crate::export::date::unix_of_date)
+        .unwrap_or(options.created_unix);
+
     // Phase 5: the package, in a fixed order.
     let mut package: Vec<Part> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
@@ -94,7 +102,7 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         (
             "docProps/core.xml".into(),
             with_subject(
-                parts::core_xml(&title, &creator, options.created_unix),
+                parts::core_xml(&title, &creator, created),
                 doc.metadata.subject.as_deref(),
             ),
         ),

@@ -50,7 +50,13 @@ pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Er
             .clone()
             .or_else(|| doc.metadata.author.clone()),
         subject: doc.metadata.subject.clone(),
-        created_unix: options.created_unix,
+        // A front matter date is the document's own; else the input's time.
+        created_unix: doc
+            .metadata
+            .date
+            .as_deref()
+            .and_then(crate::export::date::unix_of_date)
+            .unwrap_or(options.created_unix),
     };
     let bytes = write_laid_out(&laid, &meta)?;
     Ok(Exported {
