@@ -197,7 +197,11 @@ fn separator(prev: &Block, next: &Block, restarts: bool) -> String {
     if joined && same_depth {
         return String::new();
     }
-    let depth = prev.quote_depth.min(next.quote_depth);
+    let mut depth = prev.quote_depth.min(next.quote_depth);
+    if matches!(next.kind, BlockKind::Alert(_)) {
+        // An alert opens its own quote: the one before ends here.
+        depth = depth.min(next.quote_depth.saturating_sub(1));
+    }
     if depth == 0 {
         "\n".to_string()
     } else {
