@@ -112,6 +112,7 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
     assert!(!document.contains("[^1]") && !document.contains("&lt;!--"));
     let footnotes = docx_part(&out.bytes, "word/footnotes.xml").unwrap();
     assert!(footnotes.contains("The first footnote."));
+    assert_eq!(footnotes.matches("<w:footnoteRef/>").count(), 2);
     assert!(footnotes.contains("With a second paragraph."));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&out.bytes)).unwrap();
     let png = zip.by_name("word/media/rIdImage1.png").map(|f| f.size());

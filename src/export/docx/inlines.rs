@@ -200,8 +200,8 @@ fn footnote_reference(
         link: false,
         ..look
     };
-    // docx-rs has no `w:footnoteRef` mark: the note's number is written as text (the
-    // ids run 1, 2, … in document order, as Word numbers the references).
+    // docx-rs has no `w:footnoteRef` mark: the note's number is written as text here
+    // and turned into the mark by `footnote_marks` once the part is rendered.
     let mut note = docx_rs::Paragraph::new();
     if let Some(mark) = text_run(&id.to_string(), raised) {
         note = note.add_run(mark);
@@ -225,6 +225,26 @@ fn footnote_reference(
         .fonts(run_fonts(look.face, look.cjk))
         .vert_align(docx_rs::VertAlignType::SuperScript);
     run
+}
+
+/// Turns the number text that opens each footnote (see `footnote_reference`) into
+/// Word's `w:footnoteRef` mark, which Word and LibreOffice number themselves.
+pub(crate) fn footnote_marks(footnotes: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(footnotes);
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(start) = rest.find("<w:footnote w:id=\"") {
+        let (before, note) = rest.split_at(start);
+        out.push_str(before);
+        let end = note.find("</w:footnote>").map_or(note.len(), |e| e + 13);
+        let (note, after) = note.split_at(end);
+        let id = note[18..].split('"').next().unwrap_or("");
+        let number = format!("<w:t xml:space=\"preserve\">{id}</w:t>");
+        out.push_str(&note.replacen(&number, "<w:footnoteRef/>", 1));
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into_bytes()
 }
 
 /// An empty run with the look's properties.
@@ -309,6 +329,16 @@ fn is_wide(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_numbers_become_footnote_ref_marks() {
+        let xml = br#"<w:footnotes><w:footnote w:id="12"><w:p><w:r><w:t xml:space="preserve">12</w:t></w:r><w:r><w:t xml:space="preserve">12</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+        let out = String::from_utf8(footnote_marks(xml)).unwrap();
+        assert_eq!(
+            out,
+            r#"<w:footnotes><w:footnote w:id="12"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">12</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+        );
+    }
 
     #[test]
     fn xml_text_drops_controls_and_noncharacters_but_keeps_tab_and_newline() {

@@ -122,7 +122,10 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         fix("word/comments.xml", &xml.comments)?,
         fix("word/numbering.xml", &xml.numberings)?,
         fix("word/commentsExtended.xml", &xml.comments_extended)?,
-        fix("word/footnotes.xml", &xml.footnotes)?,
+        fix(
+            "word/footnotes.xml",
+            &inlines::footnote_marks(&xml.footnotes),
+        )?,
     ];
     for (name, bytes) in &xml.media {
         package.push((format!("word/media/{name}.png"), bytes.clone()));
