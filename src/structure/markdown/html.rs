@@ -262,6 +262,7 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
     let mut blocks = Vec::new();
     let mut current = Inlines::new();
     let mut pending_space = false;
+    let mut after_break = false;
     let mut pre: Option<String> = None;
     let paragraph = || BlockKind::Paragraph { label: None };
     for piece in pieces(html) {
@@ -280,10 +281,11 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
                     if word.is_empty() {
                         continue;
                     }
-                    if pending_space && !current.is_empty() {
+                    if pending_space && !current.is_empty() && !after_break {
                         current.text(" ");
                     }
                     pending_space = false;
+                    after_break = false;
                     current.text(word);
                 }
             }
@@ -301,6 +303,7 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
                         blocks.push((paragraph(), done));
                     }
                     pending_space = false;
+                    after_break = false;
                     if name == "pre" {
                         if closing {
                             let code = pre.take().unwrap_or_default();
@@ -313,10 +316,12 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
                         }
                     }
                 } else {
-                    if pending_space && !current.is_empty() && name != "br" {
+                    if pending_space && !current.is_empty() && name != "br" && !after_break {
                         current.text(" ");
                     }
                     pending_space = false;
+                    // White space after a line break is not shown.
+                    after_break = name == "br";
                     inline_tag(&mut current, &name, closing, source);
                 }
             }
