@@ -124,7 +124,8 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             BlockKind::Attachment => attachment(ctx, block, &mut units)?,
             BlockKind::FootnoteDefinition { label } => {
                 let spec = ctx.body_spec(block, 0.0);
-                let mut content = vec![Inline::Text(format!("[{label}] "))];
+                let mut content =
+                    vec![Inline::FootnoteRef(label.clone()), Inline::Text(" ".into())];
                 content.extend(block.content.iter().cloned());
                 let text = ctx.styled(&content, &ctx.style.faces.body.clone(), ctx.body)?;
                 ctx.setter.set(&text, &spec, &mut units);

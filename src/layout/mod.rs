@@ -24,6 +24,7 @@ pub mod frame;
 mod head;
 mod justify;
 mod linebreak;
+mod notes;
 mod paginate;
 mod para;
 mod table;
@@ -57,12 +58,8 @@ pub fn layout_document_in(
     let mut ctx = Ctx::new(style);
     ctx.image_dir = image_dir.to_path_buf();
     let shown = doc.with_metadata_title();
-    // Footnotes are set as notes at the end of the document, in the order defined.
-    let (notes, body): (Vec<&Block>, Vec<&Block>) = shown
-        .blocks
-        .iter()
-        .partition(|b| matches!(b.kind, crate::model::BlockKind::FootnoteDefinition { .. }));
-    let blocks: Vec<Block> = body.into_iter().chain(notes).cloned().collect();
+    // Footnotes are set as numbered notes at the end of the document.
+    let blocks = notes::gather_notes(&shown.blocks);
     let units = blocks::layout_blocks(&mut ctx, &blocks)?;
     let geometry = paginate::PageBox {
         paper: (style.paper_width.0, style.paper_height.0),
@@ -184,5 +181,7 @@ impl<'a> Ctx<'a> {
 
 #[cfg(test)]
 mod blocks_tests;
+#[cfg(test)]
+mod markdown_tests;
 #[cfg(test)]
 mod tests;

@@ -176,7 +176,11 @@ fn line_items(
         let ch = if g.class == Class::Space { ' ' } else { g.ch };
         let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
         match &mut run {
-            Some(r) if r.font == g.font && (r.size.0 - g.size).abs() < 1e-6 => {
+            Some(r)
+                if r.font == g.font
+                    && (r.size.0 - g.size).abs() < 1e-6
+                    && (r.y.0 - (baseline - g.rise)).abs() < 1e-6 =>
+            {
                 r.glyphs.push(placed)
             }
             _ => {
@@ -186,7 +190,7 @@ fn line_items(
                 run = Some(TextRun {
                     font: g.font,
                     size: Pt(g.size),
-                    y: Pt(baseline),
+                    y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
                 });
             }

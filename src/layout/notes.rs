@@ -1,0 +1,93 @@
+//! Footnotes in the PDF: the notes are gathered at the end of the document in the
+//! order they are defined and numbered 1, 2, …; every mark takes its note's number
+//! (Markdown labels such as `[^long]` are names, not what a reader should see).
+
+use std::collections::HashMap;
+
+use crate::model::{Block, BlockKind, Inline};
+
+/// `blocks` with footnote definitions moved to the end and labels replaced by numbers.
+pub(crate) fn gather_notes(blocks: &[Block]) -> Vec<Block> {
+    let is_note = |b: &&Block| matches!(b.kind, BlockKind::FootnoteDefinition { .. });
+    let mut numbers = HashMap::new();
+    for block in blocks.iter().filter(is_note) {
+        if let BlockKind::FootnoteDefinition { label } = &block.kind {
+            let next = numbers.len() + 1;
+            numbers.entry(label.clone()).or_insert(next);
+        }
+    }
+    if numbers.is_empty() {
+        return blocks.to_vec();
+    }
+    let body = blocks.iter().filter(|b| !is_note(b));
+    let notes = blocks.iter().filter(is_note);
+    body.chain(notes)
+        .map(|block| {
+            let mut block = block.clone();
+            if let BlockKind::FootnoteDefinition { label } = &mut block.kind {
+                if let Some(n) = numbers.get(label.as_str()) {
+                    *label = n.to_string();
+                }
+            }
+            renumber(&mut block.content, &numbers);
+            if let BlockKind::Table(table) = &mut block.kind {
+                for cell in table.rows.iter_mut().flatten() {
+                    renumber(cell, &numbers);
+                }
+            }
+            block
+        })
+        .collect()
+}
+
+/// Replaces the labels of the footnote marks in `inlines` by their notes' numbers.
+fn renumber(inlines: &mut [Inline], numbers: &HashMap<String, usize>) {
+    for inline in inlines {
+        match inline {
+            Inline::FootnoteRef(label) => {
+                if let Some(n) = numbers.get(label.as_str()) {
+                    *label = n.to_string();
+                }
+            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Strikethrough(c)
+            | Inline::Superscript(c)
+            | Inline::Subscript(c) => renumber(c, numbers),
+            Inline::Link { content, .. } => renumber(content, numbers),
+            Inline::Text(_) | Inline::Code(_) | Inline::LineBreak | Inline::Image { .. } => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_go_last_and_marks_take_their_numbers() {
+        let note = |label: &str, text: &str| {
+            Block::text(
+                BlockKind::FootnoteDefinition {
+                    label: label.into(),
+                },
+                text,
+            )
+        };
+        let mut para = Block::text(BlockKind::Paragraph { label: None }, "see");
+        para.content
+            .push(Inline::Strong(vec![Inline::FootnoteRef("b".into())]));
+        para.content.push(Inline::FootnoteRef("a".into()));
+        let out = gather_notes(&[note("a", "first"), para, note("b", "second")]);
+        assert_eq!(
+            out[0].content[1],
+            Inline::Strong(vec![Inline::FootnoteRef("2".into())])
+        );
+        assert_eq!(out[0].content[2], Inline::FootnoteRef("1".into()));
+        assert_eq!(
+            out[1].kind,
+            BlockKind::FootnoteDefinition { label: "1".into() }
+        );
+        assert_eq!(out[2].plain_text(), "second");
+    }
+}
