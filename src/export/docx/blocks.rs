@@ -34,7 +34,7 @@ use docx_rs::{
 };
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
-use super::lists::{number_paragraph, table_to_word, Lists};
+use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
 use super::placement::{
     attachment_number, balanced_title, closing_indents, label_marker_kind, rule_under,
@@ -277,7 +277,11 @@ impl<'a> Writer<'a> {
             }
             BlockKind::ListItem(item) => {
                 let num = self.lists.num_for(item);
-                let mut p = number_paragraph(p.style(LIST), item, num, m, quote_left);
+                let mut p = if item.task.is_some() {
+                    task_paragraph(p.style(LIST), item, m, quote_left)
+                } else {
+                    number_paragraph(p.style(LIST), item, num, m, quote_left)
+                };
                 if let Some(done) = item.task {
                     if let Some(run) = text_run(if done { "☒ " } else { "☐ " }, body) {
                         p = p.add_run(run);

@@ -121,6 +121,24 @@ pub(crate) fn number_paragraph(
         )
 }
 
+/// A task-list item's paragraph: indented like a list item of its depth, without a
+/// bullet (its checkbox, written as the first run, is the marker).
+pub(crate) fn task_paragraph(
+    p: Paragraph,
+    item: &ListItem,
+    m: &Metrics,
+    quote_left: i32,
+) -> Paragraph {
+    let lvl = usize::from(item.depth).min(LEVELS - 1);
+    let (left, hanging) = list_indent(m, lvl, quote_left);
+    p.indent(
+        Some(left),
+        Some(SpecialIndentType::Hanging(hanging)),
+        None,
+        None,
+    )
+}
+
 /// A Markdown table as a Word table: single borders, equal columns over the type
 /// area, the header rows bold, each column aligned as the Markdown said.
 pub(crate) fn table_to_word(
