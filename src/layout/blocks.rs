@@ -123,12 +123,17 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             }
             BlockKind::Attachment => attachment(ctx, block, &mut units)?,
             BlockKind::FootnoteDefinition { label } => {
-                let spec = ctx.body_spec(block, 0.0);
-                let mut content =
-                    vec![Inline::FootnoteRef(label.clone()), Inline::Text(" ".into())];
+                // Set aside: pagination puts it at the foot of the page of its mark.
+                // Notes are set a size smaller than the text.
+                let size = ctx.body * 0.85;
+                let spec = ctx.spec_for(block, size);
+                let number = Inline::Superscript(vec![Inline::Text(label.clone())]);
+                let mut content = vec![number, Inline::Text(" ".into())];
                 content.extend(block.content.iter().cloned());
-                let text = ctx.styled(&content, &ctx.style.faces.body.clone(), ctx.body)?;
-                ctx.setter.set(&text, &spec, &mut units);
+                let text = ctx.styled(&content, &ctx.style.faces.body.clone(), size)?;
+                let mut note = Vec::new();
+                ctx.setter.set(&text, &spec, &mut note);
+                ctx.notes.push((label.clone(), note));
             }
             BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
                 let spec = ctx.body_spec(block, 0.0);

@@ -58,7 +58,7 @@ pub fn layout_document_in(
     let mut ctx = Ctx::new(style);
     ctx.image_dir = image_dir.to_path_buf();
     let shown = doc.with_metadata_title();
-    // Footnotes are set as numbered notes at the end of the document.
+    // Footnotes are numbered; pagination sets each at the foot of its mark's page.
     let blocks = notes::gather_notes(&shown.blocks);
     let units = blocks::layout_blocks(&mut ctx, &blocks)?;
     let geometry = paginate::PageBox {
@@ -67,7 +67,20 @@ pub fn layout_document_in(
         height: ctx.area_height(),
     };
     let mut outline = Vec::new();
-    let mut pages = paginate::paginate(units, &geometry, &mut outline);
+    // A short rule over the notes at a page's foot.
+    use crate::units::Pt;
+    let rule_y = Pt(ctx.pitch * 0.5);
+    let separator = paginate::Unit {
+        height: ctx.pitch,
+        items: vec![frame::FrameItem::Rule {
+            from: (Pt(ctx.left), rule_y),
+            to: (Pt(ctx.left + ctx.width / 3.0), rule_y),
+            width: Pt(0.5),
+        }],
+        ..paginate::Unit::default()
+    };
+    let notes = std::mem::take(&mut ctx.notes);
+    let mut pages = paginate::paginate_with_notes(units, &geometry, &mut outline, notes, separator);
     folio::number_pages(&mut ctx, &mut pages)?;
     let mut previous = 0u8;
     for entry in &mut outline {
@@ -106,6 +119,8 @@ pub(crate) struct Ctx<'a> {
     pub image_dir: std::path::PathBuf,
     /// What could not be shown as asked, for the user.
     pub warnings: Vec<String>,
+    /// Footnotes set aside for the foot of their pages: label and lines.
+    pub notes: Vec<(String, Vec<paginate::Unit>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -123,6 +138,7 @@ impl<'a> Ctx<'a> {
             body: style.sizes.body.0,
             image_dir: std::path::PathBuf::new(),
             warnings: Vec::new(),
+            notes: Vec::new(),
         }
     }
 

@@ -1,6 +1,7 @@
-//! Footnotes in the PDF: the notes are gathered at the end of the document in the
-//! order they are defined and numbered 1, 2, …; every mark takes its note's number
-//! (Markdown labels such as `[^long]` are names, not what a reader should see).
+//! Footnotes in the PDF: the notes are numbered 1, 2, … in the order they are defined
+//! and every mark takes its note's number (Markdown labels such as `[^long]` are names,
+//! not what a reader should see). Blocks set each note aside and pagination puts it at
+//! the foot of the page its mark lands on; a note nothing marks follows the text.
 
 use std::collections::HashMap;
 

@@ -60,6 +60,8 @@ pub(crate) enum Decoration {
     Link(String),
     /// A line through the text.
     Strike,
+    /// A footnote mark: the note with this label goes to the foot of the page.
+    Note(String),
 }
 
 /// Glyphs and the decorations they refer to.
@@ -157,7 +159,8 @@ impl<'a> TextBuilder<'a> {
                 // A footnote mark is its label in superscript; the note follows at the end.
                 Inline::FootnoteRef(label) => {
                     let mark = [Inline::Text(label.clone())];
-                    self.push_scripted(&mark, face, size, decoration, 0.38)?
+                    let d = self.decoration(Decoration::Note(label.clone()));
+                    self.push_scripted(&mark, face, size, d, 0.38)?
                 }
                 Inline::Superscript(c) => self.push_scripted(c, face, size, decoration, 0.38)?,
                 Inline::Subscript(c) => self.push_scripted(c, face, size, decoration, -0.14)?,
