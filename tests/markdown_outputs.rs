@@ -129,3 +129,44 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
     let rels = docx_part(&out.bytes, "word/_rels/document.xml.rels").unwrap();
     assert!(rels.contains("media/rIdImage1.png"));
 }
+
+/// The DOCX of the acceptance file, with its picture and footnotes, validates against
+/// ECMA-376 (the shared checker's lxml validation); skipped where it is absent.
+#[test]
+fn docx_with_picture_and_footnotes_validates_against_the_schema() {
+    let tools = root().join("../shared/tools");
+    if !tools.join("check_docx.py").exists() {
+        println!("SKIPPED: ../shared/tools/check_docx.py not found");
+        return;
+    }
+    let (doc, options, _) = fixture();
+    let out = export(&doc, Format::Docx, &options).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("everything.docx");
+    std::fs::write(&path, &out.bytes).unwrap();
+    let script = r#"
+import sys
+sys.path.insert(0, sys.argv[1])
+try:
+    import check_docx, lxml
+except ImportError as e:
+    print("SKIP", e); sys.exit(0)
+errors = check_docx.schema_errors(sys.argv[2])
+print(errors[:5])
+sys.exit(1 if errors else 0)
+"#;
+    match std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&tools)
+        .arg(&path)
+        .output()
+    {
+        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
+        Ok(run) => assert!(
+            run.status.success(),
+            "schema errors: {}",
+            String::from_utf8_lossy(&run.stdout)
+        ),
+    }
+}
