@@ -6,8 +6,9 @@
 //! be read back as the title (plain-text documents number their headings from 1 under
 //! the title); a run-in heading becomes its own heading line followed by its paragraph.
 //! Lists, quotes, code, tables, footnotes, alerts and definition lists from Markdown
-//! input stay what they were; an ordered list that restarts its numbers is written as a
-//! new list. All text is escaped (see `escape`), so a plain source's `*` and `1.` stay
+//! input stay what they were; a list that restarts its numbers is written as a new list
+//! (the other delimiter), and blocks between two items of one list (a loose item's later
+//! paragraphs, a heading opening an item) are indented into it. All text is escaped (see `escape`), so a plain source's `*` and `1.` stay
 //! literal; emphasis is only written where the model has it.
 
 mod escape;
