@@ -20,8 +20,8 @@ pub struct Document {
 }
 
 /// Document metadata, from a Markdown file's YAML front matter
-/// (`---` / `title: …` / `---`). Exporters put it in PDF Info/XMP and DOCX core
-/// properties; the Markdown writer writes `front_matter` back as it was.
+/// (`---` / `title: …` / `---`). Exporters put it in the PDF information dictionary and
+/// DOCX core properties; the Markdown writer writes `front_matter` back as it was.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Metadata {
     /// `title:`, the document's title.
@@ -241,7 +241,8 @@ pub fn shallowest_heading_level(blocks: &[Block]) -> u8 {
 /// A heading's attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Heading {
-    /// Outline depth among the markers the document uses, from 1.
+    /// Outline depth among the markers the document uses, from 1 (plain text); the
+    /// `#` count, 1–6 (Markdown). Layout and styles go by [`Heading::ranked`].
     pub level: u8,
     /// The marker as written ("一、", "（一）", "1.", "（1）", "第一章", "CHAPTER I.");
     /// empty for headings without one (ALL-CAPS lines, Markdown `#` headings).
