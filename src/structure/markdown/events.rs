@@ -227,9 +227,16 @@ impl Reader {
                 None => self.inlines().text(&text),
             },
             Event::InlineHtml(text) => self.inline_html(&text),
-            Event::InlineMath(text) | Event::DisplayMath(text) => {
+            Event::InlineMath(text) => {
                 self.math += 1;
                 self.inlines().push(Inline::Code(text.to_string()));
+            }
+            Event::DisplayMath(text) => {
+                self.math += 1;
+                self.inlines().push(Inline::Code(text.to_string()));
+                if let Some(open) = &mut self.open {
+                    open.display_math = true;
+                }
             }
             Event::Code(code) => self.inlines().push(Inline::Code(code.to_string())),
             Event::FootnoteReference(label) => {

@@ -26,7 +26,8 @@
 //!   paragraphs are joined by line breaks.
 //! - GitHub alerts (`> [!NOTE]`) open with an `Alert` block holding their label, then
 //!   their text as quoted blocks. Definition lists are `DefinitionTerm` and `Definition`
-//!   blocks. Math (`$…$`, `$$…$$`) is kept as inline code, with a warning.
+//!   blocks. Math is kept as code, with a warning: `$…$` as inline code, a paragraph
+//!   of `$$…$$` alone as a `math` code block (which GitHub renders as math).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
 //!   (the text is kept, the extra emphasis dropped).
 
@@ -54,6 +55,9 @@ struct Open {
     raw: Option<String>,
     /// True for an HTML block: its raw text becomes paragraphs when it closes.
     html: bool,
+    /// True once display math (`$$…$$`) went into it: a paragraph of nothing else is
+    /// a `math` code block.
+    display_math: bool,
 }
 
 #[derive(Default)]
@@ -118,6 +122,16 @@ impl Reader {
                 }
                 None => open.inlines.finish(),
             };
+            if open.display_math && matches!(open.kind, BlockKind::Paragraph { .. }) {
+                if let [Inline::Code(math)] = content.as_slice() {
+                    let kind = BlockKind::Code {
+                        language: Some("math".into()),
+                    };
+                    let text = vec![Inline::Text(math.clone())];
+                    self.emit(kind, text);
+                    return;
+                }
+            }
             self.emit(open.kind, content);
         }
     }
@@ -148,6 +162,7 @@ impl Reader {
             inlines: Inlines::new(),
             raw: raw.then(String::new),
             html: false,
+            display_math: false,
         });
     }
 
@@ -199,6 +214,7 @@ impl Reader {
                     inlines: Inlines::new(),
                     raw: None,
                     html: false,
+                    display_math: false,
                 };
                 &mut open.insert(paragraph).inlines
             }
