@@ -109,6 +109,13 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
     let document = docx_part(&out.bytes, "word/document.xml").unwrap();
     assert!(document.contains("<w:drawing>") && document.contains("descr=\"A red box\""));
     assert_eq!(document.matches("<w:footnoteReference").count(), 2);
+    // H2…H6 under the title are Heading1…Heading5, each its own outline level.
+    for level in 1..=5 {
+        assert!(
+            document.contains(&format!("w:val=\"Heading{level}\"")),
+            "Heading{level}"
+        );
+    }
     assert!(!document.contains("[^1]") && !document.contains("&lt;!--"));
     let footnotes = docx_part(&out.bytes, "word/footnotes.xml").unwrap();
     assert!(footnotes.contains("The first footnote."));
