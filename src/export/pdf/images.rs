@@ -342,6 +342,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn jpeg_is_embedded_as_it_is_and_png_keeps_its_data_under_the_predictor() {
+        let jpeg = LoadedImage {
+            bytes: vec![0xFF, 0xD8, 1, 2, 3],
+            format: ImageFormat::Jpeg { components: 3 },
+            width: 4,
+            height: 2,
+        };
+        let (stream, mask) = image_streams(&jpeg).unwrap();
+        assert!(mask.is_none());
+        assert_eq!(stream.content, jpeg.bytes);
+        assert_eq!(
+            stream.dict.get(b"Filter").unwrap().as_name().unwrap(),
+            b"DCTDecode"
+        );
+        assert_eq!(
+            stream.dict.get(b"ColorSpace").unwrap().as_name().unwrap(),
+            b"DeviceRGB"
+        );
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/markdown");
+        let png = crate::images::load_image("box.png", &path).unwrap();
+        let (stream, mask) = image_streams(&png).unwrap();
+        assert!(mask.is_none());
+        let parms = stream.dict.get(b"DecodeParms").unwrap().as_dict().unwrap();
+        assert_eq!(parms.get(b"Predictor").unwrap().as_i64().unwrap(), 15);
+        assert_eq!(parms.get(b"Colors").unwrap().as_i64().unwrap(), 3);
+    }
+
+    #[test]
     fn filters_are_undone_row_by_row() {
         // Two RGBA pixels a row; row 1 "Sub", row 2 "Up".
         let data = [1, 10, 20, 30, 255, 5, 5, 5, 0, 2, 1, 1, 1, 0, 1, 1, 1, 0];
