@@ -19,6 +19,7 @@
 pub mod cli;
 pub mod error;
 pub mod export;
+pub mod images;
 pub mod ingest;
 pub mod layout;
 pub mod model;
@@ -64,9 +65,9 @@ pub fn read_document(bytes: &[u8], options: &ReadOptions) -> Result<ReadDocument
             strict: options.strict,
         },
     )?;
-    let (document, found) = structure::parse_reporting(&decoded.text, format, options.style);
+    let document = structure::parse(&decoded.text, format, options.style);
     let mut warnings = decoded.warnings;
-    warnings.extend(found);
+    warnings.extend(document.warnings.iter().cloned());
     Ok(ReadDocument {
         document,
         encoding: decoded.encoding,

@@ -3,7 +3,7 @@
 
 use crate::util::{files_below, shared, squash};
 use docpipe::export::markdown::write_markdown;
-use docpipe::model::{Block, BlockKind, Document};
+use docpipe::model::{shallowest_heading_level, Block, BlockKind, Document};
 use docpipe::structure::{parse, InputFormat};
 use docpipe::{read_document, ReadOptions};
 
@@ -19,10 +19,12 @@ fn format_of(path: &std::path::Path) -> InputFormat {
 }
 
 /// A block as Markdown sees it: its class and its text with whitespace runs folded.
-fn markdown_shape(block: &Block) -> (String, String) {
+/// Headings go by rank from the document's shallowest level (`base`): plain text numbers
+/// them from 1 under the title, Markdown keeps its `#` counts.
+fn markdown_shape(block: &Block, base: u8) -> (String, String) {
     let class = match &block.kind {
         BlockKind::Title => "heading1".to_string(),
-        BlockKind::Heading(h) => format!("heading{}", (h.level + 1).min(6)),
+        BlockKind::Heading(h) => format!("heading{}", (h.ranked(base).level + 1).min(6)),
         BlockKind::ListItem(i) => format!("item{}{}", i.depth, i.ordered),
         BlockKind::Code { .. } => "code".to_string(),
         BlockKind::Table(_) => "table".to_string(),
@@ -39,7 +41,8 @@ fn markdown_shape(block: &Block) -> (String, String) {
 }
 
 fn shapes(doc: &Document) -> Vec<(String, String)> {
-    doc.blocks.iter().map(markdown_shape).collect()
+    let base = shallowest_heading_level(&doc.blocks);
+    doc.blocks.iter().map(|b| markdown_shape(b, base)).collect()
 }
 
 #[test]

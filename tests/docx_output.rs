@@ -69,6 +69,7 @@ fn speech() -> (Document, String) {
         Document {
             blocks,
             style: StyleKind::Speech,
+            ..Document::default()
         },
         source.to_string(),
     )
@@ -111,6 +112,7 @@ fn notice() -> Document {
     Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     }
 }
 
@@ -196,6 +198,7 @@ fn markdown() -> Document {
     Document {
         blocks,
         style: StyleKind::Plain,
+        ..Document::default()
     }
 }
 

@@ -40,14 +40,24 @@ struct Case {
     expected: Vec<Label>,
 }
 
-/// The model's blocks as labels: `in_toc` blocks count as `toc`.
+/// The model's blocks as labels: `in_toc` blocks count as `toc`, and heading levels
+/// are ranked among the depths the document uses (Markdown keeps its `#` count in the
+/// model; the labels, like the writers, go by rank: `##`..`####` are levels 1..3).
 fn actual_labels(doc: &Document) -> Vec<Label> {
+    let mut depths: Vec<u8> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| b.heading().map(|h| h.level))
+        .collect();
+    depths.sort_unstable();
+    depths.dedup();
+    let rank = |level: u8| depths.partition_point(|&d| d < level) as u8 + 1;
     doc.blocks
         .iter()
         .map(|b| {
             let (kind, level) = match &b.kind {
                 _ if b.in_toc => ("toc", None),
-                BlockKind::Heading(h) => ("heading", Some(h.level)),
+                BlockKind::Heading(h) => ("heading", Some(rank(h.level))),
                 k => (k.name(), None),
             };
             Label::new(kind, level, &b.plain_text())

@@ -8,6 +8,8 @@ mod docx_xml;
 mod kill;
 mod labelled;
 mod labelled_score;
+mod markdown_outputs;
+mod markdown_roundtrip;
 mod pdf_output;
 mod properties;
 mod regressions;

@@ -52,6 +52,7 @@ pub(crate) fn speech_document() -> Document {
     Document {
         blocks,
         style: StyleKind::Speech,
+        ..Document::default()
     }
 }
 
@@ -279,6 +280,7 @@ fn novel_timing() {
     let doc = Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     };
     let style = Style::builtin(StyleKind::Gongwen);
     let start = std::time::Instant::now();
@@ -350,6 +352,7 @@ fn write_corpus_pdf() {
     let doc = Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     };
     let options =
         crate::export::ExportOptions::new("corpus.txt", Style::builtin(StyleKind::Gongwen));

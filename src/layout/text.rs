@@ -48,6 +48,9 @@ pub(crate) struct Glyph {
     pub draw: bool,
     /// 0 for none, else 1 + index into [`StyledText::decorations`].
     pub decoration: u16,
+    /// How far the glyph sits above the baseline, in points: positive for superscript
+    /// (and footnote marks), negative for subscript.
+    pub rise: f64,
 }
 
 /// A decoration spanning glyphs: a link or a strike-through.
@@ -57,6 +60,8 @@ pub(crate) enum Decoration {
     Link(String),
     /// A line through the text.
     Strike,
+    /// A footnote mark: the note with this label goes to the foot of the page.
+    Note(String),
 }
 
 /// Glyphs and the decorations they refer to.
@@ -79,6 +84,8 @@ pub(crate) struct TextBuilder<'a> {
     /// Characters since the last line break (for tab stops in code).
     column: usize,
     out: StyledText,
+    /// The rise of glyphs pushed now (inside superscript or subscript).
+    rise: f64,
 }
 
 impl<'a> TextBuilder<'a> {
@@ -95,6 +102,7 @@ impl<'a> TextBuilder<'a> {
             preformatted,
             column: 0,
             out: StyledText::default(),
+            rise: 0.0,
         }
     }
 
@@ -145,9 +153,37 @@ impl<'a> TextBuilder<'a> {
                     self.push_inlines_decorated(content, face, size, d)?
                 }
                 Inline::LineBreak => self.push_newline(size),
+                // An image in running text shows its alt text (a paragraph of images
+                // alone is a figure, see `figure`).
+                Inline::Image { alt, .. } => self.push_str(alt, face, size, decoration)?,
+                // A footnote mark is its label in superscript; the note follows at the end.
+                Inline::FootnoteRef(label) => {
+                    let mark = [Inline::Text(label.clone())];
+                    let d = self.decoration(Decoration::Note(label.clone()));
+                    self.push_scripted(&mark, face, size, d, 0.38)?
+                }
+                Inline::Superscript(c) => self.push_scripted(c, face, size, decoration, 0.38)?,
+                Inline::Subscript(c) => self.push_scripted(c, face, size, decoration, -0.14)?,
             }
         }
         Ok(())
+    }
+
+    /// Pushes `inlines` at 70% of `size`, raised by `rise` × `size` (lowered when
+    /// negative): superscript, subscript and footnote marks.
+    fn push_scripted(
+        &mut self,
+        inlines: &[Inline],
+        face: &Face,
+        size: f64,
+        decoration: u16,
+        rise: f64,
+    ) -> Result<(), Error> {
+        let outer = self.rise;
+        self.rise = outer + rise * size;
+        let result = self.push_inlines_decorated(inlines, face, size * 0.7, decoration);
+        self.rise = outer;
+        result
     }
 
     fn decoration(&mut self, d: Decoration) -> u16 {
@@ -209,6 +245,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Fixed,
             draw: false,
             decoration: 0,
+            rise: 0.0,
         });
     }
 
@@ -224,6 +261,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Newline,
             draw: false,
             decoration: 0,
+            rise: 0.0,
         });
     }
 
@@ -242,6 +280,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Space,
             draw: true,
             decoration,
+            rise: self.rise,
         });
     }
 
@@ -258,6 +297,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Space,
             draw: false,
             decoration: 0,
+            rise: self.rise,
         });
     }
 
@@ -290,6 +330,7 @@ impl<'a> TextBuilder<'a> {
             class: if wide { Class::Wide } else { Class::Narrow },
             draw: true,
             decoration,
+            rise: self.rise,
         });
     }
 }

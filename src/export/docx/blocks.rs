@@ -30,7 +30,7 @@
 use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialIndentType, Table};
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
-use super::lists::{number_paragraph, table_to_word, Lists};
+use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
 use super::placement::{
     attachment_number, balanced_title, closing_indents, label_marker_kind, rule_under,
@@ -68,6 +68,8 @@ struct Writer<'a> {
     attachment_prefix: Option<f64>,
     /// True once the closing (signature or date) has begun.
     in_closing: bool,
+    /// The shallowest heading level: headings are styled by rank from it.
+    heading_base: u8,
 }
 
 /// Converts the document's blocks to body parts, returning the list numbering used.
@@ -75,8 +77,20 @@ pub(crate) fn document_to_parts(
     doc: &Document,
     style: &Style,
     m: &Metrics,
+    media: &super::pictures::Media,
 ) -> (Vec<BodyPart>, Lists) {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
+    // Footnote texts go into real footnotes at their references, not into the body.
+    let footnotes: Vec<(String, Vec<Inline>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDefinition { label } => Some((label.clone(), b.content.clone())),
+            _ => None,
+        })
+        .collect();
+    let next_footnote = std::cell::Cell::new(1);
+    let base = crate::model::shallowest_heading_level(&doc.blocks);
     let mut w = Writer {
         style,
         m,
@@ -85,7 +99,11 @@ pub(crate) fn document_to_parts(
             strong: &style.faces.strong,
             emphasis: &style.faces.emphasis,
             code: &style.faces.code,
+            footnotes: &footnotes,
+            next_footnote: &next_footnote,
+            media,
         },
+        heading_base: base,
         next_link: 1,
         lists: Lists::default(),
         signature_right,
@@ -106,6 +124,9 @@ pub(crate) fn document_to_parts(
         }
         if !matches!(block.kind, BlockKind::ListItem(_)) {
             w.lists.close();
+        }
+        if matches!(block.kind, BlockKind::FootnoteDefinition { .. }) {
+            continue;
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
@@ -223,6 +244,7 @@ impl<'a> Writer<'a> {
             }
             BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
             BlockKind::Heading(h) => {
+                let h = &h.ranked(self.heading_base);
                 let look = RunLook {
                     bold: self.style.bold_headings,
                     ..RunLook::plain(self.style.heading_face(h), self.cjk)
@@ -237,7 +259,11 @@ impl<'a> Writer<'a> {
             BlockKind::Paragraph { .. } => return self.paragraph(p, block, prev, None),
             BlockKind::ListItem(item) => {
                 let num = self.lists.num_for(item);
-                let mut p = number_paragraph(p.style(LIST), item, num, m, quote_left);
+                let mut p = if item.task.is_some() {
+                    task_paragraph(p.style(LIST), item, m, quote_left)
+                } else {
+                    number_paragraph(p.style(LIST), item, num, m, quote_left)
+                };
                 if let Some(done) = item.task {
                     if let Some(run) = text_run(if done { "☒ " } else { "☐ " }, body) {
                         p = p.add_run(run);
@@ -315,6 +341,34 @@ impl<'a> Writer<'a> {
             | BlockKind::CopyTo
             | BlockKind::Imprint => self.placed_line(p, block),
             BlockKind::Artifact => return BodyPart::Skip,
+            BlockKind::FootnoteDefinition { label } => {
+                // Only reached when a caller bypasses `document_to_parts`' footnotes.
+                let mut content = vec![Inline::Text(format!("[{label}] "))];
+                content.extend(block.content.iter().cloned());
+                self.add_inlines(p, &content, body)
+            }
+            BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
+                let p = p.indent(
+                    Some(quote_left),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                let strong = RunLook {
+                    bold: true,
+                    ..RunLook::plain(self.faces.strong, self.cjk)
+                };
+                self.add_inlines(p, &block.content, strong)
+            }
+            BlockKind::Definition => {
+                let p = p.indent(
+                    Some(quote_left + m.chars(2.0)),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                self.add_inlines(p, &block.content, body)
+            }
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
                 rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))

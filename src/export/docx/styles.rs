@@ -49,9 +49,10 @@ pub(crate) const HYPERLINK: &str = "Hyperlink";
 /// Table style id.
 pub(crate) const TABLE: &str = "TableGrid";
 
-/// The style id of a heading of `level` (levels past 4 share Heading4).
+/// The style id of a heading of `level` (levels past 6, which Markdown cannot write,
+/// share Heading6).
 pub(crate) fn heading_id(level: u8) -> String {
-    format!("Heading{}", level.clamp(1, 4))
+    format!("Heading{}", level.clamp(1, 6))
 }
 
 /// A size in half-points, as `w:sz` wants it.
@@ -216,7 +217,8 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
         .add_style(title)
         .add_style(subtitle)
         .add_style(salutation);
-    for level in 1..=4u8 {
+    // Six levels, as Markdown has: H5 and H6 keep their own outline levels.
+    for level in 1..=6u8 {
         styles = styles.add_style(heading_style(style, m, level));
     }
     styles
@@ -275,9 +277,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn heading_ids_clamp_to_four_levels() {
+    fn heading_ids_clamp_to_six_levels() {
         assert_eq!(heading_id(1), "Heading1");
-        assert_eq!(heading_id(7), "Heading4");
+        assert_eq!(heading_id(5), "Heading5");
+        assert_eq!(heading_id(7), "Heading6");
         assert_eq!(heading_id(0), "Heading1");
     }
 
