@@ -5,6 +5,7 @@
 //! values are errors that name the file, the line and the key (toml's own messages carry
 //! the line and column; ours add the file). Lengths are in millimetres, sizes in points.
 
+use crate::model::StyleKind;
 use crate::style::{FontRef, PageNumbers, Style};
 use crate::units::Pt;
 use serde::Deserialize;
@@ -119,6 +120,11 @@ struct ParagraphKeys {
     indent_after_heading: Option<bool>,
 }
 
+/// The narrowest (and lowest) type area a house style may leave, in millimetres.
+pub const MIN_TYPE_AREA_MM: f64 = 50.0;
+/// The fewest body characters a line may hold.
+pub const MIN_LINE_CHARS: u32 = 10;
+
 impl HouseStyle {
     /// Reads and checks a house style file.
     pub fn from_file(path: &Path) -> Result<HouseStyle, String> {
@@ -139,22 +145,97 @@ impl HouseStyle {
                 None => message,
             }
         })?;
-        house.validate().map_err(|message| {
-            // Point at the line of the offending key: "sizes.body: …" → the line "body = …".
-            let key = message.split(':').next().unwrap_or("");
-            let last = key.rsplit('.').next().unwrap_or(key);
-            let line = text.lines().position(|l| {
-                let l = l.trim_start();
-                l.strip_prefix(last)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-                    || l.starts_with(&format!("[{key}]"))
-            });
-            match line {
-                Some(i) => format!("line {}: {message}", i + 1),
-                None => message,
-            }
-        })?;
+        house
+            .validate()
+            .and_then(|()| house.check_geometry())
+            .map_err(|message| {
+                // Point at the line of the offending key: "sizes.body: …" → the line "body = …".
+                let key = message.split(':').next().unwrap_or("");
+                let last = key.rsplit('.').next().unwrap_or(key);
+                let line = text.lines().position(|l| {
+                    let l = l.trim_start();
+                    l.strip_prefix(last)
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                        || l.starts_with(&format!("[{key}]"))
+                });
+                match line {
+                    Some(i) => format!("line {}: {message}", i + 1),
+                    None => message,
+                }
+            })?;
         Ok(house)
+    }
+
+    /// Pages this style leaves no room on: on every built-in profile (and on letter
+    /// paper), the type area must be at least [`MIN_TYPE_AREA_MM`] each way and a line
+    /// must hold at least [`MIN_LINE_CHARS`] body characters. The error names the key most
+    /// likely to blame: the last one the file sets among those that shape that dimension.
+    fn check_geometry(&self) -> Result<(), String> {
+        let p = &self.page;
+        let blame = |keys: [(&'static str, bool); 4]| {
+            keys.iter()
+                .rev()
+                .find(|k| k.1)
+                .map_or("page", |k| k.0)
+                .to_string()
+        };
+        let across = blame([
+            ("page.paper", p.paper.is_some()),
+            ("page.width", p.width.is_some()),
+            ("page.margin_left", p.margin_left.is_some()),
+            ("page.margin_right", p.margin_right.is_some()),
+        ]);
+        let down = blame([
+            ("page.paper", p.paper.is_some()),
+            ("page.height", p.height.is_some()),
+            ("page.margin_top", p.margin_top.is_some()),
+            ("page.margin_bottom", p.margin_bottom.is_some()),
+        ]);
+        for kind in [StyleKind::Speech, StyleKind::Gongwen, StyleKind::Plain] {
+            for letter in [false, true] {
+                let mut base = Style::builtin(kind);
+                if letter {
+                    base = base.with_letter_paper();
+                }
+                let style = self.apply(base);
+                let paper = if letter { "letter paper" } else { "its paper" };
+                let width = style.type_area_width().to_mm();
+                let height = style.type_area_height().to_mm();
+                if width < MIN_TYPE_AREA_MM {
+                    return Err(format!(
+                        "{across}: leaves a type area {width:.0} mm wide on {paper} (the \
+                         {} style); at least {MIN_TYPE_AREA_MM} mm is needed",
+                        kind.name()
+                    ));
+                }
+                if height < MIN_TYPE_AREA_MM {
+                    return Err(format!(
+                        "{down}: leaves a type area {height:.0} mm high on {paper} (the \
+                         {} style); at least {MIN_TYPE_AREA_MM} mm is needed",
+                        kind.name()
+                    ));
+                }
+                let chars = match style.grid {
+                    Some(g) => f64::from(g.chars),
+                    None => style.type_area_width().0 / style.sizes.body.0,
+                };
+                if chars < f64::from(MIN_LINE_CHARS) {
+                    let key = if self.grid.is_some() {
+                        "grid.chars".to_string()
+                    } else if self.sizes.body.is_some() {
+                        "sizes.body".to_string()
+                    } else {
+                        across.clone()
+                    };
+                    return Err(format!(
+                        "{key}: a line holds {chars:.0} characters (the {} style); at \
+                         least {MIN_LINE_CHARS} are needed",
+                        kind.name()
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Values that parse but make no sense (negative margins, a 0-line grid…).
@@ -388,6 +469,34 @@ mod tests {
         assert!(err.contains("placement"), "{err}");
         let err = HouseStyle::from_toml("[page]\npaper = \"a9\"\n").unwrap_err();
         assert!(err.contains("a9"), "{err}");
+    }
+
+    #[test]
+    fn pages_without_room_are_refused_naming_line_and_key() {
+        let err =
+            HouseStyle::from_toml("[page]\nmargin_left = 150\nmargin_right = 150\n").unwrap_err();
+        assert!(
+            err.contains("line 3") && err.contains("page.margin_right") && err.contains("wide"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[page]\nwidth = 1\nheight = 1\n").unwrap_err();
+        assert!(
+            err.contains("line 2") && err.contains("page.width"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[grid]\nlines = 22\nchars = 5\n").unwrap_err();
+        assert!(
+            err.contains("line 3") && err.contains("grid.chars"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[grid]\nlines = 0\nchars = 28\n").unwrap_err();
+        assert!(err.contains("grid"), "{err}");
+        let err = HouseStyle::from_toml("[page]\nmargin_top = -5\n").unwrap_err();
+        assert!(
+            err.contains("margin_top") && err.contains("line 2"),
+            "{err}"
+        );
+        HouseStyle::from_toml("[page]\nmargin_left = 60\nmargin_right = 60\n").unwrap();
     }
 
     #[test]
