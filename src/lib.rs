@@ -16,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod bundled_fonts;
 pub mod cli;
 pub mod error;
 pub mod export;

@@ -422,3 +422,57 @@ fn inspect_reads_standard_input() {
     assert_eq!(doc["style"], "speech");
     assert_eq!(doc["blocks"], inspect_json(&sample("speech.txt"))["blocks"]);
 }
+
+#[test]
+fn a_copied_binary_writes_pdfs_with_the_build_tree_fonts_gone() {
+    // Copy the binary away from the clone, then hide the clone's fonts/ in a private
+    // mount namespace (root only; skipped elsewhere): it must still write a PDF.
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("docpipe");
+    std::fs::copy(env!("CARGO_BIN_EXE_docpipe"), &binary).unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let fonts = root().join("fonts");
+    let script = format!(
+        "mount --bind '{}' '{}' && ls '{}' | wc -l && '{}' convert a.txt -o out -t pdf",
+        empty.display(),
+        fonts.display(),
+        fonts.display(),
+        binary.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-m", "sh", "-c", &script])
+        .current_dir(dir.path())
+        .env_remove("DOCPIPE_FONT_DIR")
+        .output();
+    let out = match out {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).trim() == "0" => out,
+        _ => {
+            eprintln!("skipping: cannot hide fonts/ in a mount namespace (needs root and unshare)");
+            return;
+        }
+    };
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = std::fs::read(dir.path().join("out/a.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn docpipe_font_dir_still_overrides_the_bundled_fonts() {
+    // A folder holding a different font under a bundled font's name is used instead.
+    let dir = tempfile::tempdir().unwrap();
+    let fonts = dir.path().join("fonts");
+    std::fs::create_dir(&fonts).unwrap();
+    std::fs::write(fonts.join("FandolFang-Regular.otf"), b"not a font").unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_docpipe"))
+        .args(["convert", "a.txt", "-o", "out", "-t", "pdf"])
+        .current_dir(dir.path())
+        .env("DOCPIPE_FONT_DIR", &fonts)
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("FandolFang-Regular.otf"), "{err}");
+}
