@@ -200,17 +200,81 @@ fn control_characters_never_reach_the_docx_xml() {
     crate::docx_xml::assert_every_part_well_formed(&dir.path().join("out/ctl.docx"));
 }
 
-#[test]
-fn huge_single_lines_and_a_million_short_lines_stay_linear() {
-    let long = "很长的一行没有换行".repeat(100 * 1024 * 1024 / 27 + 1);
-    assert!(long.len() >= 100 * 1024 * 1024);
-    case("long.txt", long.as_bytes(), "md", OK);
-    let many = "字\n".repeat(1_000_000);
-    case("many.txt", many.as_bytes(), "md", OK);
+/// The time `convert` takes on one file of `bytes`, into Markdown (the least work past
+/// ingest and structure), after the conversion succeeded; the best of two runs.
+fn convert_time(name: &str, bytes: &[u8]) -> std::time::Duration {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    (0..2)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            let out = docpipe(
+                dir.path(),
+                &["convert", name, "-o", "out", "-t", "md", "--force"],
+            );
+            let took = started.elapsed();
+            assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+            took
+        })
+        .min()
+        .unwrap()
+}
+
+/// True if and only if this is an optimised build: the stress tests measure time, which
+/// means nothing in a debug build (and takes minutes there).
+fn release_only(test: &str) -> bool {
+    if cfg!(debug_assertions) {
+        eprintln!("skipping {test}: run it with cargo test --release -- --ignored stress_");
+    }
+    !cfg!(debug_assertions)
+}
+
+/// Ten times the input must take about ten times as long, not a hundred: checked with a
+/// generous factor of 25 (the small run also pays the process start).
+fn assert_linear(name: &str, small: &[u8], big: &[u8]) {
+    assert_eq!(big.len(), small.len() * 10);
+    let (t1, t10) = (convert_time(name, small), convert_time(name, big));
+    eprintln!(
+        "{name}: {} bytes {t1:?}, {} bytes {t10:?}",
+        small.len(),
+        big.len()
+    );
+    assert!(
+        t10 < t1 * 25,
+        "{name}: 10x the input took {:.1}x the time ({t1:?} → {t10:?}): not linear",
+        t10.as_secs_f64() / t1.as_secs_f64()
+    );
 }
 
 #[test]
-fn deep_markdown_nesting_and_wide_tables_do_not_overflow() {
+#[ignore = "stress: cargo test --release -- --ignored stress_"]
+fn stress_huge_single_lines_and_a_million_short_lines_stay_linear() {
+    if !release_only("stress_huge_single_lines_and_a_million_short_lines_stay_linear") {
+        return;
+    }
+    // One 100 MB line against a tenth of it, then a million short lines against a tenth.
+    let unit = "很长的一行没有换行";
+    let count = 100 * 1024 * 1024 / unit.len() / 10 * 10;
+    assert_linear(
+        "long.txt",
+        unit.repeat(count / 10).as_bytes(),
+        unit.repeat(count).as_bytes(),
+    );
+    assert_linear(
+        "many.txt",
+        "字\n".repeat(100_000).as_bytes(),
+        "字\n".repeat(1_000_000).as_bytes(),
+    );
+    // And in a batch beside a good file: converted, nothing left half-written.
+    case("many.txt", "字\n".repeat(1_000_000).as_bytes(), "md", OK);
+}
+
+#[test]
+#[ignore = "stress: cargo test --release -- --ignored stress_"]
+fn stress_deep_markdown_nesting_and_wide_tables_do_not_overflow() {
+    if !release_only("stress_deep_markdown_nesting_and_wide_tables_do_not_overflow") {
+        return;
+    }
     let quotes = ">".repeat(20_000) + " 深\n";
     case("quotes.md", quotes.as_bytes(), "pdf,docx,md", OK);
     // Each "- " opens a list inside the item before it: 20,000 levels on one line.
