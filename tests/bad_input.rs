@@ -814,3 +814,17 @@ fn an_input_edited_with_its_modification_time_kept_is_converted_again() {
         stderr(&again)
     );
 }
+
+#[test]
+fn right_to_left_lines_are_named_in_a_warning() {
+    let err = case(
+        "rtl.txt",
+        "An English line.\nمرحبا بالعالم\nשלום עולם\n".as_bytes(),
+        "pdf",
+        OK,
+    );
+    assert!(
+        err.contains("rtl.txt") && err.contains("right-to-left text on lines 2–3"),
+        "{err}"
+    );
+}

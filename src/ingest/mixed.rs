@@ -153,7 +153,7 @@ pub fn decode_by_line(bytes: &[u8]) -> Option<Mixed> {
 }
 
 /// "line 3" or "lines 3, 5–7, 9" (the first ten runs, then "…").
-fn line_list(numbers: &[usize]) -> String {
+pub(super) fn line_list(numbers: &[usize]) -> String {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for &n in numbers {
         match runs.last_mut() {

@@ -14,6 +14,7 @@ mod detect;
 mod mixed;
 mod normalize;
 mod rewrap;
+mod rtl;
 mod transcode;
 
 use crate::error::Error;
@@ -89,6 +90,7 @@ pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
     }
     let cleaned = normalize::clean(&lossy.text);
     drop(lossy);
+    warnings.extend(rtl::warning(&cleaned));
     if cleaned.trim().is_empty() {
         warnings.push("empty file (no text)".to_string());
         return Ok(Decoded {
