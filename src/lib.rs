@@ -17,7 +17,6 @@
 #![deny(missing_docs)]
 
 mod bundled_fonts;
-pub mod cli;
 pub mod error;
 pub mod export;
 pub mod ingest;

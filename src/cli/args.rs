@@ -2,10 +2,10 @@
 //! the user. Also reading one input file, shared by both subcommands.
 
 use crate::cli::flags::ReadFlags;
-use crate::error::Error;
-use crate::model::StyleKind;
-use crate::structure::InputFormat;
-use crate::{ReadDocument, ReadOptions};
+use docpipe::error::Error;
+use docpipe::model::StyleKind;
+use docpipe::structure::InputFormat;
+use docpipe::{ReadDocument, ReadOptions};
 use std::path::Path;
 
 /// Read settings checked once for the whole run.
@@ -28,7 +28,8 @@ impl ReadSettings {
     pub fn from_flags(flags: &ReadFlags) -> Result<ReadSettings, String> {
         let encoding = match &flags.encoding {
             Some(label) => Some(
-                crate::ingest::encoding_for_label(label).map_err(|e| format!("--encoding: {e}"))?,
+                docpipe::ingest::encoding_for_label(label)
+                    .map_err(|e| format!("--encoding: {e}"))?,
             ),
             None => None,
         };
@@ -71,7 +72,7 @@ impl ReadSettings {
                 limit: self.max_input_size,
             });
         }
-        crate::read_document(bytes, &self.options_for(path))
+        docpipe::read_document(bytes, &self.options_for(path))
     }
 
     /// Reads and parses the file at `path`, refusing one over the size limit before

@@ -14,9 +14,9 @@ use crate::cli::output::{remove_stale_temporaries, write_atomic};
 use crate::cli::report::{Entry, Report};
 use crate::cli::state::{options_hash, State, STATE_FILE};
 use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
-use crate::export::{export, ExportOptions, Format};
-use crate::style::house::HouseStyle;
-use crate::style::Style;
+use docpipe::export::{export, ExportOptions, Format};
+use docpipe::style::house::HouseStyle;
+use docpipe::style::Style;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -569,7 +569,7 @@ fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The style for a document: the built-in profile, letter paper if asked, house overrides.
-fn style_for(plan: &Plan, kind: crate::model::StyleKind) -> Style {
+fn style_for(plan: &Plan, kind: docpipe::model::StyleKind) -> Style {
     let mut style = Style::builtin(kind);
     if plan.letter {
         style = style.with_letter_paper();
@@ -600,7 +600,7 @@ fn read_source(job: &Job, settings: &ReadSettings) -> Result<(Vec<u8>, Option<Pa
                 return Err(format!("not a regular file ({})", kind_name(&kind)));
             }
             if meta.is_file() && meta.len() > limit {
-                return Err(crate::Error::TooLarge {
+                return Err(docpipe::Error::TooLarge {
                     size: meta.len(),
                     limit,
                 }

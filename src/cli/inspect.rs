@@ -5,9 +5,9 @@ use crate::cli::args::ReadSettings;
 use crate::cli::flags::InspectFlags;
 use crate::cli::messages;
 use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
-use crate::export::json;
-use crate::model::BlockKind;
-use crate::ReadDocument;
+use docpipe::export::json;
+use docpipe::model::BlockKind;
+use docpipe::ReadDocument;
 use std::io::Write;
 
 /// Runs `inspect`; returns the exit code.
