@@ -385,7 +385,7 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
     let formats = formats(flags.to.as_deref(), &destination, &flags.output)?;
     let (house, house_text) = match &flags.style_file {
         Some(path) => {
-            let house = HouseStyle::from_file(path)?;
+            let house = HouseStyle::from_file(path).map_err(|e| e.to_string())?;
             (
                 Some(house),
                 std::fs::read_to_string(path).unwrap_or_default(),
