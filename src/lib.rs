@@ -16,7 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod cli;
+mod bundled_fonts;
 pub mod error;
 pub mod export;
 pub mod images;

@@ -49,22 +49,22 @@ pub struct ConvertFlags {
     /// Files or folders to convert, or `-` for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Output folder.
+    /// Output folder; or `-` for standard output, or a file name ending in .pdf, .docx, .md
+    /// or .json (one input, one format).
     #[arg(
         short = 'o',
         long = "output",
-        value_name = "DIR",
+        value_name = "DIR|FILE|-",
         default_value = "out"
     )]
     pub output: PathBuf,
-    /// Output formats, comma-separated: pdf, docx, md, json.
-    #[arg(
-        short = 't',
-        long = "to",
-        value_name = "FORMATS",
-        default_value = "pdf,docx,md"
-    )]
-    pub to: String,
+    /// Output formats, comma-separated: pdf, docx, md, json (default pdf,docx,md; md for
+    /// `-o -`; from the extension for `-o FILE`).
+    #[arg(short = 't', long = "to", value_name = "FORMATS")]
+    pub to: Option<String>,
+    /// Follow symbolic links to folders when walking input folders.
+    #[arg(short = 'L', long = "follow")]
+    pub follow: bool,
     /// How inputs are read.
     #[command(flatten)]
     pub read: ReadFlags,
@@ -77,7 +77,7 @@ pub struct ConvertFlags {
     /// Author written into PDF and DOCX metadata.
     #[arg(long)]
     pub author: Option<String>,
-    /// Threads (default: all cores).
+    /// Threads (default: all cores; at most 4 × the cores).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
     /// Write a JSON report of every input to this file.
@@ -86,7 +86,8 @@ pub struct ConvertFlags {
     /// Convert even when the outputs are up to date.
     #[arg(long)]
     pub force: bool,
-    /// No progress bar and no summary unless something failed.
+    /// No progress bar, no warnings or notes, no summary unless something failed (errors
+    /// are always printed).
     #[arg(short = 'q', long)]
     pub quiet: bool,
     /// Output stem when reading standard input.
@@ -97,7 +98,7 @@ pub struct ConvertFlags {
 /// `docpipe inspect`.
 #[derive(Debug, Args)]
 pub struct InspectFlags {
-    /// Files to inspect.
+    /// Files to inspect, or `-` for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Print JSON: one object for one file, an array for several.

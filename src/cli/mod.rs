@@ -8,6 +8,7 @@ pub mod batch;
 pub mod flags;
 pub mod inputs;
 pub mod inspect;
+pub mod messages;
 pub mod output;
 pub mod report;
 pub mod state;

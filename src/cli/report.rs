@@ -1,6 +1,7 @@
 //! The batch's account of itself: one entry per input, the summary printed at the end,
 //! and the `--report` JSON (path, encoding, style, outputs, warnings, error, milliseconds).
 
+use crate::cli::messages;
 use serde::Serialize;
 use std::time::Instant;
 
@@ -75,7 +76,8 @@ impl Report {
     }
 
     /// Prints "N converted, M failed" (and up-to-date skips), then one line per failure and
-    /// per warning, on stderr. `quiet` keeps only failures and warnings.
+    /// per kind of warning, on stderr. `quiet` keeps only the failures (and the summary
+    /// when something failed).
     pub fn print_summary(&self, quiet: bool) {
         let failed = self.failed();
         let skipped = self.entries.iter().filter(|e| e.skipped).count();
@@ -85,16 +87,16 @@ impl Report {
             if skipped > 0 {
                 line.push_str(&format!(", {skipped} up to date"));
             }
-            eprintln!("{line}");
+            eprintln!("docpipe: {line}");
         }
         for e in &self.entries {
             if let Some(error) = &e.error {
-                eprintln!("{}: {error}", e.path);
+                messages::file_error(&e.path, error);
             }
         }
         for e in &self.entries {
-            for w in &e.warnings {
-                eprintln!("warning: {}: {w}", e.path);
+            for w in messages::group_warnings(&e.warnings) {
+                messages::file_warning(quiet, &e.path, &w);
             }
         }
     }
