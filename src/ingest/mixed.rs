@@ -129,6 +129,10 @@ pub fn decode_by_line(bytes: &[u8]) -> Option<Mixed> {
         };
         lossy.append(decode_counting(encoding, line, at));
     }
+    if utf8_lines.is_empty() {
+        // Every line with anything but ASCII is in the legacy encoding: not mixed at all.
+        return None;
+    }
     let (main, note) = match legacy {
         Some(enc) if !legacy_lines.is_empty() => {
             if legacy_lines.len() > utf8_lines.len() {
@@ -199,6 +203,15 @@ mod tests {
         assert_eq!(classify(&stray), LineKind::Stray);
         assert_eq!(classify(&gbk("第二段是GBK。\n")), LineKind::Foreign);
         assert_eq!(classify(b"\xff\n"), LineKind::Foreign);
+    }
+
+    #[test]
+    fn a_legacy_file_whose_lines_only_look_like_utf8_is_not_mixed() {
+        // "一" in GBK is the valid UTF-8 "һ": a GBK file may hold lines that decode as
+        // UTF-8 by chance; with no line needing UTF-8 it is simply GBK.
+        let text = "目  录\n· 动员新兵及新兵政治工作\n一\n";
+        let bytes = encoding_rs::GBK.encode(text).0.into_owned();
+        assert!(decode_by_line(&bytes).is_none());
     }
 
     #[test]

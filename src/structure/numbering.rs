@@ -18,6 +18,8 @@ use std::sync::LazyLock;
 pub(crate) enum Family {
     /// 第X编, 第X卷
     ChinesePart,
+    /// 第X分编 (a part's subdivision in a code such as the Civil Code)
+    ChineseSubPart,
     /// 第X章, 第X回
     ChineseChapter,
     /// 第X节
@@ -52,25 +54,27 @@ impl Family {
     fn rank(self) -> u16 {
         match self {
             Family::ChinesePart => 0,
-            Family::ChineseChapter => 1,
-            Family::ChineseSection => 2,
-            Family::EnglishPart => 3,
-            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 4,
-            Family::EnglishSection => 5,
-            Family::ChineseNumeral => 6,
-            Family::ParenChineseNumeral => 7,
-            Family::ArabicNumeral => 8,
-            Family::ParenArabicNumeral => 9,
-            Family::Decimal(depth) => 10 + u16::from(depth),
+            Family::ChineseSubPart => 1,
+            Family::ChineseChapter => 2,
+            Family::ChineseSection => 3,
+            Family::EnglishPart => 4,
+            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 5,
+            Family::EnglishSection => 6,
+            Family::ChineseNumeral => 7,
+            Family::ParenChineseNumeral => 8,
+            Family::ArabicNumeral => 9,
+            Family::ParenArabicNumeral => 10,
+            Family::Decimal(depth) => 11 + u16::from(depth),
         }
     }
 
     /// The model's coarser marker kind.
     pub(crate) fn marker_kind(self) -> MarkerKind {
         match self {
-            Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection => {
-                MarkerKind::ChineseChapter
-            }
+            Family::ChinesePart
+            | Family::ChineseSubPart
+            | Family::ChineseChapter
+            | Family::ChineseSection => MarkerKind::ChineseChapter,
             Family::EnglishPart
             | Family::EnglishChapter
             | Family::Roman
@@ -90,6 +94,7 @@ impl Family {
         matches!(
             self,
             Family::ChinesePart
+                | Family::ChineseSubPart
                 | Family::ChineseChapter
                 | Family::ChineseSection
                 | Family::EnglishPart
@@ -142,7 +147,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[0-9０-９]{1,3}[.�
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
 static CN_CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+[卷编章回节]")));
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+(?:分编|[卷编章回节])")));
 static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +211,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         let short_title = char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT);
         if spaced || short_title {
             let family = match m.as_str().chars().next_back() {
+                Some('编') if m.as_str().ends_with("分编") => Family::ChineseSubPart,
                 Some('编') | Some('卷') => Family::ChinesePart,
                 Some('章') | Some('回') => Family::ChineseChapter,
                 _ => Family::ChineseSection,
@@ -389,6 +395,10 @@ mod tests {
         assert_eq!(
             marker("第二编 物权"),
             Some((Family::ChinesePart, "第二编", "物权"))
+        );
+        assert_eq!(
+            marker("第一分编　通则"),
+            Some((Family::ChineseSubPart, "第一分编", "通则"))
         );
     }
 

@@ -12,7 +12,9 @@ use super::collection::article_starts;
 use super::front::front_matter;
 use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
 use super::recover::ARTIFACT_MARK;
-use super::shapes::{addresses_audience, is_caption, is_editorial_note, is_salutation};
+use super::shapes::{
+    addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
+};
 use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading};
@@ -235,8 +237,13 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let starts = article_starts(&texts, &separated, body.clone());
     let mut section = body.start;
     for (n, &article) in starts.iter().enumerate() {
-        blocks.extend(body_section(lines, &texts, section..article));
+        // An article may close with its own signature and date (a letter in a collection).
+        let own = closing(&texts[..article], section);
+        blocks.extend(body_section(lines, &texts, section..own.body_end));
         note_at_end(&mut blocks);
+        blocks.extend(to_blocks(&own.signed));
+        blocks.extend(body_section(lines, &texts, own.appendix.clone()));
+        blocks.extend(to_blocks(&own.record));
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
@@ -347,6 +354,11 @@ fn parse_body(
         }
         if is_salutation(line) && addresses_audience(line) {
             body.push(BlockKind::Salutation, line, false);
+            enumerating = false;
+            continue;
+        }
+        if is_section_word(line) {
+            body.heading(line, Family::Listed, "", false);
             enumerating = false;
             continue;
         }

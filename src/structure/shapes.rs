@@ -119,6 +119,15 @@ pub(crate) fn is_title_line(line: &str) -> bool {
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
 /// "李*").
 pub(crate) fn is_name(word: &str) -> bool {
+    // A name spaced out to fill its line ("邓　小　平") is still the name.
+    let parts: Vec<&str> = word.split_whitespace().collect();
+    let spaced: String;
+    let word = if parts.len() > 1 && parts.iter().all(|p| char_len(p) == 1) {
+        spaced = parts.concat();
+        spaced.as_str()
+    } else {
+        word
+    };
     let n = char_len(word);
     let redacted = word.contains(['*', '＊']);
     let han = word
@@ -156,6 +165,29 @@ const NOT_NAMES: &[&str] = &[
     "注释",
     "参考文献",
 ];
+
+/// Parts of a text that head a section without a number: a law's 总则/分则/附则, a
+/// book's 序言/前言/后记.
+const SECTION_WORDS: &[&str] = &[
+    "序言",
+    "前言",
+    "引言",
+    "导言",
+    "总则",
+    "分则",
+    "附则",
+    "附录",
+    "后记",
+    "结语",
+    "结束语",
+    "绪论",
+];
+
+/// A line that is one of [`SECTION_WORDS`] on its own (spaced out or not: "附　　则").
+pub(crate) fn is_section_word(line: &str) -> bool {
+    let squeezed: String = line.split_whitespace().collect();
+    char_len(line) <= 12 && SECTION_WORDS.contains(&squeezed.as_str())
+}
 
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
 /// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".

@@ -14,6 +14,7 @@ fn speakers_and_names() {
     assert!(!is_speaker("一、 总体要求"));
     assert!(!is_speaker("李强"), "a bare name needs its position");
     assert!(is_bare_name("李强"));
+    assert!(is_bare_name("邓　小　平"));
     assert!(!is_bare_name("的通知"));
     assert!(!is_bare_name("工作报告"));
 }
@@ -81,4 +82,11 @@ fn editorial_notes_close_articles() {
     ));
     assert!(!is_editorial_note("（完）"));
     assert!(!is_editorial_note("（一）加强领导。（二）落实责任。"));
+}
+
+#[test]
+fn section_words_head_sections() {
+    assert!(is_section_word("附则"));
+    assert!(is_section_word("附　　则"));
+    assert!(!is_section_word("附则规定如下。"));
 }

@@ -151,6 +151,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if ends_clause(prev) && starts_with_marker(next) {
         return false; // "…两个结论：" then "一、…": a list or a heading follows
     }
+    if next.starts_with(['•', '·', '●', '◆', '■', '▪', '・']) {
+        return false; // a bulleted item starts, whatever the line before
+    }
     if ends_sentence(prev)
         && !blank_separated
         && columns(prev) + 2 < width
