@@ -21,10 +21,12 @@ use std::path::{Path, PathBuf};
 // about 0.02. They only ratchet up: when the rules improve, raise each to the new measurement
 // less the same margin; never lower one to make a change pass. Measured then: dev blocks
 // 0.523, holdout blocks 0.628, shared blocks 0.910, heading F1 0.760, paragraph F1 0.830,
-// heads and closings right 0.429.
+// heads and closings right 0.429. Raised the same day after the head, closing and
+// collection rules: dev 0.735, holdout 0.742, shared 0.908, heading F1 0.885, paragraph F1
+// 0.868, heads and closings right 0.643.
 const FLOOR_DEV_BLOCKS: f64 = 0.71;
 const FLOOR_HOLDOUT_BLOCKS: f64 = 0.72;
-const FLOOR_SHARED_BLOCKS: f64 = 0.88;
+const FLOOR_SHARED_BLOCKS: f64 = 0.888;
 const FLOOR_ALL_HEADING_F1: f64 = 0.86;
 const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.84;
 const FLOOR_ALL_HEADS_RIGHT: f64 = 0.62;
