@@ -23,6 +23,7 @@ pub mod images;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+pub mod script;
 pub mod structure;
 pub mod style;
 pub mod units;

@@ -2,15 +2,7 @@
 //! shaping, so such text is set letter by letter, left to right, in isolated forms. That is
 //! not hidden: the lines holding it are named in a warning.
 
-/// True if and only if `ch` belongs to a right-to-left script (Hebrew, Arabic, Syriac,
-/// Thaana, NKo, Samaritan, Mandaic, their presentation forms, and the historic
-/// right-to-left blocks of the supplementary planes).
-pub fn is_rtl(ch: char) -> bool {
-    matches!(
-        u32::from(ch),
-        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF
-    ) && ch != '\u{FEFF}'
-}
+use crate::script::is_rtl;
 
 /// The warning for `text`, if any line holds right-to-left characters.
 pub fn warning(text: &str) -> Option<String> {

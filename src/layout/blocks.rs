@@ -13,9 +13,10 @@ use crate::layout::justify::{natural_width, Align};
 use crate::layout::paginate::Unit;
 use crate::layout::para::ParaSpec;
 use crate::layout::table::layout_table;
-use crate::layout::text::{is_wide, StyledText};
+use crate::layout::text::StyledText;
 use crate::layout::Ctx;
 use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::script::is_wide;
 use crate::style::Face;
 use crate::units::Pt;
 

@@ -125,7 +125,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(style: &'a Style) -> Ctx<'a> {
-        let grid = style.grid.is_some();
+        let grid = style.is_cjk();
         Ctx {
             style,
             fonts: FontSet::new(grid),

@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::layout::fallback::{FontSet, RoleId};
 use crate::layout::fonts::FontId;
 use crate::model::Inline;
+use crate::script::{is_cjk_ambiguous, is_wide};
 use crate::style::{Face, Style};
 
 /// How a glyph behaves in line fitting and justification.
@@ -333,56 +334,6 @@ impl<'a> TextBuilder<'a> {
             rise: self.rise,
         });
     }
-}
-
-/// True if and only if `ch` is East Asian wide or full-width (ideographs, kana, hangul,
-/// CJK and full-width punctuation).
-pub(crate) fn is_wide(ch: char) -> bool {
-    matches!(u32::from(ch),
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3040..=0x33FF | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-        | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F | 0xFF01..=0xFF60 | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
-}
-
-/// True if and only if `ch` is a mark of ambiguous width that Chinese text sets full
-/// width: quotation marks, ellipsis, dashes, middle dot and common symbols.
-pub(crate) fn is_cjk_ambiguous(ch: char) -> bool {
-    matches!(
-        ch,
-        '“' | '”'
-            | '‘'
-            | '’'
-            | '…'
-            | '—'
-            | '―'
-            | '·'
-            | '※'
-            | '§'
-            | '№'
-            | '★'
-            | '☆'
-            | '○'
-            | '●'
-            | '◎'
-            | '◇'
-            | '◆'
-            | '□'
-            | '■'
-            | '△'
-            | '▲'
-            | '→'
-            | '←'
-            | '↑'
-            | '↓'
-            | '√'
-            | '×'
-            | '÷'
-            | '°'
-            | '℃'
-            | '‰'
-            | '─'
-    )
 }
 
 /// True if and only if `ch` is set in a role's CJK face first.

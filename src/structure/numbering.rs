@@ -9,6 +9,7 @@
 
 use super::text::{char_len, TERMINAL_PUNCT};
 use crate::model::MarkerKind;
+use crate::script::is_cjk_punct;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -247,10 +248,6 @@ pub(crate) fn article_label(line: &str) -> Option<&str> {
         }
         _ => None,
     }
-}
-
-fn is_cjk_punct(c: char) -> bool {
-    matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
 }
 
 /// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).

@@ -15,9 +15,10 @@ use super::recover::ARTIFACT_MARK;
 use super::shapes::{
     addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
 };
-use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
+use super::text::{char_len, ends_with_punct, is_bracketed, run_in_end};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading};
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -9,10 +9,10 @@
 
 use super::numbering::{article_label, find_marker};
 use super::text::{
-    char_len, ends_with_punct, has_sentence_end, is_bracketed, is_cjk, is_date, mostly_cjk,
-    TERMINAL_PUNCT,
+    char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
 use super::toc::is_toc_title;
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 

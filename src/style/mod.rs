@@ -317,6 +317,12 @@ impl Style {
         }
     }
 
+    /// True if and only if this is a CJK profile: a character grid, East Asian fonts and
+    /// Chinese rules. The one answer the PDF layout and the DOCX writer both go by.
+    pub fn is_cjk(&self) -> bool {
+        self.grid.is_some()
+    }
+
     /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in
     /// Hei, （一） in Kai, 1. and （1） in the body face. Unmarked headings go by level.
     pub fn heading_face(&self, heading: &Heading) -> &Face {

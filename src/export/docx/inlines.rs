@@ -11,6 +11,7 @@ use docx_rs::{BreakType, Hyperlink, HyperlinkData, HyperlinkType, Run};
 
 use super::styles::{run_fonts, HYPERLINK};
 use crate::model::Inline;
+use crate::script::is_full_width_in_cjk;
 use crate::style::Face;
 
 /// A piece of paragraph content.
@@ -314,16 +315,8 @@ pub(crate) fn xml_text(text: &str) -> String {
 /// punctuation) counts 1, anything narrower ½.
 pub(crate) fn width_in_chars(text: &str) -> f64 {
     text.chars()
-        .map(|c| if is_wide(c) { 1.0 } else { 0.5 })
+        .map(|c| if is_full_width_in_cjk(c) { 1.0 } else { 0.5 })
         .sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2014 | 0x2018..=0x201D | 0x2026 | 0x2E80..=0x303E
-        | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 #[cfg(test)]

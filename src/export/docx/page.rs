@@ -190,7 +190,7 @@ fn page_number(style: &Style, align: AlignmentType, side: Side) -> Paragraph {
         Some((b, a)) => (b.to_string(), a.to_string()),
         None => (style.page_number_format.clone(), String::new()),
     };
-    let cjk = style.kind != crate::model::StyleKind::Plain;
+    let cjk = style.is_cjk();
     let run = || Run::new().fonts(run_fonts(&style.faces.page_number, cjk));
     let mut p = Paragraph::new().style(FOOTER).align(align);
     p = match side {

@@ -16,7 +16,7 @@ use docx_rs::{
 };
 
 use super::page::Metrics;
-use crate::model::{Heading, MarkerKind, StyleKind};
+use crate::model::{Heading, MarkerKind};
 use crate::style::{Face, Style};
 use crate::units::Pt;
 
@@ -78,7 +78,7 @@ pub(crate) fn run_fonts(face: &Face, cjk: bool) -> RunFonts {
 
 /// True if and only if `style` is a CJK profile (fonts hinted East-Asian, grid lines).
 pub(crate) fn is_cjk(style: &Style) -> bool {
-    style.kind != StyleKind::Plain
+    style.is_cjk()
 }
 
 /// Body line spacing: exact on the grid for CJK profiles, at least the leading otherwise.

@@ -3,7 +3,7 @@
 //! and soft breaks resolved once the next character is known.
 
 use crate::model::Inline;
-use crate::structure::text::is_wide;
+use crate::script::is_full_width_in_cjk as is_wide;
 
 /// Deepest inline nesting (emphasis in emphasis…) kept as structure; deeper frames are
 /// flattened into their parent, which also bounds the recursion of dropping the tree.

@@ -19,6 +19,7 @@
 //!    with it, as it does at the start of any line.
 
 use super::lines::Line;
+use crate::script::is_han;
 use crate::structure::numbering::cn_value;
 
 /// Lines longer than this many characters are taken to have lost their breaks.
@@ -179,11 +180,6 @@ fn after_sentence_end(behind: &[Option<char>; 3]) -> bool {
 /// True if and only if `c` ends a sentence in Chinese.
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
-}
-
-/// True if and only if `c` is a CJK unified ideograph.
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
 /// True if and only if `c` is a Chinese numeral digit.

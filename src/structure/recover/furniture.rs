@@ -80,7 +80,7 @@ fn ends_clause(line: &str) -> bool {
 }
 
 fn join_onto(line: &mut String, next: &str) {
-    let wide = |c: char| c as u32 >= 0x2E80;
+    let wide = crate::script::is_unspaced;
     let glue = line.chars().next_back().is_some_and(wide) || next.chars().next().is_some_and(wide);
     if !glue {
         line.push(' ');
