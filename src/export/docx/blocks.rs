@@ -219,9 +219,22 @@ impl<'a> Writer<'a> {
                     None,
                     None,
                 );
-                let p = rule_under(p, 8, 11)
-                    .line_spacing(body_spacing(m).after(2 * m.line_twips as u32));
+                let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
+                    p // the rule goes under the 签发人
+                } else {
+                    rule_under(p, 8, 11)
+                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                };
                 self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Signer => {
+                let p = self.placed_line(p, block);
+                if next.is_some_and(|n| n.kind == BlockKind::Signer) {
+                    p
+                } else {
+                    rule_under(p, 8, 11)
+                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                }
             }
             BlockKind::Title => {
                 let look = RunLook {
@@ -334,7 +347,6 @@ impl<'a> Writer<'a> {
             BlockKind::CopyNumber
             | BlockKind::Secrecy
             | BlockKind::Urgency
-            | BlockKind::Signer
             | BlockKind::Dateline
             | BlockKind::Caption
             | BlockKind::Note
