@@ -9,6 +9,8 @@ use crate::model::{BlockKind, Document, StyleKind};
 
 mod closing;
 mod collection;
+#[cfg(test)]
+mod document_tests;
 mod front;
 mod markdown;
 mod numbering;
