@@ -553,3 +553,88 @@ fn the_recipes_in_docs_scale_run_as_written_and_agree_with_one_run() {
         assert_eq!(manifests(&root, "manifests"), 5, "{name}");
     }
 }
+
+#[test]
+fn a_killed_shard_leaves_a_manifest_a_rerun_can_trust() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for i in 0..16 {
+        for name in ["speech.txt", "notice.txt", "english.txt"] {
+            std::fs::copy(sample(name), input.join(format!("{i:02}-{name}"))).unwrap();
+        }
+    }
+    let reference = run(dir.path(), &["convert", "in", "-o", "ref", "-q"], &[]);
+    assert_eq!(reference.status.code(), Some(0), "{}", stderr(&reference));
+    let reference = tree(&dir.path().join("ref"));
+    let shard = [
+        "convert",
+        "in",
+        "-o",
+        "out",
+        "--shard",
+        "1/2",
+        "--manifest",
+        "m.jsonl",
+    ];
+    let listed = run(dir.path(), &[&shard[..], &["--list"]].concat(), &[]);
+    let total = String::from_utf8(listed.stdout).unwrap().lines().count();
+    assert!(total > 10, "{total}");
+    let mut trusted = 0;
+    let mut paths = std::collections::BTreeSet::new();
+    let mut seen = Vec::new();
+    for delay_ms in [60u64, 150, 300] {
+        let mut child = command(dir.path(), &shard, &[])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        // Every line that reads says what is true: its outputs are whole and right.
+        let text = std::fs::read_to_string(dir.path().join("m.jsonl")).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        paths.clear();
+        for (n, line) in lines.iter().enumerate() {
+            let Ok(line) = serde_json::from_str::<Value>(line) else {
+                assert_eq!(n + 1, lines.len(), "only the last line may be torn");
+                continue;
+            };
+            assert_ne!(line["status"], "failed", "{line}");
+            for output in line["outputs"].as_array().unwrap() {
+                let output = output.as_str().unwrap();
+                let bytes = std::fs::read(dir.path().join("out").join(output)).unwrap();
+                assert!(
+                    bytes == reference[Path::new(output)],
+                    "{output} after a kill"
+                );
+            }
+            // A rerun records again what it skipped: count each input once.
+            paths.insert(line["path"].as_str().unwrap().to_string());
+        }
+        trusted = paths.len();
+        seen.push(trusted);
+    }
+    eprintln!("after each kill, the manifest vouched for {seen:?} of {total} inputs");
+    // The rerun trusts those lines and does the rest.
+    let out = run(dir.path(), &shard, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let summary = if trusted > 0 {
+        format!(
+            "{} converted, 0 failed, {trusted} up to date",
+            total - trusted
+        )
+    } else {
+        format!("{total} converted, 0 failed")
+    };
+    assert!(err.contains(&summary), "{summary}: {err}");
+    let lines = manifest(&dir.path().join("m.jsonl"));
+    assert_eq!(lines.len(), total);
+    for (path, bytes) in tree(&dir.path().join("out")) {
+        let name = path.file_name().unwrap().to_string_lossy();
+        if !name.starts_with(".docpipe-") && !name.ends_with(".jsonl") {
+            assert!(bytes == reference[&path], "{}", path.display());
+        }
+    }
+}

@@ -108,18 +108,19 @@ pub fn run(flags: &ConvertFlags) -> u8 {
         flags.follow,
         flags.name.as_deref(),
     );
-    for skipped in &found.skipped {
+    let (mut jobs, mut refused, mut skipped) = (found.jobs, found.refused, found.skipped);
+    if let Some(shard) = plan.shard {
+        jobs.retain(|job| shard.takes(&job.relative));
+        // Inputs refused or skipped while walking have no relative path; their names
+        // decide, so each is reported by one shard only.
+        refused.retain(|r| shard.takes(Path::new(&r.display)));
+        skipped.retain(|r| shard.takes(Path::new(&r.display)));
+    }
+    for skipped in &skipped {
         messages::note(
             flags.quiet,
             &format!("{}: skipped: {}", skipped.display, skipped.reason),
         );
-    }
-    let (mut jobs, mut refused) = (found.jobs, found.refused);
-    if let Some(shard) = plan.shard {
-        jobs.retain(|job| shard.takes(&job.relative));
-        // Inputs refused while walking have no relative path; their names decide, so
-        // each is reported by one shard only.
-        refused.retain(|r| shard.takes(Path::new(&r.display)));
     }
     if flags.list {
         let mut out = std::io::stdout().lock();
