@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The environment variables `--shard env/N` reads.
-const INDEX_VARIABLES: [&str; 4] = [
+const INDEX_VARIABLES: [&str; 5] = [
     "JOB_COMPLETION_INDEX",
     "SLURM_ARRAY_TASK_ID",
     "SLURM_ARRAY_TASK_MIN",
+    "SLURM_ARRAY_TASK_STEP",
     "AWS_BATCH_JOB_ARRAY_INDEX",
 ];
 

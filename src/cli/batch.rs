@@ -301,7 +301,7 @@ fn record(manifest: &Manifest, entry: &Entry, plan: &Plan, quiet: bool) {
         error: entry.error.clone(),
         milliseconds: entry.milliseconds,
     };
-    if let Err(e) = manifest.record(line) {
+    if let Err(e) = manifest.record(&line) {
         messages::note(quiet, &format!("could not append to the manifest: {e}"));
     }
 }

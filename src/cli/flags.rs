@@ -95,7 +95,7 @@ pub struct ConvertFlags {
     pub name: Option<String>,
     /// Convert only shard I of N (0 ≤ I < N): the inputs whose path relative to their
     /// input folder hashes to I. `env/N` takes I from JOB_COMPLETION_INDEX,
-    /// SLURM_ARRAY_TASK_ID (less SLURM_ARRAY_TASK_MIN) or AWS_BATCH_JOB_ARRAY_INDEX.
+    /// SLURM_ARRAY_TASK_ID (from SLURM_ARRAY_TASK_MIN by SLURM_ARRAY_TASK_STEP) or AWS_BATCH_JOB_ARRAY_INDEX.
     #[arg(long, value_name = "I/N|env/N")]
     pub shard: Option<String>,
     /// Print the inputs this run (or shard) would convert, one a line, and convert nothing.

@@ -64,9 +64,8 @@ impl Line {
 #[derive(Debug)]
 pub struct Manifest {
     path: PathBuf,
-    /// Path → latest line (earlier runs' and this run's).
-    lines: Mutex<BTreeMap<String, Line>>,
-    /// Earlier runs' lines, for the skip decision (never changed during the run).
+    /// Earlier runs' lines, for the skip decision (never changed during the run). This
+    /// run's lines are only in the file: memory holds one line per input, not two.
     before: BTreeMap<String, Line>,
     file: Mutex<std::fs::File>,
 }
@@ -86,7 +85,6 @@ impl Manifest {
         Ok((
             Manifest {
                 path: path.to_path_buf(),
-                lines: Mutex::new(before.clone()),
                 before,
                 file: Mutex::new(file),
             },
@@ -99,23 +97,19 @@ impl Manifest {
         self.before.get(path)
     }
 
-    /// Appends `line` (one write, flushed) and remembers it.
-    pub fn record(&self, line: Line) -> std::io::Result<()> {
-        let mut text = serde_json::to_string(&line).map_err(std::io::Error::other)?;
+    /// Appends `line` (one write, flushed).
+    pub fn record(&self, line: &Line) -> std::io::Result<()> {
+        let mut text = serde_json::to_string(line).map_err(std::io::Error::other)?;
         text.push('\n');
-        {
-            let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
-            file.write_all(text.as_bytes())?;
-            file.flush()?;
-        }
-        let mut lines = self.lines.lock().unwrap_or_else(|e| e.into_inner());
-        lines.insert(line.path.clone(), line);
-        Ok(())
+        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        file.write_all(text.as_bytes())?;
+        file.flush()
     }
 
     /// Rewrites the manifest atomically, one line per input (the latest), sorted by path.
     pub fn finish(&self) -> std::io::Result<()> {
-        let lines = self.lines.lock().unwrap_or_else(|e| e.into_inner());
+        let _appends = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let (lines, _) = parse(&std::fs::read(&self.path)?);
         crate::cli::output::write_atomic(&self.path, &render(&lines))
     }
 }
@@ -172,9 +166,9 @@ mod tests {
         let path = dir.path().join("m.jsonl");
         let (m, ignored) = Manifest::open(&path).unwrap();
         assert_eq!(ignored, 0);
-        m.record(line("a", CONVERTED)).unwrap();
-        m.record(line("b", FAILED)).unwrap();
-        m.record(line("c", CONVERTED)).unwrap();
+        m.record(&line("a", CONVERTED)).unwrap();
+        m.record(&line("b", FAILED)).unwrap();
+        m.record(&line("c", CONVERTED)).unwrap();
         drop(m);
         // Kill mid-write: the last line loses its end.
         let text = std::fs::read_to_string(&path).unwrap();
@@ -192,8 +186,8 @@ mod tests {
         assert!(m.previous("c").is_none());
         // The torn line is gone from the file, so appends start on a line of their own.
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);
-        m.record(line("c", CONVERTED)).unwrap();
-        m.record(line("b", CONVERTED)).unwrap();
+        m.record(&line("c", CONVERTED)).unwrap();
+        m.record(&line("b", CONVERTED)).unwrap();
         m.finish().unwrap();
         let (m, ignored) = Manifest::open(&path).unwrap();
         assert_eq!(ignored, 0);

@@ -11,8 +11,8 @@ use sha2::Digest;
 use std::path::Path;
 
 /// The environment variables `--shard env/N` reads I from, in order. Slurm's task id is
-/// counted from `SLURM_ARRAY_TASK_MIN` (0 when unset), so `--array=1-8` works as well as
-/// `--array=0-7`.
+/// counted from `SLURM_ARRAY_TASK_MIN` (0 when unset) in steps of `SLURM_ARRAY_TASK_STEP`
+/// (1 when unset), so `--array=1-8` and `--array=0-14:2` work as well as `--array=0-7`.
 pub const INDEX_VARIABLES: [&str; 3] = [
     "JOB_COMPLETION_INDEX",
     "SLURM_ARRAY_TASK_ID",
@@ -92,9 +92,20 @@ fn index_from_env(env: &impl Fn(&str) -> Option<String>) -> Result<u64, String> 
             Some(min) => number("SLURM_ARRAY_TASK_MIN", min)?,
             None => 0,
         };
-        return id.checked_sub(min).ok_or_else(|| {
+        let step = match env("SLURM_ARRAY_TASK_STEP") {
+            Some(step) => number("SLURM_ARRAY_TASK_STEP", step)?.max(1),
+            None => 1,
+        };
+        let offset = id.checked_sub(min).ok_or_else(|| {
             format!("SLURM_ARRAY_TASK_ID ({id}) is below SLURM_ARRAY_TASK_MIN ({min})")
-        });
+        })?;
+        if offset % step != 0 {
+            return Err(format!(
+                "SLURM_ARRAY_TASK_ID ({id}) is not SLURM_ARRAY_TASK_MIN ({min}) plus a \
+                 multiple of SLURM_ARRAY_TASK_STEP ({step}); use a range such as --array=0-15"
+            ));
+        }
+        return Ok(offset / step);
     }
     if let Some(value) = env("AWS_BATCH_JOB_ARRAY_INDEX") {
         return number("AWS_BATCH_JOB_ARRAY_INDEX", value);
@@ -146,6 +157,16 @@ mod tests {
         assert_eq!(Shard::parse("env/4", k8s).unwrap().index, 3);
         let slurm = env(&[("SLURM_ARRAY_TASK_ID", "5"), ("SLURM_ARRAY_TASK_MIN", "1")]);
         assert_eq!(Shard::parse("env/8", slurm).unwrap().index, 4);
+        let stepped = env(&[
+            ("SLURM_ARRAY_TASK_ID", "14"),
+            ("SLURM_ARRAY_TASK_MIN", "2"),
+            ("SLURM_ARRAY_TASK_STEP", "4"),
+        ]);
+        assert_eq!(Shard::parse("env/4", stepped).unwrap().index, 3);
+        let off_step = env(&[("SLURM_ARRAY_TASK_ID", "3"), ("SLURM_ARRAY_TASK_STEP", "2")]);
+        assert!(Shard::parse("env/4", off_step)
+            .unwrap_err()
+            .contains("STEP"));
         let aws = env(&[("AWS_BATCH_JOB_ARRAY_INDEX", "0")]);
         assert_eq!(Shard::parse("env/2", aws).unwrap().index, 0);
         let too_big = env(&[("JOB_COMPLETION_INDEX", "4")]);
