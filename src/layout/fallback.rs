@@ -3,8 +3,9 @@
 //! A role (body, title, a heading…) names two faces: one for CJK text, one for Latin
 //! letters and digits. [`FontSet::glyph`] picks the face a character belongs to, and when
 //! that face lacks it, tries the role's other face, then every bundled face, then the
-//! fonts installed on the system (found once per process with `fontdb`). A character no
-//! font has is recorded once so the PDF writer can warn about it. Every answer is cached
+//! fonts installed on the system (found once per process with `fontdb`; never when the
+//! style's `system_fonts` is off, and each one used is named in a warning). A character
+//! no font has is recorded once so the PDF writer can warn about it. Every answer is cached
 //! per (role, character), so per-character work is one hash lookup.
 
 use std::collections::{HashMap, HashSet};
