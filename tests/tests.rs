@@ -13,5 +13,6 @@ mod markdown_roundtrip;
 mod pdf_output;
 mod properties;
 mod regressions;
+mod shards;
 mod structure_golden;
 mod util;

@@ -9,10 +9,12 @@
 use crate::cli::args::{creation_time, read_limited, ReadSettings};
 use crate::cli::flags::ConvertFlags;
 use crate::cli::inputs::{collect_jobs, kind_name, Job, Source};
+use crate::cli::manifest::{self, Manifest};
 use crate::cli::messages;
 use crate::cli::output::{remove_stale_temporaries, write_atomic};
 use crate::cli::report::{Entry, Report};
-use crate::cli::state::{options_hash, State, STATE_FILE};
+use crate::cli::shard::Shard;
+use crate::cli::state::{options_hash, shard_state_file, State, STATE_FILE};
 use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use docpipe::export::{export, ExportOptions, Format};
 use docpipe::style::house::HouseStyle;
@@ -47,6 +49,14 @@ struct Plan {
     /// The options every output's up-to-date hash covers (format and content added per
     /// output).
     fingerprint: Vec<String>,
+    /// The hash of `fingerprint`: the manifest's options hash.
+    options_key: String,
+    /// `--no-system-fonts`.
+    no_system_fonts: bool,
+    /// `--shard`.
+    shard: Option<Shard>,
+    /// The up-to-date state file's name in the output folder.
+    state_file: String,
 }
 
 impl Plan {
@@ -98,13 +108,36 @@ pub fn run(flags: &ConvertFlags) -> u8 {
         flags.follow,
         flags.name.as_deref(),
     );
-    for skipped in &found.skipped {
+    let (mut jobs, mut refused, mut skipped) = (found.jobs, found.refused, found.skipped);
+    if let Some(shard) = plan.shard {
+        jobs.retain(|job| shard.takes(&job.relative));
+        // Inputs refused or skipped while walking have no relative path; their names
+        // decide, so each is reported by one shard only.
+        refused.retain(|r| shard.takes(Path::new(&r.display)));
+        skipped.retain(|r| shard.takes(Path::new(&r.display)));
+    }
+    for skipped in &skipped {
         messages::note(
             flags.quiet,
             &format!("{}: skipped: {}", skipped.display, skipped.reason),
         );
     }
-    let (jobs, refused) = (found.jobs, found.refused);
+    if flags.list {
+        let mut out = std::io::stdout().lock();
+        for job in &jobs {
+            if writeln!(out, "{}", job.display).is_err() {
+                break;
+            }
+        }
+        for r in &refused {
+            messages::file_error(&r.display, &r.reason);
+        }
+        return if refused.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_FAILED
+        };
+    }
     if plan.out_root().is_none() && jobs.len() > 1 {
         messages::error(&format!(
             "-o {}: writes one input's output, and there are {} inputs; give -o a folder",
@@ -113,10 +146,12 @@ pub fn run(flags: &ConvertFlags) -> u8 {
         ));
         return EXIT_USAGE;
     }
-    if let Some(report) = &flags.report {
-        if let Err(message) = check_report_path(report, &jobs, &plan) {
-            messages::error(&message);
-            return EXIT_USAGE;
+    for (flag, path) in [("--report", &flags.report), ("--manifest", &flags.manifest)] {
+        if let Some(path) = path {
+            if let Err(message) = check_report_path(flag, path, &jobs, &plan) {
+                messages::error(&message);
+                return EXIT_USAGE;
+            }
         }
     }
     if let Some(root) = plan.out_root() {
@@ -127,9 +162,41 @@ pub fn run(flags: &ConvertFlags) -> u8 {
             );
             return EXIT_FAILED;
         }
-        remove_stale_temporaries(root);
+        // A shard may share its output folder with shards still writing.
+        let min_age = match plan.shard {
+            Some(_) => SHARD_TEMPORARY_AGE,
+            None => std::time::Duration::ZERO,
+        };
+        remove_stale_temporaries(root, min_age);
     }
-    let state = plan.out_root().map(State::load);
+    let manifest = match &flags.manifest {
+        Some(path) => match Manifest::open(path) {
+            Ok((manifest, ignored)) => {
+                if ignored > 0 {
+                    messages::note(
+                        flags.quiet,
+                        &format!(
+                            "--manifest {}: ignored {ignored} unreadable line(s) (a run \
+                             killed while writing); their inputs are done again",
+                            path.display()
+                        ),
+                    );
+                }
+                Some(manifest)
+            }
+            Err(e) => {
+                messages::file_error(
+                    &path.display().to_string(),
+                    &format!("cannot open the manifest: {e}"),
+                );
+                return EXIT_USAGE;
+            }
+        },
+        None => None,
+    };
+    let state = plan
+        .out_root()
+        .map(|root| State::load(root, &plan.state_file));
     let bar = progress_bar(
         jobs.len(),
         flags.quiet || plan.destination == Destination::Stdout,
@@ -142,7 +209,7 @@ pub fn run(flags: &ConvertFlags) -> u8 {
                 }
                 // A panic is a bug, but one bad file must not take the batch down with it.
                 let entry = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    convert_job(job, &plan, state.as_ref())
+                    convert_job(job, &plan, state.as_ref(), manifest.as_ref())
                 }))
                 .unwrap_or_else(|panic| {
                     let what = panic
@@ -150,8 +217,14 @@ pub fn run(flags: &ConvertFlags) -> u8 {
                         .map(|s| s.to_string())
                         .or_else(|| panic.downcast_ref::<String>().cloned())
                         .unwrap_or_default();
-                    Entry::failed(job.display.clone(), format!("internal error: {what}"))
+                    let mut entry =
+                        Entry::failed(job.display.clone(), format!("internal error: {what}"));
+                    entry.relative = Some(job.relative.to_string_lossy().into_owned());
+                    entry
                 });
+                if let Some(manifest) = &manifest {
+                    record(manifest, &entry, &plan, flags.quiet);
+                }
                 if let Some(bar) = &bar {
                     bar.inc(1);
                 }
@@ -166,11 +239,19 @@ pub fn run(flags: &ConvertFlags) -> u8 {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    entries.extend(
-        refused
-            .into_iter()
-            .map(|r| Entry::failed(r.display, r.reason)),
-    );
+    let refused: Vec<Entry> = refused
+        .into_iter()
+        .map(|r| Entry::failed(r.display, r.reason))
+        .collect();
+    if let Some(manifest) = &manifest {
+        for entry in &refused {
+            record(manifest, entry, &plan, flags.quiet);
+        }
+        if let Err(e) = manifest.finish() {
+            messages::note(flags.quiet, &format!("could not rewrite the manifest: {e}"));
+        }
+    }
+    entries.extend(refused);
     if let Some(Err(e)) = state.as_ref().map(State::save) {
         messages::note(
             flags.quiet,
@@ -194,6 +275,35 @@ pub fn run(flags: &ConvertFlags) -> u8 {
     }
     report.print_summary(flags.quiet);
     code
+}
+
+/// How old a leftover temporary file must be before a shard removes it: younger ones may
+/// belong to another shard writing into the same output folder.
+const SHARD_TEMPORARY_AGE: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Appends `entry`'s line to the manifest; a failed write is a note (the outputs stand;
+/// the input will just be done again by a rerun).
+fn record(manifest: &Manifest, entry: &Entry, plan: &Plan, quiet: bool) {
+    let status = if entry.error.is_some() {
+        manifest::FAILED
+    } else if entry.skipped {
+        manifest::UP_TO_DATE
+    } else {
+        manifest::CONVERTED
+    };
+    let line = manifest::Line {
+        path: entry.relative.clone().unwrap_or_else(|| entry.path.clone()),
+        bytes: entry.bytes,
+        sha256: entry.sha256.clone(),
+        options: plan.options_key.clone(),
+        outputs: entry.outputs.clone(),
+        status: status.to_string(),
+        error: entry.error.clone(),
+        milliseconds: entry.milliseconds,
+    };
+    if let Err(e) = manifest.record(&line) {
+        messages::note(quiet, &format!("could not append to the manifest: {e}"));
+    }
 }
 
 /// Most threads per core `-j` may ask for: more only adds switching.
@@ -248,15 +358,16 @@ fn check_output_outside_inputs(
     Ok(())
 }
 
-/// Refuses a report path that is an input, an output of this run or the state file.
-fn check_report_path(report: &Path, jobs: &[Job], plan: &Plan) -> Result<(), String> {
+/// Refuses a report (or manifest, as `flag` says) path that is an input, an output of
+/// this run or the state file.
+fn check_report_path(flag: &str, report: &Path, jobs: &[Job], plan: &Plan) -> Result<(), String> {
     let report_at = resolved(report);
     let clash = |other: &Path| resolved(other) == report_at;
     for job in jobs {
         if let Source::File(input) = &job.source {
             if clash(input) {
                 return Err(format!(
-                    "--report {}: is the input {}; it would be overwritten",
+                    "{flag} {}: is the input {}; it would be overwritten",
                     report.display(),
                     job.display
                 ));
@@ -266,7 +377,7 @@ fn check_report_path(report: &Path, jobs: &[Job], plan: &Plan) -> Result<(), Str
             if let (Some(out), _) = plan.target(job, format) {
                 if clash(&out) {
                     return Err(format!(
-                        "--report {}: is the output {} of {}",
+                        "{flag} {}: is the output {} of {}",
                         report.display(),
                         out.display(),
                         job.display
@@ -276,9 +387,9 @@ fn check_report_path(report: &Path, jobs: &[Job], plan: &Plan) -> Result<(), Str
         }
     }
     if let Some(root) = plan.out_root() {
-        if clash(&root.join(STATE_FILE)) {
+        if clash(&root.join(&plan.state_file)) {
             return Err(format!(
-                "--report {}: is docpipe's up-to-date state file",
+                "{flag} {}: is docpipe's up-to-date state file",
                 report.display()
             ));
         }
@@ -402,6 +513,10 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
             ))
         }
     };
+    let shard = match &flags.shard {
+        Some(spec) => Some(Shard::parse(spec, |name| std::env::var(name).ok())?),
+        None => None,
+    };
     let r = &flags.read;
     let fingerprint = vec![
         env!("CARGO_PKG_VERSION").to_string(),
@@ -413,7 +528,12 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         letter.to_string(),
         flags.author.clone().unwrap_or_default(),
         std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default(),
+        format!("system fonts: {}", !flags.no_system_fonts),
     ];
+    let options_key = {
+        let parts: Vec<&str> = fingerprint.iter().map(String::as_str).collect();
+        options_hash(&parts)
+    };
     Ok(Plan {
         settings,
         formats,
@@ -423,6 +543,12 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         destination,
         force: flags.force,
         fingerprint,
+        options_key,
+        no_system_fonts: flags.no_system_fonts,
+        state_file: shard.map_or(STATE_FILE.to_string(), |s| {
+            shard_state_file(s.index, s.count)
+        }),
+        shard,
     })
 }
 
@@ -440,9 +566,15 @@ fn progress_bar(total: usize, quiet: bool) -> Option<ProgressBar> {
 }
 
 /// Converts one input into every format; never panics the batch, always returns an entry.
-fn convert_job(job: &Job, plan: &Plan, state: Option<&State>) -> Entry {
+fn convert_job(
+    job: &Job,
+    plan: &Plan,
+    state: Option<&State>,
+    manifest: Option<&Manifest>,
+) -> Entry {
     let started = Instant::now();
     let mut entry = Entry::new(job.display.clone());
+    entry.relative = Some(job.relative.to_string_lossy().into_owned());
     let outputs: Vec<(Format, Option<PathBuf>, String)> = plan
         .formats
         .iter()
@@ -474,12 +606,27 @@ fn convert_job(job: &Job, plan: &Plan, state: Option<&State>) -> Entry {
     // Up to date means: every output exists and was written from these very bytes with
     // these options (modification times prove nothing: an edit may keep them).
     let content = content_hash(&bytes);
+    entry.bytes = Some(bytes.len() as u64);
+    entry.sha256 = Some(content.clone());
     let hash = |format: Format| {
         let mut parts: Vec<&str> = plan.fingerprint.iter().map(String::as_str).collect();
         parts.push(format.extension());
         parts.push(&content);
         options_hash(&parts)
     };
+    let keys: Vec<String> = outputs.iter().map(|o| o.2.clone()).collect();
+    let recorded = manifest
+        .filter(|_| !plan.force)
+        .and_then(|m| m.previous(entry.relative.as_deref().unwrap_or_default()))
+        .is_some_and(|line| line.done_with(&content, &plan.options_key, &keys))
+        && outputs
+            .iter()
+            .all(|(_, out, _)| out.as_ref().is_some_and(|out| out.is_file()));
+    if recorded {
+        entry.skipped = true;
+        entry.outputs = keys;
+        return entry.finish(started);
+    }
     if let Some(state) = state.filter(|_| !plan.force) {
         let all_fresh = outputs.iter().all(|(format, out, key)| {
             out.as_ref()
@@ -556,6 +703,13 @@ fn convert_job(job: &Job, plan: &Plan, state: Option<&State>) -> Entry {
     if !errors.is_empty() {
         entry.error = Some(errors.join("; "));
     }
+    for warning in &entry.warnings {
+        if let Some(font) = docpipe::layout::system_font_of_warning(warning) {
+            if !entry.system_fonts.iter().any(|f| f == font) {
+                entry.system_fonts.push(font.to_string());
+            }
+        }
+    }
     entry.finish(started)
 }
 
@@ -574,10 +728,13 @@ fn style_for(plan: &Plan, kind: docpipe::model::StyleKind) -> Style {
     if plan.letter {
         style = style.with_letter_paper();
     }
-    match &plan.house {
-        Some(house) => house.apply(style),
-        None => style,
+    if let Some(house) = &plan.house {
+        style = house.apply(style);
     }
+    if plan.no_system_fonts {
+        style.system_fonts = false;
+    }
+    style
 }
 
 /// The input's bytes and, for a file, its path. The size limit holds while reading: a

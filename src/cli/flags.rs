@@ -17,7 +17,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Convert files or folders to PDF, DOCX, Markdown and JSON.
-    Convert(ConvertFlags),
+    Convert(Box<ConvertFlags>),
     /// Show the encoding, style and block structure docpipe finds in files.
     Inspect(InspectFlags),
 }
@@ -93,6 +93,22 @@ pub struct ConvertFlags {
     /// Output stem when reading standard input.
     #[arg(long, value_name = "STEM")]
     pub name: Option<String>,
+    /// Convert only shard I of N (0 ≤ I < N): the inputs whose path relative to their
+    /// input folder hashes to I. `env/N` takes I from JOB_COMPLETION_INDEX,
+    /// SLURM_ARRAY_TASK_ID (from SLURM_ARRAY_TASK_MIN by SLURM_ARRAY_TASK_STEP) or AWS_BATCH_JOB_ARRAY_INDEX.
+    #[arg(long, value_name = "I/N|env/N")]
+    pub shard: Option<String>,
+    /// Print the inputs this run (or shard) would convert, one a line, and convert nothing.
+    #[arg(long)]
+    pub list: bool,
+    /// Record every input in this JSON Lines file; a rerun with it skips inputs whose
+    /// content and options are unchanged and redoes failed ones.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub manifest: Option<PathBuf>,
+    /// Never draw a character from a font installed on this machine: the PDF then depends
+    /// on the binary alone (characters no bundled font has are drawn as boxes).
+    #[arg(long)]
+    pub no_system_fonts: bool,
 }
 
 /// `docpipe inspect`.

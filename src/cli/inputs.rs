@@ -32,6 +32,10 @@ pub struct Job {
     pub out_dir: PathBuf,
     /// The output file stem; outputs are `<stem>.<ext>`.
     pub stem: OsString,
+    /// Its path relative to the folder it was found in (its file name when named on the
+    /// command line, its stem for standard input): what `--shard` hashes and what the
+    /// manifest calls it. The same on every machine given the same command line.
+    pub relative: PathBuf,
 }
 
 impl Job {
@@ -102,11 +106,13 @@ pub fn collect_jobs(
     for input in inputs {
         let display = input.display().to_string();
         if input.as_os_str() == "-" {
+            let stem = safe_component(OsStr::new(stdin_name.unwrap_or("stdin")));
             found.jobs.push(Job {
                 source: Source::Stdin,
                 display: "-".to_string(),
                 out_dir: PathBuf::new(),
-                stem: safe_component(OsStr::new(stdin_name.unwrap_or("stdin"))),
+                relative: PathBuf::from(&stem),
+                stem,
             });
             continue;
         }
@@ -127,6 +133,7 @@ pub fn collect_jobs(
                 display,
                 out_dir: PathBuf::new(),
                 stem: stem_of(input),
+                relative: PathBuf::from(input.file_name().unwrap_or(input.as_os_str())),
             }),
             Ok(meta) => found.refused.push(Refused {
                 display,
@@ -258,6 +265,7 @@ impl Walk<'_> {
                     display,
                     out_dir: relative.to_path_buf(),
                     stem: stem_of(&path),
+                    relative: relative.join(name),
                     source: Source::File(path),
                 });
             } else {

@@ -18,12 +18,24 @@ pub struct Entry {
     pub outputs: Vec<String>,
     /// Warnings (lossy decoding, missing glyphs).
     pub warnings: Vec<String>,
+    /// Fonts installed on this machine that drew characters no bundled font has (the PDF
+    /// then depends on the machine; `--no-system-fonts` prevents it).
+    pub system_fonts: Vec<String>,
     /// Why it failed, if it did.
     pub error: Option<String>,
     /// True when its outputs were up to date and nothing was written.
     pub skipped: bool,
     /// Time spent on it.
     pub milliseconds: u64,
+    /// Its path relative to its input folder (the manifest's key).
+    #[serde(skip)]
+    pub relative: Option<String>,
+    /// Its size, when it was read.
+    #[serde(skip)]
+    pub bytes: Option<u64>,
+    /// SHA-256 of its content, when it was read.
+    #[serde(skip)]
+    pub sha256: Option<String>,
 }
 
 impl Entry {
@@ -35,9 +47,13 @@ impl Entry {
             style: None,
             outputs: Vec::new(),
             warnings: Vec::new(),
+            system_fonts: Vec::new(),
             error: None,
             skipped: false,
             milliseconds: 0,
+            relative: None,
+            bytes: None,
+            sha256: None,
         }
     }
 

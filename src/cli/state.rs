@@ -14,6 +14,12 @@ use std::sync::Mutex;
 /// File name of the state file in the output folder.
 pub const STATE_FILE: &str = ".docpipe-state.json";
 
+/// The state file of shard `index` of `count`: shards sharing an output folder each keep
+/// their own, since each saves its file whole at its end.
+pub fn shard_state_file(index: u64, count: u64) -> String {
+    format!(".docpipe-state-{index}-of-{count}.json")
+}
+
 /// What each output was written with.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct StateFile {
@@ -29,9 +35,10 @@ pub struct State {
 }
 
 impl State {
-    /// Loads the state of `out_root` (empty if there is none or it is unreadable).
-    pub fn load(out_root: &Path) -> State {
-        let path = out_root.join(STATE_FILE);
+    /// Loads the state of `out_root` from its file `name` (empty if there is none or it
+    /// is unreadable).
+    pub fn load(out_root: &Path, name: &str) -> State {
+        let path = out_root.join(name);
         let file = std::fs::read(&path)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
@@ -92,14 +99,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("a.md");
         std::fs::write(&out, "x").unwrap();
-        let state = State::load(dir.path());
+        let state = State::load(dir.path(), STATE_FILE);
         let outputs = vec![(out, "a.md".to_string())];
         assert!(!state.up_to_date(&outputs, "h1"));
         state.record("a.md".into(), "h1");
         assert!(state.up_to_date(&outputs, "h1"));
         assert!(!state.up_to_date(&outputs, "h2"));
         state.save().unwrap();
-        assert!(State::load(dir.path()).up_to_date(&outputs, "h1"));
+        assert!(State::load(dir.path(), STATE_FILE).up_to_date(&outputs, "h1"));
         std::fs::remove_file(&outputs[0].0).unwrap();
         assert!(!state.up_to_date(&outputs, "h1"));
     }

@@ -17,6 +17,7 @@
 mod blocks;
 pub mod dump;
 mod fallback;
+pub use fallback::system_font_of_warning;
 mod figure;
 mod folio;
 pub mod fonts;
@@ -91,7 +92,11 @@ pub fn layout_document_in(
         pages,
         outline,
         missing_glyphs: ctx.fonts.take_missing(),
-        warnings: ctx.warnings,
+        warnings: ctx
+            .warnings
+            .into_iter()
+            .chain(ctx.fonts.take_system_used())
+            .collect(),
     })
 }
 
@@ -128,7 +133,7 @@ impl<'a> Ctx<'a> {
         let grid = style.is_cjk();
         Ctx {
             style,
-            fonts: FontSet::new(grid),
+            fonts: FontSet::new(grid).with_system_fonts(style.system_fonts),
             setter: Setter::new(grid, MAX_SHRINK_PER_GAP),
             grid,
             left: style.margin_left.0,

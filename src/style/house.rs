@@ -86,6 +86,8 @@ struct FaceKeys {
     emphasis: Option<FaceKey>,
     page_number: Option<FaceKey>,
     code: Option<FaceKey>,
+    /// False: never draw a character from a font installed on the machine.
+    system_fonts: Option<bool>,
 }
 
 /// One role's faces: font files for the PDF, font names for DOCX; any may be left out.
@@ -417,6 +419,9 @@ impl HouseStyle {
                 override_font(&mut face.cjk, &key.pdf, &key.docx, &key.docx_fallback);
                 override_font(&mut face.latin, &key.latin_pdf, &key.latin_docx, &None);
             }
+        }
+        if let Some(allowed) = f.system_fonts {
+            style.system_fonts = allowed;
         }
         let n = &self.page_numbers;
         if let Some(place) = n.placement.as_deref().and_then(placement) {

@@ -137,6 +137,10 @@ pub struct Style {
     /// True if a paragraph right after a heading is also indented (CJK practice);
     /// false for English book practice.
     pub indent_after_heading: bool,
+    /// True if a character no bundled face has may be drawn from a font installed on the
+    /// machine; false makes the PDF depend on the binary alone (`--no-system-fonts`,
+    /// `[faces] system_fonts = false`).
+    pub system_fonts: bool,
 }
 
 fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
@@ -222,6 +226,7 @@ impl Style {
             title_space_after: 1.0,
             indent_chars: 2.0,
             indent_after_heading: true,
+            system_fonts: true,
         }
     }
 
@@ -281,6 +286,7 @@ impl Style {
             title_space_after: 1.0,
             indent_chars: 1.5,
             indent_after_heading: false,
+            system_fonts: true,
         }
     }
 
