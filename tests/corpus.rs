@@ -3,7 +3,7 @@
 
 use crate::util::{files_below, shared, squash};
 use docpipe::export::markdown::write_markdown;
-use docpipe::model::{shallowest_heading_level, Block, BlockKind, Document};
+use docpipe::model::{Block, BlockKind, Document};
 use docpipe::structure::{parse, InputFormat};
 use docpipe::{read_document, ReadOptions};
 
@@ -19,12 +19,13 @@ fn format_of(path: &std::path::Path) -> InputFormat {
 }
 
 /// A block as Markdown sees it: its class and its text with whitespace runs folded.
-/// Headings go by rank from the document's shallowest level (`base`): plain text numbers
-/// them from 1 under the title, Markdown keeps its `#` counts.
-fn markdown_shape(block: &Block, base: u8) -> (String, String) {
+/// Headings go by dense rank among the depths the document uses, a title counting as the
+/// depth above every heading: Markdown writes a title as the top heading (`#`), so a
+/// collection's article titles come back as level-1 headings and its 一、 as level 2.
+fn markdown_shape(block: &Block, rank: &dyn Fn(u8) -> usize) -> (String, String) {
     let class = match &block.kind {
-        BlockKind::Title => "heading1".to_string(),
-        BlockKind::Heading(h) => format!("heading{}", (h.ranked(base).level + 1).min(6)),
+        BlockKind::Title => format!("heading{}", rank(0)),
+        BlockKind::Heading(h) => format!("heading{}", rank(h.level).min(6)),
         BlockKind::ListItem(i) => format!("item{}{}", i.depth, i.ordered),
         BlockKind::Code { .. } => "code".to_string(),
         BlockKind::Table(_) => "table".to_string(),
@@ -41,8 +42,22 @@ fn markdown_shape(block: &Block, base: u8) -> (String, String) {
 }
 
 fn shapes(doc: &Document) -> Vec<(String, String)> {
-    let base = shallowest_heading_level(&doc.blocks);
-    doc.blocks.iter().map(|b| markdown_shape(b, base)).collect()
+    let mut depths: Vec<u8> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Title => Some(0),
+            BlockKind::Heading(h) => Some(h.level),
+            _ => None,
+        })
+        .collect();
+    depths.sort_unstable();
+    depths.dedup();
+    let rank = |depth: u8| depths.partition_point(|&d| d < depth) + 1;
+    doc.blocks
+        .iter()
+        .map(|b| markdown_shape(b, &rank))
+        .collect()
 }
 
 #[test]

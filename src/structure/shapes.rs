@@ -106,7 +106,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !ends_with_punct(line)
         && !is_date(line)
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '-', '['])
+        && !line.starts_with(['（', '(', '—', '―', '-', '['])
         && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()
@@ -233,13 +233,13 @@ fn starts_or_ends_like_a_title(line: &str) -> bool {
 
 /// A "——……" line under a title: the occasion of a speech or a sub-title.
 pub(crate) fn is_dash_line(line: &str) -> bool {
-    line.starts_with(['—', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
+    line.starts_with(['—', '―', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
 }
 
 /// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上".
 pub(crate) fn names_an_occasion(line: &str) -> bool {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^——.{0,30}在.{2,60}(上|时)$")
+        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^(?:——|――).{0,30}在.{2,60}(上|时)$")
             .expect("occasion pattern")
     });
     char_len(line) <= 100 && !has_sentence_end(line) && OCCASION.is_match(line)

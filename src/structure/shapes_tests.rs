@@ -57,6 +57,9 @@ fn the_head_of_an_official_document() {
 fn occasions_make_speeches() {
     assert!(names_an_occasion("——在*市第十五次代表大会上的报告"));
     assert!(names_an_occasion("在全国科技大会上的讲话"));
+    assert!(names_an_occasion("――在亚非领导人会议上的讲话"));
+    assert!(is_dash_line("――在亚非领导人会议上的讲话"));
+    assert!(!is_title_line("――在亚非领导人会议上的讲话"));
     assert!(names_an_occasion(
         "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
     ));
