@@ -169,10 +169,12 @@ impl Stages {
 }
 
 /// Deflates every stream that may be compressed and is not yet, in parallel, with
-/// libdeflate at level 6. Measured on the seed's streams (380 KB, 303 KB of it the FangSong
-/// subset): flate2's zlib-rs backend at level 6 took 6.7 ms for 289,771 bytes, libdeflate
-/// 4.9 ms for 288,692; font programs barely shrink at any level (level 1: 2.8 ms but
-/// 291,651 bytes, too close to the seed's 300 KB budget).
+/// libdeflate: font programs at level 1, everything else at level 6. Measured on the
+/// seed's streams (380 KB, 303 KB of it the FangSong subset): flate2's zlib-rs backend
+/// at level 6 took 6.7 ms for 289,771 bytes, libdeflate at level 6 4.9 ms for 288,692.
+/// Font programs (charstrings: numbers and operators, little repetition) barely gain from
+/// searching for matches: the seed's FangSong subset is 240,886 bytes at level 1 in
+/// 2.3 ms and 239,018 at level 6 in 3.9 ms; page text shrinks a further 2 % at level 6.
 fn compress_streams(doc: &mut lopdf::Document) {
     let mut streams: Vec<&mut lopdf::Stream> = doc
         .objects
@@ -183,7 +185,8 @@ fn compress_streams(doc: &mut lopdf::Document) {
         })
         .collect();
     streams.par_iter_mut().for_each(|stream| {
-        if let Some(deflated) = deflate(&stream.content) {
+        let level = if is_font_program(&stream.dict) { 1 } else { 6 };
+        if let Some(deflated) = deflate(&stream.content, level) {
             if deflated.len() + 19 < stream.content.len() {
                 stream
                     .dict
@@ -194,17 +197,36 @@ fn compress_streams(doc: &mut lopdf::Document) {
     });
 }
 
-/// `bytes` as a zlib stream (what `/FlateDecode` reads). One compressor a thread, kept
-/// for the life of the process: making one allocates and clears its hash tables.
-fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+/// True for an embedded font program: `/FontFile2` (TrueType, with `/Length1`) or
+/// `/FontFile3` (CFF, with a font `/Subtype`).
+fn is_font_program(dict: &lopdf::Dictionary) -> bool {
+    dict.has(b"Length1")
+        || matches!(
+            dict.get(b"Subtype").and_then(|s| s.as_name()),
+            Ok(b"CIDFontType0C" | b"Type1C" | b"OpenType")
+        )
+}
+
+/// `bytes` as a zlib stream (what `/FlateDecode` reads) at `level` (1 or 6). One
+/// compressor a level and thread, kept for the life of the process: making one
+/// allocates and clears its hash tables.
+fn deflate(bytes: &[u8], level: i32) -> Option<Vec<u8>> {
     use libdeflater::{CompressionLvl, Compressor};
     thread_local! {
-        static COMPRESSOR: std::cell::RefCell<Option<Compressor>> = const { std::cell::RefCell::new(None) };
+        static COMPRESSORS: std::cell::RefCell<Vec<(i32, Compressor)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
-    COMPRESSOR.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        let compressor =
-            cell.get_or_insert_with(|| Compressor::new(CompressionLvl::new(6).unwrap_or_default()));
+    COMPRESSORS.with(|cell| {
+        let mut compressors = cell.borrow_mut();
+        let index = match compressors.iter().position(|(l, _)| *l == level) {
+            Some(index) => index,
+            None => {
+                let compressor = Compressor::new(CompressionLvl::new(level).unwrap_or_default());
+                compressors.push((level, compressor));
+                compressors.len() - 1
+            }
+        };
+        let compressor = &mut compressors[index].1;
         let mut out = vec![0; compressor.zlib_compress_bound(bytes.len())];
         let n = compressor.zlib_compress(bytes, &mut out).ok()?;
         out.truncate(n);
