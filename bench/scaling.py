@@ -38,15 +38,19 @@ def inputs(scale):
 
 
 def run_once(path, fmt, out):
-    """Wall seconds and peak RSS (MB) of one conversion."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([BIN, "convert", path, "-o", out, "-t", fmt, "-q", "--force",
-                             "--max-input-size", str(1 << 31)])
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"docpipe failed on {path} ({fmt})")
-    return elapsed, usage.ru_maxrss / 1024
+    """Wall seconds and peak RSS (MB) of one conversion. The peak comes from GNU time:
+    a child's own ru_maxrss would start from this script's RSS, which Linux carries
+    across fork and exec."""
+    cmd = [BIN, "convert", path, "-o", out, "-t", fmt, "-q", "--force",
+           "--max-input-size", str(1 << 31)]
+    with tempfile.NamedTemporaryFile(mode="r") as rss:
+        if os.path.exists("/usr/bin/time"):
+            cmd = ["/usr/bin/time", "-f", "%M", "-o", rss.name] + cmd
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        elapsed = time.perf_counter() - start
+        text = rss.read().strip()
+    return elapsed, int(text.splitlines()[-1]) / 1024 if text else float("nan")
 
 
 def timed(path, fmt, out, runs):
