@@ -127,6 +127,9 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::Pdf(format!("saving: {e}")))?;
     meta::fill_document_id(&mut bytes)?;
     clock.lap("save");
+    drop(out);
+    drop(fonts);
+    clock.lap("free");
     clock.finish();
     Ok(bytes)
 }
