@@ -72,13 +72,16 @@ struct Writer<'a> {
     heading_base: u8,
 }
 
-/// Converts the document's blocks to body parts, returning the list numbering used.
-pub(crate) fn document_to_parts(
+/// Converts the document's blocks to body parts one at a time, handing each to `sink`
+/// in order (so a long document never holds all its paragraphs at once); returns the
+/// list numbering used.
+pub(crate) fn each_body_part(
     doc: &Document,
     style: &Style,
     m: &Metrics,
     media: &super::pictures::Media,
-) -> (Vec<BodyPart>, Lists) {
+    sink: &mut dyn FnMut(BodyPart),
+) -> Lists {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
     // Footnote texts go into real footnotes at their references, not into the body.
     let footnotes: Vec<(String, Vec<Inline>)> = doc
@@ -116,7 +119,6 @@ pub(crate) fn document_to_parts(
         .iter()
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
-    let mut parts = Vec::with_capacity(doc.blocks.len());
     let mut merged = false;
     for (i, block) in doc.blocks.iter().enumerate() {
         if std::mem::take(&mut merged) {
@@ -146,9 +148,9 @@ pub(crate) fn document_to_parts(
                     .line_spacing(body_spacing(m).after(after));
             }
         }
-        parts.push(part);
+        sink(part);
     }
-    (parts, w.lists)
+    w.lists
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.

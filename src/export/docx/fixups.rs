@@ -48,10 +48,115 @@ pub(crate) struct Fixups<'a> {
 pub(crate) fn fix_part(xml: &[u8], fixups: &Fixups<'_>) -> Result<Vec<u8>, String> {
     let mut nodes = parse(xml)?;
     if let Some(root) = root_mut(&mut nodes) {
-        root.walk_mut(&mut |el: &mut Element| repair(el, fixups));
-        order_children(root);
+        fix_element(root, fixups);
     }
     Ok(serialize(&nodes))
+}
+
+/// Repairs and orders `el` and everything below it.
+fn fix_element(el: &mut Element, fixups: &Fixups<'_>) {
+    el.walk_mut(&mut |el: &mut Element| repair(el, fixups));
+    order_children(el);
+}
+
+/// Repairs and orders a run of elements written on their own (body paragraphs and
+/// tables), exactly as [`fix_part`] would inside the part.
+pub(crate) fn fix_fragment(xml: &[u8], fixups: &Fixups<'_>) -> Result<Vec<u8>, String> {
+    let mut nodes = parse(xml)?;
+    for node in &mut nodes {
+        if let Node::Element(el) = node {
+            fix_element(el, fixups);
+        }
+    }
+    Ok(serialize(&nodes))
+}
+
+/// Does what [`fix_part`] does to `word/document.xml`, one child of `w:body` at a time
+/// (a whole-part tree of a 200,000-paragraph document took hundreds of megabytes), and
+/// puts `chunks[i]` (fragments already fixed) where the body holds the placeholder
+/// paragraph [`chunk_placeholder`]`(i)`.
+pub(crate) fn fix_document(
+    xml: &[u8],
+    fixups: &Fixups<'_>,
+    chunks: &[Vec<u8>],
+) -> Result<Vec<u8>, String> {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(xml).map_err(|e| format!("XML part is not UTF-8: {e}"))?;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let capacity = xml.len() + chunks.iter().map(Vec::len).sum::<usize>();
+    let mut writer = quick_xml::Writer::new(Vec::with_capacity(capacity));
+    // 0 outside the root, 1 inside `w:document`, 2 inside `w:body`.
+    let mut depth = 0;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("XML part does not parse: {e}"))?;
+        // Writing into a Vec cannot fail, so the io::Results below are safely ignored.
+        match event {
+            Event::Eof => break,
+            Event::Start(start) if depth < 2 => {
+                let mut el = Element {
+                    start: start.into_owned(),
+                    children: Vec::new(),
+                };
+                repair(&mut el, fixups);
+                let _ = writer.write_event(Event::Start(el.start.borrow()));
+                depth += 1;
+            }
+            Event::End(end) => {
+                if depth == 0 {
+                    return Err("XML part has an unmatched end tag".to_string());
+                }
+                let _ = writer.write_event(Event::End(end));
+                depth -= 1;
+            }
+            Event::Start(start) => {
+                let mut el = super::xmltree::read_element(&mut reader, start)?;
+                match placeholder_index(&el).and_then(|i| chunks.get(i)) {
+                    Some(chunk) => writer.get_mut().extend_from_slice(chunk),
+                    None => {
+                        fix_element(&mut el, fixups);
+                        super::xmltree::write_node(&mut writer, &Node::Element(el));
+                    }
+                }
+            }
+            Event::Empty(start) => {
+                let mut el = Element {
+                    start: start.into_owned(),
+                    children: Vec::new(),
+                };
+                fix_element(&mut el, fixups);
+                super::xmltree::write_node(&mut writer, &Node::Element(el));
+            }
+            other => {
+                let _ = writer.write_event(other);
+            }
+        }
+    }
+    if depth == 0 {
+        Ok(writer.into_inner())
+    } else {
+        Err("XML part ends inside an element".to_string())
+    }
+}
+
+/// The paragraph style naming the `i`th chunk of pre-written body XML.
+pub(crate) fn chunk_placeholder(i: usize) -> String {
+    format!("DocpipeChunk{i}")
+}
+
+/// Which chunk a placeholder paragraph stands for, if `el` is one.
+fn placeholder_index(el: &Element) -> Option<usize> {
+    if !el.is_w("p") {
+        return None;
+    }
+    let style = el
+        .elements()
+        .find(|e| e.is_w("pPr"))?
+        .elements()
+        .find(|e| e.is_w("pStyle"))?
+        .attr("w:val")?;
+    style.strip_prefix("DocpipeChunk")?.parse().ok()
 }
 
 fn repair(el: &mut Element, fixups: &Fixups<'_>) {

@@ -24,14 +24,14 @@ mod sequences;
 mod styles;
 mod xmltree;
 
-use docx_rs::Docx;
+use docx_rs::{BuildXML, Docx, Paragraph};
 
 use crate::error::Error;
 use crate::export::{ExportOptions, Exported};
 use crate::model::Document;
 
-use blocks::{document_to_parts, BodyPart};
-use fixups::{fix_part, Fixups};
+use blocks::{each_body_part, BodyPart};
+use fixups::{chunk_placeholder, fix_document, fix_fragment, fix_part, Fixups};
 use package::{zip_parts, Part};
 use page::{page_setup, Metrics};
 use styles::build_styles;
@@ -49,24 +49,16 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
     // Phase 2: paper, margins, grid and page-number footers.
     docx = page_setup(docx, style, &metrics);
 
-    // Phase 3: the blocks, then the list numbering they used.
+    // Phase 3: the blocks, then the list numbering they used. Each part is written out
+    // and fixed as soon as it is made, and only the fixed XML is kept (a paragraph
+    // builder is ~1 KB, its XML ~100 bytes): runs of such parts go into `chunks`, and
+    // docx-rs sees one placeholder paragraph per run. Parts docx-rs must see to write
+    // other parts (links and their relationships, numbering, notes, comments, drawings)
+    // go to docx-rs as before.
     let media = pictures::Media::new(
         crate::images::base_dir(&options.source),
         (style.type_area_width().0, style.type_area_height().0),
     );
-    let (body, lists) = document_to_parts(doc, style, &metrics, &media);
-    for part in body {
-        docx = match part {
-            BodyPart::Paragraph(p) => docx.add_paragraph(*p),
-            BodyPart::Table(t) => docx.add_table(*t),
-            BodyPart::Skip => docx,
-        };
-    }
-    docx = lists.add_to(docx, &metrics);
-
-    // Phase 4: docx-rs renders the parts; we repair and order every WordprocessingML
-    // part, and write the font table and core properties ourselves.
-    let xml = docx.build();
     let fixups = Fixups {
         char_twips: metrics.char_twips,
         lang: "en-US",
@@ -75,10 +67,66 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         char_spacing: metrics.char_spacing,
         solid_latin: metrics.grid,
     };
+    let mut chunks: Vec<Vec<u8>> = Vec::new();
+    let mut in_chunk = false;
+    let mut failed = None;
+    let mut builder = Some(docx);
+    let lists = each_body_part(doc, style, &metrics, &media, &mut |part| {
+        let Some(docx) = builder.take() else { return };
+        let xml = match &part {
+            BodyPart::Paragraph(p) => p.build(),
+            BodyPart::Table(t) => t.build(),
+            BodyPart::Skip => {
+                builder = Some(docx);
+                return;
+            }
+        };
+        if stands_alone(&xml) {
+            match fix_fragment(&xml, &fixups) {
+                Ok(fixed) => {
+                    let docx = if in_chunk {
+                        docx
+                    } else {
+                        chunks.push(Vec::new());
+                        in_chunk = true;
+                        docx.add_paragraph(
+                            Paragraph::new().style(&chunk_placeholder(chunks.len() - 1)),
+                        )
+                    };
+                    if let Some(chunk) = chunks.last_mut() {
+                        chunk.extend_from_slice(&fixed);
+                    }
+                    builder = Some(docx);
+                }
+                Err(e) => failed = Some(e),
+            }
+            return;
+        }
+        in_chunk = false;
+        builder = Some(match part {
+            BodyPart::Paragraph(p) => docx.add_paragraph(*p),
+            BodyPart::Table(t) => docx.add_table(*t),
+            BodyPart::Skip => docx,
+        });
+    });
+    if let Some(e) = failed {
+        return Err(Error::Docx(format!("word/document.xml: {e}")));
+    }
+    let docx = builder.ok_or_else(|| Error::Docx("word/document.xml: no builder".into()))?;
+    let docx = lists.add_to(docx, &metrics);
+
+    // Phase 4: docx-rs renders the parts; we repair and order every WordprocessingML
+    // part, and write the font table and core properties ourselves.
+    let mut xml = docx.build();
     let fix = |name: &str, bytes: &[u8]| -> Result<Part, Error> {
         let fixed = fix_part(bytes, &fixups).map_err(|e| Error::Docx(format!("{name}: {e}")))?;
         Ok((name.to_string(), fixed))
     };
+    let described =
+        pictures::describe_pictures(&std::mem::take(&mut xml.document), &media.alts.borrow());
+    let document = fix_document(&described, &fixups, &chunks)
+        .map_err(|e| Error::Docx(format!("word/document.xml: {e}")))?;
+    drop(chunks);
     let title = doc
         .title()
         .map(|t| t.trim().to_string())
@@ -116,10 +164,7 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             fixups::sort_relationships(&xml.document_rels)
                 .map_err(|e| Error::Docx(format!("document relationships: {e}")))?,
         ),
-        fix(
-            "word/document.xml",
-            &pictures::describe_pictures(&xml.document, &media.alts.borrow()),
-        )?,
+        ("word/document.xml".into(), document),
         fix("word/styles.xml", &xml.styles)?,
         fix("word/settings.xml", &xml.settings)?,
         ("word/fontTable.xml".into(), parts::font_table_xml(style)),
@@ -178,6 +223,26 @@ fn with_subject(core: Vec<u8>, subject: Option<&str>) -> Vec<u8> {
         1,
     )
     .into_bytes()
+}
+
+/// True if a body part's XML can be written without docx-rs seeing the part: it refers
+/// to no relationship (`r:id`: links, drawings), numbering, note or comment, which
+/// docx-rs collects from the paragraphs it holds to write other parts. Anything in doubt
+/// (these strings in the text itself) simply goes the long way.
+fn stands_alone(xml: &[u8]) -> bool {
+    const DEPENDENCIES: [&[u8]; 8] = [
+        b"r:id=",
+        b"r:embed=",
+        b"w:numPr",
+        b"w:footnoteReference",
+        b"w:endnoteReference",
+        b"w:comment",
+        b"w:drawing",
+        b"w:sectPr",
+    ];
+    !DEPENDENCIES
+        .iter()
+        .any(|needle| xml.windows(needle.len()).any(|w| w == *needle))
 }
 
 #[cfg(test)]

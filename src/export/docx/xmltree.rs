@@ -168,6 +168,46 @@ pub(crate) fn parse(xml: &[u8]) -> Result<Vec<Node>, String> {
     }
 }
 
+/// Reads the rest of the element `start` opened (its children and its end tag) from
+/// `reader`, so a long part can be handled one subtree at a time.
+pub(crate) fn read_element(
+    reader: &mut Reader<&[u8]>,
+    start: BytesStart<'_>,
+) -> Result<Element, String> {
+    let mut stack: Vec<Element> = vec![Element {
+        start: start.into_owned(),
+        children: Vec::new(),
+    }];
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("XML part does not parse: {e}"))?;
+        let node = match event {
+            Event::Eof => return Err("XML part ends inside an element".to_string()),
+            Event::Start(start) => {
+                stack.push(Element {
+                    start: start.into_owned(),
+                    children: Vec::new(),
+                });
+                continue;
+            }
+            Event::End(_) => match stack.pop() {
+                Some(done) if stack.is_empty() => return Ok(done),
+                Some(done) => Node::Element(done),
+                None => return Err("XML part has an unmatched end tag".to_string()),
+            },
+            Event::Empty(start) => Node::Element(Element {
+                start: start.into_owned(),
+                children: Vec::new(),
+            }),
+            other => Node::Other(other.into_owned()),
+        };
+        if let Some(parent) = stack.last_mut() {
+            parent.children.push(node);
+        }
+    }
+}
+
 /// Writes nodes back to bytes; childless elements become empty-element tags.
 pub(crate) fn serialize(nodes: &[Node]) -> Vec<u8> {
     let mut writer = Writer::new(Vec::new());
@@ -177,7 +217,8 @@ pub(crate) fn serialize(nodes: &[Node]) -> Vec<u8> {
     writer.into_inner()
 }
 
-fn write_node(writer: &mut Writer<Vec<u8>>, node: &Node) {
+/// Writes one node as [`serialize`] does, onto `writer`.
+pub(crate) fn write_node(writer: &mut Writer<Vec<u8>>, node: &Node) {
     // Writing into a Vec cannot fail, so the io::Result is safely ignored.
     match node {
         Node::Other(event) => {
