@@ -24,11 +24,11 @@ pub(crate) enum Family {
     ChineseSection,
     /// "PART II", "BOOK ONE"
     EnglishPart,
-    /// "CHAPTER I.", "Chapter 1"
+    /// "CHAPTER I.", "Chapter 1", "Article. I."
     EnglishChapter,
     /// A lone roman numeral "IV." or "IV. The Storm"
     Roman,
-    /// "Article. I.", "Section 2"
+    /// "Section 2"
     EnglishSection,
     /// 一、
     ChineseNumeral,
@@ -220,7 +220,8 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             .as_deref()
         {
             Some("part") | Some("book") => Family::EnglishPart,
-            Some("chapter") => Family::EnglishChapter,
+            // An article holds sections ("Article. I." then "Section. 1."), as a chapter does.
+            Some("chapter") | Some("article") => Family::EnglishChapter,
             _ => Family::EnglishSection,
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
@@ -345,7 +346,7 @@ mod tests {
         );
         assert_eq!(
             marker("Article. I."),
-            Some((Family::EnglishSection, "Article. I.", ""))
+            Some((Family::EnglishChapter, "Article. I.", ""))
         );
         assert_eq!(marker("IV."), Some((Family::Roman, "IV.", "")));
         assert_eq!(
