@@ -137,6 +137,16 @@ pub enum BlockKind {
     /// section stamps ("_分节阅读_12"). Kept in the model for `inspect`, left out of
     /// every output.
     Artifact,
+    /// A play's speaker name on a line of its own ("HAMLET", "SAMPSON."), set in bold
+    /// before the speech.
+    SpeakerLabel,
+    /// A play's stage direction ("Enter Ghost", "[_Exit._]"), set in italics.
+    StageDirection,
+    /// One line of verse, kept as a line of its own (a play's verse speech, a poem).
+    Verse,
+    /// A line of front or back matter set apart from the work: a Project Gutenberg
+    /// licence header or footer paragraph, kept so nothing of the text is lost.
+    FrontMatter,
 }
 
 impl BlockKind {
@@ -191,6 +201,10 @@ impl BlockKind {
             BlockKind::CopyTo => "copy_to",
             BlockKind::Imprint => "imprint",
             BlockKind::Artifact => "artifact",
+            BlockKind::SpeakerLabel => "speaker_label",
+            BlockKind::StageDirection => "stage_direction",
+            BlockKind::Verse => "verse",
+            BlockKind::FrontMatter => "front_matter",
         }
     }
 }
@@ -355,12 +369,22 @@ impl Document {
         let parts: Vec<String> = self
             .blocks
             .iter()
-            .skip_while(|b| b.kind.is_head())
+            .skip_while(|b| {
+                b.kind.is_head() || matches!(b.kind, BlockKind::FrontMatter | BlockKind::Speaker)
+            })
             .take_while(|b| matches!(b.kind, BlockKind::Title))
             .map(Block::plain_text)
             .collect();
         if parts.is_empty() {
-            None
+            // A Gutenberg header names the work: "Title: Pride and Prejudice".
+            self.blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::FrontMatter)
+                .find_map(|b| {
+                    let text = b.plain_text();
+                    let rest = text.strip_prefix("Title:")?.trim();
+                    (!rest.is_empty()).then(|| rest.to_string())
+                })
         } else {
             Some(parts.join(""))
         }

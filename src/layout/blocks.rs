@@ -47,7 +47,11 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint => placed_line(ctx, block, &mut units)?,
+            | BlockKind::Imprint
+            | BlockKind::SpeakerLabel
+            | BlockKind::StageDirection
+            | BlockKind::Verse
+            | BlockKind::FrontMatter => placed_line(ctx, block, &mut units)?,
             BlockKind::Artifact => {}
             BlockKind::Salutation => {
                 let spec = ctx.body_spec(block, 0.0);

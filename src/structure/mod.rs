@@ -7,14 +7,19 @@
 
 use crate::model::{BlockKind, Document, StyleKind};
 
+mod caps;
 mod closing;
 mod collection;
 mod front;
+mod gutenberg;
 mod markdown;
 mod numbering;
 mod plain;
+mod play;
 mod recover;
+mod scene_break;
 mod shapes;
+mod speech;
 mod text;
 mod toc;
 

@@ -11,6 +11,7 @@ use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
 use super::numbering::{article_label, find_marker, Family, Levels, Marker};
+use super::play::PlayLine;
 use super::shapes::{addresses_audience, is_caption, is_salutation};
 use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
 use super::toc::find_toc;
@@ -141,7 +142,9 @@ fn is_all_caps(line: &str) -> bool {
 /// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole").
 fn is_chapter_title(line: &str) -> bool {
     char_len(line) <= SHORT_LINE_MAX
-        && (!ends_with_punct(line) || line.ends_with('?'))
+        && (!ends_with_punct(line)
+            || line.ends_with('?')
+            || is_all_caps(line) && line.ends_with('.'))
         && find_marker(line).is_none()
         && article_label(line).is_none()
         && !is_bracketed(line)
@@ -190,6 +193,21 @@ impl Body {
 pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let lines = split_lines(text);
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let blank_before: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
+    match super::gutenberg::frame(&texts, &blank_before) {
+        Some(frame) => {
+            let mut blocks = frame.head;
+            blocks.extend(parse_lines(&lines[frame.body]));
+            blocks.extend(frame.tail);
+            blocks
+        }
+        None => parse_lines(&lines),
+    }
+}
+
+/// Parses the lines of a text (or of the work inside a Gutenberg frame) into blocks.
+fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     // Where every line stands apart, a blank line says nothing about what belongs
     // together (a title's lines, a title and its date).
     let apart = lines.iter().filter(|l| l.blank_before).count();
@@ -198,7 +216,13 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
         .iter()
         .map(|l| l.blank_before && !blanks_mean_nothing)
         .collect();
-    let front = front_matter(&texts, &separated);
+    // A play's opening direction or speaker is not its title.
+    let play = super::play::read_play(&texts, &separated);
+    let front = match &play {
+        Some(kinds) if kinds.first().is_some_and(Option::is_some) => Default::default(),
+        _ => front_matter(&texts, &separated),
+    };
+    let play = play.as_deref();
     let close = closing(&texts, front.next);
     let mut blocks = to_blocks(&front.blocks);
     let body = front.next..close.body_end.max(front.next);
@@ -206,13 +230,13 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     let starts = article_starts(&texts, &separated, body.clone());
     let mut section = body.start;
     for (n, &article) in starts.iter().enumerate() {
-        blocks.extend(body_section(&lines, &texts, section..article));
+        blocks.extend(body_section(lines, &texts, play, section..article));
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
         section = (article + head.next).min(next);
     }
-    blocks.extend(body_section(&lines, &texts, section..body.end));
+    blocks.extend(body_section(lines, &texts, play, section..body.end));
     blocks.extend(to_blocks(&close.signed));
     if let Some(&mark) = texts
         .get(close.appendix.start)
@@ -223,7 +247,7 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
         blocks.push(Block::text(BlockKind::Attachment, mark));
         let head = front_matter(&texts[first..end], &separated[first..end]);
         blocks.extend(to_blocks(&head.blocks));
-        blocks.extend(body_section(&lines, &texts, first + head.next..end));
+        blocks.extend(body_section(lines, &texts, play, first + head.next..end));
     }
     blocks.extend(to_blocks(&close.record));
     blocks
@@ -237,21 +261,26 @@ fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
 }
 
 /// The body lines `range` as blocks, heading levels filled in among themselves.
-fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize>) -> Vec<Block> {
+fn body_section(
+    lines: &[Line<'_>],
+    texts: &[&str],
+    play: Option<&[Option<PlayLine>]>,
+    range: std::ops::Range<usize>,
+) -> Vec<Block> {
     if range.is_empty() {
         return Vec::new();
     }
     let toc = find_toc(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(lines, texts, range.clone(), &toc, &[]);
+    let (mut body, listed) = parse_body(lines, texts, play, range.clone(), &toc, &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(lines, texts, range, &toc, &relaxed).0;
+        body = parse_body(lines, texts, play, range, &toc, &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -268,6 +297,7 @@ fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize
 fn parse_body(
     lines: &[Line<'_>],
     texts: &[&str],
+    play: Option<&[Option<PlayLine>]>,
     range: std::ops::Range<usize>,
     toc: &super::toc::Toc,
     relaxed: &[Family],
@@ -280,6 +310,8 @@ fn parse_body(
     };
     let mut enumerating = false;
     let mut attaching = false;
+    let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
+    let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let mut i = start;
     while i < end {
         let line = texts[i];
@@ -287,6 +319,22 @@ fn parse_body(
         i += 1;
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        if let Some(kind) = play.and_then(|p| p[start + rel]) {
+            body.blocks.push(super::play::block(kind, line));
+            enumerating = false;
+            continue;
+        }
+        if super::scene_break::is_scene_break(line) {
+            match body.blocks.last_mut() {
+                // A break over several lines is one break.
+                Some(last) if last.kind == BlockKind::ThematicBreak => {
+                    let text = format!("{}\n{line}", last.plain_text());
+                    *last = Block::text(BlockKind::ThematicBreak, text);
+                }
+                _ => body.push(BlockKind::ThematicBreak, line, false),
+            }
             continue;
         }
         if is_caption(line) {
@@ -323,7 +371,7 @@ fn parse_body(
             enumerating = line.ends_with(['：', ':']);
             if toc.listed[rel] && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
-            } else if is_all_caps(line) {
+            } else if caps_heads[rel] {
                 body.heading(line, Family::AllCaps, "", false);
             } else {
                 body.paragraph(line, None);

@@ -290,6 +290,9 @@ pub(crate) fn is_masthead_line(line: &str) -> bool {
 /// lead or a sentence ("各位代表：", "各省、自治区、直辖市人民政府："), or a letter's
 /// "Dear …,".
 pub(crate) fn is_salutation(line: &str) -> bool {
+    if super::speech::is_address_roll(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     if lower.starts_with("dear ")
         || lower.starts_with("ladies and gentlemen")

@@ -333,7 +333,11 @@ impl<'a> Writer<'a> {
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint => self.placed_line(p, block),
+            | BlockKind::Imprint
+            | BlockKind::SpeakerLabel
+            | BlockKind::StageDirection
+            | BlockKind::Verse
+            | BlockKind::FrontMatter => self.placed_line(p, block),
             BlockKind::Artifact => return BodyPart::Skip,
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
@@ -370,7 +374,12 @@ impl<'a> Writer<'a> {
             return p;
         };
         let p = super::placement::place_line(p, &place, self.m);
-        let look = RunLook::plain(self.style.line_face(place.face), self.cjk);
+        use crate::style::lines::LineFace;
+        let look = RunLook {
+            bold: place.face == LineFace::Strong,
+            italic: place.face == LineFace::Emphasis,
+            ..RunLook::plain(self.style.line_face(place.face), self.cjk)
+        };
         self.add_inlines(p, &block.content, look)
     }
 

@@ -96,7 +96,28 @@ fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
         }
         BlockKind::Code { language } => code_block(block, language.as_deref()),
         BlockKind::Table(table) => table_to_markdown(table),
-        BlockKind::ThematicBreak => "---".to_string(),
+        // A plain-text scene break ("* * *") is written as it stands: it is a rule.
+        BlockKind::ThematicBreak => {
+            let text = block.plain_text();
+            let rule = text.lines().next().unwrap_or("").trim();
+            let marks: Vec<char> = rule.chars().filter(|c| !c.is_whitespace()).collect();
+            let is_rule = marks.len() >= 3
+                && matches!(marks[0], '*' | '-' | '_')
+                && marks.iter().all(|&c| c == marks[0]);
+            if is_rule && !text.contains('\n') {
+                rule.to_string()
+            } else {
+                "---".to_string()
+            }
+        }
+        // A speaker's name in bold, a stage direction in italics; each verse line and
+        // each front-matter paragraph its own paragraph.
+        BlockKind::SpeakerLabel => {
+            inlines_to_markdown(&[Inline::Strong(block.content.clone())], true)
+        }
+        BlockKind::StageDirection => {
+            inlines_to_markdown(&[Inline::Emphasis(block.content.clone())], true)
+        }
         BlockKind::Masthead
         | BlockKind::DocumentNumber
         | BlockKind::CopyNumber
@@ -116,7 +137,9 @@ fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
         | BlockKind::Quote
         | BlockKind::Signature
         | BlockKind::Date
-        | BlockKind::Attachment => {
+        | BlockKind::Attachment
+        | BlockKind::Verse
+        | BlockKind::FrontMatter => {
             protect_trailing_spaces(inlines_to_markdown(&block.content, true))
         }
     }
