@@ -17,17 +17,18 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-// Floors: the values measured on 2026-11-30 (release build of commit 7d18b3f's rules) less
-// about 0.02. They only ratchet up: when the rules improve, raise each to the new measurement
-// less the same margin; never lower one to make a change pass. Measured then: dev blocks
-// 0.523, holdout blocks 0.628, shared blocks 0.910, heading F1 0.760, paragraph F1 0.830,
-// heads and closings right 0.429.
-const FLOOR_DEV_BLOCKS: f64 = 0.50;
-const FLOOR_HOLDOUT_BLOCKS: f64 = 0.60;
-const FLOOR_SHARED_BLOCKS: f64 = 0.89;
-const FLOOR_ALL_HEADING_F1: f64 = 0.74;
-const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.81;
-const FLOOR_ALL_HEADS_RIGHT: f64 = 0.40;
+// Floors: the values measured on 2026-11-30 (release build of the English rules on branch
+// `english`: plays, Gutenberg frame, verse-aware rewrapping) less about 0.02. They only
+// ratchet up: when the rules improve, raise each to the new measurement less the same
+// margin; never lower one to make a change pass. Measured then: dev blocks 0.872, holdout
+// blocks 0.915, shared blocks 0.927, heading F1 0.945, paragraph F1 0.917, heads and
+// closings right 0.589.
+const FLOOR_DEV_BLOCKS: f64 = 0.85;
+const FLOOR_HOLDOUT_BLOCKS: f64 = 0.89;
+const FLOOR_SHARED_BLOCKS: f64 = 0.90;
+const FLOOR_ALL_HEADING_F1: f64 = 0.92;
+const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.89;
+const FLOOR_ALL_HEADS_RIGHT: f64 = 0.56;
 /// At least this many labelled documents must be found (a lost folder must not pass).
 const MIN_DOCUMENTS: usize = 45;
 

@@ -304,6 +304,7 @@ pub(crate) fn is_salutation(line: &str) -> bool {
     }
     line.ends_with(['：', ':'])
         && char_len(line) <= SALUTATION_MAX
+        && !line.starts_with('[')
         && !has_sentence_end(line)
         && !line.starts_with("附件")
         && !is_signer(line)
