@@ -23,6 +23,9 @@ mod speech;
 mod text;
 mod toc;
 
+#[cfg(test)]
+mod english_tests;
+
 /// What syntax the input text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {

@@ -31,7 +31,7 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     let width = wrap_width(body, lines);
     let blank_separated = blank_separated(lines);
     // Latin evidence: groups set line by line (verse), breaks that can only be wraps.
-    let set_by_line = super::verse::line_by_line(body, lines);
+    let set_by_line = super::verse::line_by_line(body, lines, width);
     let wrapped = width.is_some() || super::verse::wrapped_by_breaks(body, lines);
     let mut out = String::with_capacity(body.len() + lines.len());
     let mut pending_blank = false;

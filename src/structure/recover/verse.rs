@@ -59,7 +59,9 @@ pub fn wrapped_by_breaks(body: &str, lines: &[Line]) -> bool {
 }
 
 /// For each line, true if it belongs to a group set line by line (see the module doc).
-pub fn line_by_line(body: &str, lines: &[Line]) -> Vec<bool> {
+/// With the text's wrap `width`, a group whose lines mostly run full to it and stop
+/// mid-sentence is wrapped prose whose lines happen to open in capitals, not verse.
+pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut start = 0;
     while start < lines.len() {
@@ -84,7 +86,15 @@ pub fn line_by_line(body: &str, lines: &[Line]) -> Vec<bool> {
             } else {
                 upper == cases.len()
             };
-        if verse {
+        let full_and_open = |l: &Line| {
+            let text = l.text(body);
+            width.is_some_and(|w| super::rewrap::columns(text) + w / 8 >= w) && open_ended(text)
+        };
+        let wrapped = lines[start..end - 1]
+            .iter()
+            .filter(|l| full_and_open(l))
+            .count();
+        if verse && wrapped * 2 <= group {
             out[start..end].fill(true);
         }
         start = end;
@@ -101,7 +111,7 @@ mod tests {
     fn capitals_on_every_line_are_verse() {
         let poem = "Two households, both alike in dignity,\nIn fair Verona, where we lay our scene,\nFrom ancient grudge break to new mutiny,\nWhere civil blood makes civil hands unclean.\n\nProse runs on here and it\ncontinues in lower case.\n";
         let (body, lines) = plain_lines(poem);
-        let set = line_by_line(&body, &lines);
+        let set = line_by_line(&body, &lines, None);
         assert_eq!(set[..4], [true, true, true, true]);
         assert!(!set[5] && !set[6]);
     }
