@@ -12,6 +12,7 @@ mod closing;
 mod collection;
 mod front;
 mod gutenberg;
+mod letters;
 mod markdown;
 mod numbering;
 mod plain;

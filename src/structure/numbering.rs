@@ -147,7 +147,7 @@ static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(PART|Part|BOOK|Book|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
+        r"^(PART|Part|BOOK|Book|VOLUME|Volume|CHAPTER|Chapter|LETTER|Letter|STAVE|Stave|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
     ))
 });
 static ROMAN: LazyLock<Regex> =
@@ -219,9 +219,12 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             .map(|k| k.as_str().to_ascii_lowercase())
             .as_deref()
         {
-            Some("part") | Some("book") => Family::EnglishPart,
-            // An article holds sections ("Article. I." then "Section. 1."), as a chapter does.
-            Some("chapter") | Some("article") => Family::EnglishChapter,
+            Some("part") | Some("book") | Some("volume") => Family::EnglishPart,
+            // An article holds sections ("Article. I." then "Section. 1."), as a chapter
+            // does; an epistolary novel's "Letter 1" and a carol's "STAVE I." are chapters.
+            Some("chapter") | Some("article") | Some("letter") | Some("stave") => {
+                Family::EnglishChapter
+            }
             _ => Family::EnglishSection,
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));

@@ -312,6 +312,7 @@ fn parse_body(
     let mut attaching = false;
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
+    let letters = super::letters::letter_parts(&texts[start..end]);
     let mut i = start;
     while i < end {
         let line = texts[i];
@@ -323,6 +324,11 @@ fn parse_body(
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {
             body.blocks.push(super::play::block(kind, line));
+            enumerating = false;
+            continue;
+        }
+        if let Some(kind) = letters[rel].clone() {
+            body.push(kind, line, false);
             enumerating = false;
             continue;
         }
