@@ -2,10 +2,12 @@
 //! ("AMY."), a place heading a letter ("BOSTON"), a chorus's name ("CHORUS."), an
 //! inscription or a shout are set in capitals too. An ALL-CAPS line is a heading when it
 //! names a part of a book (CHAPTER, ACT, SCENE, PART, BOOK, PREFACE, …), or when the
-//! shape recurs the way chapter titles do: three or more ALL-CAPS lines, each set apart
-//! by blank lines, spread through the text.
+//! shape recurs the way chapter titles do: three or more different ALL-CAPS lines, each
+//! set apart by blank lines, spread through the text (a line that comes back word for
+//! word, "CHORUS.", is a refrain or a name, not a title).
 
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Fewest set-apart ALL-CAPS lines that make a recurring pattern of headings.
@@ -14,7 +16,7 @@ const RECUR_MIN: usize = 3;
 /// True if and only if `line` names a part of a book or a play.
 pub(crate) fn names_a_part(line: &str) -> bool {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:CHAPTER|ACT|SCENE|PART|BOOK|VOLUME|STAVE|CANTO|PROLOGUE|EPILOGUE|PREFACE|INTRODUCTION|CONTENTS|APPENDIX|CONCLUSION|FOREWORD|AFTERWORD|INDEX|GLOSSARY|NOTES|POSTSCRIPT|DEDICATION|ACKNOWLEDGMENTS?|ACKNOWLEDGEMENTS?|BIBLIOGRAPHY|ARTICLE|SECTION|SCHEDULE|AMENDMENT|PREAMBLE|ABSTRACT|SUMMARY|THE END|FINIS)\b")
+        Regex::new(r"\b(?:CHAPTER|ACT|SCENE|PART|BOOK|VOLUME|STAVE|CANTO|PROLOGUE|EPILOGUE|PREFACE|INTRODUCTION|CONTENTS|APPENDIX|CONCLUSION|FOREWORD|AFTERWORD|INDEX|GLOSSARY|NOTES|POSTSCRIPT|DEDICATION|ACKNOWLEDGMENTS?|ACKNOWLEDGEMENTS?|BIBLIOGRAPHY|ARTICLE|SECTION|SCHEDULE|AMENDMENT|PREAMBLE|ABSTRACT|SUMMARY)\b")
             .expect("part pattern")
     });
     static NUMERAL: LazyLock<Regex> =
@@ -40,9 +42,19 @@ pub(crate) fn caps_headings(
         .collect();
     // Spread: no two of them on neighbouring lines (a block of capitals is one thing).
     let spread = (1..n).all(|i| !(apart[i] && apart[i - 1]));
-    let recurring = spread && apart.iter().filter(|&&a| a).count() >= RECUR_MIN;
+    // Chapter titles differ; a line that comes back ("CHORUS.") is a refrain or a name.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for i in (0..n).filter(|&i| apart[i] && !names_a_part(lines[i])) {
+        *seen.entry(lines[i]).or_default() += 1;
+    }
+    let distinct = seen.values().filter(|&&c| c == 1).count();
+    let recurring = spread && distinct >= RECUR_MIN;
     (0..n)
-        .map(|i| caps[i] && (names_a_part(lines[i]) || recurring && apart[i]))
+        .map(|i| {
+            caps[i]
+                && (names_a_part(lines[i])
+                    || recurring && apart[i] && seen.get(lines[i]) == Some(&1))
+        })
         .collect()
 }
 
@@ -78,5 +90,14 @@ mod tests {
             caps_headings(&titled, &all_apart, caps),
             [true, false, true, false, true, false]
         );
+        let refrain = [
+            "CHORUS.",
+            "Wow!",
+            "A TITLE HERE",
+            "Text.",
+            "CHORUS.",
+            "Wow!",
+        ];
+        assert_eq!(caps_headings(&refrain, &all_apart, caps), [false; 6]);
     }
 }
