@@ -88,7 +88,11 @@ home from work, and nobody thought very much about it at all that evening.\n\n";
     let poem = "How doth the little crocodile\nImprove his shining tail,\nAnd pour the waters of the Nile\nOn every golden scale!\n\n";
     let text = format!("{prose}{poem}{prose}");
     let k = kinds(&text);
-    assert_eq!(k.len(), 6, "{k:?}");
+    assert_eq!(
+        k,
+        ["paragraph", "verse", "verse", "verse", "verse", "paragraph"],
+        "{k:?}"
+    );
 }
 
 #[test]

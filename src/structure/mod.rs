@@ -17,6 +17,7 @@ mod markdown;
 mod numbering;
 mod plain;
 mod play;
+mod poem;
 mod recover;
 mod scene_break;
 mod shapes;

@@ -313,6 +313,7 @@ fn parse_body(
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = super::letters::letter_parts(&texts[start..end]);
+    let poem = super::poem::poem_lines(&texts[start..end], &blank);
     let mut i = start;
     while i < end {
         let line = texts[i];
@@ -330,6 +331,10 @@ fn parse_body(
         if let Some(kind) = letters[rel].clone() {
             body.push(kind, line, false);
             enumerating = false;
+            continue;
+        }
+        if poem[rel] {
+            body.push(BlockKind::Verse, line, false);
             continue;
         }
         if super::scene_break::is_scene_break(line) {
