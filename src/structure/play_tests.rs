@@ -45,6 +45,14 @@ fn speakers_directions_and_verse_in_a_play() {
 }
 
 #[test]
+fn a_title_over_a_play_stops_at_its_first_act() {
+    // Lines with no blank between them: the title block must not take "ACT I".
+    let text = format!("The Tragedy of Hamlet, Prince of Denmark\nACT I\n{VERSE_SCENE}");
+    let k = kinds(&text);
+    assert_eq!(k[..3], ["title", "heading1", "heading2"]);
+}
+
+#[test]
 fn a_play_may_open_on_a_direction_not_a_title() {
     let text = format!("Exeunt\n\n{VERSE_SCENE}");
     assert_eq!(kinds(&text)[0], "stage_direction");

@@ -114,6 +114,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !is_toc_title(line)
         && !is_dateline(line)
         && !is_caption(line)
+        && super::play::heading_level(line).is_none()
 }
 
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
