@@ -21,10 +21,10 @@ use std::path::{Path, PathBuf};
 // `english`: plays, Gutenberg frame, verse-aware rewrapping) less about 0.02. They only
 // ratchet up: when the rules improve, raise each to the new measurement less the same
 // margin; never lower one to make a change pass. Measured then: dev blocks 0.872, holdout
-// blocks 0.915, shared blocks 0.927, heading F1 0.945, paragraph F1 0.917, heads and
+// blocks 0.921, shared blocks 0.927, heading F1 0.947, paragraph F1 0.919, heads and
 // closings right 0.589.
 const FLOOR_DEV_BLOCKS: f64 = 0.85;
-const FLOOR_HOLDOUT_BLOCKS: f64 = 0.89;
+const FLOOR_HOLDOUT_BLOCKS: f64 = 0.90;
 const FLOOR_SHARED_BLOCKS: f64 = 0.90;
 const FLOOR_ALL_HEADING_F1: f64 = 0.92;
 const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.89;

@@ -219,6 +219,32 @@ mod tests {
     }
 
     #[test]
+    fn a_play_and_a_scene_break_read_back_as_written() {
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::StageDirection, "Enter Ghost"),
+                Block::text(BlockKind::SpeakerLabel, "HORATIO."),
+                Block::text(BlockKind::Verse, "Stay! speak, speak!"),
+                Block::text(BlockKind::ThematicBreak, "* * *"),
+                Block::text(BlockKind::ThematicBreak, "*  *  *\n*  *  *"),
+            ],
+            ..Document::default()
+        };
+        let md = write_markdown(&doc);
+        assert_eq!(
+            md,
+            "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n---\n"
+        );
+        let again = crate::structure::parse(&md, crate::structure::InputFormat::Markdown, None);
+        let texts: Vec<String> = again.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(
+            texts[..3],
+            ["Enter Ghost", "HORATIO.", "Stay! speak, speak!"]
+        );
+        assert_eq!(again.blocks[3].kind, BlockKind::ThematicBreak);
+    }
+
+    #[test]
     fn run_in_heading_becomes_heading_then_paragraph() {
         let doc = Document {
             blocks: vec![
