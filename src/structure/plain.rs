@@ -341,8 +341,10 @@ fn parse_body(
             match body.blocks.last_mut() {
                 // A break over several lines is one break.
                 Some(last) if last.kind == BlockKind::ThematicBreak => {
-                    let text = format!("{}\n{line}", last.plain_text());
-                    *last = Block::text(BlockKind::ThematicBreak, text);
+                    if let Some(crate::model::Inline::Text(text)) = last.content.first_mut() {
+                        text.push('\n');
+                        text.push_str(line);
+                    }
                 }
                 _ => body.push(BlockKind::ThematicBreak, line, false),
             }

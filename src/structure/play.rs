@@ -240,15 +240,21 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
         .iter()
         .map(|&(_, s, e)| verse_evidence(&lines[s..e]))
         .collect();
-    for (k, &(scene, start, end)) in speeches.iter().enumerate() {
-        let verse = decided[k].unwrap_or_else(|| {
-            let same_scene = |j: &usize| speeches[*j].0 == scene;
-            let before = (0..k).rev().filter(same_scene).find_map(|j| decided[j]);
-            let after = (k + 1..speeches.len())
-                .filter(same_scene)
-                .find_map(|j| decided[j]);
-            before.or(after).unwrap_or(true)
-        });
+    // The nearest decided speech before and after each one in its scene, in two passes.
+    let mut before = vec![None; speeches.len()];
+    let mut after = vec![None; speeches.len()];
+    for k in 1..speeches.len() {
+        if speeches[k].0 == speeches[k - 1].0 {
+            before[k] = decided[k - 1].or(before[k - 1]);
+        }
+    }
+    for k in (0..speeches.len().saturating_sub(1)).rev() {
+        if speeches[k].0 == speeches[k + 1].0 {
+            after[k] = decided[k + 1].or(after[k + 1]);
+        }
+    }
+    for (k, &(_, start, end)) in speeches.iter().enumerate() {
+        let verse = decided[k].or(before[k]).or(after[k]).unwrap_or(true);
         for i in start..end {
             let short = char_len(lines[i]) <= VERSE_MAX;
             kinds[i] = Some(if verse && short {
