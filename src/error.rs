@@ -1,13 +1,13 @@
 //! The library's error type. Every message says what went wrong in words a user can act on;
-//! the caller (the CLI) puts the file name in front.
-
-use std::fmt;
+//! the caller (the CLI) puts the file name in front. Errors that wrap another keep it as
+//! their [`source`](std::error::Error::source).
 
 /// Why a document could not be read or written.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The bytes are not text (binary magic, NUL bytes, mostly control bytes).
+    #[error("not a text file ({reason} at byte {offset})")]
     NotText {
         /// What gave it away ("PNG image", "NUL bytes").
         reason: String,
@@ -15,6 +15,7 @@ pub enum Error {
         offset: usize,
     },
     /// Malformed bytes for the encoding, with `--strict`.
+    #[error("{count} malformed byte sequence(s) for {encoding}, the first at byte {offset}")]
     Malformed {
         /// The encoding decoded with.
         encoding: String,
@@ -24,8 +25,13 @@ pub enum Error {
         offset: usize,
     },
     /// An `--encoding` label that names no encoding.
+    #[error(
+        "unknown encoding {0:?} (use a WHATWG label such as utf-8, gbk, gb18030, big5, \
+         shift_jis, euc-kr, utf-16le, utf-16be, windows-1252)"
+    )]
     UnknownEncoding(String),
     /// The input is larger than allowed.
+    #[error("input is {size} bytes, more than the limit of {limit}")]
     TooLarge {
         /// Its size in bytes.
         size: u64,
@@ -33,46 +39,18 @@ pub enum Error {
         limit: u64,
     },
     /// A font could not be loaded.
-    Font(crate::layout::fonts::FontError),
+    #[error("{0}")]
+    Font(#[source] crate::layout::fonts::FontError),
     /// The PDF writer failed.
+    #[error("PDF writer: {0}")]
     Pdf(String),
     /// The DOCX writer failed.
+    #[error("DOCX writer: {0}")]
     Docx(String),
     /// Reading or writing a file failed.
-    Io(std::io::Error),
+    #[error("{0}")]
+    Io(#[source] std::io::Error),
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::NotText { reason, offset } => {
-                write!(f, "not a text file ({reason} at byte {offset})")
-            }
-            Error::Malformed {
-                encoding,
-                count,
-                offset,
-            } => write!(
-                f,
-                "{count} malformed byte sequence(s) for {encoding}, the first at byte {offset}"
-            ),
-            Error::UnknownEncoding(label) => write!(
-                f,
-                "unknown encoding {label:?} (use a WHATWG label such as utf-8, gbk, gb18030, \
-                 big5, shift_jis, euc-kr, utf-16le, utf-16be, windows-1252)"
-            ),
-            Error::TooLarge { size, limit } => {
-                write!(f, "input is {size} bytes, more than the limit of {limit}")
-            }
-            Error::Font(e) => write!(f, "{e}"),
-            Error::Pdf(e) => write!(f, "PDF writer: {e}"),
-            Error::Docx(e) => write!(f, "DOCX writer: {e}"),
-            Error::Io(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
@@ -83,5 +61,27 @@ impl From<std::io::Error> for Error {
 impl From<crate::layout::fonts::FontError> for Error {
     fn from(e: crate::layout::fonts::FontError) -> Error {
         Error::Font(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::error::Error as _;
+
+    #[test]
+    fn wrapped_errors_keep_their_source() {
+        let io = Error::from(std::io::Error::other("disk on fire"));
+        assert_eq!(io.to_string(), "disk on fire");
+        assert_eq!(io.source().unwrap().to_string(), "disk on fire");
+        let not_text = Error::NotText {
+            reason: "PNG image".into(),
+            offset: 0,
+        };
+        assert_eq!(
+            not_text.to_string(),
+            "not a text file (PNG image at byte 0)"
+        );
+        assert!(not_text.source().is_none());
     }
 }

@@ -16,12 +16,14 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod cli;
+mod bundled_fonts;
 pub mod error;
 pub mod export;
+pub mod images;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+pub mod script;
 pub mod structure;
 pub mod style;
 pub mod units;
@@ -64,9 +66,9 @@ pub fn read_document(bytes: &[u8], options: &ReadOptions) -> Result<ReadDocument
             strict: options.strict,
         },
     )?;
-    let (document, found) = structure::parse_reporting(&decoded.text, format, options.style);
+    let document = structure::parse(&decoded.text, format, options.style);
     let mut warnings = decoded.warnings;
-    warnings.extend(found);
+    warnings.extend(document.warnings.iter().cloned());
     Ok(ReadDocument {
         document,
         encoding: decoded.encoding,

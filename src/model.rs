@@ -13,6 +13,35 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// The layout family the document belongs to (speech, official document, plain).
     pub style: StyleKind,
+    /// What the source said about itself (Markdown front matter): title, author, date.
+    pub metadata: Metadata,
+    /// What the reader could not keep as written (math set as code, …), for the user.
+    pub warnings: Vec<String>,
+}
+
+/// Document metadata, from a Markdown file's YAML front matter
+/// (`---` / `title: …` / `---`). Exporters put it in the PDF information dictionary and
+/// DOCX core properties; the Markdown writer writes `front_matter` back as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Metadata {
+    /// `title:`, the document's title.
+    pub title: Option<String>,
+    /// `author:` (a list is joined with ", ").
+    pub author: Option<String>,
+    /// `date:`, as written.
+    pub date: Option<String>,
+    /// `subject:` (or `description:`).
+    pub subject: Option<String>,
+    /// The front matter's text between its `---` lines, exactly as written, so that
+    /// keys the model has no field for survive a Markdown round trip.
+    pub front_matter: Option<String>,
+}
+
+impl Metadata {
+    /// Returns true if and only if the source gave no metadata at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Metadata::default()
+    }
 }
 
 /// The layout family of a document; it picks the page and type profile in `style`.
@@ -137,6 +166,20 @@ pub enum BlockKind {
     /// section stamps ("_分节阅读_12"). Kept in the model for `inspect`, left out of
     /// every output.
     Artifact,
+    /// A footnote's text (Markdown `[^label]: text`); its paragraphs are joined by
+    /// [`Inline::LineBreak`]. Only from Markdown with footnotes on.
+    FootnoteDefinition {
+        /// The label the references use (`1` for `[^1]`).
+        label: String,
+    },
+    /// The head of a GitHub alert (`> [!NOTE]`), holding its label ("Note"); the
+    /// alert's text is the blocks after it with the same `quote_depth` (at least 1).
+    /// Only from Markdown with GFM alerts.
+    Alert(AlertKind),
+    /// The term of a definition list (a line followed by `: definition`).
+    DefinitionTerm,
+    /// One definition of the term before it (Markdown `: definition`).
+    Definition,
     /// A play's speaker name on a line of its own ("HAMLET", "SAMPSON."), set in bold
     /// before the speech.
     SpeakerLabel,
@@ -147,6 +190,45 @@ pub enum BlockKind {
     /// A line of front or back matter set apart from the work: a Project Gutenberg
     /// licence header or footer paragraph, kept so nothing of the text is lost.
     FrontMatter,
+}
+
+/// The kind of a GitHub alert (`> [!NOTE]`, `> [!TIP]`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlertKind {
+    /// `[!NOTE]`: useful information.
+    Note,
+    /// `[!TIP]`: advice.
+    Tip,
+    /// `[!IMPORTANT]`: key information.
+    Important,
+    /// `[!WARNING]`: urgent information.
+    Warning,
+    /// `[!CAUTION]`: risks.
+    Caution,
+}
+
+impl AlertKind {
+    /// The marker's word as GitHub writes it: `NOTE`, `TIP`, …
+    pub fn marker(self) -> &'static str {
+        match self {
+            AlertKind::Note => "NOTE",
+            AlertKind::Tip => "TIP",
+            AlertKind::Important => "IMPORTANT",
+            AlertKind::Warning => "WARNING",
+            AlertKind::Caution => "CAUTION",
+        }
+    }
+
+    /// The label set above the alert's text: `Note`, `Tip`, …
+    pub fn label(self) -> &'static str {
+        match self {
+            AlertKind::Note => "Note",
+            AlertKind::Tip => "Tip",
+            AlertKind::Important => "Important",
+            AlertKind::Warning => "Warning",
+            AlertKind::Caution => "Caution",
+        }
+    }
 }
 
 impl BlockKind {
@@ -201,6 +283,10 @@ impl BlockKind {
             BlockKind::CopyTo => "copy_to",
             BlockKind::Imprint => "imprint",
             BlockKind::Artifact => "artifact",
+            BlockKind::FootnoteDefinition { .. } => "footnote_definition",
+            BlockKind::Alert(_) => "alert",
+            BlockKind::DefinitionTerm => "definition_term",
+            BlockKind::Definition => "definition",
             BlockKind::SpeakerLabel => "speaker_label",
             BlockKind::StageDirection => "stage_direction",
             BlockKind::Verse => "verse",
@@ -209,10 +295,23 @@ impl BlockKind {
     }
 }
 
+/// The smallest heading level among `blocks` (1 when there are no headings). Markdown
+/// headings keep their `#` count as their level; writers that set headings by rank
+/// (the first level used is the top one) count from here, see [`Heading::ranked`].
+pub fn shallowest_heading_level(blocks: &[Block]) -> u8 {
+    blocks
+        .iter()
+        .filter_map(|b| b.heading().map(|h| h.level))
+        .min()
+        .unwrap_or(1)
+        .max(1)
+}
+
 /// A heading's attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Heading {
-    /// Outline depth among the markers the document uses, from 1.
+    /// Outline depth among the markers the document uses, from 1 (plain text); the
+    /// `#` count, 1–6 (Markdown). Layout and styles go by [`Heading::ranked`].
     pub level: u8,
     /// The marker as written ("一、", "（一）", "1.", "（1）", "第一章", "CHAPTER I.");
     /// empty for headings without one (ALL-CAPS lines, Markdown `#` headings).
@@ -222,6 +321,17 @@ pub struct Heading {
     /// True if and only if the source ran the paragraph on after this heading's
     /// sentence on the same line; the next block is that paragraph.
     pub run_in: bool,
+}
+
+impl Heading {
+    /// This heading with its level counted from `base` (the shallowest level in its
+    /// document): the rank layout and styles go by.
+    pub fn ranked(&self, base: u8) -> Heading {
+        Heading {
+            level: self.level.saturating_sub(base.saturating_sub(1)).max(1),
+            ..self.clone()
+        }
+    }
 }
 
 /// The family of a heading marker.
@@ -305,6 +415,23 @@ pub enum Inline {
     },
     /// A hard line break inside a block.
     LineBreak,
+    /// An image (Markdown `![alt](url "title")`, HTML `<img>`). Writers that cannot
+    /// show it, or cannot find it, show the alt text.
+    Image {
+        /// Where the image is: a path relative to the input, or a URL.
+        url: String,
+        /// The alt text, as plain text.
+        alt: String,
+        /// The title, empty when none was given.
+        title: String,
+    },
+    /// A reference to a footnote (Markdown `[^label]`); its text is the
+    /// [`BlockKind::FootnoteDefinition`] with the same label.
+    FootnoteRef(String),
+    /// Superscript (HTML `<sup>`).
+    Superscript(Vec<Inline>),
+    /// Subscript (HTML `<sub>`).
+    Subscript(Vec<Inline>),
 }
 
 impl Block {
@@ -354,18 +481,52 @@ pub fn push_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) => {
-                push_plain(c, out)
-            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Strikethrough(c)
+            | Inline::Superscript(c)
+            | Inline::Subscript(c) => push_plain(c, out),
             Inline::Link { content, .. } => push_plain(content, out),
             Inline::LineBreak => out.push('\n'),
+            Inline::Image { alt, .. } => out.push_str(alt),
+            Inline::FootnoteRef(label) => {
+                out.push('[');
+                out.push_str(label);
+                out.push(']');
+            }
         }
     }
 }
 
 impl Document {
-    /// The document's title: its title blocks joined, if it has any.
+    /// The document as exporters show it: when its metadata has a title and its body
+    /// neither a title nor a level-1 heading, a Title block made from the metadata
+    /// comes first (front matter's title stands in for a missing `#` line).
+    pub fn with_metadata_title(&self) -> std::borrow::Cow<'_, Document> {
+        let title = self.metadata.title.as_deref().map(str::trim).unwrap_or("");
+        let has_top = self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Title || b.heading().is_some_and(|h| h.level == 1));
+        if title.is_empty() || has_top {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut doc = self.clone();
+        doc.blocks.insert(0, Block::text(BlockKind::Title, title));
+        std::borrow::Cow::Owned(doc)
+    }
+
+    /// The document's title: the metadata's title if it has one, else its title blocks
+    /// joined, if it has any.
     pub fn title(&self) -> Option<String> {
+        if let Some(title) = self
+            .metadata
+            .title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+        {
+            return Some(title.to_string());
+        }
         let parts: Vec<String> = self
             .blocks
             .iter()

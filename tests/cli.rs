@@ -357,3 +357,122 @@ fn the_same_input_gives_byte_identical_outputs() {
         );
     }
 }
+
+#[test]
+fn dash_o_dash_writes_one_format_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    std::fs::copy(sample("notice.txt"), dir.path().join("b.txt")).unwrap();
+    let out = docpipe(dir.path(), &["convert", "a.txt", "-o", "-"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("\\*书记"), "{md}");
+    assert!(!dir.path().join("-").exists(), "no folder named -");
+    let out = docpipe(dir.path(), &["convert", "a.txt", "-o", "-", "-t", "pdf"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stdout.starts_with(b"%PDF-"));
+    for args in [
+        &["convert", "a.txt", "-o", "-", "-t", "pdf,md"][..],
+        &["convert", "a.txt", "b.txt", "-o", "-"][..],
+    ] {
+        let out = docpipe(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn dash_o_with_a_file_name_writes_that_file_in_its_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    std::fs::copy(sample("notice.txt"), dir.path().join("b.txt")).unwrap();
+    for (name, magic) in [
+        ("x.pdf", &b"%PDF-"[..]),
+        ("y.docx", b"PK"),
+        ("z.md", b"\\*"),
+    ] {
+        let out = docpipe(dir.path(), &["convert", "a.txt", "-o", name]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let path = dir.path().join(name);
+        assert!(path.is_file(), "{name} is not a file");
+        assert!(std::fs::read(&path).unwrap().starts_with(magic), "{name}");
+    }
+    let out = docpipe(dir.path(), &["convert", "a.txt", "b.txt", "-o", "two.pdf"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 inputs"), "{}", stderr(&out));
+    let out = docpipe(
+        dir.path(),
+        &["convert", "a.txt", "-o", "x.pdf", "-t", "docx"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!dir.path().join("two.pdf").exists());
+}
+
+#[test]
+fn inspect_reads_standard_input() {
+    let text = std::fs::read(sample("speech.txt")).unwrap();
+    let out = crate::util::docpipe_with(
+        &root(),
+        &["inspect", "--json", "-"],
+        crate::util::Feed::Bytes(text),
+        std::time::Duration::from_secs(30),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["style"], "speech");
+    assert_eq!(doc["blocks"], inspect_json(&sample("speech.txt"))["blocks"]);
+}
+
+#[test]
+fn a_copied_binary_writes_pdfs_with_the_build_tree_fonts_gone() {
+    // Copy the binary away from the clone, then hide the clone's fonts/ in a private
+    // mount namespace (root only; skipped elsewhere): it must still write a PDF.
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("docpipe");
+    std::fs::copy(env!("CARGO_BIN_EXE_docpipe"), &binary).unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let fonts = root().join("fonts");
+    let script = format!(
+        "mount --bind '{}' '{}' && ls '{}' | wc -l && '{}' convert a.txt -o out -t pdf",
+        empty.display(),
+        fonts.display(),
+        fonts.display(),
+        binary.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-m", "sh", "-c", &script])
+        .current_dir(dir.path())
+        .env_remove("DOCPIPE_FONT_DIR")
+        .output();
+    let out = match out {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).trim() == "0" => out,
+        _ => {
+            eprintln!("skipping: cannot hide fonts/ in a mount namespace (needs root and unshare)");
+            return;
+        }
+    };
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let pdf = std::fs::read(dir.path().join("out/a.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn docpipe_font_dir_still_overrides_the_bundled_fonts() {
+    // A folder holding a different font under a bundled font's name is used instead.
+    let dir = tempfile::tempdir().unwrap();
+    let fonts = dir.path().join("fonts");
+    std::fs::create_dir(&fonts).unwrap();
+    std::fs::write(fonts.join("FandolFang-Regular.otf"), b"not a font").unwrap();
+    std::fs::copy(sample("speech.txt"), dir.path().join("a.txt")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_docpipe"))
+        .args(["convert", "a.txt", "-o", "out", "-t", "pdf"])
+        .current_dir(dir.path())
+        .env("DOCPIPE_FONT_DIR", &fonts)
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("FandolFang-Regular.otf"), "{err}");
+}

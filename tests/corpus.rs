@@ -19,10 +19,13 @@ fn format_of(path: &std::path::Path) -> InputFormat {
 }
 
 /// A block as Markdown sees it: its class and its text with whitespace runs folded.
-fn markdown_shape(block: &Block) -> (String, String) {
+/// Headings go by dense rank among the depths the document uses, a title counting as the
+/// depth above every heading: Markdown writes a title as the top heading (`#`), so a
+/// collection's article titles come back as level-1 headings and its 一、 as level 2.
+fn markdown_shape(block: &Block, rank: &dyn Fn(u8) -> usize) -> (String, String) {
     let class = match &block.kind {
-        BlockKind::Title => "heading1".to_string(),
-        BlockKind::Heading(h) => format!("heading{}", (h.level + 1).min(6)),
+        BlockKind::Title => format!("heading{}", rank(0)),
+        BlockKind::Heading(h) => format!("heading{}", rank(h.level).min(6)),
         BlockKind::ListItem(i) => format!("item{}{}", i.depth, i.ordered),
         BlockKind::Code { .. } => "code".to_string(),
         BlockKind::Table(_) => "table".to_string(),
@@ -42,7 +45,22 @@ fn markdown_shape(block: &Block) -> (String, String) {
 }
 
 fn shapes(doc: &Document) -> Vec<(String, String)> {
-    doc.blocks.iter().map(markdown_shape).collect()
+    let mut depths: Vec<u8> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Title => Some(0),
+            BlockKind::Heading(h) => Some(h.level),
+            _ => None,
+        })
+        .collect();
+    depths.sort_unstable();
+    depths.dedup();
+    let rank = |depth: u8| depths.partition_point(|&d| d < depth) + 1;
+    doc.blocks
+        .iter()
+        .map(|b| markdown_shape(b, &rank))
+        .collect()
 }
 
 #[test]

@@ -64,6 +64,7 @@ proptest! {
         let doc = Document {
             blocks: vec![Block::text(BlockKind::Paragraph { label: None }, paragraph.trim())],
             style: StyleKind::Gongwen,
+            ..Document::default()
         };
         let style = Style::builtin(StyleKind::Gongwen);
         let right = (style.paper_width - style.margin_right).0;

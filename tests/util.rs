@@ -85,3 +85,54 @@ pub fn python_has(test: &str, modules: &[&str]) -> bool {
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// What a test feeds the binary on standard input.
+pub enum Feed {
+    /// Nothing (standard input is /dev/null).
+    Nothing,
+    /// These bytes, then end of file.
+    Bytes(Vec<u8>),
+    /// This file (`/dev/zero`: a stream that never ends).
+    File(PathBuf),
+}
+
+/// Runs the `docpipe` binary with `args` in `cwd`, `feed` on its standard input, and
+/// kills it after `limit` (a hang is a failure, not a stuck test run). Bytes are written
+/// from a thread, so that a binary that stops reading early does not block the test.
+pub fn docpipe_with(cwd: &Path, args: &[&str], feed: Feed, limit: std::time::Duration) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_docpipe"))
+        .args(args)
+        .current_dir(cwd)
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .stdin(match &feed {
+            Feed::Nothing => Stdio::null(),
+            Feed::Bytes(_) => Stdio::piped(),
+            Feed::File(path) => Stdio::from(std::fs::File::open(path).unwrap()),
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the docpipe binary runs");
+    if let (Feed::Bytes(bytes), Some(mut stdin)) = (feed, child.stdin.take()) {
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&bytes);
+        });
+    }
+    let id = child.id();
+    let (done, waited) = std::sync::mpsc::channel::<()>();
+    let watchdog = std::thread::spawn(move || {
+        if waited.recv_timeout(limit).is_err() {
+            let _ = Command::new("kill").args(["-9", &id.to_string()]).status();
+        }
+    });
+    let out = child.wait_with_output().expect("docpipe ran");
+    let _ = done.send(());
+    let _ = watchdog.join();
+    assert!(
+        out.status.code().is_some(),
+        "docpipe {args:?} was killed after {limit:?}: a hang"
+    );
+    out
+}

@@ -2,10 +2,10 @@
 //! the user. Also reading one input file, shared by both subcommands.
 
 use crate::cli::flags::ReadFlags;
-use crate::error::Error;
-use crate::model::StyleKind;
-use crate::structure::InputFormat;
-use crate::{ReadDocument, ReadOptions};
+use docpipe::error::Error;
+use docpipe::model::StyleKind;
+use docpipe::structure::InputFormat;
+use docpipe::{ReadDocument, ReadOptions};
 use std::path::Path;
 
 /// Read settings checked once for the whole run.
@@ -28,7 +28,8 @@ impl ReadSettings {
     pub fn from_flags(flags: &ReadFlags) -> Result<ReadSettings, String> {
         let encoding = match &flags.encoding {
             Some(label) => Some(
-                crate::ingest::encoding_for_label(label).map_err(|e| format!("--encoding: {e}"))?,
+                docpipe::ingest::encoding_for_label(label)
+                    .map_err(|e| format!("--encoding: {e}"))?,
             ),
             None => None,
         };
@@ -71,23 +72,65 @@ impl ReadSettings {
                 limit: self.max_input_size,
             });
         }
-        crate::read_document(bytes, &self.options_for(path))
+        docpipe::read_document(bytes, &self.options_for(path))
     }
 
     /// Reads and parses the file at `path`, refusing one over the size limit before
-    /// reading it.
+    /// reading it, and anything but a regular file or a FIFO.
     pub fn read_file(&self, path: &Path) -> Result<ReadDocument, Error> {
-        let size = std::fs::metadata(path)?.len();
-        if size > self.max_input_size {
+        use std::os::unix::fs::FileTypeExt;
+        let file = std::fs::File::open(path)?;
+        let meta = file.metadata()?;
+        let kind = meta.file_type();
+        if !(kind.is_file() || kind.is_fifo()) {
+            return Err(Error::Io(std::io::Error::other(format!(
+                "not a regular file ({})",
+                crate::cli::inputs::kind_name(&kind)
+            ))));
+        }
+        if meta.is_file() && meta.len() > self.max_input_size {
             return Err(Error::TooLarge {
-                size,
+                size: meta.len(),
                 limit: self.max_input_size,
             });
         }
-        let bytes = std::fs::read(path)?;
+        let bytes = read_limited(file, self.max_input_size, meta.len())?
+            .ok_or_else(|| self.over_limit())?;
         self.read_bytes(path, &bytes)
     }
+
+    /// Reads and parses standard input (Markdown only with `--from markdown`).
+    pub fn read_stdin(&self) -> Result<ReadDocument, Error> {
+        let bytes = read_limited(std::io::stdin().lock(), self.max_input_size, 0)?
+            .ok_or_else(|| self.over_limit())?;
+        self.read_bytes(Path::new("stdin"), &bytes)
+    }
+
+    /// The error for a stream found to be over the size limit.
+    pub fn over_limit(&self) -> Error {
+        Error::Io(std::io::Error::other(format!(
+            "input is more than the limit of {} bytes (reading stopped there)",
+            self.max_input_size
+        )))
+    }
 }
+
+/// Reads `reader` to its end, but never more than `limit` bytes: `None` if there is more.
+/// `size_hint` (a regular file's size, 0 for a stream) sizes the buffer.
+pub fn read_limited(
+    reader: impl std::io::Read,
+    limit: u64,
+    size_hint: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(usize::try_from(size_hint.min(limit)).unwrap_or(0));
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+impl ReadSettings {}
 
 /// The creation time written into outputs: SOURCE_DATE_EPOCH when set, else the input's
 /// modification time, else 0 — never the wall clock.

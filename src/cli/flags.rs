@@ -17,7 +17,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Convert files or folders to PDF, DOCX, Markdown and JSON.
-    Convert(ConvertFlags),
+    Convert(Box<ConvertFlags>),
     /// Show the encoding, style and block structure docpipe finds in files.
     Inspect(InspectFlags),
 }
@@ -49,22 +49,22 @@ pub struct ConvertFlags {
     /// Files or folders to convert, or `-` for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Output folder.
+    /// Output folder; or `-` for standard output, or a file name ending in .pdf, .docx, .md
+    /// or .json (one input, one format).
     #[arg(
         short = 'o',
         long = "output",
-        value_name = "DIR",
+        value_name = "DIR|FILE|-",
         default_value = "out"
     )]
     pub output: PathBuf,
-    /// Output formats, comma-separated: pdf, docx, md, json.
-    #[arg(
-        short = 't',
-        long = "to",
-        value_name = "FORMATS",
-        default_value = "pdf,docx,md"
-    )]
-    pub to: String,
+    /// Output formats, comma-separated: pdf, docx, md, json (default pdf,docx,md; md for
+    /// `-o -`; from the extension for `-o FILE`).
+    #[arg(short = 't', long = "to", value_name = "FORMATS")]
+    pub to: Option<String>,
+    /// Follow symbolic links to folders when walking input folders.
+    #[arg(short = 'L', long = "follow")]
+    pub follow: bool,
     /// How inputs are read.
     #[command(flatten)]
     pub read: ReadFlags,
@@ -77,7 +77,7 @@ pub struct ConvertFlags {
     /// Author written into PDF and DOCX metadata.
     #[arg(long)]
     pub author: Option<String>,
-    /// Threads (default: all cores).
+    /// Threads (default: all cores; at most 4 × the cores).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
     /// Write a JSON report of every input to this file.
@@ -86,18 +86,35 @@ pub struct ConvertFlags {
     /// Convert even when the outputs are up to date.
     #[arg(long)]
     pub force: bool,
-    /// No progress bar and no summary unless something failed.
+    /// No progress bar, no warnings or notes, no summary unless something failed (errors
+    /// are always printed).
     #[arg(short = 'q', long)]
     pub quiet: bool,
     /// Output stem when reading standard input.
     #[arg(long, value_name = "STEM")]
     pub name: Option<String>,
+    /// Convert only shard I of N (0 ≤ I < N): the inputs whose path relative to their
+    /// input folder hashes to I. `env/N` takes I from JOB_COMPLETION_INDEX,
+    /// SLURM_ARRAY_TASK_ID (from SLURM_ARRAY_TASK_MIN by SLURM_ARRAY_TASK_STEP) or AWS_BATCH_JOB_ARRAY_INDEX.
+    #[arg(long, value_name = "I/N|env/N")]
+    pub shard: Option<String>,
+    /// Print the inputs this run (or shard) would convert, one a line, and convert nothing.
+    #[arg(long)]
+    pub list: bool,
+    /// Record every input in this JSON Lines file; a rerun with it skips inputs whose
+    /// content and options are unchanged and redoes failed ones.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub manifest: Option<PathBuf>,
+    /// Never draw a character from a font installed on this machine: the PDF then depends
+    /// on the binary alone (characters no bundled font has are drawn as boxes).
+    #[arg(long)]
+    pub no_system_fonts: bool,
 }
 
 /// `docpipe inspect`.
 #[derive(Debug, Args)]
 pub struct InspectFlags {
-    /// Files to inspect.
+    /// Files to inspect, or `-` for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Print JSON: one object for one file, an array for several.

@@ -1,13 +1,15 @@
 //! Finding the inputs of a batch and where each one's outputs go.
 //!
 //! Files named on the command line are always taken; folders are walked recursively in a
-//! stable (sorted) order, taking .txt, .text, .md and .markdown files and skipping hidden
-//! files and folders, the output folder, and symlink loops. Outputs mirror the input tree
+//! stable (sorted) order, taking regular .txt, .text, .md and .markdown files and skipping
+//! hidden files and folders, the output folder, FIFOs and devices, and links to folders
+//! (unless `-L`; then link loops are walked once). Outputs mirror the input tree
 //! under the output folder; a path can only ever land inside it, because it is built from
 //! plain file-name components. Two inputs that would write the same outputs are refused.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::{OsStr, OsString};
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Component, Path, PathBuf};
 
 /// Where an input's bytes come from.
@@ -30,6 +32,10 @@ pub struct Job {
     pub out_dir: PathBuf,
     /// The output file stem; outputs are `<stem>.<ext>`.
     pub stem: OsString,
+    /// Its path relative to the folder it was found in (its file name when named on the
+    /// command line, its stem for standard input): what `--shard` hashes and what the
+    /// manifest calls it. The same on every machine given the same command line.
+    pub relative: PathBuf,
 }
 
 impl Job {
@@ -67,99 +73,207 @@ pub fn is_convertible(path: &Path) -> bool {
     matches!(ext.as_deref(), Some("txt" | "text" | "md" | "markdown"))
 }
 
-/// Collects the jobs for `inputs`. `out_root` is skipped inside folders; `stdin_name` is
-/// the stem for `-`.
+/// What walking the inputs found.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// The inputs to convert.
+    pub jobs: Vec<Job>,
+    /// Inputs that cannot be converted (failures: exit code 1).
+    pub refused: Vec<Refused>,
+    /// Things left out on purpose, for a note (FIFOs and devices in folders, folder
+    /// links not followed, link loops).
+    pub skipped: Vec<Refused>,
+}
+
+/// Collects the jobs for `inputs`. `out_root` (the output folder, if any) is skipped
+/// inside folders; `follow` follows symbolic links to folders (`-L`); `stdin_name` is the
+/// stem for `-`.
+///
+/// Only regular files are read from folders: FIFOs, sockets and devices (or links to
+/// them) are skipped with a note, since reading one can block forever or never end. A
+/// file named on the command line may also be a FIFO (`<(command)`), read up to the size
+/// limit; a device or socket named there is refused. A folder or entry that cannot be
+/// read is a failure naming it.
 pub fn collect_jobs(
     inputs: &[PathBuf],
-    out_root: &Path,
+    out_root: Option<&Path>,
+    follow: bool,
     stdin_name: Option<&str>,
-) -> (Vec<Job>, Vec<Refused>) {
-    let out_canonical = out_root.canonicalize().ok();
-    let mut jobs = Vec::new();
-    let mut refused = Vec::new();
+) -> Collected {
+    let out_canonical = out_root.and_then(|p| p.canonicalize().ok());
+    let mut found = Collected::default();
+    let mut visited = HashSet::new();
     for input in inputs {
         let display = input.display().to_string();
         if input.as_os_str() == "-" {
-            jobs.push(Job {
+            let stem = safe_component(OsStr::new(stdin_name.unwrap_or("stdin")));
+            found.jobs.push(Job {
                 source: Source::Stdin,
                 display: "-".to_string(),
                 out_dir: PathBuf::new(),
-                stem: safe_component(OsStr::new(stdin_name.unwrap_or("stdin"))),
+                relative: PathBuf::from(&stem),
+                stem,
             });
             continue;
         }
         match std::fs::metadata(input) {
-            Err(e) => refused.push(Refused {
+            Err(e) => found.refused.push(Refused {
                 display,
                 reason: e.to_string(),
             }),
             Ok(meta) if meta.is_dir() => {
-                let mut visited = HashSet::new();
-                walk(
-                    input,
-                    Path::new(""),
-                    out_canonical.as_deref(),
-                    &mut visited,
-                    &mut jobs,
-                );
+                let walk = Walk {
+                    out_root: out_canonical.as_deref(),
+                    follow,
+                };
+                walk.dir(input, Path::new(""), &mut visited, &mut found);
             }
-            Ok(_) => jobs.push(Job {
+            Ok(meta) if meta.is_file() || meta.file_type().is_fifo() => found.jobs.push(Job {
                 source: Source::File(input.clone()),
                 display,
                 out_dir: PathBuf::new(),
                 stem: stem_of(input),
+                relative: PathBuf::from(input.file_name().unwrap_or(input.as_os_str())),
+            }),
+            Ok(meta) => found.refused.push(Refused {
+                display,
+                reason: format!("not a regular file ({})", kind_name(&meta.file_type())),
             }),
         }
     }
-    let (jobs, collisions) = refuse_collisions(jobs);
-    refused.extend(collisions);
-    (jobs, refused)
+    let (jobs, collisions) = refuse_collisions(std::mem::take(&mut found.jobs));
+    found.jobs = jobs;
+    found.refused.extend(collisions);
+    found
 }
 
-fn walk(
-    dir: &Path,
-    relative: &Path,
-    out_root: Option<&Path>,
-    visited: &mut HashSet<PathBuf>,
-    jobs: &mut Vec<Job>,
-) {
-    // A folder reached twice (a symlink loop, or two links to one place) is walked once.
-    let Ok(canonical) = dir.canonicalize() else {
-        return;
-    };
-    if Some(canonical.as_path()) == out_root || !visited.insert(canonical) {
-        return;
+/// What a file that is neither a regular file nor a folder is, in words.
+pub fn kind_name(kind: &std::fs::FileType) -> &'static str {
+    if kind.is_fifo() {
+        "a FIFO"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a file"
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        let Some(name) = path.file_name() else {
-            continue;
+}
+
+/// One folder walk's settings.
+struct Walk<'a> {
+    out_root: Option<&'a Path>,
+    follow: bool,
+}
+
+impl Walk<'_> {
+    fn dir(
+        &self,
+        dir: &Path,
+        relative: &Path,
+        visited: &mut HashSet<PathBuf>,
+        found: &mut Collected,
+    ) {
+        let display = dir.display().to_string();
+        let canonical = match dir.canonicalize() {
+            Ok(c) => c,
+            Err(e) => {
+                found.refused.push(Refused {
+                    display,
+                    reason: format!("cannot read folder: {e}"),
+                });
+                return;
+            }
         };
-        if name.to_string_lossy().starts_with('.') {
-            continue;
+        if Some(canonical.as_path()) == self.out_root {
+            return;
         }
-        let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+        // A folder reached twice (a link loop, or two links to one place) is walked once.
+        if !visited.insert(canonical) {
+            if self.follow {
+                found.skipped.push(Refused {
+                    display,
+                    reason: "folder already walked (a link loop or a second link to it)"
+                        .to_string(),
+                });
+            }
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                found.refused.push(Refused {
+                    display,
+                    reason: format!("cannot read folder: {e}"),
+                });
+                return;
+            }
         };
-        if meta.is_dir() {
-            walk(
-                &path,
-                &relative.join(safe_component(name)),
-                out_root,
-                visited,
-                jobs,
-            );
-        } else if is_convertible(&path) {
-            jobs.push(Job {
-                display: path.display().to_string(),
-                out_dir: relative.to_path_buf(),
-                stem: stem_of(&path),
-                source: Source::File(path),
-            });
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => found.refused.push(Refused {
+                    display: display.clone(),
+                    reason: format!("cannot read folder: {e}"),
+                }),
+            }
+        }
+        paths.sort();
+        for path in paths {
+            let Some(name) = path.file_name() else {
+                continue;
+            };
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let display = path.display().to_string();
+            let link = std::fs::symlink_metadata(&path)
+                .map(|m| m.file_type().is_symlink())
+                .unwrap_or(false);
+            let meta = match std::fs::metadata(&path) {
+                Ok(meta) => meta,
+                Err(e) => {
+                    // A broken link, or an entry gone or locked since the folder was read.
+                    if link || is_convertible(&path) {
+                        let what = if link { "broken symbolic link: " } else { "" };
+                        found.refused.push(Refused {
+                            display,
+                            reason: format!("{what}{e}"),
+                        });
+                    }
+                    continue;
+                }
+            };
+            if meta.is_dir() {
+                if link && !self.follow {
+                    found.skipped.push(Refused {
+                        display,
+                        reason: "link to a folder, not followed (-L follows it)".to_string(),
+                    });
+                    continue;
+                }
+                self.dir(&path, &relative.join(safe_component(name)), visited, found);
+            } else if !is_convertible(&path) {
+                continue;
+            } else if meta.is_file() {
+                found.jobs.push(Job {
+                    display,
+                    out_dir: relative.to_path_buf(),
+                    stem: stem_of(&path),
+                    relative: relative.join(name),
+                    source: Source::File(path),
+                });
+            } else {
+                found.skipped.push(Refused {
+                    display,
+                    reason: format!("not a regular file ({})", kind_name(&meta.file_type())),
+                });
+            }
         }
     }
 }
@@ -277,11 +391,16 @@ mod tests {
         let out = root.join("in/out");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("old.md"), "x").unwrap();
-        let (jobs, refused) = collect_jobs(&[root.join("in")], &out, None);
-        let outputs: Vec<String> = jobs.iter().map(|j| j.relative_output("pdf")).collect();
+        let found = collect_jobs(&[root.join("in")], Some(&out), false, None);
+        let outputs: Vec<String> = found
+            .jobs
+            .iter()
+            .map(|j| j.relative_output("pdf"))
+            .collect();
         assert_eq!(outputs, vec!["a/b.pdf"]);
-        assert_eq!(refused.len(), 2);
-        assert!(refused[0].reason.contains("c.md") || refused[0].reason.contains("c.txt"));
+        assert_eq!(found.refused.len(), 2);
+        let reason = &found.refused[0].reason;
+        assert!(reason.contains("c.md") || reason.contains("c.txt"));
     }
 
     #[test]
@@ -289,7 +408,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("a.txt");
         std::fs::write(&f, "x").unwrap();
-        let (jobs, refused) = collect_jobs(&[f.clone(), f], dir.path(), None);
-        assert_eq!((jobs.len(), refused.len()), (1, 0));
+        let found = collect_jobs(&[f.clone(), f], Some(dir.path()), false, None);
+        assert_eq!((found.jobs.len(), found.refused.len()), (1, 0));
     }
 }

@@ -1,11 +1,13 @@
-//! `docpipe inspect`: what docpipe finds in each file, for people or (with `--json`) tools.
+//! `docpipe inspect`: what docpipe finds in each file (or standard input, `-`), for people
+//! or (with `--json`) tools.
 
 use crate::cli::args::ReadSettings;
 use crate::cli::flags::InspectFlags;
+use crate::cli::messages;
 use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
-use crate::export::json;
-use crate::model::BlockKind;
-use crate::ReadDocument;
+use docpipe::export::json;
+use docpipe::model::BlockKind;
+use docpipe::ReadDocument;
 use std::io::Write;
 
 /// Runs `inspect`; returns the exit code.
@@ -13,7 +15,7 @@ pub fn run(flags: &InspectFlags) -> u8 {
     let settings = match ReadSettings::from_flags(&flags.read) {
         Ok(s) => s,
         Err(message) => {
-            eprintln!("docpipe: {message}");
+            messages::error(&message);
             return EXIT_USAGE;
         }
     };
@@ -23,10 +25,15 @@ pub fn run(flags: &InspectFlags) -> u8 {
     let mut out = stdout.lock();
     for path in &flags.files {
         let source = path.display().to_string();
-        match settings.read_file(path) {
+        let read = if path.as_os_str() == "-" {
+            settings.read_stdin()
+        } else {
+            settings.read_file(path)
+        };
+        match read {
             Ok(read) => {
-                for w in &read.warnings {
-                    eprintln!("docpipe: warning: {source}: {w}");
+                for w in messages::group_warnings(&read.warnings) {
+                    messages::file_warning(false, &source, &w);
                 }
                 if flags.json {
                     values.push(json::document_value(
@@ -40,7 +47,7 @@ pub fn run(flags: &InspectFlags) -> u8 {
                 }
             }
             Err(e) => {
-                eprintln!("docpipe: {source}: {e}");
+                messages::file_error(&source, &e.to_string());
                 code = EXIT_FAILED;
             }
         }

@@ -8,8 +8,11 @@ pub mod batch;
 pub mod flags;
 pub mod inputs;
 pub mod inspect;
+pub mod manifest;
+pub mod messages;
 pub mod output;
 pub mod report;
+pub mod shard;
 pub mod state;
 
 use clap::Parser;

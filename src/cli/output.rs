@@ -39,8 +39,10 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Removes temporary files that a killed run left under `root`; returns how many.
-pub fn remove_stale_temporaries(root: &Path) -> usize {
+/// Removes temporary files that a killed run left under `root`, if they are at least
+/// `min_age` old (shards sharing an output folder must not take each other's files in
+/// the middle of a write); returns how many.
+pub fn remove_stale_temporaries(root: &Path, min_age: std::time::Duration) -> usize {
     let mut removed = 0;
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -58,6 +60,7 @@ pub fn remove_stale_temporaries(root: &Path) -> usize {
             } else if kind.is_file()
                 && name.starts_with(TEMP_PREFIX)
                 && name.ends_with(TEMP_SUFFIX)
+                && old_enough(&entry, min_age)
                 && std::fs::remove_file(entry.path()).is_ok()
             {
                 removed += 1;
@@ -65,6 +68,14 @@ pub fn remove_stale_temporaries(root: &Path) -> usize {
         }
     }
     removed
+}
+
+fn old_enough(entry: &std::fs::DirEntry, min_age: std::time::Duration) -> bool {
+    min_age.is_zero()
+        || entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age >= min_age))
 }
 
 #[cfg(test)]
@@ -79,7 +90,12 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"hello");
         std::fs::write(dir.path().join("sub/.docpipe-x1.tmp"), b"half").unwrap();
         std::fs::write(dir.path().join("sub/keep.tmp"), b"mine").unwrap();
-        assert_eq!(remove_stale_temporaries(dir.path()), 1);
+        let hour = std::time::Duration::from_secs(3600);
+        assert_eq!(remove_stale_temporaries(dir.path(), hour), 0);
+        assert_eq!(
+            remove_stale_temporaries(dir.path(), std::time::Duration::ZERO),
+            1
+        );
         assert!(dir.path().join("sub/keep.tmp").exists());
         let left: Vec<_> = std::fs::read_dir(dir.path().join("sub")).unwrap().collect();
         assert_eq!(left.len(), 2);

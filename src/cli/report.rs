@@ -1,6 +1,7 @@
 //! The batch's account of itself: one entry per input, the summary printed at the end,
 //! and the `--report` JSON (path, encoding, style, outputs, warnings, error, milliseconds).
 
+use crate::cli::messages;
 use serde::Serialize;
 use std::time::Instant;
 
@@ -17,12 +18,24 @@ pub struct Entry {
     pub outputs: Vec<String>,
     /// Warnings (lossy decoding, missing glyphs).
     pub warnings: Vec<String>,
+    /// Fonts installed on this machine that drew characters no bundled font has (the PDF
+    /// then depends on the machine; `--no-system-fonts` prevents it).
+    pub system_fonts: Vec<String>,
     /// Why it failed, if it did.
     pub error: Option<String>,
     /// True when its outputs were up to date and nothing was written.
     pub skipped: bool,
     /// Time spent on it.
     pub milliseconds: u64,
+    /// Its path relative to its input folder (the manifest's key).
+    #[serde(skip)]
+    pub relative: Option<String>,
+    /// Its size, when it was read.
+    #[serde(skip)]
+    pub bytes: Option<u64>,
+    /// SHA-256 of its content, when it was read.
+    #[serde(skip)]
+    pub sha256: Option<String>,
 }
 
 impl Entry {
@@ -34,9 +47,13 @@ impl Entry {
             style: None,
             outputs: Vec::new(),
             warnings: Vec::new(),
+            system_fonts: Vec::new(),
             error: None,
             skipped: false,
             milliseconds: 0,
+            relative: None,
+            bytes: None,
+            sha256: None,
         }
     }
 
@@ -75,7 +92,8 @@ impl Report {
     }
 
     /// Prints "N converted, M failed" (and up-to-date skips), then one line per failure and
-    /// per warning, on stderr. `quiet` keeps only failures and warnings.
+    /// per kind of warning, on stderr. `quiet` keeps only the failures (and the summary
+    /// when something failed).
     pub fn print_summary(&self, quiet: bool) {
         let failed = self.failed();
         let skipped = self.entries.iter().filter(|e| e.skipped).count();
@@ -85,16 +103,16 @@ impl Report {
             if skipped > 0 {
                 line.push_str(&format!(", {skipped} up to date"));
             }
-            eprintln!("{line}");
+            eprintln!("docpipe: {line}");
         }
         for e in &self.entries {
             if let Some(error) = &e.error {
-                eprintln!("{}: {error}", e.path);
+                messages::file_error(&e.path, error);
             }
         }
         for e in &self.entries {
-            for w in &e.warnings {
-                eprintln!("warning: {}: {w}", e.path);
+            for w in messages::group_warnings(&e.warnings) {
+                messages::file_warning(quiet, &e.path, &w);
             }
         }
     }

@@ -1,18 +1,24 @@
 //! Skipping work that is already done.
 //!
-//! An output is up to date when it is newer than its input and was written with the same
-//! options. The options are recorded as a hash per output in `DIR/.docpipe-state.json`;
-//! `--force` ignores it. The hash is FNV-1a over the option values and docpipe's version,
-//! so it is the same on every machine and every run.
+//! An output is up to date when it exists and was written from the same input content with
+//! the same options: modification times are not trusted (an edit can keep them, a copy
+//! can change them). A hash per output is recorded in `DIR/.docpipe-state.json`; `--force`
+//! ignores it. The hash is FNV-1a over the option values, docpipe's version and the
+//! input's SHA-256, so it is the same on every machine and every run.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::SystemTime;
 
 /// File name of the state file in the output folder.
 pub const STATE_FILE: &str = ".docpipe-state.json";
+
+/// The state file of shard `index` of `count`: shards sharing an output folder each keep
+/// their own, since each saves its file whole at its end.
+pub fn shard_state_file(index: u64, count: u64) -> String {
+    format!(".docpipe-state-{index}-of-{count}.json")
+}
 
 /// What each output was written with.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -29,9 +35,10 @@ pub struct State {
 }
 
 impl State {
-    /// Loads the state of `out_root` (empty if there is none or it is unreadable).
-    pub fn load(out_root: &Path) -> State {
-        let path = out_root.join(STATE_FILE);
+    /// Loads the state of `out_root` from its file `name` (empty if there is none or it
+    /// is unreadable).
+    pub fn load(out_root: &Path, name: &str) -> State {
+        let path = out_root.join(name);
         let file = std::fs::read(&path)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
@@ -42,16 +49,12 @@ impl State {
         }
     }
 
-    /// True if and only if every output exists, is at least as new as `input`, and was
-    /// written with `hash`.
-    pub fn up_to_date(&self, input: &Path, outputs: &[(PathBuf, String)], hash: &str) -> bool {
-        let Some(input_time) = modified(input) else {
-            return false;
-        };
+    /// True if and only if every output exists and was written with `hash` (which covers
+    /// the input's content and the options).
+    pub fn up_to_date(&self, outputs: &[(PathBuf, String)], hash: &str) -> bool {
         let file = self.file.lock().unwrap_or_else(|e| e.into_inner());
         outputs.iter().all(|(path, key)| {
-            file.outputs.get(key).map(String::as_str) == Some(hash)
-                && modified(path).is_some_and(|t| t >= input_time)
+            file.outputs.get(key).map(String::as_str) == Some(hash) && path.is_file()
         })
     }
 
@@ -67,10 +70,6 @@ impl State {
         let json = serde_json::to_vec_pretty(&*file).map_err(std::io::Error::other)?;
         crate::cli::output::write_atomic(&self.path, &json)
     }
-}
-
-fn modified(path: &Path) -> Option<SystemTime> {
-    std::fs::metadata(path).ok()?.modified().ok()
 }
 
 /// FNV-1a hash of `parts` (with separators), as 16 hex digits.
@@ -96,19 +95,19 @@ mod tests {
     }
 
     #[test]
-    fn outputs_newer_than_input_with_the_same_hash_are_up_to_date() {
+    fn existing_outputs_with_the_same_hash_are_up_to_date() {
         let dir = tempfile::tempdir().unwrap();
-        let input = dir.path().join("a.txt");
-        std::fs::write(&input, "x").unwrap();
         let out = dir.path().join("a.md");
         std::fs::write(&out, "x").unwrap();
-        let state = State::load(dir.path());
+        let state = State::load(dir.path(), STATE_FILE);
         let outputs = vec![(out, "a.md".to_string())];
-        assert!(!state.up_to_date(&input, &outputs, "h1"));
+        assert!(!state.up_to_date(&outputs, "h1"));
         state.record("a.md".into(), "h1");
-        assert!(state.up_to_date(&input, &outputs, "h1"));
-        assert!(!state.up_to_date(&input, &outputs, "h2"));
+        assert!(state.up_to_date(&outputs, "h1"));
+        assert!(!state.up_to_date(&outputs, "h2"));
         state.save().unwrap();
-        assert!(State::load(dir.path()).up_to_date(&input, &outputs, "h1"));
+        assert!(State::load(dir.path(), STATE_FILE).up_to_date(&outputs, "h1"));
+        std::fs::remove_file(&outputs[0].0).unwrap();
+        assert!(!state.up_to_date(&outputs, "h1"));
     }
 }

@@ -40,9 +40,45 @@ pub(crate) fn civil(unix: i64) -> Civil {
     }
 }
 
+/// Unix time (midnight UTC) of a date written `YYYY-MM-DD` (anything after the day, a
+/// time for instance, is ignored), as front matter writes it; `None` for other text.
+pub(crate) fn unix_of_date(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let field = |range: std::ops::Range<usize>| -> Option<i64> {
+        let s = text.get(range)?;
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    if text.get(4..5) != Some("-") || text.get(7..8) != Some("-") {
+        return None;
+    }
+    let (year, month, day) = (field(0..4)?, field(5..7)?, field(8..10)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * 86_400)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_dates_become_unix_times() {
+        assert_eq!(unix_of_date("2000-02-29"), Some(951_782_400));
+        assert_eq!(unix_of_date("1970-01-01T12:00:00Z"), Some(0));
+        assert_eq!(unix_of_date("2026-11-30").map(|u| civil(u).day), Some(30));
+        assert_eq!(unix_of_date("30 Nov 2026"), None);
+        assert_eq!(unix_of_date("2026-13-01"), None);
+    }
 
     #[test]
     fn unix_times_become_utc_dates() {

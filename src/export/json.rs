@@ -54,6 +54,12 @@ pub fn document_value(doc: &Document, source: &str, encoding: &str, warnings: &[
                 } => {
                     o.insert("language".into(), json!(lang));
                 }
+                BlockKind::FootnoteDefinition { label } => {
+                    o.insert("label".into(), json!(label));
+                }
+                BlockKind::Alert(kind) => {
+                    o.insert("alert".into(), json!(kind.marker().to_ascii_lowercase()));
+                }
                 _ => {}
             }
             if block.quote_depth > 0 {
@@ -65,11 +71,29 @@ pub fn document_value(doc: &Document, source: &str, encoding: &str, warnings: &[
             Value::Object(o)
         })
         .collect();
-    json!({
+    let mut value = json!({
         "source": source,
         "encoding": encoding,
         "style": doc.style.name(),
         "warnings": warnings,
         "blocks": blocks,
-    })
+    });
+    if !doc.metadata.is_empty() {
+        let m = &doc.metadata;
+        let mut meta = Map::new();
+        for (key, field) in [
+            ("title", &m.title),
+            ("author", &m.author),
+            ("date", &m.date),
+            ("subject", &m.subject),
+        ] {
+            if let Some(v) = field {
+                meta.insert(key.into(), json!(v));
+            }
+        }
+        if let Value::Object(o) = &mut value {
+            o.insert("metadata".into(), Value::Object(meta));
+        }
+    }
+    value
 }

@@ -9,7 +9,9 @@
 mod binary;
 mod bom;
 mod detect;
+mod mixed;
 mod normalize;
+mod rtl;
 mod transcode;
 
 use crate::error::Error;
@@ -52,8 +54,8 @@ pub fn encoding_for_label(label: &str) -> Result<&'static encoding_rs::Encoding,
 /// and a warning.
 pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
     binary::check_magic(bytes)?;
-    let (encoding, body_start, lossy) = read_text(bytes, options.encoding)?;
-    let mut warnings = Vec::new();
+    let (encoding, body_start, mut lossy) = read_text(bytes, options.encoding)?;
+    let mut warnings = std::mem::take(&mut lossy.notes);
     if lossy.malformed > 0 {
         let offset = lossy.first_malformed.unwrap_or(0);
         if options.strict {
@@ -63,9 +65,14 @@ pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
                 offset,
             });
         }
+        let mut at: Vec<String> = lossy.offsets.iter().map(usize::to_string).collect();
+        if lossy.malformed > lossy.offsets.len() {
+            at.push("…".to_string());
+        }
         warnings.push(format!(
-            "{} malformed byte sequence(s) for {encoding} replaced with U+FFFD, the first at byte {offset}",
-            lossy.malformed
+            "{} malformed byte sequence(s) for {encoding} replaced with U+FFFD, at byte {}",
+            lossy.malformed,
+            at.join(", ")
         ));
     }
     if encoding.starts_with("UTF-16") && (bytes.len() - body_start) % 2 == 1 {
@@ -76,6 +83,7 @@ pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
     }
     let cleaned = normalize::clean(&lossy.text);
     drop(lossy);
+    warnings.extend(rtl::warning(&cleaned));
     if cleaned.trim().is_empty() {
         warnings.push("empty file (no text)".to_string());
         return Ok(Decoded {
@@ -134,7 +142,22 @@ fn read_text(
         None => {
             let encoding = match detect::guess(bytes) {
                 Guess::Utf8 => encoding_rs::UTF_8,
-                Guess::Utf16(encoding) | Guess::Legacy(encoding) => encoding,
+                Guess::Legacy(encoding) => {
+                    // Not UTF-8 as a whole, but perhaps UTF-8 with a few stray bytes or
+                    // with lines in a legacy encoding pasted in: decode it by line.
+                    refuse_binary(encoding, bytes, 0)?;
+                    if let Some(mixed) = mixed::decode_by_line(bytes) {
+                        let mut lossy = mixed.lossy;
+                        lossy.notes.extend(mixed.note);
+                        return Ok((mixed.main.name(), 0, lossy));
+                    }
+                    return Ok((
+                        encoding.name(),
+                        0,
+                        transcode::decode_counting(encoding, bytes, 0),
+                    ));
+                }
+                Guess::Utf16(encoding) => encoding,
                 Guess::Nul(offset) => {
                     return Err(Error::NotText {
                         reason: "NUL byte".to_string(),
@@ -149,6 +172,14 @@ fn read_text(
 
 /// Refuses binary input for `encoding`, then decodes `bytes[skip..]`.
 fn read_with(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<Lossy, Error> {
+    refuse_binary(encoding, bytes, skip)?;
+    let body = bytes.get(skip..).unwrap_or_default();
+    Ok(transcode::decode_counting(encoding, body, skip))
+}
+
+/// Refuses `bytes[skip..]` as binary for `encoding`: control characters text does not
+/// use, or (in a byte-oriented encoding) a NUL byte.
+fn refuse_binary(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<(), Error> {
     let body = bytes.get(skip..).unwrap_or_default();
     if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
         let big_endian = encoding == encoding_rs::UTF_16BE;
@@ -175,7 +206,7 @@ fn read_with(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Result<L
                 .map(|(i, &b)| (skip + i, u32::from(b))),
         )?;
     }
-    Ok(transcode::decode_counting(encoding, body, skip))
+    Ok(())
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ fn utf8_with_bom_and_truncated_utf8() {
     assert_eq!(d.text, "今天开\u{FFFD}");
     assert_eq!(
         d.warnings,
-        ["1 malformed byte sequence(s) for UTF-8 replaced with U+FFFD, the first at byte 9"]
+        ["1 malformed byte sequence(s) for UTF-8 replaced with U+FFFD, at byte 9"]
     );
 }
 
@@ -157,7 +157,7 @@ fn malformed_bytes_warn_or_fail_under_strict() {
     let warnings = d.map(|d| d.warnings).unwrap_or_default();
     assert_eq!(
         warnings,
-        ["1 malformed byte sequence(s) for GBK replaced with U+FFFD, the first at byte 4"]
+        ["1 malformed byte sequence(s) for GBK replaced with U+FFFD, at byte 4"]
     );
     let strict = IngestOptions {
         strict: true,
@@ -305,4 +305,25 @@ fn random_bytes_never_panic() {
         }
         let _ = round;
     }
+}
+
+#[test]
+fn a_stray_byte_in_utf8_keeps_the_text_and_strict_refuses_it() {
+    let bytes = b"\xe5\x90\x84\xe4\xbd\x8d\xe4\xbb\xa3\xe8\xa1\xa8\xe3\x80\x81\xe5\x90\x8c\xe5\xbf\x97\xe4\xbb\xac\xef\xbc\x9a\n\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xa4\xa7\xe4\xbc\x9a\xe9\x9a\x86\xe9\x87\x8d\xe5\x8f\xac\xe5\xbc\x80\xe3\x80\x82\xff\n";
+    let d = decode_plain(bytes);
+    assert_eq!(d.encoding, "UTF-8");
+    assert!(d.text.starts_with("各位代表、同志们："), "{}", d.text);
+    assert!(d.text.contains("今天大会隆重召开。\u{FFFD}"), "{}", d.text);
+    assert_eq!(
+        d.warnings,
+        ["1 malformed byte sequence(s) for UTF-8 replaced with U+FFFD, at byte 55"]
+    );
+    let strict = IngestOptions {
+        strict: true,
+        ..plain()
+    };
+    assert!(matches!(
+        decode(bytes, &strict),
+        Err(Error::Malformed { offset: 55, .. })
+    ));
 }

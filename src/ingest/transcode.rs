@@ -16,7 +16,14 @@ pub struct Lossy {
     pub malformed: usize,
     /// Byte offset (in the whole file) of the first malformed sequence.
     pub first_malformed: Option<usize>,
+    /// Byte offsets of the first [`KEPT_OFFSETS`] malformed sequences, for the warning.
+    pub offsets: Vec<usize>,
+    /// Other things the user should know about the decoding (lines in another encoding).
+    pub notes: Vec<String>,
 }
+
+/// How many malformed-sequence offsets a warning lists.
+pub const KEPT_OFFSETS: usize = 5;
 
 impl Lossy {
     /// Appends one U+FFFD for a malformed sequence at file offset `offset`.
@@ -24,6 +31,20 @@ impl Lossy {
         text.push('\u{FFFD}');
         self.malformed += 1;
         self.first_malformed.get_or_insert(offset);
+        if self.offsets.len() < KEPT_OFFSETS {
+            self.offsets.push(offset);
+        }
+    }
+
+    /// Appends `other`, decoded from the bytes after this one's.
+    pub fn append(&mut self, other: Lossy) {
+        self.text.push_str(&other.text);
+        self.malformed += other.malformed;
+        if self.first_malformed.is_none() {
+            self.first_malformed = other.first_malformed;
+        }
+        let room = KEPT_OFFSETS.saturating_sub(self.offsets.len());
+        self.offsets.extend(other.offsets.into_iter().take(room));
     }
 }
 
@@ -77,6 +98,7 @@ mod tests {
         assert_eq!(out.text, "a\u{FFFD}b\u{FFFD}");
         assert_eq!(out.malformed, 2);
         assert_eq!(out.first_malformed, Some(4));
+        assert_eq!(out.offsets, vec![4, 6]);
     }
 
     #[test]

@@ -13,9 +13,10 @@ use crate::layout::justify::{natural_width, Align};
 use crate::layout::paginate::Unit;
 use crate::layout::para::ParaSpec;
 use crate::layout::table::layout_table;
-use crate::layout::text::{is_wide, StyledText};
+use crate::layout::text::StyledText;
 use crate::layout::Ctx;
 use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::script::is_wide;
 use crate::style::Face;
 use crate::units::Pt;
 
@@ -24,6 +25,8 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
     let mut units = Vec::new();
     let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
     let heading_shift = u8::from(has_title);
+    // Markdown keeps its `#` counts; headings are set by rank from the shallowest.
+    let base = crate::model::shallowest_heading_level(blocks);
     let mut after_heading = false;
     let mut i = 0;
     while i < blocks.len() {
@@ -32,6 +35,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
         let mut heading_like = false;
         match &block.kind {
             BlockKind::Masthead | BlockKind::DocumentNumber => {
+                // (with the 签发人 lines that follow the number)
                 consumed = super::head::head_group(ctx, &blocks[i..], &mut units)?;
                 heading_like = true;
             }
@@ -76,6 +80,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 ctx.setter.set(&text, &spec, &mut units);
             }
             BlockKind::Heading(h) => {
+                let h = &h.ranked(base);
                 let next = blocks.get(i + 1);
                 let run_in =
                     h.run_in && next.is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { .. }));
@@ -91,6 +96,9 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                         heading_like = true;
                     }
                 }
+            }
+            BlockKind::Paragraph { .. } if super::figure::is_figure(block) => {
+                super::figure::figure(ctx, block, &mut units)?
             }
             BlockKind::Paragraph { label } => {
                 let indent = if after_heading && !ctx.style.indent_after_heading {
@@ -139,6 +147,32 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 consumed = signature_group(ctx, &blocks[i..], &mut units)?;
             }
             BlockKind::Attachment => attachment(ctx, block, &mut units)?,
+            BlockKind::FootnoteDefinition { label } => {
+                // Set aside: pagination puts it at the foot of the page of its mark.
+                // Notes are set a size smaller than the text.
+                let size = ctx.body * 0.85;
+                let spec = ctx.spec_for(block, size);
+                let number = Inline::Superscript(vec![Inline::Text(label.clone())]);
+                let mut content = vec![number, Inline::Text(" ".into())];
+                content.extend(block.content.iter().cloned());
+                let text = ctx.styled(&content, &ctx.style.faces.body.clone(), size)?;
+                let mut note = Vec::new();
+                ctx.setter.set(&text, &spec, &mut note);
+                ctx.notes.push((label.clone(), note));
+            }
+            BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
+                let spec = ctx.body_spec(block, 0.0);
+                let face = ctx.style.faces.strong.clone();
+                let text = ctx.styled(&block.content, &face, ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
+            BlockKind::Definition => {
+                let mut spec = ctx.body_spec(block, 0.0);
+                spec.left += 2.0 * ctx.cell;
+                spec.width -= 2.0 * ctx.cell;
+                let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
+                ctx.setter.set(&text, &spec, &mut units);
+            }
             BlockKind::ThematicBreak => {
                 let spec = ctx.body_spec(block, 0.0);
                 let y = Pt(spec.line_height / 2.0);

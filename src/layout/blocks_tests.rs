@@ -17,6 +17,7 @@ fn gongwen(blocks: Vec<Block>) -> (Style, LaidOut) {
     let doc = Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     };
     let laid = layout_document(&doc, &style).unwrap();
     (style, laid)
@@ -244,6 +245,7 @@ fn a_letter_closing_on_a_plain_page_is_flush_left() {
             Block::text(BlockKind::Date, "March 1, 2026"),
         ],
         style: StyleKind::Plain,
+        ..Document::default()
     };
     let laid = layout_document(&doc, &style).unwrap();
     let lines = text_lines(&laid.pages[0]);
@@ -271,6 +273,7 @@ fn plain_pages_justify_with_word_spaces_and_centre_page_numbers() {
             para("Supercalifragilisticexpialidocious".repeat(4).as_str()),
         ],
         style: StyleKind::Plain,
+        ..Document::default()
     };
     let laid = layout_document(&doc, &style).unwrap();
     let right = style.margin_left.0 + style.type_area_width().0;
@@ -360,6 +363,7 @@ fn markdown_blocks_lay_out_within_the_type_area() {
     let doc = Document {
         blocks,
         style: StyleKind::Plain,
+        ..Document::default()
     };
     let laid = layout_document(&doc, &style).unwrap();
     let dump = dump::dump(&laid);
@@ -400,6 +404,7 @@ fn print_plain_corpus() {
     let doc = Document {
         blocks,
         style: StyleKind::Plain,
+        ..Document::default()
     };
     let style = Style::builtin(StyleKind::Plain);
     let laid = layout_document(&doc, &style).unwrap();
@@ -469,6 +474,7 @@ fn arbitrary_text_in_every_block_kind_never_panics() {
             let doc = Document {
                 blocks: blocks.clone(),
                 style: kind,
+                ..Document::default()
             };
             let laid = layout_document(&doc, &Style::builtin(kind)).unwrap();
             assert!(!laid.pages.is_empty());

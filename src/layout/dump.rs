@@ -107,6 +107,19 @@ pub fn dump(laid: &LaidOut) -> String {
                         rect.3 .0
                     );
                 }
+                FrameItem::Image { rect, image } => {
+                    let _ = writeln!(
+                        out,
+                        "p{} image {:.1},{:.1}..{:.1},{:.1} {}x{}",
+                        p + 1,
+                        rect.0 .0,
+                        rect.1 .0,
+                        rect.2 .0,
+                        rect.3 .0,
+                        image.width,
+                        image.height
+                    );
+                }
             }
         }
     }

@@ -3,8 +3,9 @@
 //! A role (body, title, a heading…) names two faces: one for CJK text, one for Latin
 //! letters and digits. [`FontSet::glyph`] picks the face a character belongs to, and when
 //! that face lacks it, tries the role's other face, then every bundled face, then the
-//! fonts installed on the system (found once per process with `fontdb`). A character no
-//! font has is recorded once so the PDF writer can warn about it. Every answer is cached
+//! fonts installed on the system (found once per process with `fontdb`; never when the
+//! style's `system_fonts` is off, and each one used is named in a warning). A character
+//! no font has is recorded once so the PDF writer can warn about it. Every answer is cached
 //! per (role, character), so per-character work is one hash lookup.
 
 use std::collections::{HashMap, HashSet};
@@ -43,6 +44,10 @@ pub(crate) struct FontSet {
     bundled: Option<Vec<FontId>>,
     missing: Vec<char>,
     missing_seen: HashSet<char>,
+    /// False: installed fonts are never asked (the output depends on the binary alone).
+    system_fonts: bool,
+    /// Installed faces that drew characters, with those characters, in first-use order.
+    system_used: Vec<(FontId, Vec<char>)>,
 }
 
 impl FontSet {
@@ -58,7 +63,34 @@ impl FontSet {
             bundled: None,
             missing: Vec::new(),
             missing_seen: HashSet::new(),
+            system_fonts: true,
+            system_used: Vec::new(),
         }
+    }
+
+    /// The same set, asking installed fonts for missing characters only if `allowed`.
+    pub(crate) fn with_system_fonts(mut self, allowed: bool) -> FontSet {
+        self.system_fonts = allowed;
+        self
+    }
+
+    /// One warning per installed font that drew characters, naming it and them:
+    /// "system font NAME drew ♔ (U+2654)" (see [`system_font_of_warning`]).
+    pub(crate) fn take_system_used(&mut self) -> Vec<String> {
+        let used = std::mem::take(&mut self.system_used);
+        used.into_iter()
+            .map(|(id, chars)| {
+                let shown: Vec<String> = chars
+                    .iter()
+                    .map(|&ch| format!("{ch} (U+{:04X})", u32::from(ch)))
+                    .collect();
+                format!(
+                    "{SYSTEM_FONT_WARNING}{}{SYSTEM_FONT_DREW}{}",
+                    self.font(id).name,
+                    shown.join(", ")
+                )
+            })
+            .collect()
     }
 
     /// True if and only if ambiguous-width marks are set full width in the CJK face.
@@ -138,11 +170,17 @@ impl FontSet {
                 return Some((id, adv));
             }
         }
-        if is_private_use(ch) {
+        if is_private_use(ch) || !self.system_fonts {
             return None;
         }
         let id = system_font_for(ch)?;
-        self.font(id).advance_em(ch).map(|adv| (id, adv))
+        let adv = self.font(id).advance_em(ch)?;
+        match self.system_used.iter_mut().find(|(used, _)| *used == id) {
+            Some((_, chars)) if !chars.contains(&ch) => chars.push(ch),
+            Some(_) => {}
+            None => self.system_used.push((id, vec![ch])),
+        }
+        Some((id, adv))
     }
 
     fn bundled(&mut self) -> Vec<FontId> {
@@ -156,6 +194,18 @@ impl FontSet {
             })
             .clone()
     }
+}
+
+/// How a warning about an installed font begins.
+const SYSTEM_FONT_WARNING: &str = "system font ";
+/// What separates the font's name from the characters it drew.
+const SYSTEM_FONT_DREW: &str = " drew ";
+
+/// The installed font a layout warning names, if it is one saying that a system font
+/// drew characters (so the output depends on the machine's fonts).
+pub fn system_font_of_warning(warning: &str) -> Option<&str> {
+    let rest = warning.strip_prefix(SYSTEM_FONT_WARNING)?;
+    rest.split_once(SYSTEM_FONT_DREW).map(|(name, _)| name)
 }
 
 /// Installed fonts and the code points each covers, read once per process on first need
@@ -310,5 +360,36 @@ mod tests {
         let body = set.role(&style.faces.body).unwrap();
         // OpenSymbol (installed with LibreOffice) maps U+E25E; no bundled face does.
         assert!(set.glyph(body, '\u{E25E}').is_none());
+    }
+
+    #[test]
+    fn system_fonts_can_be_turned_off_and_are_named_when_used() {
+        let style = Style::builtin(StyleKind::Speech);
+        // A chess king: DejaVu Sans has it, no bundled face does.
+        let ch = '\u{2654}';
+        let mut on = FontSet::new(true);
+        let body = on.role(&style.faces.body).unwrap();
+        let Some((id, _)) = on.glyph(body, ch) else {
+            eprintln!("skipping: no installed font has U+2654");
+            return;
+        };
+        let font = on.font(id);
+        assert!(font.file.starts_with("system:"), "{}", font.file);
+        let warnings = on.take_system_used();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(
+            system_font_of_warning(&warnings[0]),
+            Some(font.name.as_str())
+        );
+        assert!(
+            warnings[0].ends_with("drew \u{2654} (U+2654)"),
+            "{warnings:?}"
+        );
+        let mut off = FontSet::new(true).with_system_fonts(false);
+        let body = off.role(&style.faces.body).unwrap();
+        assert!(off.glyph(body, ch).is_none());
+        assert!(off.take_system_used().is_empty());
+        assert_eq!(off.take_missing(), vec![ch]);
+        assert_eq!(system_font_of_warning("no font has x (U+0078)"), None);
     }
 }

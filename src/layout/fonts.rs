@@ -103,22 +103,28 @@ impl FontBook {
         if let Some(id) = by_file.get(file) {
             return Ok(*id);
         }
-        let path = resolve(file).ok_or_else(|| FontError {
-            file: file.to_string(),
-            reason: format!(
-                "not found (looked in {})",
-                font_dirs()
-                    .iter()
-                    .map(|d| d.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })?;
-        let bytes = std::fs::read(&path).map_err(|e| FontError {
-            file: file.to_string(),
-            reason: e.to_string(),
-        })?;
-        let font = parse(file, Box::leak(bytes.into_boxed_slice()), 0)?;
+        let data: &'static [u8] = match resolve(file) {
+            Some(path) => {
+                let bytes = std::fs::read(&path).map_err(|e| FontError {
+                    file: file.to_string(),
+                    reason: e.to_string(),
+                })?;
+                Box::leak(bytes.into_boxed_slice())
+            }
+            // Compiled in: a copied or installed binary needs no fonts/ folder.
+            None => crate::bundled_fonts::bundled_font(file).ok_or_else(|| FontError {
+                file: file.to_string(),
+                reason: format!(
+                    "not found (looked in {}, and it is not a bundled font)",
+                    font_dirs()
+                        .iter()
+                        .map(|d| d.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })?,
+        };
+        let font = parse(file, data, 0)?;
         let mut fonts = self.fonts.write().map_err(|_| poisoned(file))?;
         let id = FontId(u16::try_from(fonts.len()).map_err(|_| FontError {
             file: file.to_string(),
@@ -188,8 +194,8 @@ fn parse(file: &str, data: &'static [u8], index: u32) -> Result<LoadedFont, Font
 }
 
 /// The folders searched for bundled fonts, in order: `$DOCPIPE_FONT_DIR`, `fonts/` beside
-/// the executable and two levels up (a cargo build in a clone), and the source tree's
-/// `fonts/` as compiled in.
+/// the executable and two levels up (a cargo build in a clone). Where none has the file,
+/// the copy compiled into the binary is used (never the build tree, which may be gone).
 pub fn font_dirs() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     if let Some(dir) = std::env::var_os("DOCPIPE_FONT_DIR") {
@@ -203,7 +209,6 @@ pub fn font_dirs() -> Vec<PathBuf> {
             }
         }
     }
-    dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts"));
     dirs
 }
 

@@ -16,6 +16,8 @@ pub struct LaidOut {
     pub outline: Vec<OutlineEntry>,
     /// Characters no available font has (each once, in order of first appearance).
     pub missing_glyphs: Vec<char>,
+    /// What the layout could not show as asked (images it could not read, …).
+    pub warnings: Vec<String>,
 }
 
 /// One page.
@@ -49,6 +51,13 @@ pub enum FrameItem {
         rect: (Pt, Pt, Pt, Pt),
         /// The target.
         url: String,
+    },
+    /// A raster image (PNG or JPEG, as read) drawn to fill a rectangle.
+    Image {
+        /// Left, top, right, bottom.
+        rect: (Pt, Pt, Pt, Pt),
+        /// The image; one file used twice is shared, and embedded once.
+        image: std::sync::Arc<crate::images::LoadedImage>,
     },
 }
 

@@ -1,7 +1,8 @@
 //! The head of an official document (GB/T 9704-2012 7.2): the issuing organ's mark
 //! (发文机关标志) centred in the title face, enlarged; two blank lines; the document number
-//! (发文字号) centred in the body face; a rule across the type area 4 mm under the number
-//! (the standard's red separator, here in black); the title two lines under the rule.
+//! (发文字号) centred in the body face; the 签发人 of a report to a higher organ at the
+//! right under it; a rule across the type area 4 mm under the last of them (the
+//! standard's red separator, here in black); the title two lines under the rule.
 
 use crate::error::Error;
 use crate::layout::frame::FrameItem;
@@ -23,7 +24,13 @@ pub(crate) fn head_group(
     units: &mut Vec<Unit>,
 ) -> Result<usize, Error> {
     let style = ctx.style;
-    let count = blocks.iter().take_while(|b| b.kind.is_head()).count();
+    let in_group = |k: &BlockKind| {
+        matches!(
+            k,
+            BlockKind::Masthead | BlockKind::DocumentNumber | BlockKind::Signer
+        )
+    };
+    let count = blocks.iter().take_while(|b| in_group(&b.kind)).count();
     for (k, block) in blocks[..count].iter().enumerate() {
         if block.kind == BlockKind::Masthead {
             let size = style.masthead_size().0;
@@ -34,14 +41,21 @@ pub(crate) fn head_group(
             ctx.setter.set(&text, &spec, units);
             continue;
         }
-        if k > 0 {
+        let signer = block.kind == BlockKind::Signer;
+        if k > 0 && !signer {
             units.push(Unit::space(2.0 * ctx.pitch));
         }
         let mut spec = ctx.spec_for(block, ctx.body);
-        spec.align = Align::Center;
+        spec.align = if signer { Align::Right } else { Align::Center };
         spec.keep_with_next = true;
         let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
         ctx.setter.set(&text, &spec, units);
+        if blocks
+            .get(k + 1)
+            .is_some_and(|b| b.kind == BlockKind::Signer)
+        {
+            continue; // the rule goes under the 签发人
+        }
         // The rule, in a line of its own under the number, then one more blank line.
         let y = spec.baseline + RULE_GAP_MM * 72.0 / 25.4 - spec.line_height;
         units.push(Unit {

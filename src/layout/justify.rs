@@ -116,6 +116,7 @@ mod tests {
             class,
             draw: true,
             decoration: 0,
+            rise: 0.0,
         }
     }
 

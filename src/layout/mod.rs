@@ -17,12 +17,15 @@
 mod blocks;
 pub mod dump;
 mod fallback;
+pub use fallback::system_font_of_warning;
+mod figure;
 mod folio;
 pub mod fonts;
 pub mod frame;
 mod head;
 mod justify;
 mod linebreak;
+mod notes;
 mod paginate;
 mod para;
 mod table;
@@ -41,17 +44,44 @@ use text::TextBuilder;
 /// points: well under the ±0.8 pt a grid line may deviate from its cells.
 const MAX_SHRINK_PER_GAP: f64 = 0.6;
 
-/// Lays out `doc` in `style`.
+/// Lays out `doc` in `style`, looking for its images in the current directory.
 pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> {
+    layout_document_in(doc, style, std::path::Path::new(""))
+}
+
+/// Lays out `doc` in `style`, looking for images with relative paths in `image_dir`
+/// (the input's directory).
+pub fn layout_document_in(
+    doc: &Document,
+    style: &Style,
+    image_dir: &std::path::Path,
+) -> Result<LaidOut, Error> {
     let mut ctx = Ctx::new(style);
-    let units = blocks::layout_blocks(&mut ctx, &doc.blocks)?;
+    ctx.image_dir = image_dir.to_path_buf();
+    let shown = doc.with_metadata_title();
+    // Footnotes are numbered; pagination sets each at the foot of its mark's page.
+    let blocks = notes::gather_notes(&shown.blocks);
+    let units = blocks::layout_blocks(&mut ctx, &blocks)?;
     let geometry = paginate::PageBox {
         paper: (style.paper_width.0, style.paper_height.0),
         top: style.margin_top.0,
         height: ctx.area_height(),
     };
     let mut outline = Vec::new();
-    let mut pages = paginate::paginate(units, &geometry, &mut outline);
+    // A short rule over the notes at a page's foot.
+    use crate::units::Pt;
+    let rule_y = Pt(ctx.pitch * 0.5);
+    let separator = paginate::Unit {
+        height: ctx.pitch,
+        items: vec![frame::FrameItem::Rule {
+            from: (Pt(ctx.left), rule_y),
+            to: (Pt(ctx.left + ctx.width / 3.0), rule_y),
+            width: Pt(0.5),
+        }],
+        ..paginate::Unit::default()
+    };
+    let notes = std::mem::take(&mut ctx.notes);
+    let mut pages = paginate::paginate_with_notes(units, &geometry, &mut outline, notes, separator);
     folio::number_pages(&mut ctx, &mut pages)?;
     let mut previous = 0u8;
     for entry in &mut outline {
@@ -62,6 +92,11 @@ pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> 
         pages,
         outline,
         missing_glyphs: ctx.fonts.take_missing(),
+        warnings: ctx
+            .warnings
+            .into_iter()
+            .chain(ctx.fonts.take_system_used())
+            .collect(),
     })
 }
 
@@ -85,14 +120,20 @@ pub(crate) struct Ctx<'a> {
     pub pitch: f64,
     /// Body type size.
     pub body: f64,
+    /// Where images with relative paths are looked for.
+    pub image_dir: std::path::PathBuf,
+    /// What could not be shown as asked, for the user.
+    pub warnings: Vec<String>,
+    /// Footnotes set aside for the foot of their pages: label and lines.
+    pub notes: Vec<(String, Vec<paginate::Unit>)>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(style: &'a Style) -> Ctx<'a> {
-        let grid = style.grid.is_some();
+        let grid = style.is_cjk();
         Ctx {
             style,
-            fonts: FontSet::new(grid),
+            fonts: FontSet::new(grid).with_system_fonts(style.system_fonts),
             setter: Setter::new(grid, MAX_SHRINK_PER_GAP),
             grid,
             left: style.margin_left.0,
@@ -100,6 +141,9 @@ impl<'a> Ctx<'a> {
             cell: style.char_pitch().0,
             pitch: style.line_pitch().0,
             body: style.sizes.body.0,
+            image_dir: std::path::PathBuf::new(),
+            warnings: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -158,5 +202,7 @@ impl<'a> Ctx<'a> {
 
 #[cfg(test)]
 mod blocks_tests;
+#[cfg(test)]
+mod markdown_tests;
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,8 @@
 //! placing the unit shifts them down to where it lands. A heading's lines carry
 //! `keep_with_next`, so a heading never ends a page: if the heading and the first line
 //! after it do not fit, they move to the next page together. Spacing units vanish at
-//! the top of a page.
+//! the top of a page. A line that marks a footnote takes the note to the foot of its
+//! page, under a short rule; the page's text makes room for it.
 
 use crate::layout::frame::{FrameItem, OutlineEntry, Page};
 use crate::units::Pt;
@@ -23,6 +24,9 @@ pub(crate) struct Unit {
     pub space: bool,
     /// A bookmark to this unit: its title and level.
     pub outline: Option<(String, u8)>,
+    /// Labels of the footnotes marked on this line: their notes go to the foot of the
+    /// page the line lands on.
+    pub notes: Vec<String>,
 }
 
 impl Unit {
@@ -50,11 +54,85 @@ pub(crate) struct PageBox {
 const EPS: f64 = 0.01;
 
 /// Stacks `units` into pages; bookmarks of placed units are appended to `outline`.
+#[cfg(test)]
 pub(crate) fn paginate(
     units: Vec<Unit>,
     geometry: &PageBox,
     outline: &mut Vec<OutlineEntry>,
 ) -> Vec<Page> {
+    paginate_with_notes(units, geometry, outline, Vec::new(), Unit::default())
+}
+
+/// Footnotes waiting for the page their mark lands on, and those placed on this page.
+struct Notes {
+    waiting: Vec<(String, Vec<Unit>)>,
+    separator: Unit,
+    page: Vec<Unit>,
+}
+
+impl Notes {
+    /// The height the notes marked by `unit` add to the current page's foot.
+    fn extra(&self, unit: &Unit) -> f64 {
+        let mut height: f64 = unit
+            .notes
+            .iter()
+            .filter_map(|l| self.waiting.iter().find(|(w, _)| w == l))
+            .flat_map(|(_, lines)| lines)
+            .map(|u| u.height)
+            .sum();
+        if height > 0.0 && self.page.is_empty() {
+            height += self.separator.height;
+        }
+        height
+    }
+
+    fn height(&self) -> f64 {
+        self.page.iter().map(|u| u.height).sum()
+    }
+
+    /// Moves the notes `unit` marks to this page.
+    fn take(&mut self, unit: &Unit) {
+        for label in &unit.notes {
+            if let Some(k) = self.waiting.iter().position(|(w, _)| w == label) {
+                let (_, lines) = self.waiting.remove(k);
+                if self.page.is_empty() {
+                    self.page.push(self.separator.clone());
+                }
+                self.page.extend(lines);
+            }
+        }
+    }
+
+    /// Sets this page's notes at the foot of `page`.
+    fn flush(&mut self, page: &mut Page, geometry: &PageBox) {
+        let mut y = geometry.top + geometry.height - self.height();
+        for unit in self.page.drain(..) {
+            page.items
+                .extend(unit.items.into_iter().map(|item| shift(item, y)));
+            y += unit.height;
+        }
+    }
+}
+
+/// Stacks `units` into pages like [`paginate`], and sets each of `notes` (label and
+/// lines) at the foot of the page where a line marking it lands, under `separator`.
+/// Notes nothing marks follow the last unit.
+pub(crate) fn paginate_with_notes(
+    mut units: Vec<Unit>,
+    geometry: &PageBox,
+    outline: &mut Vec<OutlineEntry>,
+    notes: Vec<(String, Vec<Unit>)>,
+    separator: Unit,
+) -> Vec<Page> {
+    let (marked, unmarked): (Vec<_>, Vec<_>) = notes
+        .into_iter()
+        .partition(|(label, _)| units.iter().any(|u| u.notes.contains(label)));
+    units.extend(unmarked.into_iter().flat_map(|(_, lines)| lines));
+    let mut notes = Notes {
+        waiting: marked,
+        separator,
+        page: Vec::new(),
+    };
     let mut pages = vec![new_page(geometry)];
     let mut y = 0.0;
     let mut units = units.into_iter().peekable();
@@ -73,8 +151,11 @@ pub(crate) fn paginate(
                 None => break,
             }
         }
-        let chain: f64 = pending.iter().map(|u| u.height).sum();
-        if y > EPS && y + chain > geometry.height + EPS && chain <= geometry.height + EPS {
+        let chain: f64 = pending.iter().map(|u| u.height + notes.extra(u)).sum();
+        let room = geometry.height - notes.height();
+        if y > EPS && y + chain > room + EPS && chain <= geometry.height + EPS {
+            let page = pages.len() - 1;
+            notes.flush(&mut pages[page], geometry);
             pages.push(new_page(geometry));
             y = 0.0;
         }
@@ -82,13 +163,17 @@ pub(crate) fn paginate(
             if unit.space && y <= EPS {
                 continue;
             }
-            if y > EPS && y + unit.height > geometry.height + EPS {
+            let room = geometry.height - notes.height() - notes.extra(&unit);
+            if y > EPS && y + unit.height > room + EPS {
+                let page = pages.len() - 1;
+                notes.flush(&mut pages[page], geometry);
                 pages.push(new_page(geometry));
                 y = 0.0;
                 if unit.space {
                     continue;
                 }
             }
+            notes.take(&unit);
             let top = geometry.top + y;
             let page_index = pages.len() - 1;
             if let Some((title, level)) = unit.outline {
@@ -105,6 +190,8 @@ pub(crate) fn paginate(
             y += unit.height;
         }
     }
+    let last = pages.len() - 1;
+    notes.flush(&mut pages[last], geometry);
     pages
 }
 
@@ -132,6 +219,10 @@ pub(crate) fn shift(item: FrameItem, dy: f64) -> FrameItem {
             rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
             url,
         },
+        FrameItem::Image { rect, image } => FrameItem::Image {
+            rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
+            image,
+        },
     }
 }
 
@@ -153,6 +244,7 @@ mod tests {
             keep_with_next: keep,
             space: false,
             outline: keep.then(|| (ch.to_string(), 1)),
+            notes: Vec::new(),
         }
     }
 
@@ -205,5 +297,30 @@ mod tests {
             panic!("text expected")
         };
         assert!((run.y.0 - 8.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_note_goes_to_the_foot_of_its_marks_page_and_pushes_the_line_on() {
+        let geometry = PageBox {
+            paper: (100.0, 100.0),
+            top: 0.0,
+            height: 50.0,
+        };
+        let mut marked = line('b', false);
+        marked.notes.push("1".into());
+        let units = vec![line('a', false), marked, line('c', false)];
+        let notes = vec![
+            ("1".to_string(), vec![line('N', false), line('n', false)]),
+            ("2".to_string(), vec![line('U', false)]),
+        ];
+        let separator = line('-', false);
+        let pages = paginate_with_notes(units, &geometry, &mut Vec::new(), notes, separator);
+        // "a" and "b" (10 each) and its note (separator + 2 lines) fill page 1; "c" and
+        // the note nothing marks go to page 2.
+        assert_eq!(pages.iter().map(chars).collect::<Vec<_>>(), ["ab-Nn", "cU"]);
+        let FrameItem::Text(note) = &pages[0].items[3] else {
+            panic!("text expected")
+        };
+        assert!((note.y.0 - 38.0).abs() < 1e-9, "the note sits at the foot");
     }
 }

@@ -66,15 +66,16 @@ impl Setter {
     /// Sets `text` as a paragraph and appends its line units to `out`.
     pub(crate) fn set(&mut self, text: &StyledText, spec: &ParaSpec, out: &mut Vec<Unit>) {
         let first = out.len();
-        let lines = self.set_lines(text, spec);
+        let (lines, notes) = self.set_lines_with_notes(text, spec);
         let n = lines.len();
-        for (k, items) in lines.into_iter().enumerate() {
+        for (k, (items, notes)) in lines.into_iter().zip(notes).enumerate() {
             out.push(Unit {
                 height: spec.line_height,
                 items,
                 keep_with_next: spec.keep_with_next && keeps(k, n),
                 space: false,
                 outline: None,
+                notes,
             });
         }
         if out.len() == first {
@@ -131,11 +132,22 @@ impl Setter {
 
     /// The lines of `text`, each as items with y relative to the line's top.
     pub(crate) fn set_lines(&mut self, text: &StyledText, spec: &ParaSpec) -> Vec<Vec<FrameItem>> {
+        self.set_lines_with_notes(text, spec).0
+    }
+
+    /// The lines of `text` as `set_lines` gives them, and the footnote labels each
+    /// line marks.
+    fn set_lines_with_notes(
+        &mut self,
+        text: &StyledText,
+        spec: &ParaSpec,
+    ) -> (Vec<Vec<FrameItem>>, Vec<Vec<String>>) {
         let glyphs = &text.glyphs;
         let allowed = break_opportunities(glyphs, &mut self.scratch);
         let opts = self.fit_options(spec, spec.width);
         let spans = fit_lines(glyphs, &allowed, &opts);
         let mut lines = Vec::with_capacity(spans.len());
+        let mut notes = Vec::with_capacity(spans.len());
         for (k, span) in spans.iter().enumerate() {
             let (indent, avail) = if k == 0 {
                 (spec.first_indent, opts.first_width)
@@ -145,8 +157,20 @@ impl Setter {
             place_line(glyphs, span, avail, spec.align, self.grid, &mut self.xs);
             let x0 = spec.left + indent;
             lines.push(line_items(text, span, &self.xs, x0, spec.baseline));
+            let mut marked: Vec<String> = Vec::new();
+            for g in &glyphs[span.start..span.end] {
+                let d = usize::from(g.decoration);
+                if let Some(Decoration::Note(label)) =
+                    d.checked_sub(1).and_then(|i| text.decorations.get(i))
+                {
+                    if !marked.contains(label) {
+                        marked.push(label.clone());
+                    }
+                }
+            }
+            notes.push(marked);
         }
-        lines
+        (lines, notes)
     }
 }
 
@@ -176,7 +200,11 @@ fn line_items(
         let ch = if g.class == Class::Space { ' ' } else { g.ch };
         let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
         match &mut run {
-            Some(r) if r.font == g.font && (r.size.0 - g.size).abs() < 1e-6 => {
+            Some(r)
+                if r.font == g.font
+                    && (r.size.0 - g.size).abs() < 1e-6
+                    && (r.y.0 - (baseline - g.rise)).abs() < 1e-6 =>
+            {
                 r.glyphs.push(placed)
             }
             _ => {
@@ -186,7 +214,7 @@ fn line_items(
                 run = Some(TextRun {
                     font: g.font,
                     size: Pt(g.size),
-                    y: Pt(baseline),
+                    y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
                 });
             }
@@ -239,7 +267,7 @@ fn decorate(
                     width: Pt(size * 0.05),
                 });
             }
-            None => {}
+            Some(Decoration::Note(_)) | None => {}
         }
         k = end + 1;
     }

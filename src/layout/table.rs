@@ -115,6 +115,7 @@ pub(crate) fn layout_table(
             keep_with_next: r < table.header_rows,
             space: false,
             outline: None,
+            notes: Vec::new(),
         });
     }
     Ok(())

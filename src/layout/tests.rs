@@ -52,6 +52,7 @@ pub(crate) fn speech_document() -> Document {
     Document {
         blocks,
         style: StyleKind::Speech,
+        ..Document::default()
     }
 }
 
@@ -62,9 +63,21 @@ fn speech() -> (Style, LaidOut) {
 }
 
 #[test]
-fn print_seed_dump() {
+fn seed_dump_covers_every_page_and_is_stable() {
+    // Printed for debugging (`-- --nocapture`); checked so the test can fail: every page
+    // has text lines in the dump, and laying out again dumps the same.
     let (_, laid) = speech();
-    println!("{}", dump::dump(&laid));
+    let text = dump::dump(&laid);
+    println!("{text}");
+    assert!(!laid.pages.is_empty());
+    for page in 1..=laid.pages.len() {
+        let prefix = format!("p{page} y=");
+        assert!(
+            text.lines().any(|l| l.starts_with(&prefix)),
+            "page {page} has no text line in the dump"
+        );
+    }
+    assert_eq!(text, dump::dump(&speech().1));
 }
 
 pub(crate) fn mm(v: f64) -> f64 {
@@ -279,6 +292,7 @@ fn novel_timing() {
     let doc = Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     };
     let style = Style::builtin(StyleKind::Gongwen);
     let start = std::time::Instant::now();
@@ -350,6 +364,7 @@ fn write_corpus_pdf() {
     let doc = Document {
         blocks,
         style: StyleKind::Gongwen,
+        ..Document::default()
     };
     let options =
         crate::export::ExportOptions::new("corpus.txt", Style::builtin(StyleKind::Gongwen));

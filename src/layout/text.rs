@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::layout::fallback::{FontSet, RoleId};
 use crate::layout::fonts::FontId;
 use crate::model::Inline;
+use crate::script::{is_cjk_ambiguous, is_wide};
 use crate::style::{Face, Style};
 
 /// How a glyph behaves in line fitting and justification.
@@ -48,6 +49,9 @@ pub(crate) struct Glyph {
     pub draw: bool,
     /// 0 for none, else 1 + index into [`StyledText::decorations`].
     pub decoration: u16,
+    /// How far the glyph sits above the baseline, in points: positive for superscript
+    /// (and footnote marks), negative for subscript.
+    pub rise: f64,
 }
 
 /// A decoration spanning glyphs: a link or a strike-through.
@@ -57,6 +61,8 @@ pub(crate) enum Decoration {
     Link(String),
     /// A line through the text.
     Strike,
+    /// A footnote mark: the note with this label goes to the foot of the page.
+    Note(String),
 }
 
 /// Glyphs and the decorations they refer to.
@@ -79,6 +85,8 @@ pub(crate) struct TextBuilder<'a> {
     /// Characters since the last line break (for tab stops in code).
     column: usize,
     out: StyledText,
+    /// The rise of glyphs pushed now (inside superscript or subscript).
+    rise: f64,
 }
 
 impl<'a> TextBuilder<'a> {
@@ -95,6 +103,7 @@ impl<'a> TextBuilder<'a> {
             preformatted,
             column: 0,
             out: StyledText::default(),
+            rise: 0.0,
         }
     }
 
@@ -145,9 +154,37 @@ impl<'a> TextBuilder<'a> {
                     self.push_inlines_decorated(content, face, size, d)?
                 }
                 Inline::LineBreak => self.push_newline(size),
+                // An image in running text shows its alt text (a paragraph of images
+                // alone is a figure, see `figure`).
+                Inline::Image { alt, .. } => self.push_str(alt, face, size, decoration)?,
+                // A footnote mark is its label in superscript; the note follows at the end.
+                Inline::FootnoteRef(label) => {
+                    let mark = [Inline::Text(label.clone())];
+                    let d = self.decoration(Decoration::Note(label.clone()));
+                    self.push_scripted(&mark, face, size, d, 0.38)?
+                }
+                Inline::Superscript(c) => self.push_scripted(c, face, size, decoration, 0.38)?,
+                Inline::Subscript(c) => self.push_scripted(c, face, size, decoration, -0.14)?,
             }
         }
         Ok(())
+    }
+
+    /// Pushes `inlines` at 70% of `size`, raised by `rise` × `size` (lowered when
+    /// negative): superscript, subscript and footnote marks.
+    fn push_scripted(
+        &mut self,
+        inlines: &[Inline],
+        face: &Face,
+        size: f64,
+        decoration: u16,
+        rise: f64,
+    ) -> Result<(), Error> {
+        let outer = self.rise;
+        self.rise = outer + rise * size;
+        let result = self.push_inlines_decorated(inlines, face, size * 0.7, decoration);
+        self.rise = outer;
+        result
     }
 
     fn decoration(&mut self, d: Decoration) -> u16 {
@@ -209,6 +246,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Fixed,
             draw: false,
             decoration: 0,
+            rise: 0.0,
         });
     }
 
@@ -224,6 +262,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Newline,
             draw: false,
             decoration: 0,
+            rise: 0.0,
         });
     }
 
@@ -242,6 +281,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Space,
             draw: true,
             decoration,
+            rise: self.rise,
         });
     }
 
@@ -258,6 +298,7 @@ impl<'a> TextBuilder<'a> {
             class: Class::Space,
             draw: false,
             decoration: 0,
+            rise: self.rise,
         });
     }
 
@@ -290,58 +331,9 @@ impl<'a> TextBuilder<'a> {
             class: if wide { Class::Wide } else { Class::Narrow },
             draw: true,
             decoration,
+            rise: self.rise,
         });
     }
-}
-
-/// True if and only if `ch` is East Asian wide or full-width (ideographs, kana, hangul,
-/// CJK and full-width punctuation).
-pub(crate) fn is_wide(ch: char) -> bool {
-    matches!(u32::from(ch),
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3040..=0x33FF | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-        | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F | 0xFF01..=0xFF60 | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
-}
-
-/// True if and only if `ch` is a mark of ambiguous width that Chinese text sets full
-/// width: quotation marks, ellipsis, dashes, middle dot and common symbols.
-pub(crate) fn is_cjk_ambiguous(ch: char) -> bool {
-    matches!(
-        ch,
-        '“' | '”'
-            | '‘'
-            | '’'
-            | '…'
-            | '—'
-            | '―'
-            | '·'
-            | '※'
-            | '§'
-            | '№'
-            | '★'
-            | '☆'
-            | '○'
-            | '●'
-            | '◎'
-            | '◇'
-            | '◆'
-            | '□'
-            | '■'
-            | '△'
-            | '▲'
-            | '→'
-            | '←'
-            | '↑'
-            | '↓'
-            | '√'
-            | '×'
-            | '÷'
-            | '°'
-            | '℃'
-            | '‰'
-            | '─'
-    )
 }
 
 /// True if and only if `ch` is set in a role's CJK face first.

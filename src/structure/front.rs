@@ -214,7 +214,12 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
 /// A title, occasion and speaker written on one line ("政府工作报告——2024年12月20日在
 /// *县第十八届人民代表大会第三次会议上县长 ***"), split into their parts.
 fn run_together_head(line: &str) -> Option<Vec<(BlockKind, &str)>> {
-    let dash = line.find("——").filter(|&at| at > 0)?;
+    // "——" (two em dashes), or "――" (two horizontal bars, as GBK texts often write it).
+    let dash = ["——", "――"]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min()
+        .filter(|&at| at > 0)?;
     let (title, rest) = (line[..dash].trim_end(), &line[dash..]);
     if !is_title_line(title) || has_sentence_end(rest) || char_len(line) > 120 {
         return None;

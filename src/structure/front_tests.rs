@@ -95,6 +95,12 @@ fn title_occasion_and_speaker_on_one_line_are_split() {
 }
 
 #[test]
+fn a_single_dash_inside_a_title_does_not_split_it() {
+    let lines = ["中国—东盟博览会开幕式致辞", "各位嘉宾：", "正文。"];
+    assert_eq!(names(&lines), ["title", "salutation"]);
+}
+
+#[test]
 fn a_news_dateline_is_not_the_title() {
     let lines = [
         "新华社北京3月5日电",

@@ -10,6 +10,8 @@ use crate::model::{BlockKind, Document, StyleKind};
 mod caps;
 mod closing;
 mod collection;
+#[cfg(test)]
+mod document_tests;
 mod front;
 mod gutenberg;
 mod letters;
@@ -67,25 +69,23 @@ pub use recover::recover_paragraphs;
 ///
 /// Never fails and never panics; anything unrecognised becomes a paragraph.
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
-    parse_reporting(text, format, style).0
-}
-
-/// [`parse`], with warnings on what the reading had to guess (markup taken out,
-/// paragraph breaks recovered).
-pub fn parse_reporting(
-    text: &str,
-    format: InputFormat,
-    style: Option<StyleKind>,
-) -> (Document, Vec<String>) {
-    let (blocks, warnings) = match format {
+    let (blocks, metadata, warnings) = match format {
         InputFormat::Plain => {
             let (text, warnings) = recover::recover_reporting(text);
-            (plain::parse_plain(&text), warnings)
+            (plain::parse_plain(&text), Default::default(), warnings)
         }
-        InputFormat::Markdown => (markdown::parse_markdown(text), Vec::new()),
+        InputFormat::Markdown => {
+            let parsed = markdown::parse_markdown(text);
+            (parsed.blocks, parsed.metadata, parsed.warnings)
+        }
     };
     let style = style.unwrap_or_else(|| detect_style(&blocks));
-    (Document { blocks, style }, warnings)
+    Document {
+        blocks,
+        style,
+        metadata,
+        warnings,
+    }
 }
 
 /// The layout family a document belongs to: `Speech` when a salutation addresses an

@@ -9,6 +9,7 @@
 
 use super::text::{char_len, TERMINAL_PUNCT};
 use crate::model::MarkerKind;
+use crate::script::is_cjk_punct;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -18,6 +19,8 @@ use std::sync::LazyLock;
 pub(crate) enum Family {
     /// 第X编, 第X卷
     ChinesePart,
+    /// 第X分编 (a part's subdivision in a code such as the Civil Code)
+    ChineseSubPart,
     /// 第X章, 第X回
     ChineseChapter,
     /// 第X节
@@ -52,25 +55,27 @@ impl Family {
     fn rank(self) -> u16 {
         match self {
             Family::ChinesePart => 0,
-            Family::ChineseChapter => 1,
-            Family::ChineseSection => 2,
-            Family::EnglishPart => 3,
-            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 4,
-            Family::EnglishSection => 5,
-            Family::ChineseNumeral => 6,
-            Family::ParenChineseNumeral => 7,
-            Family::ArabicNumeral => 8,
-            Family::ParenArabicNumeral => 9,
-            Family::Decimal(depth) => 10 + u16::from(depth),
+            Family::ChineseSubPart => 1,
+            Family::ChineseChapter => 2,
+            Family::ChineseSection => 3,
+            Family::EnglishPart => 4,
+            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 5,
+            Family::EnglishSection => 6,
+            Family::ChineseNumeral => 7,
+            Family::ParenChineseNumeral => 8,
+            Family::ArabicNumeral => 9,
+            Family::ParenArabicNumeral => 10,
+            Family::Decimal(depth) => 11 + u16::from(depth),
         }
     }
 
     /// The model's coarser marker kind.
     pub(crate) fn marker_kind(self) -> MarkerKind {
         match self {
-            Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection => {
-                MarkerKind::ChineseChapter
-            }
+            Family::ChinesePart
+            | Family::ChineseSubPart
+            | Family::ChineseChapter
+            | Family::ChineseSection => MarkerKind::ChineseChapter,
             Family::EnglishPart
             | Family::EnglishChapter
             | Family::Roman
@@ -90,6 +95,7 @@ impl Family {
         matches!(
             self,
             Family::ChinesePart
+                | Family::ChineseSubPart
                 | Family::ChineseChapter
                 | Family::ChineseSection
                 | Family::EnglishPart
@@ -142,7 +148,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[0-9０-９]{1,3}[.�
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
 static CN_CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+[卷编章回节]")));
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+(?:分编|[卷编章回节])")));
 static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +212,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         let short_title = char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT);
         if spaced || short_title {
             let family = match m.as_str().chars().next_back() {
+                Some('编') if m.as_str().ends_with("分编") => Family::ChineseSubPart,
                 Some('编') | Some('卷') => Family::ChinesePart,
                 Some('章') | Some('回') => Family::ChineseChapter,
                 _ => Family::ChineseSection,
@@ -247,8 +254,76 @@ pub(crate) fn article_label(line: &str) -> Option<&str> {
     }
 }
 
-fn is_cjk_punct(c: char) -> bool {
-    matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
+/// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
+pub(crate) fn cn_value(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|v| v as u32)
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '零' => {}
+            _ => current = digit(c)?,
+        }
+    }
+    Some(total + current).filter(|&v| v > 0)
+}
+
+/// Lines that are a bare Chinese numeral, alone or before a short title ("一",
+/// "二　三三制政权的实质"): section headings when they count up from 一 in order, two or
+/// more of them. `None` for every other line; `Some(marker length in bytes)` for these.
+pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        regex(&format!(
+            r"^([{CN_DIGITS}]{{1,3}})(?:[ \x{{3000}}]+[^ \x{{3000}}].{{0,30}})?$"
+        ))
+    });
+    let mut found = vec![None; lines.len()];
+    let candidates: Vec<(usize, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.contains(TERMINAL_PUNCT))
+        .filter_map(|(i, l)| {
+            let numeral = BARE.captures(l)?.get(1)?;
+            Some((i, cn_value(numeral.as_str())?, numeral.end()))
+        })
+        .collect();
+    // Keep the runs that count 1, 2, 3… in order.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut expected = 1;
+    for &(i, value, len) in &candidates {
+        if value == 1 {
+            if run.len() >= 2 {
+                for &(k, l) in &run {
+                    found[k] = Some(l);
+                }
+            }
+            run.clear();
+            expected = 1;
+        }
+        if value == expected {
+            run.push((i, len));
+            expected += 1;
+        }
+    }
+    if run.len() >= 2 {
+        for &(k, l) in &run {
+            found[k] = Some(l);
+        }
+    }
+    found
 }
 
 /// Outline levels for the families a document's headings use: each family's level is
@@ -322,6 +397,10 @@ mod tests {
             marker("第二编 物权"),
             Some((Family::ChinesePart, "第二编", "物权"))
         );
+        assert_eq!(
+            marker("第一分编　通则"),
+            Some((Family::ChineseSubPart, "第一分编", "通则"))
+        );
     }
 
     #[test]
@@ -375,6 +454,28 @@ mod tests {
         assert_eq!(article_label("第二条规定"), Some("第二条"));
         assert_eq!(article_label("第一条，坚持"), None);
         assert_eq!(article_label("第一章 总纲"), None);
+    }
+
+    #[test]
+    fn bare_numerals_in_order_are_sections() {
+        let lines = [
+            "一",
+            "正文。",
+            "二　三三制政权的实质",
+            "正文。",
+            "三",
+            "正文。",
+        ];
+        let found = bare_numeral_sections(&lines);
+        assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
+        // One alone, or out of order, is not a sequence.
+        assert!(bare_numeral_sections(&["一", "正文。"])
+            .iter()
+            .all(Option::is_none));
+        assert!(bare_numeral_sections(&["二", "正文。", "五"])
+            .iter()
+            .all(Option::is_none));
+        assert_eq!(cn_value("十二"), Some(12));
     }
 
     #[test]

@@ -10,12 +10,16 @@
 use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
-use super::numbering::{article_label, find_marker, Family, Levels, Marker};
+use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
 use super::play::PlayLine;
-use super::shapes::{addresses_audience, is_caption, is_salutation};
-use super::text::{char_len, ends_with_punct, is_bracketed, is_cjk, run_in_end};
+use super::recover::ARTIFACT_MARK;
+use super::shapes::{
+    addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
+};
+use super::text::{char_len, ends_with_punct, is_bracketed, run_in_end};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading};
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -191,7 +195,35 @@ impl Body {
 
 /// Parses plain text (one paragraph per line) into blocks.
 pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
-    let lines = split_lines(text);
+    let mut lines = split_lines(text);
+    // Page furniture at either end stays out of the head's and the closing's way.
+    let artifact = |l: &Line<'_>| l.text.starts_with(ARTIFACT_MARK);
+    let leading = lines.iter().take_while(|l| artifact(l)).count();
+    let trailing = lines[leading..]
+        .iter()
+        .rev()
+        .take_while(|l| artifact(l))
+        .count();
+    let after: Vec<Line<'_>> = lines.split_off(lines.len() - trailing);
+    let before: Vec<Line<'_>> = lines.drain(..leading).collect();
+    let furniture = |ls: &[Line<'_>]| -> Vec<Block> {
+        ls.iter()
+            .map(|l| {
+                Block::text(
+                    BlockKind::Artifact,
+                    l.text.trim_start_matches(ARTIFACT_MARK),
+                )
+            })
+            .collect()
+    };
+    let mut blocks = furniture(&before);
+    blocks.extend(parse_framed(&lines));
+    blocks.extend(furniture(&after));
+    blocks
+}
+
+/// The blocks of `lines`; a Project Gutenberg header and footer are set apart first.
+fn parse_framed(lines: &[Line<'_>]) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     let blank_before: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
     match super::gutenberg::frame(&texts, &blank_before) {
@@ -201,11 +233,12 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
             blocks.extend(frame.tail);
             blocks
         }
-        None => parse_lines(&lines),
+        None => parse_lines(lines),
     }
 }
 
-/// Parses the lines of a text (or of the work inside a Gutenberg frame) into blocks.
+/// The blocks of `lines` (a whole text, or the work inside a Gutenberg frame), which
+/// start with the document's head and end with its closing.
 fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     // Where every line stands apart, a blank line says nothing about what belongs
@@ -230,13 +263,20 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let starts = article_starts(&texts, &separated, body.clone());
     let mut section = body.start;
     for (n, &article) in starts.iter().enumerate() {
-        blocks.extend(body_section(lines, &texts, play, section..article));
+        // An article may close with its own signature and date (a letter in a collection).
+        let own = closing(&texts[..article], section);
+        blocks.extend(body_section(lines, &texts, play, section..own.body_end));
+        note_at_end(&mut blocks);
+        blocks.extend(to_blocks(&own.signed));
+        blocks.extend(body_section(lines, &texts, play, own.appendix.clone()));
+        blocks.extend(to_blocks(&own.record));
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
         section = (article + head.next).min(next);
     }
     blocks.extend(body_section(lines, &texts, play, section..body.end));
+    note_at_end(&mut blocks);
     blocks.extend(to_blocks(&close.signed));
     if let Some(&mark) = texts
         .get(close.appendix.start)
@@ -251,6 +291,17 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     }
     blocks.extend(to_blocks(&close.record));
     blocks
+}
+
+/// An editor's note in parentheses that ends an article is a note, not its text.
+fn note_at_end(blocks: &mut [Block]) {
+    if let Some(last) = blocks.last_mut() {
+        if matches!(last.kind, BlockKind::Paragraph { label: None })
+            && is_editorial_note(&last.plain_text())
+        {
+            last.kind = BlockKind::Note;
+        }
+    }
 }
 
 fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
@@ -271,16 +322,17 @@ fn body_section(
         return Vec::new();
     }
     let toc = find_toc(&texts[range.clone()]);
+    let bare = bare_numeral_sections(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(lines, texts, play, range.clone(), &toc, &[]);
+    let (mut body, listed) = parse_body(lines, texts, play, range.clone(), (&toc, &bare), &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(lines, texts, play, range, &toc, &relaxed).0;
+        body = parse_body(lines, texts, play, range, (&toc, &bare), &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -299,7 +351,7 @@ fn parse_body(
     texts: &[&str],
     play: Option<&[Option<PlayLine>]>,
     range: std::ops::Range<usize>,
-    toc: &super::toc::Toc,
+    (toc, bare): (&super::toc::Toc, &[Option<usize>]),
     relaxed: &[Family],
 ) -> (Body, Vec<Family>) {
     let (start, end) = (range.start, range.end);
@@ -321,6 +373,15 @@ fn parse_body(
         i += 1;
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
+            continue;
+        }
+        if let Some(len) = bare[rel] {
+            body.heading(line, Family::ChineseNumeral, &line[..len], false);
+            enumerating = false;
+            continue;
+        }
+        if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
+            body.push(BlockKind::Artifact, furniture, false);
             continue;
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {
@@ -356,6 +417,11 @@ fn parse_body(
         }
         if is_salutation(line) && addresses_audience(line) {
             body.push(BlockKind::Salutation, line, false);
+            enumerating = false;
+            continue;
+        }
+        if is_section_word(line) {
+            body.heading(line, Family::Listed, "", false);
             enumerating = false;
             continue;
         }

@@ -9,10 +9,10 @@
 
 use super::numbering::{article_label, find_marker};
 use super::text::{
-    char_len, ends_with_punct, has_sentence_end, is_bracketed, is_cjk, is_date, mostly_cjk,
-    TERMINAL_PUNCT,
+    char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
 use super::toc::is_toc_title;
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -106,7 +106,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !ends_with_punct(line)
         && !is_date(line)
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '-', '['])
+        && !line.starts_with(['（', '(', '—', '―', '-', '['])
         && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()
@@ -120,6 +120,15 @@ pub(crate) fn is_title_line(line: &str) -> bool {
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
 /// "李*").
 pub(crate) fn is_name(word: &str) -> bool {
+    // A name spaced out to fill its line ("邓　小　平") is still the name.
+    let parts: Vec<&str> = word.split_whitespace().collect();
+    let spaced: String;
+    let word = if parts.len() > 1 && parts.iter().all(|p| char_len(p) == 1) {
+        spaced = parts.concat();
+        spaced.as_str()
+    } else {
+        word
+    };
     let n = char_len(word);
     let redacted = word.contains(['*', '＊']);
     let han = word
@@ -157,6 +166,29 @@ const NOT_NAMES: &[&str] = &[
     "注释",
     "参考文献",
 ];
+
+/// Parts of a text that head a section without a number: a law's 总则/分则/附则, a
+/// book's 序言/前言/后记.
+const SECTION_WORDS: &[&str] = &[
+    "序言",
+    "前言",
+    "引言",
+    "导言",
+    "总则",
+    "分则",
+    "附则",
+    "附录",
+    "后记",
+    "结语",
+    "结束语",
+    "绪论",
+];
+
+/// A line that is one of [`SECTION_WORDS`] on its own (spaced out or not: "附　　则").
+pub(crate) fn is_section_word(line: &str) -> bool {
+    let squeezed: String = line.split_whitespace().collect();
+    char_len(line) <= 12 && SECTION_WORDS.contains(&squeezed.as_str())
+}
 
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
 /// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".
@@ -202,13 +234,13 @@ fn starts_or_ends_like_a_title(line: &str) -> bool {
 
 /// A "——……" line under a title: the occasion of a speech or a sub-title.
 pub(crate) fn is_dash_line(line: &str) -> bool {
-    line.starts_with(['—', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
+    line.starts_with(['—', '―', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
 }
 
 /// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上".
 pub(crate) fn names_an_occasion(line: &str) -> bool {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^——.{0,30}在.{2,60}(上|时)$")
+        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^(?:——|――).{0,30}在.{2,60}(上|时)$")
             .expect("occasion pattern")
     });
     char_len(line) <= 100 && !has_sentence_end(line) && OCCASION.is_match(line)
@@ -311,6 +343,17 @@ pub(crate) fn is_salutation(line: &str) -> bool {
         && !is_signer(line)
         && find_marker(line).is_none()
         && article_label(line).is_none()
+}
+
+/// An editor's note closing an article: a whole paragraph in parentheses with a sentence
+/// in it ("（这是……的讲话。）"); "（完）" has none and stays the text's own.
+pub(crate) fn is_editorial_note(line: &str) -> bool {
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    inner.is_some_and(|inner| {
+        has_sentence_end(inner) && !inner.contains(['（', '(', '）', ')']) && char_len(inner) <= 300
+    })
 }
 
 /// A short unpunctuated line that can be a signature.

@@ -14,6 +14,7 @@ fn speakers_and_names() {
     assert!(!is_speaker("一、 总体要求"));
     assert!(!is_speaker("李强"), "a bare name needs its position");
     assert!(is_bare_name("李强"));
+    assert!(is_bare_name("邓　小　平"));
     assert!(!is_bare_name("的通知"));
     assert!(!is_bare_name("工作报告"));
 }
@@ -56,6 +57,9 @@ fn the_head_of_an_official_document() {
 fn occasions_make_speeches() {
     assert!(names_an_occasion("——在*市第十五次代表大会上的报告"));
     assert!(names_an_occasion("在全国科技大会上的讲话"));
+    assert!(names_an_occasion("――在亚非领导人会议上的讲话"));
+    assert!(is_dash_line("――在亚非领导人会议上的讲话"));
+    assert!(!is_title_line("――在亚非领导人会议上的讲话"));
     assert!(names_an_occasion(
         "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
     ));
@@ -72,4 +76,20 @@ fn salutations_and_organs() {
     assert!(is_organ_name("中共中央 国务院"));
     assert!(!is_organ_name("我们要建设好政府。"));
     assert!(addresses_audience("各位代表、同志们："));
+}
+
+#[test]
+fn editorial_notes_close_articles() {
+    assert!(is_editorial_note(
+        "（这是邓小平同志会见印度共产党代表团时的谈话。）"
+    ));
+    assert!(!is_editorial_note("（完）"));
+    assert!(!is_editorial_note("（一）加强领导。（二）落实责任。"));
+}
+
+#[test]
+fn section_words_head_sections() {
+    assert!(is_section_word("附则"));
+    assert!(is_section_word("附　　则"));
+    assert!(!is_section_word("附则规定如下。"));
 }

@@ -4,25 +4,9 @@
 //! Every rule that decides "is this a heading / title / signature" asks these questions,
 //! so they live in one place and are tested once.
 
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Returns true if and only if `c` is a CJK ideograph (Han) or kana/hangul.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF      // kana
-        | 0x3400..=0x4DBF    // Han extension A
-        | 0x4E00..=0x9FFF    // Han
-        | 0xAC00..=0xD7AF    // hangul
-        | 0xF900..=0xFAFF    // compatibility ideographs
-        | 0x20000..=0x3FFFF) // Han extensions B–H
-}
-
-/// Returns true if and only if `c` is a wide character that sits between CJK text
-/// without spaces: ideographs, CJK punctuation, full-width forms.
-pub(crate) fn is_wide(c: char) -> bool {
-    is_cjk(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2014 | 0x2026)
-}
 
 /// Characters that end a Chinese sentence or clause: a line holding one is running text.
 pub(crate) const SENTENCE_ENDS: &[char] = &['。', '！', '？', '；'];

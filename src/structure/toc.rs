@@ -9,13 +9,13 @@
 
 use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest line (in characters) that can be a TOC entry or a heading it lists.
 const ENTRY_MAX_CHARS: usize = 80;
 /// Longest line (in characters) read as an entry under a "目录" line without a match;
-/// the run stops where the text begins, at the first line an entry lists.
+/// the run stops where the text begins, where the first entry's line comes again.
 const ENTRY_LIKE_MAX_CHARS: usize = 40;
 /// Fewest consecutive entries that make a TOC without a "目录" line above them.
 const BARE_RUN_MIN: usize = 3;
@@ -96,12 +96,13 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             // Under "目录" every short line without a sentence is an entry, listed later
             // or not (an excerpt may stop before the text), up to the first line that
             // repeats an entry: there the text begins.
-            let mut listed = HashSet::new();
+            // The text begins where the first entry's line comes again.
+            let first = target(start);
+            let first_key = keys.get(start).map(String::as_str);
             while end < n
-                && !listed.contains(&end)
+                && (end == start || Some(end) != first && Some(keys[end].as_str()) != first_key)
                 && (target(end).is_some() || is_entry_like(lines[end]))
             {
-                listed.extend(target(end));
                 end += 1;
             }
         } else {
@@ -110,7 +111,12 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             }
         }
         // Every entry must point past the run itself, else it is just repeated text.
-        let targets: Vec<usize> = (start..end).filter_map(target).collect();
+        // (Under a title, an entry may repeat inside the list itself: 第一节 一般规定 in
+        // several chapters; only the lines past the list are its targets.)
+        let targets: Vec<usize> = (start..end)
+            .filter_map(target)
+            .filter(|&j| !titled || j >= end)
+            .collect();
         let real = targets.iter().all(|&j| j >= end);
         // Without a title, the listed lines must come in order with text between them
         // (repeated boilerplate blocks repeat as consecutive lines).

@@ -5,6 +5,7 @@
 //! values are errors that name the file, the line and the key (toml's own messages carry
 //! the line and column; ours add the file). Lengths are in millimetres, sizes in points.
 
+use crate::model::StyleKind;
 use crate::style::{FontRef, PageNumbers, Style};
 use crate::units::Pt;
 use serde::Deserialize;
@@ -85,6 +86,8 @@ struct FaceKeys {
     emphasis: Option<FaceKey>,
     page_number: Option<FaceKey>,
     code: Option<FaceKey>,
+    /// False: never draw a character from a font installed on the machine.
+    system_fonts: Option<bool>,
 }
 
 /// One role's faces: font files for the PDF, font names for DOCX; any may be left out.
@@ -119,42 +122,178 @@ struct ParagraphKeys {
     indent_after_heading: Option<bool>,
 }
 
+/// Why a house style was refused: where (file, line, key) and what, with the TOML or I/O
+/// error underneath as the source. Shown as `house.toml: line 3: page.margin_right: …`.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", where_what(.file, .line, .key, .message))]
+pub struct HouseStyleError {
+    /// The house style file, when read from one.
+    pub file: Option<std::path::PathBuf>,
+    /// The line (from 1) the error is on, when known.
+    pub line: Option<usize>,
+    /// The key at fault ("page.margin_right"), when one is.
+    pub key: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// The parser's or the file system's error, if one caused this.
+    #[source]
+    pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+fn where_what(
+    file: &Option<std::path::PathBuf>,
+    line: &Option<usize>,
+    key: &Option<String>,
+    message: &str,
+) -> String {
+    let mut s = String::new();
+    if let Some(file) = file {
+        s.push_str(&format!("{}: ", file.display()));
+    }
+    if let Some(line) = line {
+        s.push_str(&format!("line {line}: "));
+    }
+    if let Some(key) = key {
+        s.push_str(&format!("{key}: "));
+    }
+    s.push_str(message);
+    s
+}
+
+/// The narrowest (and lowest) type area a house style may leave, in millimetres.
+pub const MIN_TYPE_AREA_MM: f64 = 50.0;
+/// The fewest body characters a line may hold.
+pub const MIN_LINE_CHARS: u32 = 10;
+
 impl HouseStyle {
     /// Reads and checks a house style file.
-    pub fn from_file(path: &Path) -> Result<HouseStyle, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        HouseStyle::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))
+    pub fn from_file(path: &Path) -> Result<HouseStyle, HouseStyleError> {
+        let text = std::fs::read_to_string(path).map_err(|e| HouseStyleError {
+            file: Some(path.to_path_buf()),
+            line: None,
+            key: None,
+            message: format!("cannot read: {e}"),
+            source: Some(Box::new(e)),
+        })?;
+        HouseStyle::from_toml(&text).map_err(|e| HouseStyleError {
+            file: Some(path.to_path_buf()),
+            ..e
+        })
     }
 
     /// Parses and checks house style TOML. Errors carry the line and the key.
-    pub fn from_toml(text: &str) -> Result<HouseStyle, String> {
+    pub fn from_toml(text: &str) -> Result<HouseStyle, HouseStyleError> {
         let house: HouseStyle = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            let message = e.message().trim().to_string();
-            match line {
-                Some(line) => format!("line {line}: {message}"),
-                None => message,
+            HouseStyleError {
+                file: None,
+                line,
+                key: None,
+                message: e.message().trim().to_string(),
+                source: Some(Box::new(e)),
             }
         })?;
-        house.validate().map_err(|message| {
-            // Point at the line of the offending key: "sizes.body: …" → the line "body = …".
-            let key = message.split(':').next().unwrap_or("");
-            let last = key.rsplit('.').next().unwrap_or(key);
-            let line = text.lines().position(|l| {
-                let l = l.trim_start();
-                l.strip_prefix(last)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-                    || l.starts_with(&format!("[{key}]"))
-            });
-            match line {
-                Some(i) => format!("line {}: {message}", i + 1),
-                None => message,
-            }
-        })?;
+        house
+            .validate()
+            .and_then(|()| house.check_geometry())
+            .map_err(|message| {
+                // "sizes.body: …" names the key; point at its line ("body = …").
+                let (key, message) = match message.split_once(": ") {
+                    Some((key, rest)) if !key.contains(' ') => (key.to_string(), rest.to_string()),
+                    _ => (String::new(), message),
+                };
+                let last = key.rsplit('.').next().unwrap_or(&key);
+                let line = text.lines().position(|l| {
+                    let l = l.trim_start();
+                    !key.is_empty()
+                        && (l
+                            .strip_prefix(last)
+                            .is_some_and(|rest| rest.trim_start().starts_with('='))
+                            || l.starts_with(&format!("[{key}]")))
+                });
+                HouseStyleError {
+                    file: None,
+                    line: line.map(|i| i + 1),
+                    key: (!key.is_empty()).then_some(key),
+                    message,
+                    source: None,
+                }
+            })?;
         Ok(house)
+    }
+
+    /// Pages this style leaves no room on: on every built-in profile (and on letter
+    /// paper), the type area must be at least [`MIN_TYPE_AREA_MM`] each way and a line
+    /// must hold at least [`MIN_LINE_CHARS`] body characters. The error names the key most
+    /// likely to blame: the last one the file sets among those that shape that dimension.
+    fn check_geometry(&self) -> Result<(), String> {
+        let p = &self.page;
+        let blame = |keys: [(&'static str, bool); 4]| {
+            keys.iter()
+                .rev()
+                .find(|k| k.1)
+                .map_or("page", |k| k.0)
+                .to_string()
+        };
+        let across = blame([
+            ("page.paper", p.paper.is_some()),
+            ("page.width", p.width.is_some()),
+            ("page.margin_left", p.margin_left.is_some()),
+            ("page.margin_right", p.margin_right.is_some()),
+        ]);
+        let down = blame([
+            ("page.paper", p.paper.is_some()),
+            ("page.height", p.height.is_some()),
+            ("page.margin_top", p.margin_top.is_some()),
+            ("page.margin_bottom", p.margin_bottom.is_some()),
+        ]);
+        for kind in [StyleKind::Speech, StyleKind::Gongwen, StyleKind::Plain] {
+            for letter in [false, true] {
+                let mut base = Style::builtin(kind);
+                if letter {
+                    base = base.with_letter_paper();
+                }
+                let style = self.apply(base);
+                let paper = if letter { "letter paper" } else { "its paper" };
+                let width = style.type_area_width().to_mm();
+                let height = style.type_area_height().to_mm();
+                if width < MIN_TYPE_AREA_MM {
+                    return Err(format!(
+                        "{across}: leaves a type area {width:.0} mm wide on {paper} (the \
+                         {} style); at least {MIN_TYPE_AREA_MM} mm is needed",
+                        kind.name()
+                    ));
+                }
+                if height < MIN_TYPE_AREA_MM {
+                    return Err(format!(
+                        "{down}: leaves a type area {height:.0} mm high on {paper} (the \
+                         {} style); at least {MIN_TYPE_AREA_MM} mm is needed",
+                        kind.name()
+                    ));
+                }
+                let chars = match style.grid {
+                    Some(g) => f64::from(g.chars),
+                    None => style.type_area_width().0 / style.sizes.body.0,
+                };
+                if chars < f64::from(MIN_LINE_CHARS) {
+                    let key = if self.grid.is_some() {
+                        "grid.chars".to_string()
+                    } else if self.sizes.body.is_some() {
+                        "sizes.body".to_string()
+                    } else {
+                        across.clone()
+                    };
+                    return Err(format!(
+                        "{key}: a line holds {chars:.0} characters (the {} style); at \
+                         least {MIN_LINE_CHARS} are needed",
+                        kind.name()
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Values that parse but make no sense (negative margins, a 0-line grid…).
@@ -281,6 +420,9 @@ impl HouseStyle {
                 override_font(&mut face.latin, &key.latin_pdf, &key.latin_docx, &None);
             }
         }
+        if let Some(allowed) = f.system_fonts {
+            style.system_fonts = allowed;
+        }
         let n = &self.page_numbers;
         if let Some(place) = n.placement.as_deref().and_then(placement) {
             style.page_numbers = place;
@@ -370,24 +512,94 @@ mod tests {
 
     #[test]
     fn unknown_keys_name_the_line_and_key() {
-        let err = HouseStyle::from_toml("[page]\nmargin_left = 30\nmargn_top = 2\n").unwrap_err();
+        let err = HouseStyle::from_toml("[page]\nmargin_left = 30\nmargn_top = 2\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 3"), "{err}");
         assert!(err.contains("margn_top"), "{err}");
     }
 
     #[test]
     fn bad_values_are_refused() {
-        let err = HouseStyle::from_toml("[sizes]\nbody = \"big\"\n").unwrap_err();
+        let err = HouseStyle::from_toml("[sizes]\nbody = \"big\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 2"), "{err}");
-        let err = HouseStyle::from_toml("[sizes]\nbody = 0.1\n").unwrap_err();
+        let err = HouseStyle::from_toml("[sizes]\nbody = 0.1\n")
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("sizes.body") && err.contains("line 2"),
             "{err}"
         );
-        let err = HouseStyle::from_toml("[page_numbers]\nplacement = \"top\"\n").unwrap_err();
+        let err = HouseStyle::from_toml("[page_numbers]\nplacement = \"top\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("placement"), "{err}");
-        let err = HouseStyle::from_toml("[page]\npaper = \"a9\"\n").unwrap_err();
+        let err = HouseStyle::from_toml("[page]\npaper = \"a9\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("a9"), "{err}");
+    }
+
+    #[test]
+    fn errors_are_typed_with_line_key_and_source() {
+        let err =
+            HouseStyle::from_toml("[page]\nmargin_left = 150\nmargin_right = 150\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert_eq!(err.key.as_deref(), Some("page.margin_right"));
+        assert!(std::error::Error::source(&err).is_none());
+        let err = HouseStyle::from_toml("[sizes]\nbody = \"big\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(
+            std::error::Error::source(&err).is_some(),
+            "the TOML error is kept"
+        );
+        let err = HouseStyle::from_file(Path::new("/no/such/house.toml")).unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("/no/such/house.toml: cannot read"));
+        assert!(
+            std::error::Error::source(&err).is_some(),
+            "the I/O error is kept"
+        );
+    }
+
+    #[test]
+    fn pages_without_room_are_refused_naming_line_and_key() {
+        let err = HouseStyle::from_toml("[page]\nmargin_left = 150\nmargin_right = 150\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 3") && err.contains("page.margin_right") && err.contains("wide"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[page]\nwidth = 1\nheight = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 2") && err.contains("page.width"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[grid]\nlines = 22\nchars = 5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 3") && err.contains("grid.chars"),
+            "{err}"
+        );
+        let err = HouseStyle::from_toml("[grid]\nlines = 0\nchars = 28\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("grid"), "{err}");
+        let err = HouseStyle::from_toml("[page]\nmargin_top = -5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("margin_top") && err.contains("line 2"),
+            "{err}"
+        );
+        HouseStyle::from_toml("[page]\nmargin_left = 60\nmargin_right = 60\n").unwrap();
     }
 
     #[test]

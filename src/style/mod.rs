@@ -137,6 +137,10 @@ pub struct Style {
     /// True if a paragraph right after a heading is also indented (CJK practice);
     /// false for English book practice.
     pub indent_after_heading: bool,
+    /// True if a character no bundled face has may be drawn from a font installed on the
+    /// machine; false makes the PDF depend on the binary alone (`--no-system-fonts`,
+    /// `[faces] system_fonts = false`).
+    pub system_fonts: bool,
 }
 
 fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
@@ -222,6 +226,7 @@ impl Style {
             title_space_after: 1.0,
             indent_chars: 2.0,
             indent_after_heading: true,
+            system_fonts: true,
         }
     }
 
@@ -281,6 +286,7 @@ impl Style {
             title_space_after: 1.0,
             indent_chars: 1.5,
             indent_after_heading: false,
+            system_fonts: true,
         }
     }
 
@@ -315,6 +321,12 @@ impl Style {
             Some(g) => self.type_area_width() / f64::from(g.chars),
             None => self.sizes.body,
         }
+    }
+
+    /// True if and only if this is a CJK profile: a character grid, East Asian fonts and
+    /// Chinese rules. The one answer the PDF layout and the DOCX writer both go by.
+    pub fn is_cjk(&self) -> bool {
+        self.grid.is_some()
     }
 
     /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in

@@ -2,17 +2,15 @@
 //! then `inlines_to_runs` in `inlines`), placing each block as GB/T 9704 does.
 //!
 //! Placement decided here, beyond what the paragraph styles carry:
-//! * **Run-in headings** (`Heading{run_in}` followed by its paragraph) are written as
-//!   Word's *style separator*: the heading paragraph's mark is hidden with
-//!   `w:vanish` + `w:specVanish`, so Word and WPS print heading and paragraph as one
-//!   line-continuous paragraph, the heading sentence in the heading face and the rest in
-//!   the body face, while the navigation pane and a TOC list only the heading sentence
-//!   (at its outline level). The paragraph after it gets no first-line indent, as it
-//!   continues the line. This is what Word itself writes for "Insert Style Separator";
-//!   the alternatives lose something: one paragraph in the Heading style puts the whole
-//!   paragraph into the outline, one Normal paragraph with a heading-face run puts
-//!   nothing there. (LibreOffice before 24.2 shows the two parts as two paragraphs;
-//!   the text and faces are still right.)
+//! * **Run-in headings** (`Heading{run_in}` followed by its paragraph) are one
+//!   paragraph, as the PDF prints them: the heading sentence in the heading face, then
+//!   the paragraph in the body face, indented like body text, with the heading's outline
+//!   level on the paragraph (`w:outlineLvl`), so the navigation pane and a TOC still
+//!   find it (showing the whole paragraph). Word's *style separator* (the heading
+//!   paragraph's mark hidden with `w:specVanish`) would list the heading sentence alone,
+//!   but no LibreOffice prints it as one paragraph: 7.4 sets two paragraphs (a line more
+//!   per heading, other page breaks than the PDF), and 25.2 turns the heading into an
+//!   inline frame that overlaps the paragraph's next line and leaves the line grid.
 //! * **Signature and date** (GB/T 9704-2012 7.3.5.3, a document without seal): the organ
 //!   is right-aligned two characters in from the right edge; the date is right-aligned
 //!   so that it starts two characters right of the organ's start, i.e. its right indent
@@ -31,12 +29,10 @@
 //! * **Titles**: the last title/subtitle line before the body keeps
 //!   `title_space_after` blank lines below it.
 
-use docx_rs::{
-    AlignmentType, LineSpacing, Paragraph, ParagraphChild, RunProperty, SpecialIndentType, Table,
-};
+use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialIndentType, Table};
 
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
-use super::lists::{number_paragraph, table_to_word, Lists};
+use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
 use super::placement::{
     attachment_number, balanced_title, closing_indents, label_marker_kind, rule_under,
@@ -74,6 +70,8 @@ struct Writer<'a> {
     attachment_prefix: Option<f64>,
     /// True once the closing (signature or date) has begun.
     in_closing: bool,
+    /// The shallowest heading level: headings are styled by rank from it.
+    heading_base: u8,
 }
 
 /// Converts the document's blocks to body parts, returning the list numbering used.
@@ -81,8 +79,20 @@ pub(crate) fn document_to_parts(
     doc: &Document,
     style: &Style,
     m: &Metrics,
+    media: &super::pictures::Media,
 ) -> (Vec<BodyPart>, Lists) {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
+    // Footnote texts go into real footnotes at their references, not into the body.
+    let footnotes: Vec<(String, Vec<Inline>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDefinition { label } => Some((label.clone(), b.content.clone())),
+            _ => None,
+        })
+        .collect();
+    let next_footnote = std::cell::Cell::new(1);
+    let base = crate::model::shallowest_heading_level(&doc.blocks);
     let mut w = Writer {
         style,
         m,
@@ -91,7 +101,11 @@ pub(crate) fn document_to_parts(
             strong: &style.faces.strong,
             emphasis: &style.faces.emphasis,
             code: &style.faces.code,
+            footnotes: &footnotes,
+            next_footnote: &next_footnote,
+            media,
         },
+        heading_base: base,
         next_link: 1,
         lists: Lists::default(),
         signature_right,
@@ -105,13 +119,26 @@ pub(crate) fn document_to_parts(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut parts = Vec::with_capacity(doc.blocks.len());
+    let mut merged = false;
     for (i, block) in doc.blocks.iter().enumerate() {
+        if std::mem::take(&mut merged) {
+            continue; // the paragraph a run-in heading already holds
+        }
         if !matches!(block.kind, BlockKind::ListItem(_)) {
             w.lists.close();
         }
+        if matches!(block.kind, BlockKind::FootnoteDefinition { .. }) {
+            continue;
+        }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
-        let mut part = w.block_to_part(block, prev, next);
+        let mut part = match next {
+            Some(para) if runs_in(block, next) => {
+                merged = true;
+                w.paragraph(Paragraph::new(), para, prev, Some(block))
+            }
+            _ => w.block_to_part(block, prev, next),
+        };
         if i + 1 == title_end {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
@@ -181,6 +208,11 @@ impl<'a> Writer<'a> {
         let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
         let body = self.look("body");
         let p = Paragraph::new();
+        // A play's speaker name runs in, in bold, before the first line of its speech.
+        let p = match prev {
+            Some(label) if speaker_runs_in(label, Some(block)) => self.speaker_run_in(p, label),
+            _ => p,
+        };
         let p = match &block.kind {
             BlockKind::Masthead => {
                 let look = RunLook {
@@ -207,9 +239,22 @@ impl<'a> Writer<'a> {
                     None,
                     None,
                 );
-                let p = rule_under(p, 8, 11)
-                    .line_spacing(body_spacing(m).after(2 * m.line_twips as u32));
+                let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
+                    p // the rule goes under the 签发人
+                } else {
+                    rule_under(p, 8, 11)
+                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                };
                 self.add_inlines(p, &block.content, body)
+            }
+            BlockKind::Signer => {
+                let p = self.placed_line(p, block);
+                if next.is_some_and(|n| n.kind == BlockKind::Signer) {
+                    p
+                } else {
+                    rule_under(p, 8, 11)
+                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                }
             }
             BlockKind::Title => {
                 let look = RunLook {
@@ -232,47 +277,26 @@ impl<'a> Writer<'a> {
             }
             BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
             BlockKind::Heading(h) => {
+                let h = &h.ranked(self.heading_base);
                 let look = RunLook {
                     bold: self.style.bold_headings,
                     ..RunLook::plain(self.style.heading_face(h), self.cjk)
                 };
-                let mut p = if block.in_toc {
+                let p = if block.in_toc {
                     p
                 } else {
                     p.style(&heading_id(h.level))
                 };
-                if runs_in(block, next) {
-                    p = p.run_property(RunProperty::new().vanish().spec_vanish());
-                }
                 self.add_inlines(p, &block.content, look)
             }
-            BlockKind::Paragraph { label } => {
-                let continues = prev.is_some_and(|pr| runs_in(pr, Some(block)));
-                let after_heading = prev.is_some_and(|pr| pr.heading().is_some())
-                    && !self.style.indent_after_heading;
-                let mut p = if block.quote_depth > 0 {
-                    p.style(QUOTE)
-                } else {
-                    p
-                };
-                if continues || after_heading || block.quote_depth > 0 {
-                    let first = if continues || after_heading || !self.cjk {
-                        0
-                    } else {
-                        m.chars(self.style.indent_chars)
-                    };
-                    p = p.indent(
-                        Some(quote_left),
-                        Some(SpecialIndentType::FirstLine(first)),
-                        None,
-                        None,
-                    );
-                }
-                self.labelled(p, block, label.as_deref())
-            }
+            BlockKind::Paragraph { .. } => return self.paragraph(p, block, prev, None),
             BlockKind::ListItem(item) => {
                 let num = self.lists.num_for(item);
-                let mut p = number_paragraph(p.style(LIST), item, num, m, quote_left);
+                let mut p = if item.task.is_some() {
+                    task_paragraph(p.style(LIST), item, m, quote_left)
+                } else {
+                    number_paragraph(p.style(LIST), item, num, m, quote_left)
+                };
                 if let Some(done) = item.task {
                     if let Some(run) = text_run(if done { "☒ " } else { "☐ " }, body) {
                         p = p.add_run(run);
@@ -343,7 +367,6 @@ impl<'a> Writer<'a> {
             BlockKind::CopyNumber
             | BlockKind::Secrecy
             | BlockKind::Urgency
-            | BlockKind::Signer
             | BlockKind::Dateline
             | BlockKind::Caption
             | BlockKind::Note
@@ -354,15 +377,38 @@ impl<'a> Writer<'a> {
             | BlockKind::Verse
             | BlockKind::FrontMatter => self.placed_line(p, block),
             BlockKind::Artifact => return BodyPart::Skip,
+            BlockKind::FootnoteDefinition { label } => {
+                // Only reached when a caller bypasses `document_to_parts`' footnotes.
+                let mut content = vec![Inline::Text(format!("[{label}] "))];
+                content.extend(block.content.iter().cloned());
+                self.add_inlines(p, &content, body)
+            }
+            BlockKind::Alert(_) | BlockKind::DefinitionTerm => {
+                let p = p.indent(
+                    Some(quote_left),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                let strong = RunLook {
+                    bold: true,
+                    ..RunLook::plain(self.faces.strong, self.cjk)
+                };
+                self.add_inlines(p, &block.content, strong)
+            }
+            BlockKind::Definition => {
+                let p = p.indent(
+                    Some(quote_left + m.chars(2.0)),
+                    Some(SpecialIndentType::FirstLine(0)),
+                    None,
+                    None,
+                );
+                self.add_inlines(p, &block.content, body)
+            }
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
                 rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
             }
-        };
-        // A play's speaker name runs in, in bold, before the first line of its speech.
-        let p = match prev {
-            Some(label) if speaker_runs_in(label, Some(block)) => self.speaker_run_in(p, label),
-            _ => p,
         };
         BodyPart::Paragraph(Box::new(p))
     }
@@ -380,6 +426,89 @@ impl<'a> Writer<'a> {
         }
         children.append(&mut p.children);
         p.children = children;
+        p
+    }
+
+    /// A body paragraph; with `head`, the run-in heading it opens with (module doc).
+    fn paragraph(
+        &mut self,
+        p: Paragraph,
+        block: &Block,
+        prev: Option<&Block>,
+        head: Option<&Block>,
+    ) -> BodyPart {
+        let m = self.m;
+        let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
+        let after_heading = head.is_none()
+            && prev.is_some_and(|pr| pr.heading().is_some())
+            && !self.style.indent_after_heading;
+        let mut p = if block.quote_depth > 0 {
+            p.style(QUOTE)
+        } else {
+            p
+        };
+        if after_heading || block.quote_depth > 0 {
+            let first = if after_heading || !self.cjk {
+                0
+            } else {
+                m.chars(self.style.indent_chars)
+            };
+            p = p.indent(
+                Some(quote_left),
+                Some(SpecialIndentType::FirstLine(first)),
+                None,
+                None,
+            );
+        }
+        if let Some(head) = head {
+            p = self.run_in_heading(p, head, block);
+        }
+        let label = match &block.kind {
+            BlockKind::Paragraph { label } => label.as_deref(),
+            _ => None,
+        };
+        BodyPart::Paragraph(Box::new(self.labelled(p, block, label)))
+    }
+
+    /// The heading sentence of a run-in heading at the start of `p`: its outline level
+    /// on the paragraph, its runs in the heading face and size, and a space before the
+    /// paragraph's text where two Latin characters would otherwise touch (as the PDF).
+    fn run_in_heading(&mut self, p: Paragraph, head: &Block, para: &Block) -> Paragraph {
+        let Some(h) = head.heading() else {
+            return p;
+        };
+        let mut p = if head.in_toc {
+            p
+        } else {
+            p.outline_lvl(usize::from(h.level.clamp(1, 4) - 1))
+        };
+        let look = RunLook {
+            bold: self.style.bold_headings,
+            ..RunLook::plain(self.style.heading_face(h), self.cjk)
+        };
+        let first = p.children.len();
+        p = self.add_inlines(p, &head.content, look);
+        let size = self.style.heading_size(h.level);
+        if size != self.style.sizes.body {
+            let half_points = super::styles::half_points(size);
+            for child in &mut p.children[first..] {
+                if let ParagraphChild::Run(run) = child {
+                    run.run_property = run.run_property.clone().size(half_points);
+                }
+            }
+        }
+        let narrow = |c: Option<char>| {
+            c.is_some_and(|c| {
+                !c.is_whitespace() && width_in_chars(c.encode_utf8(&mut [0; 4])) < 1.0
+            })
+        };
+        let head_text = head.plain_text();
+        let para_text = para.plain_text();
+        if narrow(head_text.chars().last()) && narrow(para_text.chars().next()) {
+            if let Some(run) = text_run(" ", self.look("body")) {
+                p = p.add_run(run);
+            }
+        }
         p
     }
 

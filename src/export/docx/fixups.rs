@@ -8,9 +8,14 @@
 //!   docx-rs keeps `first_line_chars` but never writes it. Word lets a `…Chars` value
 //!   win over twips along the style chain, so a style that resets the indent must reset
 //!   both: that is why *every* first-line/hanging value gets its twin, zero included;
-//! * the `Normal` style becomes the default paragraph style (`w:default="1"`);
+//! * the `Normal` style becomes the default paragraph style (`w:default="1"`), and on a
+//!   grid it sets Latin letters and digits solid against Chinese (`w:autoSpaceDE`,
+//!   `w:autoSpaceDN` off) as the PDF does: Word's default widens every boundary
+//!   between the two by a quarter em, so a line with digits would hold fewer
+//!   characters than the PDF's and the pages would drift;
 //! * the document defaults get `w:lang` (East-Asian zh-CN), which docx-rs has no
-//!   builder for;
+//!   builder for, and on a grid the glyph width `w:w` and extra advance `w:spacing`
+//!   (`Metrics::char_scale`, `Metrics::char_spacing`; see the `page` module doc);
 //! * `w14:paraId`/`w14:textId` attributes are dropped: docx-rs numbers them from a
 //!   thread-local counter, so they would differ between two writes of one document;
 //! * schema violations docx-rs writes are removed: its own empty `Normal` style ahead of
@@ -30,6 +35,13 @@ pub(crate) struct Fixups<'a> {
     pub lang: &'a str,
     /// `w:lang w:eastAsia`.
     pub lang_east_asia: &'a str,
+    /// Glyph width in per cent for the document defaults (`w:w`); 100 writes nothing.
+    pub char_scale: u32,
+    /// Extra advance for the document defaults (`w:spacing`, twentieths of a point); 0
+    /// writes nothing.
+    pub char_spacing: i32,
+    /// True to turn off the automatic space between Chinese and Latin text in `Normal`.
+    pub solid_latin: bool,
 }
 
 /// Repairs and orders one XML part.
@@ -59,6 +71,9 @@ fn repair(el: &mut Element, fixups: &Fixups<'_>) {
         add_char_units(el, fixups.char_twips);
     } else if el.is_w("style") && el.attr("w:styleId").as_deref() == Some("Normal") {
         el.set_attr("w:default", "1");
+        if fixups.solid_latin {
+            set_solid_latin(el);
+        }
     } else if el.is_w("rPrDefault") {
         add_language(el, fixups);
     }
@@ -114,7 +129,27 @@ fn add_char_units(ind: &mut Element, char_twips: i32) {
     }
 }
 
-/// Puts `w:lang` into the default run properties (creating `w:rPr` if needed).
+/// Turns off `w:autoSpaceDE` and `w:autoSpaceDN` in a style's `w:pPr` (creating it if
+/// needed; `order` puts them in schema order).
+fn set_solid_latin(style: &mut Element) {
+    if !style.elements().any(|e| e.is_w("pPr")) {
+        style
+            .children
+            .push(Node::Element(Element::new("w:pPr", &[])));
+    }
+    for ppr in style.elements_mut().filter(|e| e.is_w("pPr")) {
+        ppr.children.retain(
+            |n| !matches!(n, Node::Element(e) if e.is_w("autoSpaceDE") || e.is_w("autoSpaceDN")),
+        );
+        for name in ["w:autoSpaceDE", "w:autoSpaceDN"] {
+            ppr.children
+                .push(Node::Element(Element::new(name, &[("w:val", "0")])));
+        }
+    }
+}
+
+/// Puts `w:lang` and the glyph width into the default run properties (creating `w:rPr`
+/// if needed; `order` puts them in schema order).
 fn add_language(rpr_default: &mut Element, fixups: &Fixups<'_>) {
     if !rpr_default.elements().any(|e| e.is_w("rPr")) {
         rpr_default
@@ -123,7 +158,19 @@ fn add_language(rpr_default: &mut Element, fixups: &Fixups<'_>) {
     }
     for rpr in rpr_default.elements_mut().filter(|e| e.is_w("rPr")) {
         rpr.children
-            .retain(|n| !matches!(n, Node::Element(e) if e.is_w("lang")));
+            .retain(|n| !matches!(n, Node::Element(e) if e.is_w("lang") || e.is_w("w") || e.is_w("spacing")));
+        if fixups.char_spacing != 0 {
+            let spacing = fixups.char_spacing.to_string();
+            rpr.children.push(Node::Element(Element::new(
+                "w:spacing",
+                &[("w:val", &spacing)],
+            )));
+        }
+        if fixups.char_scale != 100 {
+            let scale = fixups.char_scale.to_string();
+            rpr.children
+                .push(Node::Element(Element::new("w:w", &[("w:val", &scale)])));
+        }
         rpr.children.push(Node::Element(Element::new(
             "w:lang",
             &[
@@ -143,6 +190,9 @@ mod tests {
         char_twips: 320,
         lang: "en-US",
         lang_east_asia: "zh-CN",
+        char_scale: 100,
+        char_spacing: 0,
+        solid_latin: false,
     };
 
     fn fix(xml: &str) -> String {
@@ -176,6 +226,32 @@ mod tests {
             r#"<w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>"#
         ));
         assert!(!out.contains(r#"styleId="Title" w:default"#));
+        assert!(!out.contains("<w:w ") && !out.contains("<w:spacing "));
+        assert!(!out.contains("autoSpace"));
+    }
+
+    #[test]
+    fn a_grid_document_gets_its_glyph_width_and_solid_latin_text() {
+        let f = Fixups {
+            char_scale: 98,
+            char_spacing: 2,
+            solid_latin: true,
+            ..F
+        };
+        let xml = r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>"#;
+        let out = String::from_utf8(fix_part(xml.as_bytes(), &f).unwrap()).unwrap();
+        assert!(
+            out.contains(
+                r#"<w:rPr><w:spacing w:val="2"/><w:w w:val="98"/><w:sz w:val="32"/><w:lang "#
+            ),
+            "{out}"
+        );
+        let xml = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:pPr><w:snapToGrid w:val="false"/><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>"#;
+        let out = String::from_utf8(fix_part(xml.as_bytes(), &f).unwrap()).unwrap();
+        assert!(
+            out.contains(r#"<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="false"/><w:jc w:val="both"/></w:pPr>"#),
+            "{out}"
+        );
     }
 
     #[test]

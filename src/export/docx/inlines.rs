@@ -11,6 +11,7 @@ use docx_rs::{BreakType, Hyperlink, HyperlinkData, HyperlinkType, Run};
 
 use super::styles::{run_fonts, HYPERLINK};
 use crate::model::Inline;
+use crate::script::is_full_width_in_cjk;
 use crate::style::Face;
 
 /// A piece of paragraph content.
@@ -37,6 +38,8 @@ pub(crate) struct RunLook<'a> {
     pub link: bool,
     /// Hint East-Asian for ambiguous characters (CJK profiles).
     pub cjk: bool,
+    /// Raised (superscript, 1) or lowered (subscript, -1); 0 on the baseline.
+    pub script: i8,
 }
 
 impl<'a> RunLook<'a> {
@@ -49,6 +52,7 @@ impl<'a> RunLook<'a> {
             strike: false,
             link: false,
             cjk,
+            script: 0,
         }
     }
 }
@@ -62,6 +66,14 @@ pub(crate) struct InlineFaces<'a> {
     pub emphasis: &'a Face,
     /// Inline code.
     pub code: &'a Face,
+    /// The footnotes' texts by label, for footnote references (empty inside a footnote,
+    /// so a note cannot contain itself).
+    pub footnotes: &'a [(String, Vec<Inline>)],
+    /// The id of the next footnote (1, 2, … in document order; docx-rs's own ids come
+    /// from a process-wide counter, which would make two writes differ).
+    pub next_footnote: &'a std::cell::Cell<usize>,
+    /// Images: where they are, how large they may be, what became of them.
+    pub media: &'a super::pictures::Media,
 }
 
 /// Converts inline content to paragraph pieces. `next_link` numbers hyperlink
@@ -139,9 +151,101 @@ pub(crate) fn inlines_to_runs(
             Inline::LineBreak => out.push(Piece::Run(Box::new(
                 styled(Run::new(), look).add_break(BreakType::TextWrapping),
             ))),
+            Inline::Superscript(inner) | Inline::Subscript(inner) => {
+                let script = if matches!(inline, Inline::Superscript(_)) {
+                    1
+                } else {
+                    -1
+                };
+                let raised = RunLook { script, ..look };
+                out.extend(inlines_to_runs(inner, raised, faces, next_link));
+            }
+            Inline::Image { url, alt, .. } => match faces.media.picture_run(url, alt) {
+                Some(run) => out.push(Piece::Run(Box::new(run))),
+                None => {
+                    if let Some(run) = text_run(alt, look) {
+                        out.push(Piece::Run(Box::new(run)));
+                    }
+                }
+            },
+            Inline::FootnoteRef(label) => {
+                out.push(Piece::Run(Box::new(footnote_reference(
+                    label, look, faces, next_link,
+                ))));
+            }
         }
     }
     out
+}
+
+/// A footnote reference: a real `w:footnoteReference` whose note holds the definition's
+/// text; a label without a definition stays as "[label]" in superscript.
+fn footnote_reference(
+    label: &str,
+    look: RunLook<'_>,
+    faces: &InlineFaces<'_>,
+    next_link: &mut usize,
+) -> Run {
+    let raised = RunLook { script: 1, ..look };
+    let Some((_, content)) = faces.footnotes.iter().find(|(l, _)| l == label) else {
+        return text_run(&format!("[{label}]"), raised).unwrap_or_default();
+    };
+    let id = faces.next_footnote.get();
+    faces.next_footnote.set(id + 1);
+    let inner = InlineFaces {
+        footnotes: &[],
+        ..*faces
+    };
+    let plain = RunLook {
+        script: 0,
+        link: false,
+        ..look
+    };
+    // docx-rs has no `w:footnoteRef` mark: the note's number is written as text here
+    // and turned into the mark by `footnote_marks` once the part is rendered.
+    let mut note = docx_rs::Paragraph::new();
+    if let Some(mark) = text_run(&id.to_string(), raised) {
+        note = note.add_run(mark);
+    }
+    if let Some(space) = text_run(" ", plain) {
+        note = note.add_run(space);
+    }
+    for piece in inlines_to_runs(content, plain, &inner, next_link) {
+        note = match piece {
+            Piece::Run(run) => note.add_run(*run),
+            Piece::Link(link) => note.add_hyperlink(link),
+        };
+    }
+    let footnote = docx_rs::Footnote {
+        id,
+        content: vec![note],
+    };
+    let mut run = Run::new().add_footnote_reference(footnote);
+    run.run_property = run
+        .run_property
+        .fonts(run_fonts(look.face, look.cjk))
+        .vert_align(docx_rs::VertAlignType::SuperScript);
+    run
+}
+
+/// Turns the number text that opens each footnote (see `footnote_reference`) into
+/// Word's `w:footnoteRef` mark, which Word and LibreOffice number themselves.
+pub(crate) fn footnote_marks(footnotes: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(footnotes);
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(start) = rest.find("<w:footnote w:id=\"") {
+        let (before, note) = rest.split_at(start);
+        out.push_str(before);
+        let end = note.find("</w:footnote>").map_or(note.len(), |e| e + 13);
+        let (note, after) = note.split_at(end);
+        let id = note[18..].split('"').next().unwrap_or("");
+        let number = format!("<w:t xml:space=\"preserve\">{id}</w:t>");
+        out.push_str(&note.replacen(&number, "<w:footnoteRef/>", 1));
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into_bytes()
 }
 
 /// An empty run with the look's properties.
@@ -158,6 +262,14 @@ pub(crate) fn styled(run: Run, look: RunLook<'_>) -> Run {
     }
     if look.strike {
         run = run.strike();
+    }
+    if look.script != 0 {
+        let align = if look.script > 0 {
+            docx_rs::VertAlignType::SuperScript
+        } else {
+            docx_rs::VertAlignType::SubScript
+        };
+        run.run_property = run.run_property.vert_align(align);
     }
     run
 }
@@ -203,21 +315,23 @@ pub(crate) fn xml_text(text: &str) -> String {
 /// punctuation) counts 1, anything narrower ½.
 pub(crate) fn width_in_chars(text: &str) -> f64 {
     text.chars()
-        .map(|c| if is_wide(c) { 1.0 } else { 0.5 })
+        .map(|c| if is_full_width_in_cjk(c) { 1.0 } else { 0.5 })
         .sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2014 | 0x2018..=0x201D | 0x2026 | 0x2E80..=0x303E
-        | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_numbers_become_footnote_ref_marks() {
+        let xml = br#"<w:footnotes><w:footnote w:id="12"><w:p><w:r><w:t xml:space="preserve">12</w:t></w:r><w:r><w:t xml:space="preserve">12</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+        let out = String::from_utf8(footnote_marks(xml)).unwrap();
+        assert_eq!(
+            out,
+            r#"<w:footnotes><w:footnote w:id="12"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">12</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+        );
+    }
 
     #[test]
     fn xml_text_drops_controls_and_noncharacters_but_keeps_tab_and_newline() {

@@ -31,8 +31,9 @@ const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 pub(crate) struct Lists {
     /// Ordered instances: (num id, start).
     ordered: Vec<(usize, u64)>,
-    /// The ordered instance in use at each depth of the current list, if any.
-    open: Vec<Option<usize>>,
+    /// The ordered instance in use at each depth of the current list, if any, with the
+    /// number its next item would have.
+    open: Vec<Option<(usize, u64)>>,
 }
 
 impl Lists {
@@ -42,7 +43,7 @@ impl Lists {
     }
 
     /// The numbering instance for `item`, opening a new ordered instance when the item
-    /// starts an ordered list at its depth.
+    /// starts an ordered list at its depth, or restarts the numbers of the one before.
     pub fn num_for(&mut self, item: &ListItem) -> usize {
         let depth = usize::from(item.depth).min(LEVELS - 1);
         // Deeper lists ended when a shallower item comes.
@@ -54,12 +55,16 @@ impl Lists {
             self.open[depth] = None;
             return BULLET_NUM;
         }
-        if let Some(id) = self.open[depth] {
-            return id;
+        let next = item.number.saturating_add(1);
+        if let Some((id, expected)) = self.open[depth] {
+            if expected == item.number {
+                self.open[depth] = Some((id, next));
+                return id;
+            }
         }
         let id = BULLET_NUM + 1 + self.ordered.len();
         self.ordered.push((id, item.number));
-        self.open[depth] = Some(id);
+        self.open[depth] = Some((id, next));
         id
     }
 
@@ -114,6 +119,24 @@ pub(crate) fn number_paragraph(
             None,
             None,
         )
+}
+
+/// A task-list item's paragraph: indented like a list item of its depth, without a
+/// bullet (its checkbox, written as the first run, is the marker).
+pub(crate) fn task_paragraph(
+    p: Paragraph,
+    item: &ListItem,
+    m: &Metrics,
+    quote_left: i32,
+) -> Paragraph {
+    let lvl = usize::from(item.depth).min(LEVELS - 1);
+    let (left, hanging) = list_indent(m, lvl, quote_left);
+    p.indent(
+        Some(left),
+        Some(SpecialIndentType::Hanging(hanging)),
+        None,
+        None,
+    )
 }
 
 /// A Markdown table as a Word table: single borders, equal columns over the type

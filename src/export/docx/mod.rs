@@ -7,8 +7,8 @@
 //! table and core properties (`parts`), and a deterministic deflated zip (`package`).
 //! Styles are real Word styles (`styles`), page setup and page numbers follow the
 //! [`Style`](crate::style::Style) (`page`), and each model level has its own converter
-//! (`blocks`, `inlines`, `lists`). The choice for run-in headings (Word's style
-//! separator) is explained in `blocks`.
+//! (`blocks`, `inlines`, `lists`). Why run-in headings are one paragraph and not
+//! Word's style separator is explained in `blocks`.
 
 mod blocks;
 mod fixups;
@@ -18,6 +18,7 @@ mod order;
 mod package;
 mod page;
 mod parts;
+mod pictures;
 mod placement;
 mod sequences;
 mod styles;
@@ -38,6 +39,8 @@ use styles::build_styles;
 /// Writes `doc` as DOCX.
 pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, Error> {
     let style = &options.style;
+    let shown = doc.with_metadata_title();
+    let doc: &Document = &shown;
 
     // Phase 1: lengths derived from the style, and the styles themselves.
     let metrics = Metrics::of(style);
@@ -47,7 +50,11 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
     docx = page_setup(docx, style, &metrics);
 
     // Phase 3: the blocks, then the list numbering they used.
-    let (body, lists) = document_to_parts(doc, style, &metrics);
+    let media = pictures::Media::new(
+        crate::images::base_dir(&options.source),
+        (style.type_area_width().0, style.type_area_height().0),
+    );
+    let (body, lists) = document_to_parts(doc, style, &metrics, &media);
     for part in body {
         docx = match part {
             BodyPart::Paragraph(p) => docx.add_paragraph(*p),
@@ -64,6 +71,9 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         char_twips: metrics.char_twips,
         lang: "en-US",
         lang_east_asia: "zh-CN",
+        char_scale: metrics.char_scale,
+        char_spacing: metrics.char_spacing,
+        solid_latin: metrics.grid,
     };
     let fix = |name: &str, bytes: &[u8]| -> Result<Part, Error> {
         let fixed = fix_part(bytes, &fixups).map_err(|e| Error::Docx(format!("{name}: {e}")))?;
@@ -74,7 +84,19 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| options.stem.clone());
-    let creator = options.author.clone().unwrap_or_default();
+    let creator = options
+        .author
+        .clone()
+        .or_else(|| doc.metadata.author.clone())
+        .unwrap_or_default();
+
+    // A front matter date is the document's own; else the input's time.
+    let created = doc
+        .metadata
+        .date
+        .as_deref()
+        .and_then(crate::export::date::unix_of_date)
+        .unwrap_or(options.created_unix);
 
     // Phase 5: the package, in a fixed order.
     let mut package: Vec<Part> = vec![
@@ -83,7 +105,10 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         ("docProps/app.xml".into(), xml.doc_props.app),
         (
             "docProps/core.xml".into(),
-            parts::core_xml(&title, &creator, options.created_unix),
+            with_subject(
+                parts::core_xml(&title, &creator, created),
+                doc.metadata.subject.as_deref(),
+            ),
         ),
         ("docProps/custom.xml".into(), xml.doc_props.custom),
         (
@@ -91,15 +116,24 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             fixups::sort_relationships(&xml.document_rels)
                 .map_err(|e| Error::Docx(format!("document relationships: {e}")))?,
         ),
-        fix("word/document.xml", &xml.document)?,
+        fix(
+            "word/document.xml",
+            &pictures::describe_pictures(&xml.document, &media.alts.borrow()),
+        )?,
         fix("word/styles.xml", &xml.styles)?,
         fix("word/settings.xml", &xml.settings)?,
         ("word/fontTable.xml".into(), parts::font_table_xml(style)),
         fix("word/comments.xml", &xml.comments)?,
         fix("word/numbering.xml", &xml.numberings)?,
         fix("word/commentsExtended.xml", &xml.comments_extended)?,
-        fix("word/footnotes.xml", &xml.footnotes)?,
+        fix(
+            "word/footnotes.xml",
+            &inlines::footnote_marks(&xml.footnotes),
+        )?,
     ];
+    for (name, bytes) in &xml.media {
+        package.push((format!("word/media/{name}.png"), bytes.clone()));
+    }
     for (i, footer) in xml.footers.iter().enumerate() {
         package.push(fix(&format!("word/footer{}.xml", i + 1), footer)?);
         if let Some(rels) = xml.footer_rels.get(i) {
@@ -119,13 +153,31 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
     package.retain(|(name, _)| {
         name == "[Content_Types].xml"
             || name.ends_with(".rels")
+            || name.starts_with("word/media/")
             || declared.contains(&format!("PartName=\"/{name}\""))
     });
     let bytes = zip_parts(&package, options.created_unix).map_err(Error::Docx)?;
     Ok(Exported {
         bytes,
-        warnings: Vec::new(),
+        warnings: media.warnings.take(),
     })
+}
+
+/// `core` with a `dc:subject` after its title, when the document has a subject.
+fn with_subject(core: Vec<u8>, subject: Option<&str>) -> Vec<u8> {
+    let Some(subject) = subject.filter(|s| !s.trim().is_empty()) else {
+        return core;
+    };
+    let text = String::from_utf8_lossy(&core);
+    text.replacen(
+        "</dc:title>",
+        &format!(
+            "</dc:title><dc:subject>{}</dc:subject>",
+            parts::escape(subject)
+        ),
+        1,
+    )
+    .into_bytes()
 }
 
 #[cfg(test)]
@@ -178,6 +230,7 @@ mod tests {
         Document {
             blocks,
             style: StyleKind::Gongwen,
+            ..Document::default()
         }
     }
 
@@ -226,8 +279,14 @@ mod tests {
         let document = part("word/document.xml");
         assert!(document.contains("正文继续。"));
         assert!(!document.contains('\u{0}') && !document.contains('\u{fffe}'));
-        // Run-in heading: the heading's paragraph mark is a style separator.
-        assert!(document.contains("<w:vanish/><w:specVanish/>"));
+        // Run-in heading: one paragraph with the heading's outline level, heading first.
+        assert!(!document.contains("specVanish"));
+        let para = document
+            .split("<w:p>")
+            .find(|p| p.contains("一、总体要求。"))
+            .unwrap();
+        assert!(para.contains("<w:outlineLvl w:val=\"0\"/>"), "{para}");
+        assert!(para.contains("正文继续。"), "{para}");
         assert!(part("word/_rels/document.xml.rels").contains("a=1&amp;b=2"));
         assert!(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
         assert!(part("word/fontTable.xml").contains("w:altName w:val=\"仿宋\""));

@@ -21,6 +21,25 @@
 //! Body lines use exact line spacing equal to the line pitch, so every line sits on the
 //! grid even in applications that ignore `w:docGrid`.
 //!
+//! **Holding the grid in every program.** The grid above is Word's description of the
+//! page, and it stays in the section for Word and WPS (page setup shows 22 × 28, and a
+//! paragraph a user adds in a style of their own sits on it). Our own paragraphs do not
+//! lean on it: the `Normal` style turns `w:snapToGrid` off, and every run is set at
+//! [`Metrics::char_scale`] per cent width (`w:w`, 98 on the GB/T 9704 grid) plus
+//! [`Metrics::char_spacing`] (`w:spacing`, 0.1 pt), so that a character advances almost
+//! exactly one cell (15.78 of 15.79 pt): 28 fit the type width by their own advance
+//! (441.8 ≤ 442.25 pt), a closing mark past the 28th hangs from the very edge even on a
+//! paragraph's unjustified last line, and the exact line spacing alone keeps 22 lines. Measured
+//! with LibreOffice, which is why (see the README's DOCX section):
+//! * LibreOffice 7.4 (and 25.2 with `snapToChars`) gives a 16 pt glyph that does not
+//!   fit a 15.79 pt cell two cells: 14 characters a line. A glyph narrower than the
+//!   cell takes one cell in any grid mode, and off the grid the question never arises;
+//! * LibreOffice 25.2 on the character grid drops a closing mark it hangs past the
+//!   margin when the line holds a half-width character ("*", digits), and sets a line
+//!   with Latin characters a point higher or lower than the grid line (it centres the
+//!   taller Latin font in the grid cell). Off the grid, with 98 % glyphs, neither
+//!   happens: every character is on the page and every baseline one pitch apart.
+//!
 //! **Page numbers** are a real PAGE field between the format's dashes ("— {n} —"), in
 //! the page-number face and size. [`PageNumbers::Alternate`] writes an odd footer at
 //! the right and an even footer at the left, each one page-number character in from
@@ -49,6 +68,14 @@ pub(crate) struct Metrics {
     pub text_width: i32,
     /// `w:charSpace` of the grid (see the module doc), 0 without a grid.
     pub char_space: i32,
+    /// Width of every glyph in per cent (`w:w`): the largest whole per cent at which a
+    /// body character is no wider than one grid cell (98 in GB/T 9704), 100 without a
+    /// grid. See "Holding the grid" in the module doc.
+    pub char_scale: u32,
+    /// Extra advance of every character in twentieths of a point (`w:spacing`), that
+    /// brings a `char_scale` glyph up to just under one grid cell (2 in GB/T 9704); 0
+    /// without a grid.
+    pub char_spacing: i32,
 }
 
 fn twips(pt: Pt) -> i32 {
@@ -71,12 +98,23 @@ impl Metrics {
             }
             _ => (twips(style.leading), 0, twips(style.sizes.body)),
         };
+        let body = style.sizes.body.0;
+        let (char_scale, char_spacing) = if char_space < 0 && body > 0.0 {
+            let cell = body + f64::from(char_space) / 4096.0;
+            let scale = ((cell / body * 100.0).floor() as u32).clamp(50, 100);
+            let glyph = body * f64::from(scale) / 100.0;
+            (scale, ((cell - glyph) * 20.0).floor().max(0.0) as i32)
+        } else {
+            (100, 0)
+        };
         Metrics {
             char_twips: char_twips.max(1),
             line_twips: line_twips.max(1),
             grid: style.grid.is_some(),
             text_width: width.max(1),
             char_space,
+            char_scale,
+            char_spacing,
         }
     }
 
@@ -152,7 +190,7 @@ fn page_number(style: &Style, align: AlignmentType, side: Side) -> Paragraph {
         Some((b, a)) => (b.to_string(), a.to_string()),
         None => (style.page_number_format.clone(), String::new()),
     };
-    let cjk = style.kind != crate::model::StyleKind::Plain;
+    let cjk = style.is_cjk();
     let run = || Run::new().fonts(run_fonts(&style.faces.page_number, cjk));
     let mut p = Paragraph::new().style(FOOTER).align(align);
     p = match side {
@@ -205,6 +243,14 @@ mod tests {
         // Two characters are two grid cells, rounded down to whole twips.
         assert_eq!(m.char_twips, 315);
         assert_eq!(m.chars(2.0), 630);
+        // 98 % glyphs fit a cell, 99 % do not.
+        assert_eq!(m.char_scale, 98);
+        let glyph = |scale: u32| 16.0 * f64::from(scale) / 100.0;
+        assert!(glyph(m.char_scale) <= pitch && glyph(m.char_scale + 1) > pitch);
+        // Plus 0.1 pt: still under one cell, 28 still fit.
+        assert_eq!(m.char_spacing, 2);
+        let advance = glyph(m.char_scale) + f64::from(m.char_spacing) / 20.0;
+        assert!(advance <= pitch && 28.0 * advance <= 442.25);
     }
 
     #[test]
@@ -213,5 +259,7 @@ mod tests {
         assert!(!m.grid);
         assert_eq!(m.line_twips, 300);
         assert_eq!(m.char_twips, 240);
+        assert_eq!(m.char_scale, 100);
+        assert_eq!(m.char_spacing, 0);
     }
 }

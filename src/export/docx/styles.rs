@@ -16,7 +16,7 @@ use docx_rs::{
 };
 
 use super::page::Metrics;
-use crate::model::{Heading, MarkerKind, StyleKind};
+use crate::model::{Heading, MarkerKind};
 use crate::style::{Face, Style};
 use crate::units::Pt;
 
@@ -49,9 +49,10 @@ pub(crate) const HYPERLINK: &str = "Hyperlink";
 /// Table style id.
 pub(crate) const TABLE: &str = "TableGrid";
 
-/// The style id of a heading of `level` (levels past 4 share Heading4).
+/// The style id of a heading of `level` (levels past 6, which Markdown cannot write,
+/// share Heading6).
 pub(crate) fn heading_id(level: u8) -> String {
-    format!("Heading{}", level.clamp(1, 4))
+    format!("Heading{}", level.clamp(1, 6))
 }
 
 /// A size in half-points, as `w:sz` wants it.
@@ -77,7 +78,7 @@ pub(crate) fn run_fonts(face: &Face, cjk: bool) -> RunFonts {
 
 /// True if and only if `style` is a CJK profile (fonts hinted East-Asian, grid lines).
 pub(crate) fn is_cjk(style: &Style) -> bool {
-    style.kind != StyleKind::Plain
+    style.is_cjk()
 }
 
 /// Body line spacing: exact on the grid for CJK profiles, at least the leading otherwise.
@@ -134,7 +135,13 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
             None,
         );
     normal = with_face(normal, &style.faces.body, style.sizes.body, cjk);
-    normal.paragraph_property = normal.paragraph_property.widow_control(true);
+    // Pages break where the PDF's do: no widow/orphan rule (the PDF has none; a heading
+    // is kept with its next line by `keepNext`), and on a grid the paragraphs keep the
+    // grid by exact spacing and 98 % glyphs rather than by snapping (`page` module doc).
+    normal.paragraph_property = normal.paragraph_property.widow_control(false);
+    if m.grid {
+        normal = normal.snap_to_grid(false);
+    }
 
     let title = no_indent(with_face(
         paragraph_style(TITLE, "Title"),
@@ -210,7 +217,8 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
         .add_style(title)
         .add_style(subtitle)
         .add_style(salutation);
-    for level in 1..=4u8 {
+    // Six levels, as Markdown has: H5 and H6 keep their own outline levels.
+    for level in 1..=6u8 {
         styles = styles.add_style(heading_style(style, m, level));
     }
     styles
@@ -269,9 +277,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn heading_ids_clamp_to_four_levels() {
+    fn heading_ids_clamp_to_six_levels() {
         assert_eq!(heading_id(1), "Heading1");
-        assert_eq!(heading_id(7), "Heading4");
+        assert_eq!(heading_id(5), "Heading5");
+        assert_eq!(heading_id(7), "Heading6");
         assert_eq!(heading_id(0), "Heading1");
     }
 

@@ -71,6 +71,10 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
             Inline::Emphasis(c) => delimited(c, "*", "em"),
             Inline::Strong(c) => delimited(c, "**", "strong"),
             Inline::Strikethrough(c) => delimited(c, "~~", "del"),
+            Inline::Superscript(c) => Piece::Plain(format!("<sup>{}</sup>", nested_to_markdown(c))),
+            Inline::Subscript(c) => Piece::Plain(format!("<sub>{}</sub>", nested_to_markdown(c))),
+            Inline::FootnoteRef(label) => Piece::Plain(format!("[^{label}]")),
+            Inline::Image { url, alt, title } => Piece::Plain(image(url, alt, title)),
             Inline::Link { url, content } => {
                 // CommonMark links cannot nest (a linked image read as a link in a link):
                 // an inner link keeps its text only.
@@ -146,6 +150,8 @@ fn without_links(inlines: &[Inline]) -> Vec<Inline> {
             Inline::Emphasis(c) => out.push(Inline::Emphasis(without_links(c))),
             Inline::Strong(c) => out.push(Inline::Strong(without_links(c))),
             Inline::Strikethrough(c) => out.push(Inline::Strikethrough(without_links(c))),
+            Inline::Superscript(c) => out.push(Inline::Superscript(without_links(c))),
+            Inline::Subscript(c) => out.push(Inline::Subscript(without_links(c))),
             other => out.push(other.clone()),
         }
     }
@@ -216,6 +222,18 @@ fn code_span(code: &str) -> String {
         format!("{fence} {code} {fence}")
     } else {
         format!("{fence}{code}{fence}")
+    }
+}
+
+/// An image, `![alt](url "title")`, that re-parses to the same alt text and title.
+fn image(url: &str, alt: &str, title: &str) -> String {
+    let alt = escape_inline(&alt.replace('\n', " "), false);
+    let destination = link_destination(url);
+    if title.is_empty() {
+        format!("![{alt}]({destination})")
+    } else {
+        let title = title.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("![{alt}]({destination} \"{title}\")")
     }
 }
 
@@ -307,6 +325,28 @@ mod tests {
             false,
         );
         assert_eq!(md, "[例子](<https://example.com/a b>)");
+    }
+
+    #[test]
+    fn images_footnotes_and_scripts_are_written_as_markup() {
+        let md = inlines_to_markdown(
+            &[
+                Inline::Image {
+                    url: "img/logo.png".into(),
+                    alt: "Logo [1]".into(),
+                    title: "The \"logo\"".into(),
+                },
+                text("H"),
+                Inline::Subscript(vec![text("2")]),
+                text("O"),
+                Inline::FootnoteRef("1".into()),
+            ],
+            true,
+        );
+        assert_eq!(
+            md,
+            "![Logo \\[1\\]](img/logo.png \"The \\\"logo\\\"\")H<sub>2</sub>O[^1]"
+        );
     }
 
     #[test]

@@ -1,16 +1,20 @@
 //! Markdown writer: the model → CommonMark that re-parses to exactly the model's text.
 //!
 //! One block, one Markdown block, separated by blank lines; one paragraph is one line
-//! (CJK is never wrapped). The title is `#`, a heading of level n gets n+1 `#`s (6 at the
-//! most), and a run-in heading becomes its own heading line followed by its paragraph.
-//! Lists, quotes, code and tables from Markdown input stay what they were. All text is
-//! escaped (see `escape`), so a plain source's `*` and `1.` stay literal; emphasis is
-//! only written where the model has it.
+//! (CJK is never wrapped). Front matter is written back as it was read. The title is
+//! `#`, a heading of level n gets n `#`s, or n+1 when level-1 headings would otherwise
+//! be read back as the title (plain-text documents number their headings from 1 under
+//! the title); a run-in heading becomes its own heading line followed by its paragraph.
+//! Lists, quotes, code, tables, footnotes, alerts and definition lists from Markdown
+//! input stay what they were; a list that restarts its numbers is written as a new list
+//! (the other delimiter), and blocks between two items of one list (a loose item's later
+//! paragraphs, a heading opening an item) are indented into it. All text is escaped (see `escape`), so a plain source's `*` and `1.` stay
+//! literal; emphasis is only written where the model has it.
 
 mod escape;
 mod inline;
 
-use crate::model::{Alignment, Block, BlockKind, Document, Inline, Table};
+use crate::model::{Alignment, Block, BlockKind, Document, Inline, Metadata, Table};
 use escape::protect_trailing_spaces;
 use inline::inlines_to_markdown;
 
@@ -19,15 +23,38 @@ type Rows = [Vec<Vec<Inline>>];
 
 /// The Markdown text of `doc`.
 pub fn write_markdown(doc: &Document) -> String {
-    let mut out = String::new();
-    // Width of the marker of the latest list item at each depth, to indent nested items.
-    let mut list_widths: Vec<usize> = Vec::new();
+    let mut out = front_matter(&doc.metadata);
+    let mut lists = Lists {
+        widths: Vec::new(),
+        last: Vec::new(),
+        heading_shift: heading_shift(&doc.blocks),
+        quote: 0,
+    };
     let mut previous: Option<&Block> = None;
-    // Page furniture (running page numbers copied with the text) is never written.
-    for block in doc.blocks.iter().filter(|b| b.kind != BlockKind::Artifact) {
-        let body = block_to_markdown(block, &mut list_widths);
+    for (i, block) in doc.blocks.iter().enumerate() {
+        // Page furniture (running page numbers copied with the text) is never written.
+        if block.kind == BlockKind::Artifact {
+            continue;
+        }
+        let restarts = lists.restarts(block);
+        let inside = lists.holds(&doc.blocks[i..]);
+        if inside.is_none() && !matches!(block.kind, BlockKind::ListItem(_)) {
+            lists.widths.clear();
+            lists.last.clear();
+        }
+        let mut body = block_to_markdown(block, &mut lists);
+        if let Some(indent) = inside {
+            body = indented(&body, indent);
+        }
         if let Some(prev) = previous {
-            out.push_str(&separator(prev, block));
+            // An item that opens with another block has it on its next line: after a
+            // blank line the item would be empty and the block outside the list.
+            let opens_item = inside.is_some()
+                && matches!(prev.kind, BlockKind::ListItem(_))
+                && prev.content.is_empty();
+            if !opens_item {
+                out.push_str(&separator(prev, block, restarts));
+            }
         }
         out.push_str(&quoted(&body, block.quote_depth));
         out.push('\n');
@@ -36,16 +63,150 @@ pub fn write_markdown(doc: &Document) -> String {
     out
 }
 
+/// The front matter block, with its blank line: the text as read when there was one,
+/// else the fields the model has, quoted.
+fn front_matter(meta: &Metadata) -> String {
+    if let Some(text) = &meta.front_matter {
+        return format!("---\n{text}\n---\n\n");
+    }
+    let fields = [
+        ("title", &meta.title),
+        ("author", &meta.author),
+        ("date", &meta.date),
+        ("subject", &meta.subject),
+    ];
+    let mut out = String::new();
+    for (key, value) in fields {
+        if let Some(value) = value {
+            let value = value
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', " ");
+            out.push_str(&format!("{key}: \"{value}\"\n"));
+        }
+    }
+    if out.is_empty() {
+        out
+    } else {
+        format!("---\n{out}---\n\n")
+    }
+}
+
+/// How many `#`s to add to a heading's level: 1 when the document has level-1 headings
+/// (outside quotes) that are numbered (plain text: "一、" sits under the title, whether
+/// or not there is one), sit beside a title, or would read back as the title; else 0
+/// (Markdown input keeps its own `#` counts).
+fn heading_shift(blocks: &[Block]) -> usize {
+    let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
+    if !blocks.iter().any(is_h1) {
+        return 0;
+    }
+    let numbered = blocks
+        .iter()
+        .any(|b| b.heading().is_some_and(|h| !h.marker.is_empty()));
+    if numbered || blocks.iter().any(|b| b.kind == BlockKind::Title) {
+        return 1;
+    }
+    // The reader makes the opening run of H1s the title when no other H1 follows.
+    let Some(first) = blocks.iter().position(|b| b.heading().is_some()) else {
+        return 0;
+    };
+    let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
+    let later = blocks[first + run..].iter().any(is_h1);
+    usize::from(run > 0 && !later)
+}
+
+/// What the writer remembers about lists between blocks.
+struct Lists {
+    /// Width of the marker of the latest list item at each depth, to indent nested items.
+    widths: Vec<usize>,
+    /// The latest item at each depth: ordered, its number, and its delimiter (`.`/`)`,
+    /// `-`/`*`), which alternates when a list restarts right after another.
+    last: Vec<(bool, u64, char)>,
+    /// `#`s added to every heading (see `heading_shift`).
+    heading_shift: usize,
+    /// The quote depth of the latest list item.
+    quote: u8,
+}
+
+/// Indents every non-empty line of `body` by `indent` spaces.
+fn indented(body: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    body.split('\n')
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("{pad}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Lists {
+    /// For a block that is not a list item (`rest[0]`): the indent that keeps it inside
+    /// the list when the next list item, with only other such blocks between, continues
+    /// that list (its number follows on), as a list item's later paragraphs do; `None`
+    /// when the list ends before it.
+    fn holds(&self, rest: &[Block]) -> Option<usize> {
+        let block = rest.first()?;
+        if matches!(block.kind, BlockKind::ListItem(_)) || self.last.is_empty() {
+            return None;
+        }
+        let next = rest
+            .iter()
+            .skip(1)
+            .find(|b| matches!(b.kind, BlockKind::ListItem(_)))?;
+        let BlockKind::ListItem(item) = &next.kind else {
+            return None;
+        };
+        let depth = usize::from(item.depth);
+        let continues = self.quote == block.quote_depth
+            && next.quote_depth == block.quote_depth
+            && self.last.get(depth).is_some_and(|&(ordered, number, _)| {
+                ordered == item.ordered && number.checked_add(1) == Some(item.number)
+            });
+        continues.then(|| self.widths.iter().take(depth + 1).sum())
+    }
+
+    /// Returns true if and only if `block` is a list item that must start a new list
+    /// right after the items of another (its kind or numbering does not continue them).
+    fn restarts(&self, block: &Block) -> bool {
+        let BlockKind::ListItem(item) = &block.kind else {
+            return false;
+        };
+        match self.last.get(usize::from(item.depth)) {
+            // Items count from their list's start, bullets too: a number that does not
+            // follow on is a new list.
+            Some(&(ordered, number, _)) => {
+                ordered != item.ordered || number.checked_add(1) != Some(item.number)
+            }
+            None => false,
+        }
+    }
+}
+
 /// What goes between two blocks: a blank line, quoted if both sit in the same quote (so
-/// the quote is not split in two), nothing extra between items of one list.
-fn separator(prev: &Block, next: &Block) -> String {
-    let both_items = matches!(prev.kind, BlockKind::ListItem(_))
-        && matches!(next.kind, BlockKind::ListItem(_))
-        && prev.quote_depth == next.quote_depth;
-    if both_items {
+/// the quote is not split in two); nothing extra between items of one list, between an
+/// alert's marker and its text, or between a term and its definitions. `restarts` says
+/// the next block starts a new list after the items of another.
+fn separator(prev: &Block, next: &Block, restarts: bool) -> String {
+    let same_depth = prev.quote_depth == next.quote_depth;
+    let joined = match (&prev.kind, &next.kind) {
+        (BlockKind::ListItem(_), BlockKind::ListItem(_)) => !restarts,
+        (BlockKind::Alert(_), _) => true,
+        (BlockKind::DefinitionTerm | BlockKind::Definition, BlockKind::Definition) => true,
+        _ => false,
+    };
+    if joined && same_depth {
         return String::new();
     }
-    let depth = prev.quote_depth.min(next.quote_depth);
+    let mut depth = prev.quote_depth.min(next.quote_depth);
+    if matches!(next.kind, BlockKind::Alert(_)) {
+        // An alert opens its own quote: the one before ends here.
+        depth = depth.min(next.quote_depth.saturating_sub(1));
+    }
     if depth == 0 {
         "\n".to_string()
     } else {
@@ -66,24 +227,40 @@ fn quoted(body: &str, depth: u8) -> String {
 }
 
 /// One block as Markdown, without its quote prefix or trailing newline.
-fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
-    if !matches!(block.kind, BlockKind::ListItem(_)) {
-        list_widths.clear();
-    }
+fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
     match &block.kind {
         BlockKind::Title => heading_line(1, &block.content),
-        BlockKind::Heading(h) => heading_line(usize::from(h.level) + 1, &block.content),
+        BlockKind::Heading(h) => {
+            heading_line(usize::from(h.level) + lists.heading_shift, &block.content)
+        }
         BlockKind::ListItem(item) => {
             let depth = usize::from(item.depth);
+            let restarts = lists.restarts(block);
+            let list_widths = &mut lists.widths;
             list_widths.truncate(depth);
             while list_widths.len() < depth {
                 list_widths.push(2);
             }
             let indent = " ".repeat(list_widths.iter().sum());
+            let previous = lists.last.get(depth).map(|&(_, _, d)| d);
+            let delimiter = match (item.ordered, previous, restarts) {
+                (true, Some('.'), true) => ')',
+                (true, Some(')'), false) => ')',
+                (true, _, _) => '.',
+                (false, Some('-'), true) => '*',
+                (false, Some('*'), false) => '*',
+                (false, _, _) => '-',
+            };
+            lists.last.truncate(depth);
+            while lists.last.len() < depth {
+                lists.last.push((false, 0, '-'));
+            }
+            lists.last.push((item.ordered, item.number, delimiter));
+            lists.quote = block.quote_depth;
             let mut marker = if item.ordered {
-                format!("{}. ", item.number)
+                format!("{}{delimiter} ", item.number)
             } else {
-                "- ".to_string()
+                format!("{delimiter} ")
             };
             list_widths.push(marker.len());
             if let Some(done) = item.task {
@@ -117,6 +294,19 @@ fn block_to_markdown(block: &Block, list_widths: &mut Vec<usize>) -> String {
         }
         BlockKind::StageDirection => {
             inlines_to_markdown(&[Inline::Emphasis(block.content.clone())], true)
+        }
+        BlockKind::FootnoteDefinition { label } => {
+            let text = inlines_to_markdown(&block.content, false);
+            // Later paragraphs (after line breaks) are indented into the footnote.
+            format!("[^{label}]: {}", text.replace('\n', "\n    "))
+        }
+        BlockKind::Alert(kind) => format!("[!{}]", kind.marker()),
+        BlockKind::DefinitionTerm => {
+            protect_trailing_spaces(inlines_to_markdown(&block.content, true).replace('\n', " "))
+        }
+        BlockKind::Definition => {
+            let text = inlines_to_markdown(&block.content, false);
+            format!(": {}", text.replace('\n', "\n  "))
         }
         BlockKind::Masthead
         | BlockKind::DocumentNumber
@@ -290,6 +480,37 @@ mod tests {
             ..Document::default()
         };
         assert_eq!(write_markdown(&doc), "10. 十\n    - 子项\n11. 十一\n");
+    }
+
+    #[test]
+    fn an_item_opening_with_a_heading_keeps_it_and_a_restarted_list_is_new() {
+        let item = |number, text: &str| {
+            Block::text(
+                BlockKind::ListItem(ListItem {
+                    ordered: true,
+                    number,
+                    depth: 0,
+                    task: None,
+                }),
+                text,
+            )
+        };
+        let mut empty = item(1, "");
+        empty.content.clear();
+        let heading = Block::text(
+            BlockKind::Heading(Heading {
+                level: 2,
+                marker: String::new(),
+                marker_kind: MarkerKind::None,
+                run_in: false,
+            }),
+            "H",
+        );
+        let doc = Document {
+            blocks: vec![empty, heading, item(2, "b"), item(1, "again")],
+            ..Document::default()
+        };
+        assert_eq!(write_markdown(&doc), "1. \n   ## H\n\n2. b\n\n1) again\n");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use printpdf::{
 };
 
 use super::fonts::{is_drawable, EmbeddedFont, FontSet};
+use super::images::PdfImages;
 use crate::layout::frame::{FrameItem, Page, TextRun};
 use crate::units::Pt;
 
@@ -21,7 +22,7 @@ use crate::units::Pt;
 const KERN_STEP: f64 = 100.0;
 
 /// The operations that draw `page`.
-pub(super) fn page_ops(page: &Page, fonts: &FontSet) -> Vec<Op> {
+pub(super) fn page_ops(page: &Page, fonts: &FontSet, images: &PdfImages) -> Vec<Op> {
     let mut ops = Vec::new();
     let mut text = TextState::default();
     for item in &page.items {
@@ -32,6 +33,10 @@ pub(super) fn page_ops(page: &Page, fonts: &FontSet) -> Vec<Op> {
                 handle_rule(*from, *to, *width, page.height, &mut ops)
             }
             FrameItem::Link { rect, url } => handle_link(*rect, url, page.height, &mut ops),
+            FrameItem::Image { rect, image } => {
+                text.end(&mut ops);
+                images.draw(image, *rect, page.height, &mut ops)
+            }
         }
     }
     text.end(&mut ops);

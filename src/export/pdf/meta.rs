@@ -16,6 +16,8 @@ pub(super) struct Metadata {
     pub title: String,
     /// The author, if known.
     pub author: Option<String>,
+    /// What the document is about (Markdown front matter's `subject`), if known.
+    pub subject: Option<String>,
     /// Creation (and modification) time, seconds since the Unix epoch.
     pub created_unix: i64,
 }
@@ -27,6 +29,9 @@ pub(super) fn set_info(doc: &mut Document, meta: &Metadata) {
     info.set("Title", text_string(&meta.title));
     if let Some(author) = meta.author.as_deref().filter(|a| !a.trim().is_empty()) {
         info.set("Author", text_string(author));
+    }
+    if let Some(subject) = meta.subject.as_deref().filter(|s| !s.trim().is_empty()) {
+        info.set("Subject", text_string(subject));
     }
     info.set("Creator", text_string("docpipe"));
     info.set("Producer", text_string("docpipe"));

@@ -16,6 +16,7 @@
 
 mod content;
 mod fonts;
+mod images;
 mod meta;
 mod missing;
 mod unhint;
@@ -33,7 +34,8 @@ use meta::Metadata;
 
 /// Lays out `doc` and writes it as PDF. The warnings name every character no font has.
 pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Error> {
-    let mut laid = crate::layout::layout_document(doc, &options.style)?;
+    let image_dir = crate::images::base_dir(&options.source);
+    let mut laid = crate::layout::layout_document_in(doc, &options.style, &image_dir)?;
     if laid.pages.is_empty() {
         laid.pages.push(Page {
             width: options.style.paper_width,
@@ -43,13 +45,28 @@ pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Er
     }
     let meta = Metadata {
         title: doc.title().unwrap_or_else(|| options.stem.clone()),
-        author: options.author.clone(),
-        created_unix: options.created_unix,
+        author: options
+            .author
+            .clone()
+            .or_else(|| doc.metadata.author.clone()),
+        subject: doc.metadata.subject.clone(),
+        // A front matter date is the document's own; else the input's time.
+        created_unix: doc
+            .metadata
+            .date
+            .as_deref()
+            .and_then(crate::export::date::unix_of_date)
+            .unwrap_or(options.created_unix),
     };
     let bytes = write_laid_out(&laid, &meta)?;
     Ok(Exported {
         bytes,
-        warnings: missing_glyph_warnings(&laid.missing_glyphs),
+        warnings: laid
+            .warnings
+            .iter()
+            .cloned()
+            .chain(missing_glyph_warnings(&laid.missing_glyphs))
+            .collect(),
     })
 }
 
@@ -67,6 +84,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     let fonts = fonts::subset_fonts(laid)?;
 
     // Phase 2: page content.
+    let images = images::PdfImages::collect(laid);
     let mut pdf = PdfDocument::new(&meta.title);
     fonts.register(&mut pdf);
     pdf.pages = laid
@@ -78,7 +96,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
                 media_box: size.clone(),
                 trim_box: size.clone(),
                 crop_box: size,
-                ops: content::page_ops(page, &fonts),
+                ops: content::page_ops(page, &fonts, &images),
             }
         })
         .collect();
@@ -105,6 +123,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
     // OpenType (CFF) font programs in /FontFile3 need PDF 1.6.
     out.version = "1.7".to_string();
     meta::set_info(&mut out, meta);
+    images.add_to(&mut out, laid)?;
     let heights: Vec<f64> = laid.pages.iter().map(|p| p.height.0).collect();
     meta::add_outline(&mut out, &laid.outline, &heights)?;
     widths::drop_default_widths(&mut out);

@@ -76,6 +76,7 @@ fn sample() -> LaidOut {
             },
         ],
         missing_glyphs: vec!['😀'],
+        ..LaidOut::default()
     }
 }
 
@@ -92,6 +93,7 @@ fn meta() -> Metadata {
     Metadata {
         title: "关于工作的讲话".to_string(),
         author: Some("办公室".to_string()),
+        subject: None,
         created_unix: 1_740_818_096,
     }
 }
@@ -199,7 +201,7 @@ fn glyphs_land_on_their_x() {
             _ => None,
         })
         .collect();
-    let ops = content::page_ops(&laid.pages[0], &fonts);
+    let ops = content::page_ops(&laid.pages[0], &fonts, &images::PdfImages::default());
     let (mut origin, mut spacing, mut shown) = (0.0f64, 0.0f64, 0);
     let mut used_spacing = false;
     for op in &ops {

@@ -3,7 +3,7 @@
 //! and soft breaks resolved once the next character is known.
 
 use crate::model::Inline;
-use crate::structure::text::is_wide;
+use crate::script::is_full_width_in_cjk as is_wide;
 
 /// Deepest inline nesting (emphasis in emphasis…) kept as structure; deeper frames are
 /// flattened into their parent, which also bounds the recursion of dropping the tree.
@@ -16,6 +16,13 @@ pub(super) enum Wrap {
     Strong,
     Strikethrough,
     Link(String),
+    Superscript,
+    Subscript,
+    /// An image: its children are the alt text, kept as plain text.
+    Image {
+        url: String,
+        title: String,
+    },
     /// Too deep, or a tag the model lacks (superscript): children go to the parent.
     Flat,
 }
@@ -85,6 +92,19 @@ impl Inlines {
         self.top().push(inline);
     }
 
+    /// Returns true if and only if nothing has been collected yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.frames.iter().all(|(_, children)| children.is_empty())
+    }
+
+    /// Closes the innermost frame if `is_it` accepts it (for closing HTML tags, which
+    /// must not close a frame some other tag opened).
+    pub(super) fn close_if(&mut self, is_it: impl Fn(&Wrap) -> bool) {
+        if self.frames.len() > 1 && self.frames.last().is_some_and(|(w, _)| is_it(w)) {
+            self.close();
+        }
+    }
+
     pub(super) fn soft_break(&mut self) {
         self.soft_break = true;
     }
@@ -113,6 +133,13 @@ impl Inlines {
                 url,
                 content: children,
             },
+            Wrap::Superscript => Inline::Superscript(children),
+            Wrap::Subscript => Inline::Subscript(children),
+            Wrap::Image { url, title } => {
+                let mut alt = String::new();
+                crate::model::push_plain(&children, &mut alt);
+                Inline::Image { url, alt, title }
+            }
             Wrap::Root | Wrap::Flat => {
                 for child in children {
                     match child {
@@ -130,34 +157,20 @@ impl Inlines {
         self.top().push(inline);
     }
 
-    /// Handles an inline HTML tag: the emphasis tags writers fall back to (`<em>`,
-    /// `<i>`, `<strong>`, `<b>`, `<del>`, `<s>` and their closing tags, matched to the
-    /// open frame) become emphasis; any other HTML is kept as text.
-    pub(super) fn html(&mut self, tag: &str) {
-        let lower = tag.trim().to_ascii_lowercase();
-        let wrap = |name: &str| match name {
-            "em" | "i" => Some(Wrap::Emphasis),
-            "strong" | "b" => Some(Wrap::Strong),
-            "del" | "s" => Some(Wrap::Strikethrough),
-            _ => None,
-        };
-        let name = lower.trim_start_matches('<').trim_end_matches('>');
-        if let Some(closing) = name.strip_prefix('/') {
-            let open_matches = matches!(
-                (wrap(closing), self.frames.last()),
-                (Some(Wrap::Emphasis), Some((Wrap::Emphasis, _)))
-                    | (Some(Wrap::Strong), Some((Wrap::Strong, _)))
-                    | (Some(Wrap::Strikethrough), Some((Wrap::Strikethrough, _)))
-            );
-            if open_matches {
-                self.close();
-                return;
+    /// Handles inline HTML: comments are dropped, tags go to `html::inline_tag`, and
+    /// anything that is not a tag after all stays text.
+    pub(super) fn html(&mut self, source: &str) {
+        for piece in super::html::pieces(source) {
+            match piece {
+                super::html::Piece::Comment => {}
+                super::html::Piece::Text(text) => self.text(text),
+                super::html::Piece::Tag {
+                    name,
+                    closing,
+                    source,
+                } => super::html::inline_tag(self, &name, closing, source),
             }
-        } else if let Some(w) = wrap(name) {
-            self.open(w);
-            return;
         }
-        self.text(tag);
     }
 
     pub(super) fn finish(mut self) -> Vec<Inline> {

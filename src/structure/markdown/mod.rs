@@ -1,12 +1,14 @@
-//! Markdown → blocks, through pulldown-cmark's event stream (tables, strikethrough,
-//! footnotes and task lists on).
+//! Markdown → blocks, through pulldown-cmark's event stream (CommonMark with GFM:
+//! tables, strikethrough, footnotes, task lists and alerts; front matter, definition
+//! lists and math on).
 //!
-//! One pass over the events with explicit stacks, never recursion on input nesting, so
-//! 20,000 nested quotes or lists cost memory, not stack. Decisions:
+//! One pass over the events (handled in `events`) with explicit stacks, never recursion
+//! on input nesting, so 20,000 nested quotes or lists cost memory, not stack. Decisions:
 //! - A `#` heading is `Heading{marker: "", None, run_in: false}`; the H1s that open the
-//!   document's headings (with no other H1 later) are its Title, and the other headings
-//!   are ranked from the shallowest `#` count used, so that writing the model back and
-//!   reading it again gives the same blocks (see `settle_title_and_levels`).
+//!   document's headings (with no other H1 later) are its Title; every other heading
+//!   keeps its `#` count as its level (1–6), so that writing the model back gives the
+//!   same levels (see `settle_title`). Layout and styles rank headings from the
+//!   shallowest level (`Heading::ranked`).
 //! - A list item's first paragraph (or tight text) is the `ListItem`; its later
 //!   paragraphs are plain paragraphs; an item that opens with something else (a nested
 //!   list, code) gets an empty `ListItem` first so its number is not lost.
@@ -14,17 +16,29 @@
 //!   saturates likewise.
 //! - A soft break is one space, or nothing when it falls between two wide (CJK)
 //!   characters. Adjacent text events are merged.
-//! - HTML (block or inline) is kept as text, except the inline emphasis tags (`<em>`,
-//!   `<strong>`, `<del>`…) that writers use where `*` cannot express emphasis; an image is a link whose text is its alt
-//!   text; a footnote reference is the text "[^label]" and a definition's first paragraph
-//!   opens with "[^label]: ". Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is
-//!   flattened into its parent (the text is kept, the extra emphasis dropped).
+//! - YAML front matter (`---` … `---` at the very start) is the document's metadata,
+//!   never text (see `front_matter`).
+//! - Raw HTML: comments are dropped, tags stripped to their text, except `<br>`,
+//!   `<img>`, `<sup>`, `<sub>`, `<a href>` and the emphasis tags (see `html`). An HTML
+//!   block's block-level tags end paragraphs.
+//! - Images are `Inline::Image` (alt text as plain text); footnote references are
+//!   `Inline::FootnoteRef`, and a definition is one `FootnoteDefinition` block whose
+//!   paragraphs are joined by line breaks.
+//! - GitHub alerts (`> [!NOTE]`) open with an `Alert` block holding their label, then
+//!   their text as quoted blocks. Definition lists are `DefinitionTerm` and `Definition`
+//!   blocks. Math is kept as code, with a warning: `$…$` as inline code, a paragraph
+//!   of `$$…$$` alone as a `math` code block (which GitHub renders as math).
+//! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
+//!   (the text is kept, the extra emphasis dropped).
 
-use crate::model::{Alignment, Block, BlockKind, Heading, Inline, ListItem, MarkerKind, Table};
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use crate::model::{Block, BlockKind, Inline, ListItem, Metadata, Table};
+use pulldown_cmark::{Options, Parser};
 
+mod events;
+mod front_matter;
+mod html;
 mod inlines;
-use inlines::{Inlines, Wrap};
+use inlines::Inlines;
 
 /// A container the parser is inside.
 enum Container {
@@ -39,6 +53,11 @@ struct Open {
     kind: BlockKind,
     inlines: Inlines,
     raw: Option<String>,
+    /// True for an HTML block: its raw text becomes paragraphs when it closes.
+    html: bool,
+    /// True once display math (`$$…$$`) went into it: a paragraph of nothing else is
+    /// a `math` code block.
+    display_math: bool,
 }
 
 #[derive(Default)]
@@ -54,7 +73,20 @@ struct Reader {
     list_depth: usize,
     open: Option<Open>,
     table: Option<TableState>,
-    footnote: Option<String>,
+    /// The front matter's text while inside it.
+    front_matter: Option<String>,
+    metadata: Metadata,
+    /// How many math spans were kept as code.
+    math: usize,
+    /// True while inside an inline HTML comment that spans lines.
+    in_comment: bool,
+}
+
+/// What the Markdown reader found: blocks, metadata and warnings.
+pub(crate) struct Parsed {
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) metadata: Metadata,
+    pub(crate) warnings: Vec<String>,
 }
 
 fn saturate(n: usize) -> u8 {
@@ -74,6 +106,13 @@ impl Reader {
     /// Closes the open block, if any.
     fn flush(&mut self) {
         if let Some(open) = self.open.take() {
+            if open.html {
+                let raw = open.raw.unwrap_or_default();
+                for (kind, content) in html::block_to_blocks(&raw) {
+                    self.emit(kind, content);
+                }
+                return;
+            }
             let content = match open.raw {
                 Some(mut raw) => {
                     if raw.ends_with('\n') {
@@ -83,6 +122,16 @@ impl Reader {
                 }
                 None => open.inlines.finish(),
             };
+            if open.display_math && matches!(open.kind, BlockKind::Paragraph { .. }) {
+                if let [Inline::Code(math)] = content.as_slice() {
+                    let kind = BlockKind::Code {
+                        language: Some("math".into()),
+                    };
+                    let text = vec![Inline::Text(math.clone())];
+                    self.emit(kind, text);
+                    return;
+                }
+            }
             self.emit(open.kind, content);
         }
     }
@@ -108,15 +157,36 @@ impl Reader {
     }
 
     fn begin(&mut self, kind: BlockKind, raw: bool) {
-        let mut inlines = Inlines::new();
-        if let Some(label) = self.footnote.take() {
-            inlines.text(&format!("[^{label}]: "));
-        }
         self.open = Some(Open {
             kind,
-            inlines,
+            inlines: Inlines::new(),
             raw: raw.then(String::new),
+            html: false,
+            display_math: false,
         });
+    }
+
+    /// At a paragraph's start or end: true if the open block takes paragraphs in (a
+    /// footnote or a definition), so that it must not be closed or replaced. A second
+    /// paragraph starts on a new line.
+    fn holds_paragraphs(&mut self, starting: bool) -> bool {
+        match &mut self.open {
+            Some(open)
+                if open.raw.is_none()
+                    && matches!(
+                        open.kind,
+                        BlockKind::FootnoteDefinition { .. }
+                            | BlockKind::Definition
+                            | BlockKind::DefinitionTerm
+                    ) =>
+            {
+                if starting && !open.inlines.is_empty() {
+                    open.inlines.push(Inline::LineBreak);
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The inline collector for content arriving now (a table cell or the open block,
@@ -143,6 +213,8 @@ impl Reader {
                     kind: BlockKind::Paragraph { label: None },
                     inlines: Inlines::new(),
                     raw: None,
+                    html: false,
+                    display_math: false,
                 };
                 &mut open.insert(paragraph).inlines
             }
@@ -152,227 +224,18 @@ impl Reader {
     fn raw(&mut self) -> Option<&mut String> {
         self.open.as_mut().and_then(|o| o.raw.as_mut())
     }
-
-    fn start(&mut self, tag: Tag<'_>) {
-        match tag {
-            Tag::Paragraph => {
-                self.flush();
-                let kind = match self.claim_item() {
-                    Some(item) => BlockKind::ListItem(item),
-                    None => BlockKind::Paragraph { label: None },
-                };
-                self.begin(kind, false);
-            }
-            Tag::Heading { level, .. } => {
-                self.start_block();
-                let heading = Heading {
-                    level: level as u8,
-                    marker: String::new(),
-                    marker_kind: MarkerKind::None,
-                    run_in: false,
-                };
-                self.begin(BlockKind::Heading(heading), false);
-            }
-            Tag::BlockQuote(_) => {
-                self.start_block();
-                self.containers.push(Container::Quote);
-                self.quote_depth += 1;
-            }
-            Tag::CodeBlock(kind) => {
-                self.start_block();
-                let language = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().map(str::to_string)
-                    }
-                    CodeBlockKind::Indented => None,
-                };
-                self.begin(BlockKind::Code { language }, true);
-            }
-            Tag::HtmlBlock => {
-                self.start_block();
-                self.begin(BlockKind::Paragraph { label: None }, true);
-            }
-            Tag::List(start) => {
-                self.start_block();
-                self.containers.push(Container::List {
-                    ordered: start.is_some(),
-                    next: start.unwrap_or(1),
-                });
-                self.list_depth += 1;
-            }
-            Tag::Item => {
-                self.flush();
-                let (ordered, number) = match self.containers.last_mut() {
-                    Some(Container::List { ordered, next }) => {
-                        let number = *next;
-                        *next = next.saturating_add(1);
-                        (*ordered, number)
-                    }
-                    _ => (false, 1),
-                };
-                let item = ListItem {
-                    ordered,
-                    number,
-                    depth: saturate(self.list_depth.saturating_sub(1)),
-                    task: None,
-                };
-                self.containers.push(Container::Item {
-                    item,
-                    emitted: false,
-                });
-            }
-            Tag::FootnoteDefinition(label) => {
-                self.start_block();
-                self.containers.push(Container::Other);
-                self.footnote = Some(label.to_string());
-            }
-            Tag::Table(alignments) => {
-                self.start_block();
-                let alignments = alignments.iter().map(|a| alignment(*a)).collect();
-                self.table = Some(TableState {
-                    table: Table {
-                        alignments,
-                        ..Table::default()
-                    },
-                    cell: None,
-                });
-            }
-            Tag::TableHead | Tag::TableRow => {
-                if let Some(state) = &mut self.table {
-                    state.table.rows.push(Vec::new());
-                }
-            }
-            Tag::TableCell => {
-                if let Some(state) = &mut self.table {
-                    state.cell = Some(Inlines::new());
-                }
-            }
-            Tag::Emphasis => self.inlines().open(Wrap::Emphasis),
-            Tag::Strong => self.inlines().open(Wrap::Strong),
-            Tag::Strikethrough => self.inlines().open(Wrap::Strikethrough),
-            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
-                self.inlines().open(Wrap::Link(dest_url.to_string()))
-            }
-            Tag::Superscript | Tag::Subscript => self.inlines().open(Wrap::Flat),
-            _ => {
-                self.start_block();
-                self.containers.push(Container::Other);
-            }
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                self.flush()
-            }
-            TagEnd::BlockQuote(_) => {
-                self.flush();
-                self.containers.pop();
-                self.quote_depth = self.quote_depth.saturating_sub(1);
-            }
-            TagEnd::List(_) => {
-                self.flush();
-                self.containers.pop();
-                self.list_depth = self.list_depth.saturating_sub(1);
-            }
-            TagEnd::Item => {
-                self.start_block();
-                self.containers.pop();
-            }
-            TagEnd::FootnoteDefinition => {
-                self.flush();
-                self.containers.pop();
-                self.footnote = None;
-            }
-            TagEnd::TableHead => {
-                if let Some(state) = &mut self.table {
-                    state.table.header_rows += 1;
-                }
-            }
-            TagEnd::TableCell => {
-                if let Some(state) = &mut self.table {
-                    let cell = state.cell.take().map(Inlines::finish).unwrap_or_default();
-                    if let Some(row) = state.table.rows.last_mut() {
-                        row.push(cell);
-                    }
-                }
-            }
-            TagEnd::Table => {
-                if let Some(state) = self.table.take() {
-                    self.emit(BlockKind::Table(state.table), Vec::new());
-                }
-            }
-            TagEnd::TableRow => {}
-            TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Link
-            | TagEnd::Image
-            | TagEnd::Superscript
-            | TagEnd::Subscript => self.inlines().close(),
-            _ => {
-                self.flush();
-                self.containers.pop();
-            }
-        }
-    }
-
-    fn event(&mut self, event: Event<'_>) {
-        match event {
-            Event::Start(tag) => self.start(tag),
-            Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Html(text) => match self.raw() {
-                Some(raw) => raw.push_str(&text),
-                None => self.inlines().text(&text),
-            },
-            Event::InlineHtml(text) => self.inlines().html(&text),
-            Event::InlineMath(text) | Event::DisplayMath(text) => self.inlines().text(&text),
-            Event::Code(code) => self.inlines().push(Inline::Code(code.to_string())),
-            Event::FootnoteReference(label) => self.inlines().text(&format!("[^{label}]")),
-            Event::SoftBreak => match self.raw() {
-                Some(raw) => raw.push('\n'),
-                None => self.inlines().soft_break(),
-            },
-            Event::HardBreak => self.inlines().push(Inline::LineBreak),
-            Event::Rule => {
-                self.start_block();
-                self.emit(BlockKind::ThematicBreak, Vec::new());
-            }
-            Event::TaskListMarker(checked) => self.mark_task(checked),
-        }
-    }
-
-    /// Records a task-list checkbox on the innermost item (and its open block).
-    fn mark_task(&mut self, checked: bool) {
-        if let Some(Container::Item { item, .. }) = self.containers.last_mut() {
-            item.task = Some(checked);
-        }
-        if let Some(Open {
-            kind: BlockKind::ListItem(item),
-            ..
-        }) = &mut self.open
-        {
-            item.task = Some(checked);
-        }
-    }
 }
 
-fn alignment(a: pulldown_cmark::Alignment) -> Alignment {
-    match a {
-        pulldown_cmark::Alignment::None => Alignment::None,
-        pulldown_cmark::Alignment::Left => Alignment::Left,
-        pulldown_cmark::Alignment::Center => Alignment::Center,
-        pulldown_cmark::Alignment::Right => Alignment::Right,
-    }
-}
-
-/// Parses Markdown into blocks.
-pub(crate) fn parse_markdown(text: &str) -> Vec<Block> {
+/// Parses Markdown into blocks, metadata and warnings.
+pub(crate) fn parse_markdown(text: &str) -> Parsed {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS;
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_GFM
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_MATH;
     let mut reader = Reader {
         blocks: Vec::new(),
         containers: Vec::new(),
@@ -380,23 +243,34 @@ pub(crate) fn parse_markdown(text: &str) -> Vec<Block> {
         list_depth: 0,
         open: None,
         table: None,
-        footnote: None,
+        front_matter: None,
+        metadata: Metadata::default(),
+        math: 0,
+        in_comment: false,
     };
     for event in Parser::new_ext(text, options) {
         reader.event(event);
     }
     reader.flush();
-    settle_title_and_levels(&mut reader.blocks);
-    reader.blocks
+    settle_title(&mut reader.blocks);
+    let mut warnings = Vec::new();
+    if reader.math > 0 {
+        warnings.push(format!(
+            "math is not typeset: {} formula(s) kept as code",
+            reader.math
+        ));
+    }
+    Parsed {
+        blocks: reader.blocks,
+        metadata: reader.metadata,
+        warnings,
+    }
 }
 
-/// Settles the title and the heading levels, so that the model means the same whatever
-/// `#` depth a writer starts from: the run of H1s that opens the document's headings
-/// (when no other H1 follows) is its Title; the other headings are ranked from the
-/// shallowest `#` count the document uses (`##`/`###` under a title are levels 1 and 2).
-/// Writing the model back (title `#`, level n as n+1 `#`s) and reading it again gives the
-/// same blocks.
-fn settle_title_and_levels(blocks: &mut [Block]) {
+/// Settles the title: the run of H1s that opens the document's headings (when no other
+/// H1 follows) is its Title. Other headings keep their `#` count as their level, so that
+/// writing the model back gives the same levels.
+fn settle_title(blocks: &mut [Block]) {
     let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
     if let Some(first) = blocks.iter().position(|b| b.heading().is_some()) {
         let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
@@ -407,17 +281,9 @@ fn settle_title_and_levels(blocks: &mut [Block]) {
             }
         }
     }
-    let shallowest = blocks
-        .iter()
-        .filter_map(|b| b.heading().map(|h| h.level))
-        .min()
-        .unwrap_or(1);
-    for block in blocks.iter_mut() {
-        if let BlockKind::Heading(h) = &mut block.kind {
-            h.level = h.level - shallowest + 1;
-        }
-    }
 }
 
+#[cfg(test)]
+mod spec_tests;
 #[cfg(test)]
 mod tests;

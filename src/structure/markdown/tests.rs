@@ -1,9 +1,10 @@
 //! Tests for the Markdown reader: one per decision in its module comment.
 
 use super::*;
+use crate::model::Alignment;
 
 fn md(text: &str) -> Vec<Block> {
-    parse_markdown(text)
+    parse_markdown(text).blocks
 }
 
 fn summary(blocks: &[Block]) -> Vec<(String, String)> {
@@ -20,11 +21,15 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 #[test]
-fn the_opening_h1s_are_the_title_and_levels_count_from_the_shallowest() {
+fn the_opening_h1s_are_the_title_and_levels_are_the_hash_counts() {
     let blocks = md("# 标题\n\n## 一、总则\n\n### （一）细则\n\n正文。\n");
     assert_eq!(blocks[0].kind, BlockKind::Title);
-    assert_eq!(blocks[1].heading().map(|h| h.level), Some(1));
-    assert_eq!(blocks[2].heading().map(|h| h.level), Some(2));
+    assert_eq!(blocks[1].heading().map(|h| h.level), Some(2));
+    assert_eq!(blocks[2].heading().map(|h| h.level), Some(3));
+    // Without a title the levels are still the `#` counts (H5 and H6 stay apart).
+    let deep = md("text\n\n##### five\n\n###### six\n");
+    assert_eq!(deep[1].heading().map(|h| h.level), Some(5));
+    assert_eq!(deep[2].heading().map(|h| h.level), Some(6));
     // A title written over two lines comes back as two title blocks.
     let two = md("# 关于做好防汛工作\n\n# 的通知\n\n正文。\n");
     assert_eq!(two[1].kind, BlockKind::Title);
@@ -138,15 +143,15 @@ fn tables_keep_alignment_header_and_cells() {
 }
 
 #[test]
-fn html_images_footnotes_and_rules_keep_their_text_and_emphasis_tags_are_emphasis() {
+fn html_is_stripped_images_and_footnotes_are_kept_and_emphasis_tags_are_emphasis() {
     let blocks = md("<div>x</div>\n\n![alt text](p.png) <b>b</b>[^1]\n\n---\n\n[^1]: note\n");
     assert_eq!(
         summary(&blocks),
         pairs(&[
-            ("paragraph", "<div>x</div>"),
-            ("paragraph", "alt text b[^1]"),
+            ("paragraph", "x"),
+            ("paragraph", "alt text b[1]"),
             ("thematic_break", ""),
-            ("paragraph", "[^1]: note"),
+            ("footnote_definition", "note"),
         ])
     );
     assert!(blocks[1]

@@ -19,6 +19,8 @@
 //!    with it, as it does at the start of any line.
 
 use super::lines::Line;
+use crate::script::is_han;
+use crate::structure::numbering::cn_value;
 
 /// Lines longer than this many characters are taken to have lost their breaks.
 pub const LOST_BREAK_CHARS: usize = 2000;
@@ -30,13 +32,31 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
     for line in lines {
         let text = line.text(body);
         // Cheap byte test first: fewer bytes than the limit means fewer characters.
-        if text.len() <= LOST_BREAK_CHARS || text.chars().count() <= LOST_BREAK_CHARS {
-            out.push(line);
-            continue;
-        }
+        let long = text.len() > LOST_BREAK_CHARS && text.chars().count() > LOST_BREAK_CHARS;
+        let points = if long {
+            // Breaks before markers, then indentations inside each piece.
+            let mut points = Vec::new();
+            let mut from = 0;
+            let pieces = split_points(text)
+                .into_iter()
+                .chain([(text.len(), text.len())]);
+            for (end, next) in pieces {
+                let inner = indent_points(&text[from..end]);
+                points.extend(inner.into_iter().map(|(e, n)| (from + e, from + n)));
+                if end < text.len() {
+                    points.push((end, next));
+                }
+                from = next;
+            }
+            points
+        } else if text.contains(INDENT) {
+            indent_points(text)
+        } else {
+            Vec::new()
+        };
         let mut start = line.start;
         let mut indented = line.indented;
-        for (end, next) in split_points(text) {
+        for (end, next) in points {
             out.push(Line {
                 start,
                 end: line.start + end,
@@ -52,6 +72,40 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
         });
     }
     out
+}
+
+/// Two full-width spaces: a paragraph's indentation.
+const INDENT: &str = "\u{3000}\u{3000}";
+/// Fewest characters on each side of an inner indentation for it to start a paragraph
+/// when no sentence ends before it (shorter sides are columns: "中共*市委　　*市人民政府").
+const INDENT_SIDE_MIN: usize = 8;
+
+/// Where paragraphs start inside a line of ordinary length: at a run of two or more
+/// full-width spaces, the indentation of a paragraph whose line break was lost ("……推进。
+/// 　　一、……"), whatever precedes it — unless both sides are short (names set in
+/// columns) or a date follows (the 印发 line: "……办公室　　2025年4月1日印发").
+fn indent_points(text: &str) -> Vec<(usize, usize)> {
+    let mut points = Vec::new();
+    let mut piece_start = 0;
+    let mut search = 0;
+    while let Some(found) = text[search..].find(INDENT) {
+        let at = search + found;
+        let next = at + text[at..].len() - text[at..].trim_start_matches('\u{3000}').len();
+        search = next.max(at + INDENT.len());
+        let (before, after) = (text[piece_start..at].trim_end(), text[next..].trim_start());
+        if before.is_empty() || after.is_empty() {
+            continue;
+        }
+        let ended = before.ends_with(['。', '！', '？', '：', '”', '）']);
+        let long_sides =
+            before.chars().count() >= INDENT_SIDE_MIN && after.chars().count() >= INDENT_SIDE_MIN;
+        let dated = crate::structure::text::date_prefix_len(after).is_some();
+        if (ended || long_sides) && !dated {
+            points.push((at, next));
+            piece_start = next;
+        }
+    }
+    points
 }
 
 /// Where lost paragraph breaks go in `text`: for each, the byte offset where the piece
@@ -180,44 +234,12 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
-/// True if and only if `c` is a CJK unified ideograph.
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{3FFFF}')
-}
-
 /// True if and only if `c` is a Chinese numeral digit.
 fn is_cn_digit(c: char) -> bool {
     matches!(
         c,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零' | '百'
     )
-}
-
-/// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
-fn cn_value(s: &str) -> Option<u32> {
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|v| v as u32)
-    };
-    let mut total = 0u32;
-    let mut current = 0u32;
-    for c in s.chars() {
-        match c {
-            '十' => {
-                total += current.max(1) * 10;
-                current = 0;
-            }
-            '百' => {
-                total += current.max(1) * 100;
-                current = 0;
-            }
-            '零' => {}
-            _ => current = digit(c)?,
-        }
-    }
-    Some(total + current).filter(|&v| v > 0)
 }
 
 #[cfg(test)]
@@ -295,6 +317,35 @@ mod tests {
                 "（三）继续"
             ]
         );
+    }
+
+    #[test]
+    fn an_inner_indentation_starts_a_paragraph_in_a_line_of_any_length() {
+        let pieces = |text: &'static str| -> Vec<&'static str> {
+            let mut out = Vec::new();
+            let mut start = 0;
+            for (end, next) in indent_points(text) {
+                out.push(&text[start..end]);
+                start = next;
+            }
+            out.push(&text[start..]);
+            out
+        };
+        assert_eq!(
+            pieces("这是第一段的文字内容。　　这是第二段的文字内容。"),
+            ["这是第一段的文字内容。", "这是第二段的文字内容。"]
+        );
+        assert_eq!(
+            pieces("这是没有句号的第一段文字　　这是第二段的文字内容"),
+            ["这是没有句号的第一段文字", "这是第二段的文字内容"]
+        );
+        for kept in [
+            "中共*市委　　*市人民政府",
+            "*市人民政府办公室　　　　2025年4月1日印发",
+            "签发人：张三　　李四",
+        ] {
+            assert_eq!(pieces(kept), [kept]);
+        }
     }
 
     #[test]

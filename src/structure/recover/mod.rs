@@ -1,7 +1,8 @@
 //! Paragraph recovery, the structure stage's first pass over plain text: from clean text
 //! (as ingest hands it on, indentation and all) to one paragraph per line.
 //!
-//! HTML tags pasted with the text are taken out (`html`), hard-wrapped lines are
+//! HTML tags pasted with the text are taken out (`html`), running page numbers and
+//! other page furniture are marked and the sentences they broke rejoined (`furniture`), hard-wrapped lines are
 //! rejoined (`rewrap`), breaks lost inside very long lines are
 //! restored before heading markers and full-width indentation (`breaks`), and every line
 //! loses its indentation once it has served as evidence (`lines`). What comes out is the
@@ -9,6 +10,7 @@
 //! where the source separated blocks, no indentation.
 
 mod breaks;
+mod furniture;
 mod html;
 mod lines;
 mod rewrap;
@@ -18,9 +20,12 @@ mod verse;
 /// the user: the structure found in them rests on recovered breaks.
 const UNBROKEN_WARN_CHARS: usize = 4000;
 
-/// `text` (clean, from ingest) with its paragraphs recovered, one per line.
+pub(crate) use furniture::ARTIFACT_MARK;
+
+/// `text` (clean, from ingest) with its paragraphs recovered, one per line: the text the
+/// block rules read (page furniture lines included, as they are kept as artifacts).
 pub fn recover_paragraphs(text: &str) -> String {
-    recover_reporting(text).0
+    recover_reporting(text).0.replace(ARTIFACT_MARK, "")
 }
 
 /// [`recover_paragraphs`], with what the user should know about it: tags stripped,
@@ -34,6 +39,12 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     if tags > 0 {
         warnings.push(format!(
             "{tags} HTML tag(s) in plain text taken out as markup"
+        ));
+    }
+    let (text, furniture) = furniture::mark_furniture(&text);
+    if furniture > 0 {
+        warnings.push(format!(
+            "{furniture} line(s) of page furniture (running page numbers) left out of the outputs"
         ));
     }
     let (body, lines) = lines::plain_lines(&text);

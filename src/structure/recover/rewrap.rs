@@ -16,6 +16,7 @@
 //! between lower-case letters; a dash at the end of a line joins without a space.
 
 use super::lines::Line;
+use crate::script::{columns, is_han, is_unspaced};
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
@@ -43,8 +44,10 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             previous = None;
             continue;
         }
+        let artifact = |t: &str| t.starts_with(super::ARTIFACT_MARK);
         let join = match (previous, width) {
             _ if line.indented => false,
+            (Some(prev), _) if artifact(prev) || artifact(text) => false,
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
             (Some(prev), Some(width)) if !set_by_line[index] => {
                 continues(prev, text, width, blank_separated)
@@ -135,14 +138,14 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     let Some(first) = next.chars().next() else {
         return false;
     };
-    let gap = usize::from(!(is_cjk(first) || prev.chars().next_back().is_some_and(is_cjk)));
+    let gap =
+        usize::from(!(is_unspaced(first) || prev.chars().next_back().is_some_and(is_unspaced)));
     let fitted = columns(prev) + gap + columns(first_word(next));
     // Slack for a ragged margin: Latin words vary; CJK lines lose up to two characters
     // to line-breaking rules for punctuation or to an indentation that was stripped. A CJK
     // line that stops on an ideograph, with no punctuation, is cut mid-phrase: a third of
     // the width short still counts as full — unless a list or heading marker follows.
-    let mid_phrase =
-        prev.chars().next_back().is_some_and(is_ideograph) && !starts_with_marker(next);
+    let mid_phrase = prev.chars().next_back().is_some_and(is_han) && !starts_with_marker(next);
     let tolerance = match (gap, mid_phrase) {
         (0, true) => width / 3,
         (0, false) => width / 8,
@@ -154,6 +157,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     }
     if ends_clause(prev) && starts_with_marker(next) {
         return false; // "…两个结论：" then "一、…": a list or a heading follows
+    }
+    if next.starts_with(['•', '·', '●', '◆', '■', '▪', '・']) {
+        return false; // a bulleted item starts, whatever the line before
     }
     if ends_sentence(prev)
         && !blank_separated
@@ -177,7 +183,7 @@ fn splits_number(prev: &str, next: &str) -> bool {
         if c.is_ascii_digit() {
             digits += 1;
         } else {
-            return digits > 0 && is_cjk(c);
+            return digits > 0 && is_unspaced(c);
         }
     }
     false
@@ -194,8 +200,8 @@ fn join_onto(out: &mut String, next: &str) {
     let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
     let unhyphenate =
         last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-');
-    let no_space = last.is_some_and(|c| is_cjk(c) || c == '—' || c == '-')
-        || first.is_some_and(is_cjk)
+    let no_space = last.is_some_and(|c| is_unspaced(c) || c == '—' || c == '-')
+        || first.is_some_and(is_unspaced)
         || splits_number(out, next);
     if unhyphenate {
         out.pop();
@@ -210,10 +216,10 @@ fn join_onto(out: &mut String, next: &str) {
 fn first_word(line: &str) -> &str {
     match line.chars().next() {
         None => "",
-        Some(c) if is_cjk(c) => &line[..c.len_utf8()],
+        Some(c) if is_unspaced(c) => &line[..c.len_utf8()],
         Some(_) => {
             let end = line
-                .find(|c: char| c == ' ' || is_cjk(c))
+                .find(|c: char| c == ' ' || is_unspaced(c))
                 .unwrap_or(line.len());
             &line[..end]
         }
@@ -255,45 +261,6 @@ fn starts_with_marker(line: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// True if and only if `c` is set without spaces between words: Han, kana, CJK
-/// punctuation and full-width forms (not Hangul, which uses spaces).
-pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}'
-        | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
-}
-
-/// True if and only if `c` is a CJK ideograph (not punctuation, not kana).
-fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFD}')
-}
-
-/// Display width in columns: East Asian wide characters count two, and so do curly
-/// quotes in a line with CJK text (CJK fonts set them full width).
-pub fn columns(text: &str) -> usize {
-    let (mut narrow, mut wide, mut quotes) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        if is_wide(c) {
-            wide += 1;
-        } else if matches!(c, '“' | '”' | '‘' | '’') {
-            quotes += 1;
-        } else {
-            narrow += 1;
-        }
-    }
-    let quote_width = if wide > 0 { 2 } else { 1 };
-    narrow + 2 * wide + quote_width * quotes
-}
-
-/// True if and only if `c` is East Asian wide or full-width.
-fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
-        | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
-        | '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}')
 }
 
 #[cfg(test)]

@@ -88,7 +88,7 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
             };
         let full_and_open = |l: &Line| {
             let text = l.text(body);
-            width.is_some_and(|w| super::rewrap::columns(text) + w / 8 >= w) && open_ended(text)
+            width.is_some_and(|w| crate::script::columns(text) + w / 8 >= w) && open_ended(text)
         };
         let wrapped = lines[start..end - 1]
             .iter()

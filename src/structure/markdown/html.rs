@@ -1,0 +1,417 @@
+//! Raw HTML in Markdown: comments dropped, tags stripped to their text, except the few
+//! that carry meaning the model can hold (`<br>`, `<img>`, `<sup>`, `<sub>`, `<a>` and
+//! the emphasis tags).
+//!
+//! This is not an HTML parser: it splits the source into tags, comments and text, which
+//! is all a README's `<p align="center"><img …></p>` or `<details>` needs. Block-level
+//! tags (`<p>`, `<div>`, `<h1>`, `<li>`, …) end the paragraph they interrupt; `<pre>`
+//! keeps its text as a code block.
+
+use super::inlines::{Inlines, Wrap};
+use crate::model::{BlockKind, Inline};
+
+/// One piece of HTML source.
+#[derive(Debug, PartialEq)]
+pub(super) enum Piece<'a> {
+    /// Text between tags (entities not yet decoded).
+    Text(&'a str),
+    /// A tag: its lower-case name (without `/`), whether it closes, and its source.
+    Tag {
+        name: String,
+        closing: bool,
+        source: &'a str,
+    },
+    /// A comment, a declaration or a processing instruction: never shown.
+    Comment,
+}
+
+/// Splits HTML source into text, tags and comments.
+pub(super) fn pieces(html: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            out.push(Piece::Text(rest));
+            break;
+        };
+        if lt > 0 {
+            out.push(Piece::Text(&rest[..lt]));
+        }
+        let tail = &rest[lt..];
+        let (piece, len) = if let Some(body) = tail.strip_prefix("<!--") {
+            let end = body.find("-->").map_or(tail.len(), |e| 4 + e + 3);
+            (Piece::Comment, end)
+        } else if tail.starts_with("<!") || tail.starts_with("<?") {
+            let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+            (Piece::Comment, end)
+        } else {
+            match tag_at(tail) {
+                Some((name, closing, len)) => (
+                    Piece::Tag {
+                        name,
+                        closing,
+                        source: &tail[..len],
+                    },
+                    len,
+                ),
+                None => (Piece::Text(&tail[..1]), 1),
+            }
+        };
+        out.push(piece);
+        rest = &tail[len..];
+    }
+    out
+}
+
+/// The tag at the start of `s` (which starts with `<`): name, closing, byte length.
+fn tag_at(s: &str) -> Option<(String, bool, usize)> {
+    let body = &s[1..];
+    let (closing, body) = match body.strip_prefix('/') {
+        Some(b) => (true, b),
+        None => (false, body),
+    };
+    let name_len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(body.len());
+    if name_len == 0 || !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // The tag ends at the first '>' outside quotes.
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return Some((body[..name_len].to_ascii_lowercase(), closing, i + 1)),
+            (None, '<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The value of attribute `name` in a tag's source, entities decoded.
+pub(super) fn attribute(source: &str, name: &str) -> Option<String> {
+    let lower = source.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower[from..].find(name) {
+        let at = from + found;
+        from = at + name.len();
+        let before_ok = lower[..at].ends_with(|c: char| c.is_whitespace());
+        let after = lower[from..].trim_start();
+        if !before_ok || !after.starts_with('=') {
+            continue;
+        }
+        let value_start = source.len() - after.len() + 1;
+        let value = source[value_start..].trim_start();
+        let raw = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('/'),
+        };
+        return Some(decode_entities(raw));
+    }
+    None
+}
+
+/// Decodes the character references HTML text commonly holds.
+pub(super) fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        let end = tail[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &tail[1..e];
+            let ch = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            };
+            ch.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Returns true if and only if `name` is a block-level tag: one that ends the paragraph
+/// it stands in.
+pub(super) fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Applies one inline tag to `inlines`: `<br>` is a line break, `<img>` an image, `<sup>`,
+/// `<sub>`, `<a href>` and the emphasis tags open and close frames (a closing tag only
+/// closes the frame its opening tag opened). Every other tag is dropped.
+pub(super) fn inline_tag(inlines: &mut Inlines, name: &str, closing: bool, source: &str) {
+    let wrap = match name {
+        "em" | "i" => Some(Wrap::Emphasis),
+        "strong" | "b" => Some(Wrap::Strong),
+        "del" | "s" | "strike" => Some(Wrap::Strikethrough),
+        "sup" => Some(Wrap::Superscript),
+        "sub" => Some(Wrap::Subscript),
+        "a" => attribute(source, "href").map(Wrap::Link),
+        _ => None,
+    };
+    match (name, closing) {
+        ("br", _) => inlines.push(Inline::LineBreak),
+        ("img", false) => {
+            if let Some(url) = attribute(source, "src") {
+                inlines.push(Inline::Image {
+                    url,
+                    alt: attribute(source, "alt").unwrap_or_default(),
+                    title: attribute(source, "title").unwrap_or_default(),
+                });
+            }
+        }
+        ("a", true) => inlines.close_if(|w| matches!(w, Wrap::Link(_))),
+        (_, true) => {
+            let same = |w: &Wrap| {
+                matches!(
+                    (w, name),
+                    (Wrap::Emphasis, "em" | "i")
+                        | (Wrap::Strong, "strong" | "b")
+                        | (Wrap::Strikethrough, "del" | "s" | "strike")
+                        | (Wrap::Superscript, "sup")
+                        | (Wrap::Subscript, "sub")
+                )
+            };
+            inlines.close_if(same);
+        }
+        (_, false) => {
+            if let Some(wrap) = wrap {
+                inlines.open(wrap);
+            }
+        }
+    }
+}
+
+/// Turns an HTML block into blocks of inline content: paragraphs, with comments
+/// dropped, block tags ending paragraphs and white space collapsed as a browser would;
+/// a `<pre>` element's text is a code block, as written.
+pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
+    let mut blocks = Vec::new();
+    let mut current = Inlines::new();
+    let mut pending_space = false;
+    let mut after_break = false;
+    let mut pre: Option<String> = None;
+    let paragraph = || BlockKind::Paragraph { label: None };
+    for piece in pieces(html) {
+        match piece {
+            Piece::Comment => {}
+            Piece::Text(text) => {
+                let text = decode_entities(text);
+                if let Some(code) = &mut pre {
+                    code.push_str(&text);
+                    continue;
+                }
+                for (i, word) in text.split(char::is_whitespace).enumerate() {
+                    if i > 0 {
+                        pending_space = true;
+                    }
+                    if word.is_empty() {
+                        continue;
+                    }
+                    if pending_space && !current.is_empty() && !after_break {
+                        current.text(" ");
+                    }
+                    pending_space = false;
+                    after_break = false;
+                    current.text(word);
+                }
+            }
+            Piece::Tag {
+                name,
+                closing,
+                source,
+            } => {
+                if pre.is_some() && !(name == "pre" && closing) {
+                    continue;
+                }
+                if is_block_tag(&name) {
+                    let done = std::mem::replace(&mut current, Inlines::new()).finish();
+                    if !done.is_empty() {
+                        blocks.push((paragraph(), done));
+                    }
+                    pending_space = false;
+                    after_break = false;
+                    if name == "pre" {
+                        if closing {
+                            let code = pre.take().unwrap_or_default();
+                            let code = code.strip_prefix('\n').unwrap_or(&code);
+                            let code = code.strip_suffix('\n').unwrap_or(code);
+                            let kind = BlockKind::Code { language: None };
+                            blocks.push((kind, vec![Inline::Text(code.to_string())]));
+                        } else {
+                            pre = Some(String::new());
+                        }
+                    }
+                } else {
+                    if pending_space && !current.is_empty() && name != "br" && !after_break {
+                        current.text(" ");
+                    }
+                    pending_space = false;
+                    // White space after a line break is not shown.
+                    after_break = name == "br";
+                    inline_tag(&mut current, &name, closing, source);
+                }
+            }
+        }
+    }
+    if let Some(code) = pre {
+        let kind = BlockKind::Code { language: None };
+        blocks.push((
+            kind,
+            vec![Inline::Text(code.trim_matches('\n').to_string())],
+        ));
+    }
+    let done = current.finish();
+    if !done.is_empty() {
+        blocks.push((paragraph(), done));
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.to_string())
+    }
+
+    #[test]
+    fn comments_vanish_and_block_tags_split_paragraphs() {
+        let html = "<!-- hidden -->\n<div align=\"center\">\n  <h1>bat</h1>\n  <p>A <b>cat</b> clone.</p>\n</div>\n";
+        let para = || BlockKind::Paragraph { label: None };
+        assert_eq!(
+            block_to_blocks(html),
+            vec![
+                (para(), vec![text("bat")]),
+                (
+                    para(),
+                    vec![
+                        text("A "),
+                        Inline::Strong(vec![text("cat")]),
+                        text(" clone.")
+                    ]
+                ),
+            ]
+        );
+        assert!(block_to_blocks("<!-- a\nmultiline comment -->\n").is_empty());
+        assert_eq!(
+            block_to_blocks("<pre>\n  a <b>\n</pre>\n"),
+            vec![(BlockKind::Code { language: None }, vec![text("  a ")])]
+        );
+    }
+
+    #[test]
+    fn img_br_sup_and_sub_are_kept() {
+        let html = "<p><img src=\"logo.png\" alt=\"Logo &amp; name\" width=\"200\">H<sub>2</sub>O<br/>E=mc<sup>2</sup></p>";
+        assert_eq!(
+            block_to_blocks(html),
+            vec![(
+                BlockKind::Paragraph { label: None },
+                vec![
+                    Inline::Image {
+                        url: "logo.png".into(),
+                        alt: "Logo & name".into(),
+                        title: String::new(),
+                    },
+                    text("H"),
+                    Inline::Subscript(vec![text("2")]),
+                    text("O"),
+                    Inline::LineBreak,
+                    text("E=mc"),
+                    Inline::Superscript(vec![text("2")]),
+                ]
+            )]
+        );
+    }
+
+    #[test]
+    fn attributes_quoted_unquoted_and_absent() {
+        assert_eq!(
+            attribute("<img src=a.png alt='x y'>", "src").as_deref(),
+            Some("a.png")
+        );
+        assert_eq!(
+            attribute("<img src=a.png alt='x y'>", "alt").as_deref(),
+            Some("x y")
+        );
+        assert_eq!(attribute("<img data-src=\"b\">", "src"), None);
+        assert_eq!(
+            decode_entities("&lt;&#20013;&#x6587;&gt; & co"),
+            "<中文> & co"
+        );
+    }
+}

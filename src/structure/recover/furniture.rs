@@ -1,0 +1,115 @@
+//! Page furniture copied with the text: running page numbers from copied PDFs ("- 12 -",
+//! "— 3 —", "第 3 页", "Page 7 of 20") and section stamps of web novels ("_分节阅读_12").
+//! A line of that shape counts only when the file has two or more of them: a single
+//! "- 1 -" may be the text's own.
+//!
+//! Each such line is taken out of the flow and kept as an artifact line, marked with
+//! [`ARTIFACT_MARK`], so the block rules can record it (kind `artifact`, left out of every
+//! output). When the page broke a sentence ("……去钓" / "- 12 -" / "虾。"), the two halves
+//! are joined again before the artifact.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Opens a line that holds page furniture, once this pass has run. A C0 control: ingest
+/// drops every one from the text, so no real line starts with it.
+pub(crate) const ARTIFACT_MARK: char = '\u{1}';
+
+/// Fewest furniture lines in a file for any of them to count.
+const MIN_RECURRENCE: usize = 2;
+
+fn is_furniture(line: &str) -> bool {
+    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-—–－]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
+            .expect("furniture pattern")
+    });
+    FURNITURE.is_match(line.trim())
+}
+
+/// `text` with its page furniture marked and moved out of the sentences it broke, and
+/// how many lines were furniture.
+pub(super) fn mark_furniture(text: &str) -> (String, usize) {
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.trim_start_matches(ARTIFACT_MARK))
+        .collect();
+    let count = lines.iter().filter(|l| is_furniture(l)).count();
+    if count < MIN_RECURRENCE {
+        return (lines.join("\n"), 0);
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut held: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if !is_furniture(line) {
+            out.push(line.to_string());
+            i += 1;
+            continue;
+        }
+        held.push(format!("{ARTIFACT_MARK}{}", line.trim()));
+        // Blank lines around the page break are part of it.
+        while out.last().is_some_and(|l| l.trim().is_empty()) {
+            out.pop();
+        }
+        i += 1;
+        while i < lines.len() && lines[i].trim().is_empty() {
+            i += 1;
+        }
+        let broken = out.last().is_some_and(|l| !ends_clause(l.trim_end()));
+        let next = lines.get(i).filter(|l| !is_furniture(l));
+        match next {
+            Some(next) if broken => {
+                let last = out.last_mut().expect("a broken line is there");
+                join_onto(last, next.trim_start());
+                out.append(&mut held);
+                i += 1;
+            }
+            _ => out.append(&mut held),
+        }
+    }
+    (out.join("\n"), count)
+}
+
+/// True if `line` ends where a page may end without breaking anything.
+fn ends_clause(line: &str) -> bool {
+    line.is_empty()
+        || line.ends_with([
+            '。', '！', '？', '；', '：', '”', '’', '）', '.', '!', '?', ';', ':', '"', ')',
+        ])
+}
+
+fn join_onto(line: &mut String, next: &str) {
+    let wide = crate::script::is_unspaced;
+    let glue = line.chars().next_back().is_some_and(wide) || next.chars().next().is_some_and(wide);
+    if !glue {
+        line.push(' ');
+    }
+    line.push_str(next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_page_numbers_are_marked_and_sentences_rejoined() {
+        let text = "他每天都去钓\n\n- 12 -\n\n虾。后来他回家了。\n第二段。\n- 13 -\n第三段。";
+        let (out, count) = mark_furniture(text);
+        assert_eq!(count, 2);
+        assert_eq!(
+            out,
+            "他每天都去钓虾。后来他回家了。\n\u{1}- 12 -\n第二段。\n\u{1}- 13 -\n第三段。"
+        );
+    }
+
+    #[test]
+    fn a_lone_number_line_is_the_text_s_own() {
+        let text = "第一段。\n- 1 -\n第二段。";
+        assert_eq!(mark_furniture(text), (text.to_string(), 0));
+        assert!(is_furniture("第 3 页"));
+        assert!(is_furniture("_分节阅读_12"));
+        assert!(is_furniture("Page 7 of 20"));
+        assert!(!is_furniture("第3页的表格说明如下："));
+    }
+}
