@@ -43,9 +43,14 @@ fn open_ended(line: &str) -> bool {
 }
 
 /// True if and only if `next` must continue `prev` in a wrapped text: `prev` stops
-/// mid-sentence and `next` opens in lower case.
+/// mid-sentence and `next` opens in lower case, or `prev` stops on an article ("…once,
+/// in the" / "Fifth Act…"), where no sentence or line of verse ends.
 pub fn runs_on(prev: &str, next: &str) -> bool {
-    open_ended(prev) && opening_case(next) == Some(false)
+    let last_word = prev.rsplit(' ').next().unwrap_or("");
+    let article = matches!(last_word, "the" | "a" | "an" | "The" | "A" | "An")
+        && prev.contains(' ')
+        && opening_case(next).is_some();
+    open_ended(prev) && (opening_case(next) == Some(false) || article)
 }
 
 /// True if and only if the text's mid-sentence breaks recur (see the module doc).
@@ -123,6 +128,8 @@ mod tests {
             "so, after all."
         ));
         assert!(!runs_on("He said so.", "then he left."));
+        assert!(runs_on("in Verona; once, in the", "Fifth Act, at Mantua."));
+        assert!(!runs_on("A", "B"));
         assert!(!runs_on(
             "In fair Verona, where we lay our scene,",
             "From ancient grudge"
