@@ -180,6 +180,16 @@ pub enum BlockKind {
     DefinitionTerm,
     /// One definition of the term before it (Markdown `: definition`).
     Definition,
+    /// A play's speaker name on a line of its own ("HAMLET", "SAMPSON."), set in bold
+    /// before the speech.
+    SpeakerLabel,
+    /// A play's stage direction ("Enter Ghost", "[_Exit._]"), set in italics.
+    StageDirection,
+    /// One line of verse, kept as a line of its own (a play's verse speech, a poem).
+    Verse,
+    /// A line of front or back matter set apart from the work: a Project Gutenberg
+    /// licence header or footer paragraph, kept so nothing of the text is lost.
+    FrontMatter,
 }
 
 /// The kind of a GitHub alert (`> [!NOTE]`, `> [!TIP]`, …).
@@ -277,6 +287,10 @@ impl BlockKind {
             BlockKind::Alert(_) => "alert",
             BlockKind::DefinitionTerm => "definition_term",
             BlockKind::Definition => "definition",
+            BlockKind::SpeakerLabel => "speaker_label",
+            BlockKind::StageDirection => "stage_direction",
+            BlockKind::Verse => "verse",
+            BlockKind::FrontMatter => "front_matter",
         }
     }
 }
@@ -516,12 +530,22 @@ impl Document {
         let parts: Vec<String> = self
             .blocks
             .iter()
-            .skip_while(|b| b.kind.is_head())
+            .skip_while(|b| {
+                b.kind.is_head() || matches!(b.kind, BlockKind::FrontMatter | BlockKind::Speaker)
+            })
             .take_while(|b| matches!(b.kind, BlockKind::Title))
             .map(Block::plain_text)
             .collect();
         if parts.is_empty() {
-            None
+            // A Gutenberg header names the work: "Title: Pride and Prejudice".
+            self.blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::FrontMatter)
+                .find_map(|b| {
+                    let text = b.plain_text();
+                    let rest = text.strip_prefix("Title:")?.trim();
+                    (!rest.is_empty()).then(|| rest.to_string())
+                })
         } else {
             Some(parts.join(""))
         }

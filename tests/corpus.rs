@@ -35,6 +35,9 @@ fn markdown_shape(block: &Block, rank: &dyn Fn(u8) -> usize) -> (String, String)
     let text = block.plain_text();
     let folded = if matches!(block.kind, BlockKind::Code { .. }) {
         text
+    } else if block.kind == BlockKind::ThematicBreak {
+        // A rule's characters ("* * *" kept from plain text) are its markup.
+        String::new()
     } else {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     };

@@ -404,6 +404,53 @@ fn run_python_check(script: &str, args: &[&Path], what: &str) {
     }
 }
 
+#[test]
+fn a_play_sets_its_speaker_names_run_in_and_bold() {
+    let doc = Document {
+        blocks: vec![
+            Block::text(BlockKind::StageDirection, "Enter Ghost"),
+            Block::text(BlockKind::SpeakerLabel, "HORATIO."),
+            Block::text(
+                BlockKind::Verse,
+                "Stay! speak, speak! I charge thee, speak!",
+            ),
+            Block::text(BlockKind::Verse, "'Tis gone, and will not answer."),
+        ],
+        style: StyleKind::Plain,
+        ..Document::default()
+    };
+    let (bytes, _) = write(&doc, StyleKind::Plain, "play.docx");
+    let read = docx_rs::read_docx(&bytes).unwrap();
+    let paragraphs: Vec<&docx_rs::Paragraph> = read
+        .document
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            docx_rs::DocumentChild::Paragraph(p) => Some(p.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let texts: Vec<String> = paragraphs.iter().map(|p| p.raw_text()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Enter Ghost",
+            "HORATIO. Stay! speak, speak! I charge thee, speak!",
+            "'Tis gone, and will not answer."
+        ]
+    );
+    let first_run = paragraphs[1].children.iter().find_map(|c| match c {
+        docx_rs::ParagraphChild::Run(r) => Some(r),
+        _ => None,
+    });
+    assert!(first_run.is_some_and(|r| r.run_property.bold.is_some()));
+    let direction = paragraphs[0].children.iter().find_map(|c| match c {
+        docx_rs::ParagraphChild::Run(r) => Some(r),
+        _ => None,
+    });
+    assert!(direction.is_some_and(|r| r.run_property.italic.is_some()));
+}
+
 /// A fontconfig file that shows LibreOffice the repository's free fonts under the names
 /// the DOCX asks for (仿宋_GB2312 → FandolFang, 黑体 → FandolHei, 楷体_GB2312 → FandolKai,
 /// 方正小标宋简体 → FandolSong, Times New Roman → Liberation Serif), so the rendering does

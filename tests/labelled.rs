@@ -23,13 +23,16 @@ use std::path::{Path, PathBuf};
 // 0.523, holdout blocks 0.628, shared blocks 0.910, heading F1 0.760, paragraph F1 0.830,
 // heads and closings right 0.429. Raised the same day after the head, closing and
 // collection rules: dev 0.735, holdout 0.742, shared 0.908, heading F1 0.885, paragraph F1
-// 0.868, heads and closings right 0.643.
-const FLOOR_DEV_BLOCKS: f64 = 0.71;
-const FLOOR_HOLDOUT_BLOCKS: f64 = 0.72;
-const FLOOR_SHARED_BLOCKS: f64 = 0.888;
-const FLOOR_ALL_HEADING_F1: f64 = 0.86;
-const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.84;
-const FLOOR_ALL_HEADS_RIGHT: f64 = 0.62;
+// 0.868, heads and closings right 0.643. Raised again after the English rules (plays,
+// Gutenberg frame, verse-aware rewrapping, letters, poems) merged with those: dev 0.943,
+// holdout 0.952, shared 0.925, heading F1 0.991, paragraph F1 0.939, heads and closings
+// right 0.696.
+const FLOOR_DEV_BLOCKS: f64 = 0.92;
+const FLOOR_HOLDOUT_BLOCKS: f64 = 0.93;
+const FLOOR_SHARED_BLOCKS: f64 = 0.905;
+const FLOOR_ALL_HEADING_F1: f64 = 0.97;
+const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.92;
+const FLOOR_ALL_HEADS_RIGHT: f64 = 0.67;
 /// At least this many labelled documents must be found (a lost folder must not pass).
 const MIN_DOCUMENTS: usize = 45;
 

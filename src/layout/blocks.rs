@@ -51,8 +51,21 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint => placed_line(ctx, block, &mut units)?,
+            | BlockKind::Imprint
+            | BlockKind::StageDirection
+            | BlockKind::Verse
+            | BlockKind::FrontMatter => placed_line(ctx, block, &mut units)?,
             BlockKind::Artifact => {}
+            // A play's speaker name runs in, in bold, before the first line of its speech.
+            BlockKind::SpeakerLabel => match blocks.get(i + 1) {
+                Some(speech)
+                    if matches!(speech.kind, BlockKind::Paragraph { .. } | BlockKind::Verse) =>
+                {
+                    speaker_run_in(ctx, block, speech, &mut units)?;
+                    consumed = 2;
+                }
+                _ => placed_line(ctx, block, &mut units)?,
+            },
             BlockKind::Salutation => {
                 let spec = ctx.body_spec(block, 0.0);
                 let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
@@ -295,6 +308,26 @@ fn run_in_heading(
         b.push_str(" ", &style.faces.body, body, 0)?;
     }
     b.push_inlines(&para.content, &style.faces.body, body)?;
+    let text = b.finish();
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
+}
+
+/// A play's speaker name in the strong face, then the first paragraph or verse line of
+/// the speech in the body face, on one line with no first-line indent.
+fn speaker_run_in(
+    ctx: &mut Ctx,
+    label: &Block,
+    speech: &Block,
+    units: &mut Vec<Unit>,
+) -> Result<(), Error> {
+    let style = ctx.style;
+    let spec = ctx.body_spec(speech, 0.0);
+    let body = ctx.body;
+    let mut b = ctx.builder(false);
+    b.push_inlines(&label.content, &style.faces.strong, body)?;
+    b.push_str(" ", &style.faces.body, body, 0)?;
+    b.push_inlines(&speech.content, &style.faces.body, body)?;
     let text = b.finish();
     ctx.setter.set(&text, &spec, units);
     Ok(())

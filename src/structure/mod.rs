@@ -7,18 +7,28 @@
 
 use crate::model::{BlockKind, Document, StyleKind};
 
+mod caps;
 mod closing;
 mod collection;
 #[cfg(test)]
 mod document_tests;
 mod front;
+mod gutenberg;
+mod letters;
 mod markdown;
 mod numbering;
 mod plain;
+mod play;
+mod poem;
 mod recover;
+mod scene_break;
 mod shapes;
+mod speech;
 mod text;
 mod toc;
+
+#[cfg(test)]
+mod english_tests;
 
 /// What syntax the input text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

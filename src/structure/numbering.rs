@@ -27,11 +27,11 @@ pub(crate) enum Family {
     ChineseSection,
     /// "PART II", "BOOK ONE"
     EnglishPart,
-    /// "CHAPTER I.", "Chapter 1"
+    /// "CHAPTER I.", "Chapter 1", "Article. I."
     EnglishChapter,
     /// A lone roman numeral "IV." or "IV. The Storm"
     Roman,
-    /// "Article. I.", "Section 2"
+    /// "Section 2"
     EnglishSection,
     /// 一、
     ChineseNumeral,
@@ -153,7 +153,7 @@ static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(PART|Part|BOOK|Book|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
+        r"^(PART|Part|BOOK|Book|VOLUME|Volume|CHAPTER|Chapter|LETTER|Letter|STAVE|Stave|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
     ))
 });
 static ROMAN: LazyLock<Regex> =
@@ -226,8 +226,12 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             .map(|k| k.as_str().to_ascii_lowercase())
             .as_deref()
         {
-            Some("part") | Some("book") => Family::EnglishPart,
-            Some("chapter") => Family::EnglishChapter,
+            Some("part") | Some("book") | Some("volume") => Family::EnglishPart,
+            // An article holds sections ("Article. I." then "Section. 1."), as a chapter
+            // does; an epistolary novel's "Letter 1" and a carol's "STAVE I." are chapters.
+            Some("chapter") | Some("article") | Some("letter") | Some("stave") => {
+                Family::EnglishChapter
+            }
             _ => Family::EnglishSection,
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
@@ -424,7 +428,7 @@ mod tests {
         );
         assert_eq!(
             marker("Article. I."),
-            Some((Family::EnglishSection, "Article. I.", ""))
+            Some((Family::EnglishChapter, "Article. I.", ""))
         );
         assert_eq!(marker("IV."), Some((Family::Roman, "IV.", "")));
         assert_eq!(

@@ -11,6 +11,7 @@ use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
 use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
+use super::play::PlayLine;
 use super::recover::ARTIFACT_MARK;
 use super::shapes::{
     addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
@@ -145,7 +146,9 @@ fn is_all_caps(line: &str) -> bool {
 /// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole").
 fn is_chapter_title(line: &str) -> bool {
     char_len(line) <= SHORT_LINE_MAX
-        && (!ends_with_punct(line) || line.ends_with('?'))
+        && (!ends_with_punct(line)
+            || line.ends_with('?')
+            || is_all_caps(line) && line.ends_with('.'))
         && find_marker(line).is_none()
         && article_label(line).is_none()
         && !is_bracketed(line)
@@ -214,12 +217,28 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
             .collect()
     };
     let mut blocks = furniture(&before);
-    blocks.extend(parse_lines(&lines));
+    blocks.extend(parse_framed(&lines));
     blocks.extend(furniture(&after));
     blocks
 }
 
-/// The blocks of `lines`, which start with the document's head and end with its closing.
+/// The blocks of `lines`; a Project Gutenberg header and footer are set apart first.
+fn parse_framed(lines: &[Line<'_>]) -> Vec<Block> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let blank_before: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
+    match super::gutenberg::frame(&texts, &blank_before) {
+        Some(frame) => {
+            let mut blocks = frame.head;
+            blocks.extend(parse_lines(&lines[frame.body]));
+            blocks.extend(frame.tail);
+            blocks
+        }
+        None => parse_lines(lines),
+    }
+}
+
+/// The blocks of `lines` (a whole text, or the work inside a Gutenberg frame), which
+/// start with the document's head and end with its closing.
 fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     // Where every line stands apart, a blank line says nothing about what belongs
@@ -230,7 +249,13 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         .iter()
         .map(|l| l.blank_before && !blanks_mean_nothing)
         .collect();
-    let front = front_matter(&texts, &separated);
+    // A play's opening direction or speaker is not its title.
+    let play = super::play::read_play(&texts, &separated);
+    let front = match &play {
+        Some(kinds) if kinds.first().is_some_and(Option::is_some) => Default::default(),
+        _ => front_matter(&texts, &separated),
+    };
+    let play = play.as_deref();
     let close = closing(&texts, front.next);
     let mut blocks = to_blocks(&front.blocks);
     let body = front.next..close.body_end.max(front.next);
@@ -240,17 +265,17 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     for (n, &article) in starts.iter().enumerate() {
         // An article may close with its own signature and date (a letter in a collection).
         let own = closing(&texts[..article], section);
-        blocks.extend(body_section(lines, &texts, section..own.body_end));
+        blocks.extend(body_section(lines, &texts, play, section..own.body_end));
         note_at_end(&mut blocks);
         blocks.extend(to_blocks(&own.signed));
-        blocks.extend(body_section(lines, &texts, own.appendix.clone()));
+        blocks.extend(body_section(lines, &texts, play, own.appendix.clone()));
         blocks.extend(to_blocks(&own.record));
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
         section = (article + head.next).min(next);
     }
-    blocks.extend(body_section(lines, &texts, section..body.end));
+    blocks.extend(body_section(lines, &texts, play, section..body.end));
     note_at_end(&mut blocks);
     blocks.extend(to_blocks(&close.signed));
     if let Some(&mark) = texts
@@ -262,7 +287,7 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         blocks.push(Block::text(BlockKind::Attachment, mark));
         let head = front_matter(&texts[first..end], &separated[first..end]);
         blocks.extend(to_blocks(&head.blocks));
-        blocks.extend(body_section(lines, &texts, first + head.next..end));
+        blocks.extend(body_section(lines, &texts, play, first + head.next..end));
     }
     blocks.extend(to_blocks(&close.record));
     blocks
@@ -287,7 +312,12 @@ fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
 }
 
 /// The body lines `range` as blocks, heading levels filled in among themselves.
-fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize>) -> Vec<Block> {
+fn body_section(
+    lines: &[Line<'_>],
+    texts: &[&str],
+    play: Option<&[Option<PlayLine>]>,
+    range: std::ops::Range<usize>,
+) -> Vec<Block> {
     if range.is_empty() {
         return Vec::new();
     }
@@ -295,14 +325,14 @@ fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize
     let bare = bare_numeral_sections(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(lines, texts, range.clone(), (&toc, &bare), &[]);
+    let (mut body, listed) = parse_body(lines, texts, play, range.clone(), (&toc, &bare), &[]);
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(lines, texts, range, (&toc, &bare), &relaxed).0;
+        body = parse_body(lines, texts, play, range, (&toc, &bare), &relaxed).0;
     }
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
@@ -319,6 +349,7 @@ fn body_section(lines: &[Line<'_>], texts: &[&str], range: std::ops::Range<usize
 fn parse_body(
     lines: &[Line<'_>],
     texts: &[&str],
+    play: Option<&[Option<PlayLine>]>,
     range: std::ops::Range<usize>,
     (toc, bare): (&super::toc::Toc, &[Option<usize>]),
     relaxed: &[Family],
@@ -331,6 +362,10 @@ fn parse_body(
     };
     let mut enumerating = false;
     let mut attaching = false;
+    let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
+    let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
+    let letters = super::letters::letter_parts(&texts[start..end]);
+    let poem = super::poem::poem_lines(&texts[start..end], &blank);
     let mut i = start;
     while i < end {
         let line = texts[i];
@@ -347,6 +382,33 @@ fn parse_body(
         }
         if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
             body.push(BlockKind::Artifact, furniture, false);
+            continue;
+        }
+        if let Some(kind) = play.and_then(|p| p[start + rel]) {
+            body.blocks.push(super::play::block(kind, line));
+            enumerating = false;
+            continue;
+        }
+        if let Some(kind) = letters[rel].clone() {
+            body.push(kind, line, false);
+            enumerating = false;
+            continue;
+        }
+        if poem[rel] {
+            body.push(BlockKind::Verse, line, false);
+            continue;
+        }
+        if super::scene_break::is_scene_break(line) {
+            match body.blocks.last_mut() {
+                // A break over several lines is one break.
+                Some(last) if last.kind == BlockKind::ThematicBreak => {
+                    if let Some(crate::model::Inline::Text(text)) = last.content.first_mut() {
+                        text.push('\n');
+                        text.push_str(line);
+                    }
+                }
+                _ => body.push(BlockKind::ThematicBreak, line, false),
+            }
             continue;
         }
         if is_caption(line) {
@@ -388,7 +450,7 @@ fn parse_body(
             enumerating = line.ends_with(['：', ':']);
             if toc.listed[rel] && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
-            } else if is_all_caps(line) {
+            } else if caps_heads[rel] {
                 body.heading(line, Family::AllCaps, "", false);
             } else {
                 body.paragraph(line, None);

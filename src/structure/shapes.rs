@@ -114,6 +114,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !is_toc_title(line)
         && !is_dateline(line)
         && !is_caption(line)
+        && super::play::heading_level(line).is_none()
 }
 
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
@@ -322,6 +323,9 @@ pub(crate) fn is_masthead_line(line: &str) -> bool {
 /// lead or a sentence ("各位代表：", "各省、自治区、直辖市人民政府："), or a letter's
 /// "Dear …,".
 pub(crate) fn is_salutation(line: &str) -> bool {
+    if super::speech::is_address_roll(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     if lower.starts_with("dear ")
         || lower.starts_with("ladies and gentlemen")
@@ -333,6 +337,7 @@ pub(crate) fn is_salutation(line: &str) -> bool {
     }
     line.ends_with(['：', ':'])
         && char_len(line) <= SALUTATION_MAX
+        && !line.starts_with('[')
         && !has_sentence_end(line)
         && !line.starts_with("附件")
         && !is_signer(line)

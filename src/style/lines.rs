@@ -30,6 +30,10 @@ pub enum LineFace {
     Hei,
     /// The Kai face used for （一） headings (captions).
     Kai,
+    /// The strong face, bold (a play's speaker names).
+    Strong,
+    /// The emphasis face, italic (a play's stage directions).
+    Emphasis,
 }
 
 /// The placement of a line-like block.
@@ -61,6 +65,11 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
         BlockKind::Caption => place(LineAlign::Center, 0.0, LineFace::Kai),
         BlockKind::Note => place(LineAlign::Left, 2.0, LineFace::Body),
         BlockKind::CopyTo | BlockKind::Imprint => place(LineAlign::Left, 1.0, LineFace::Body),
+        // A play: the speaker's name in bold, directions in italics, verse line by line,
+        // all flush left; Gutenberg's licence text set plainly, flush left.
+        BlockKind::SpeakerLabel => place(LineAlign::Left, 0.0, LineFace::Strong),
+        BlockKind::StageDirection => place(LineAlign::Left, 0.0, LineFace::Emphasis),
+        BlockKind::Verse | BlockKind::FrontMatter => place(LineAlign::Left, 0.0, LineFace::Body),
         _ => None,
     }
 }
@@ -84,6 +93,13 @@ mod tests {
             LineAlign::Right
         );
         assert!(line_placement(&BlockKind::Title).is_none());
+        let speaker = line_placement(&BlockKind::SpeakerLabel).unwrap();
+        assert_eq!(
+            (speaker.indent_chars, speaker.face),
+            (0.0, LineFace::Strong)
+        );
+        let verse = line_placement(&BlockKind::Verse).unwrap();
+        assert_eq!((verse.indent_chars, verse.face), (0.0, LineFace::Body));
         assert!(line_placement(&BlockKind::Paragraph { label: None }).is_none());
     }
 }

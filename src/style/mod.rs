@@ -352,6 +352,8 @@ impl Style {
             lines::LineFace::Body => &self.faces.body,
             lines::LineFace::Hei => &self.faces.heading_hei,
             lines::LineFace::Kai => &self.faces.heading_kai,
+            lines::LineFace::Strong => &self.faces.strong,
+            lines::LineFace::Emphasis => &self.faces.emphasis,
         }
     }
 

@@ -24,6 +24,8 @@
 //! * **Labels**: an article label (第一条) is a bold run in the strong face (黑体); a
 //!   label that is a heading marker (a long "（一）…" line read as a paragraph) keeps
 //!   the face GB/T 9704 gives that marker.
+//! * **Speaker names** in a play run in, in bold, before the first paragraph or verse
+//!   line of their speech (one paragraph, as printed plays set them).
 //! * **Titles**: the last title/subtitle line before the body keeps
 //!   `title_space_after` blank lines below it.
 
@@ -159,6 +161,16 @@ fn runs_in(block: &Block, next: Option<&Block>) -> bool {
         && matches!(next, Some(n) if matches!(n.kind, BlockKind::Paragraph { .. }) && n.quote_depth == block.quote_depth)
 }
 
+/// True if and only if `block` is a play's speaker name that runs in before `next`, a
+/// speech in prose or verse.
+fn speaker_runs_in(block: &Block, next: Option<&Block>) -> bool {
+    block.kind == BlockKind::SpeakerLabel
+        && next.is_some_and(|n| {
+            matches!(n.kind, BlockKind::Paragraph { .. } | BlockKind::Verse)
+                && n.quote_depth == block.quote_depth
+        })
+}
+
 impl<'a> Writer<'a> {
     fn look(&self, face: &'static str) -> RunLook<'a> {
         let faces = &self.style.faces;
@@ -191,10 +203,18 @@ impl<'a> Writer<'a> {
         prev: Option<&Block>,
         next: Option<&Block>,
     ) -> BodyPart {
+        if speaker_runs_in(block, next) {
+            return BodyPart::Skip; // written with its speech
+        }
         let m = self.m;
         let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
         let body = self.look("body");
         let p = Paragraph::new();
+        // A play's speaker name runs in, in bold, before the first line of its speech.
+        let p = match prev {
+            Some(label) if speaker_runs_in(label, Some(block)) => self.speaker_run_in(p, label),
+            _ => p,
+        };
         let p = match &block.kind {
             BlockKind::Masthead => {
                 let look = RunLook {
@@ -353,7 +373,11 @@ impl<'a> Writer<'a> {
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint => self.placed_line(p, block),
+            | BlockKind::Imprint
+            | BlockKind::SpeakerLabel
+            | BlockKind::StageDirection
+            | BlockKind::Verse
+            | BlockKind::FrontMatter => self.placed_line(p, block),
             BlockKind::Artifact => return BodyPart::Skip,
             BlockKind::FootnoteDefinition { label } => {
                 // Only reached when a caller bypasses `document_to_parts`' footnotes.
@@ -389,6 +413,22 @@ impl<'a> Writer<'a> {
             }
         };
         BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// `p` with the speaker's name `label` in bold and a space before its content.
+    fn speaker_run_in(&mut self, mut p: Paragraph, label: &Block) -> Paragraph {
+        let look = RunLook {
+            bold: true,
+            ..RunLook::plain(&self.style.faces.strong, self.cjk)
+        };
+        let named = self.add_inlines(Paragraph::new(), &label.content, look);
+        let mut children = named.children;
+        if let Some(space) = text_run(" ", self.look("body")) {
+            children.push(ParagraphChild::Run(Box::new(space)));
+        }
+        children.append(&mut p.children);
+        p.children = children;
+        p
     }
 
     /// A body paragraph; with `head`, the run-in heading it opens with (module doc).
@@ -501,7 +541,12 @@ impl<'a> Writer<'a> {
             return p;
         };
         let p = super::placement::place_line(p, &place, self.m);
-        let look = RunLook::plain(self.style.line_face(place.face), self.cjk);
+        use crate::style::lines::LineFace;
+        let look = RunLook {
+            bold: place.face == LineFace::Strong,
+            italic: place.face == LineFace::Emphasis,
+            ..RunLook::plain(self.style.line_face(place.face), self.cjk)
+        };
         self.add_inlines(p, &block.content, look)
     }
 

@@ -273,7 +273,28 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         }
         BlockKind::Code { language } => code_block(block, language.as_deref()),
         BlockKind::Table(table) => table_to_markdown(table),
-        BlockKind::ThematicBreak => "---".to_string(),
+        // A plain-text scene break ("* * *") is written as it stands: it is a rule.
+        BlockKind::ThematicBreak => {
+            let text = block.plain_text();
+            let rule = text.lines().next().unwrap_or("").trim();
+            let marks: Vec<char> = rule.chars().filter(|c| !c.is_whitespace()).collect();
+            let is_rule = marks.len() >= 3
+                && matches!(marks[0], '*' | '-' | '_')
+                && marks.iter().all(|&c| c == marks[0]);
+            if is_rule && !text.contains('\n') {
+                rule.to_string()
+            } else {
+                "---".to_string()
+            }
+        }
+        // A speaker's name in bold, a stage direction in italics; each verse line and
+        // each front-matter paragraph its own paragraph.
+        BlockKind::SpeakerLabel => {
+            inlines_to_markdown(&[Inline::Strong(block.content.clone())], true)
+        }
+        BlockKind::StageDirection => {
+            inlines_to_markdown(&[Inline::Emphasis(block.content.clone())], true)
+        }
         BlockKind::FootnoteDefinition { label } => {
             let text = inlines_to_markdown(&block.content, false);
             // Later paragraphs (after line breaks) are indented into the footnote.
@@ -306,7 +327,9 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         | BlockKind::Quote
         | BlockKind::Signature
         | BlockKind::Date
-        | BlockKind::Attachment => {
+        | BlockKind::Attachment
+        | BlockKind::Verse
+        | BlockKind::FrontMatter => {
             protect_trailing_spaces(inlines_to_markdown(&block.content, true))
         }
     }
@@ -383,6 +406,32 @@ mod tests {
 
     fn para(text: &str) -> Block {
         Block::text(BlockKind::Paragraph { label: None }, text)
+    }
+
+    #[test]
+    fn a_play_and_a_scene_break_read_back_as_written() {
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::StageDirection, "Enter Ghost"),
+                Block::text(BlockKind::SpeakerLabel, "HORATIO."),
+                Block::text(BlockKind::Verse, "Stay! speak, speak!"),
+                Block::text(BlockKind::ThematicBreak, "* * *"),
+                Block::text(BlockKind::ThematicBreak, "*  *  *\n*  *  *"),
+            ],
+            ..Document::default()
+        };
+        let md = write_markdown(&doc);
+        assert_eq!(
+            md,
+            "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n---\n"
+        );
+        let again = crate::structure::parse(&md, crate::structure::InputFormat::Markdown, None);
+        let texts: Vec<String> = again.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(
+            texts[..3],
+            ["Enter Ghost", "HORATIO.", "Stay! speak, speak!"]
+        );
+        assert_eq!(again.blocks[3].kind, BlockKind::ThematicBreak);
     }
 
     #[test]

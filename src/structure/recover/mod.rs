@@ -14,6 +14,7 @@ mod furniture;
 mod html;
 mod lines;
 mod rewrap;
+mod verse;
 
 /// Lines longer than this many characters with no paragraph break are worth a word to
 /// the user: the structure found in them rests on recovered breaks.

@@ -31,10 +31,13 @@ const MIN_WRAPPED_LINES: usize = 3;
 pub fn rewrap(body: &str, lines: &[Line]) -> String {
     let width = wrap_width(body, lines);
     let blank_separated = blank_separated(lines);
+    // Latin evidence: groups set line by line (verse), breaks that can only be wraps.
+    let set_by_line = super::verse::line_by_line(body, lines, width);
+    let wrapped = width.is_some() || super::verse::wrapped_by_breaks(body, lines);
     let mut out = String::with_capacity(body.len() + lines.len());
     let mut pending_blank = false;
     let mut previous: Option<&str> = None;
-    for line in lines {
+    for (index, line) in lines.iter().enumerate() {
         let text = line.text(body);
         if line.is_blank() {
             pending_blank = !out.is_empty();
@@ -43,7 +46,10 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         }
         let artifact = |t: &str| t.starts_with(super::ARTIFACT_MARK);
         let join = match (previous, width) {
-            (Some(prev), Some(width)) if !line.indented && !artifact(prev) && !artifact(text) => {
+            _ if line.indented => false,
+            (Some(prev), _) if artifact(prev) || artifact(text) => false,
+            (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
+            (Some(prev), Some(width)) if !set_by_line[index] => {
                 continues(prev, text, width, blank_separated)
             }
             _ => false,

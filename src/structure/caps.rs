@@ -1,0 +1,103 @@
+//! Which ALL-CAPS lines are headings. Capitals alone say little: a letter's signature
+//! ("AMY."), a place heading a letter ("BOSTON"), a chorus's name ("CHORUS."), an
+//! inscription or a shout are set in capitals too. An ALL-CAPS line is a heading when it
+//! names a part of a book (CHAPTER, ACT, SCENE, PART, BOOK, PREFACE, …), or when the
+//! shape recurs the way chapter titles do: three or more different ALL-CAPS lines, each
+//! set apart by blank lines, spread through the text (a line that comes back word for
+//! word, "CHORUS.", is a refrain or a name, not a title).
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Fewest set-apart ALL-CAPS lines that make a recurring pattern of headings.
+const RECUR_MIN: usize = 3;
+
+/// True if and only if `line` names a part of a book or a play.
+pub(crate) fn names_a_part(line: &str) -> bool {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:CHAPTER|ACT|SCENE|PART|BOOK|VOLUME|STAVE|CANTO|PROLOGUE|EPILOGUE|PREFACE|INTRODUCTION|CONTENTS|APPENDIX|CONCLUSION|FOREWORD|AFTERWORD|INDEX|GLOSSARY|NOTES|POSTSCRIPT|DEDICATION|ACKNOWLEDGMENTS?|ACKNOWLEDGEMENTS?|BIBLIOGRAPHY|ARTICLE|SECTION|SCHEDULE|AMENDMENT|PREAMBLE|ABSTRACT|SUMMARY)\b")
+            .expect("part pattern")
+    });
+    static NUMERAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[IVXLC]{1,7}\.?(?:\s|$)").expect("numeral pattern"));
+    PART.is_match(line) || NUMERAL.is_match(line)
+}
+
+/// For each of `lines` that `is_caps` accepts, whether it is a heading; `separated[i]`
+/// is true when a blank line comes before line `i`.
+pub(crate) fn caps_headings(
+    lines: &[&str],
+    separated: &[bool],
+    is_caps: impl Fn(&str) -> bool,
+) -> Vec<bool> {
+    let n = lines.len();
+    let caps: Vec<bool> = lines.iter().map(|l| is_caps(l)).collect();
+    let apart: Vec<bool> = (0..n)
+        .map(|i| {
+            caps[i]
+                && (i == 0 || separated[i])
+                && (i + 1 == n || separated.get(i + 1).copied().unwrap_or(true))
+        })
+        .collect();
+    // Spread: no two of them on neighbouring lines (a block of capitals is one thing).
+    let spread = (1..n).all(|i| !(apart[i] && apart[i - 1]));
+    // Chapter titles differ; a line that comes back ("CHORUS.") is a refrain or a name.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for i in (0..n).filter(|&i| apart[i] && !names_a_part(lines[i])) {
+        *seen.entry(lines[i]).or_default() += 1;
+    }
+    let distinct = seen.values().filter(|&&c| c == 1).count();
+    let recurring = spread && distinct >= RECUR_MIN;
+    (0..n)
+        .map(|i| {
+            caps[i]
+                && (names_a_part(lines[i])
+                    || recurring && apart[i] && seen.get(lines[i]) == Some(&1))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caps(line: &str) -> bool {
+        line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !line.chars().any(char::is_lowercase)
+    }
+
+    #[test]
+    fn capitals_need_a_part_name_or_a_recurring_pattern() {
+        let letter = ["BOSTON", "Dear Mother,", "We are well.", "AMY."];
+        let blank = [false, true, true, true];
+        assert_eq!(caps_headings(&letter, &blank, caps), [false; 4]);
+        let book = ["PREFACE.", "Some text.", "CHAPTER I.", "More."];
+        assert_eq!(
+            caps_headings(&book, &blank, caps),
+            [true, false, true, false]
+        );
+        let titled = [
+            "PLAYING PILGRIMS",
+            "Text.",
+            "A MERRY CHRISTMAS",
+            "Text.",
+            "THE LAURENCE BOY",
+            "Text.",
+        ];
+        let all_apart = [false, true, true, true, true, true];
+        assert_eq!(
+            caps_headings(&titled, &all_apart, caps),
+            [true, false, true, false, true, false]
+        );
+        let refrain = [
+            "CHORUS.",
+            "Wow!",
+            "A TITLE HERE",
+            "Text.",
+            "CHORUS.",
+            "Wow!",
+        ];
+        assert_eq!(caps_headings(&refrain, &all_apart, caps), [false; 6]);
+    }
+}

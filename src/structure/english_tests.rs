@@ -1,0 +1,120 @@
+//! Spec tests for English plain text, read the whole way (paragraph recovery, then the
+//! block rules): lines in, kinds out.
+
+use super::{parse, InputFormat};
+use crate::model::{Block, BlockKind};
+
+fn read(text: &str) -> Vec<Block> {
+    parse(text, InputFormat::Plain, None).blocks
+}
+
+fn kinds(text: &str) -> Vec<String> {
+    read(text)
+        .iter()
+        .map(|b| match &b.kind {
+            BlockKind::Heading(h) => format!("heading{}", h.level),
+            k => k.name().to_string(),
+        })
+        .collect()
+}
+
+const LICENCE: &str = "The Project Gutenberg eBook of Little Women, by Louisa May Alcott\n\n\
+This eBook is for the use of anyone anywhere in the United States and\n\
+most other parts of the world at no cost and with almost no restrictions\n\
+whatsoever. You may copy it, give it away or re-use it under the terms\n\
+of the Project Gutenberg License included with this eBook or online at\n\
+www.gutenberg.org.\n\n\
+Title: Little Women\n\nAuthor: Louisa May Alcott\n\n\
+*** START OF THE PROJECT GUTENBERG EBOOK LITTLE WOMEN ***\n\n\n";
+
+#[test]
+fn a_gutenberg_book_keeps_its_licence_apart_and_its_own_title() {
+    let text = format!(
+        "{LICENCE}LITTLE WOMEN\n\nby Louisa May Alcott\n\n\
+I.\nPLAYING PILGRIMS.\n\n\
+“Christmas won’t be Christmas without any presents,” grumbled Jo, lying\n\
+on the rug.\n\n\
+II.\nA MERRY CHRISTMAS.\n\n\
+Jo was the first to wake in the gray dawn of Christmas morning.\n\n\
+*** END OF THE PROJECT GUTENBERG EBOOK LITTLE WOMEN ***\n\n\
+Updated editions will replace the previous one.\n"
+    );
+    let blocks = read(&text);
+    let k: Vec<&str> = blocks.iter().map(|b| b.kind.name()).collect();
+    assert_eq!(
+        k[..6],
+        [
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "speaker",
+            "front_matter",
+            "title"
+        ]
+    );
+    assert_eq!(blocks[5].plain_text(), "LITTLE WOMEN");
+    assert_eq!(blocks[6].kind, BlockKind::Speaker);
+    // The numeral line and the title under it are one heading.
+    assert_eq!(blocks[7].plain_text(), "I. PLAYING PILGRIMS.");
+    assert!(blocks[7].heading().is_some());
+    assert!(blocks[8].plain_text().ends_with("lying on the rug."));
+    assert_eq!(k[k.len() - 2..], ["front_matter", "front_matter"]);
+}
+
+#[test]
+fn capitals_alone_make_no_heading() {
+    let text = "BOSTON\n\nMy dear Mother,\n\nWe are all well and busy here, and I hope you are so too.\n\nYour loving daughter,\n\nAMY.\n";
+    assert!(!kinds(text).iter().any(|k| k.starts_with("heading")));
+}
+
+#[test]
+fn a_scene_break_is_a_rule_that_keeps_its_text() {
+    let text =
+        "She left the room.\n\n* * *\n\nThe next morning was grey.\n\n-----\n\nAnd so it ended.\n";
+    let blocks = read(text);
+    let breaks: Vec<String> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::ThematicBreak)
+        .map(Block::plain_text)
+        .collect();
+    assert_eq!(breaks, ["* * *", "-----"]);
+}
+
+#[test]
+fn a_poem_in_a_wrapped_book_keeps_its_lines() {
+    let prose = "It was a bright cold day in April, and the clocks were striking thirteen, and\n\
+the wind blew the dust along the road in little eddies as the people went\n\
+home from work, and nobody thought very much about it at all that evening.\n\n";
+    let poem = "How doth the little crocodile\nImprove his shining tail,\nAnd pour the waters of the Nile\nOn every golden scale!\n\n";
+    let text = format!("{prose}{poem}{prose}");
+    let k = kinds(&text);
+    assert_eq!(
+        k,
+        ["paragraph", "verse", "verse", "verse", "verse", "paragraph"],
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_wrapped_letter_rejoins_at_its_own_width() {
+    // An indented letter, narrower than the text around it: a line that stops
+    // mid-sentence before one in lower case is a wrap.
+    let text = "It was a bright cold day in April, and the clocks were striking thirteen, and\n\
+the wind blew the dust along the road in little eddies as the people went\n\
+home from work, and nobody thought very much about it at all that evening.\n\n\
+     My dear Lizzy, you will exclaim. He is\n\
+     so; but then he is a man of sense, and\n\
+     we must bear it as we can.\n\n\
+It was a bright cold day in April, and the clocks were striking thirteen, and\n\
+the wind blew the dust along the road in little eddies as the people went\n\
+home from work.\n";
+    let blocks = read(text);
+    assert_eq!(blocks.len(), 3, "{blocks:?}");
+    assert!(blocks[1].plain_text().ends_with("as we can."));
+}
+
+#[test]
+fn a_speech_opens_with_its_roll_of_dignitaries() {
+    let text = "Vice President Johnson, Mr. Speaker, Mr. Chief Justice, President Eisenhower, fellow citizens:\n\nWe observe today not a victory of party but a celebration of freedom.\n";
+    assert_eq!(kinds(text)[..2], ["salutation", "paragraph"]);
+}

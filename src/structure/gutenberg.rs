@@ -1,0 +1,143 @@
+//! Project Gutenberg's frame: the licence header before "*** START OF THE PROJECT
+//! GUTENBERG EBOOK … ***" and the footer from "*** END OF …" on are the publisher's, not
+//! the work's. They are set apart as front and back matter (never dropped: the blocks
+//! keep every word), so the work's own title, by-line and chapters are read from what
+//! lies between, and the header's "Title: …" line is no longer taken for the title.
+//!
+//! In the header, lines the source runs together ("Release Date: …" and the
+//! "[Most recently updated: …]" under it) make one block, and the "Author: …" line is the
+//! speaker line it is.
+
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// How far into a text the START line may come (a long header with a table of credits).
+const START_WITHIN_LINES: usize = 300;
+
+/// The frame of a text: header blocks, the range of the work's lines, footer blocks.
+pub(crate) struct Frame {
+    /// The licence header, START line included.
+    pub(crate) head: Vec<Block>,
+    /// The work's lines.
+    pub(crate) body: Range<usize>,
+    /// The footer, END line included.
+    pub(crate) tail: Vec<Block>,
+}
+
+fn start_line(line: &str) -> bool {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG").expect("start pattern")
+    });
+    START.is_match(line)
+}
+
+fn end_line(line: &str) -> bool {
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG").expect("end pattern")
+    });
+    END.is_match(line)
+}
+
+/// Splits `lines` (non-blank, trimmed; `blank_before[i]` when a blank line precedes line
+/// `i`) into the Gutenberg frame, or None when the text has no Gutenberg header.
+pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
+    let start = lines
+        .iter()
+        .take(START_WITHIN_LINES)
+        .position(|l| start_line(l))?;
+    let named = lines[..start]
+        .iter()
+        .any(|l| l.to_ascii_lowercase().contains("project gutenberg"));
+    if !named {
+        return None;
+    }
+    let end = (start + 1..lines.len())
+        .find(|&i| end_line(lines[i]))
+        .unwrap_or(lines.len());
+    let mut head = Vec::new();
+    let mut i = 0;
+    while i < start {
+        // A group: lines with no blank line between them.
+        let mut j = i + 1;
+        while j < start && !blank_before[j] {
+            j += 1;
+        }
+        let text = lines[i..j].join(" ");
+        let kind = if j == i + 1 && lines[i].to_ascii_lowercase().starts_with("author:") {
+            BlockKind::Speaker
+        } else {
+            BlockKind::FrontMatter
+        };
+        head.push(Block::text(kind, text));
+        i = j;
+    }
+    head.push(Block::text(BlockKind::FrontMatter, lines[start]));
+    let tail = lines[end..]
+        .iter()
+        .map(|l| Block::text(BlockKind::FrontMatter, *l))
+        .collect();
+    Some(Frame {
+        head,
+        body: start + 1..end,
+        tail,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(blocks: &[Block]) -> Vec<&'static str> {
+        blocks.iter().map(|b| b.kind.name()).collect()
+    }
+
+    #[test]
+    fn the_licence_header_and_footer_frame_the_work() {
+        let lines = [
+            "The Project Gutenberg eBook of Romeo and Juliet, by William Shakespeare",
+            "This eBook is for the use of anyone anywhere.",
+            "Title: Romeo and Juliet",
+            "Author: William Shakespeare",
+            "Release Date: November, 1998 [eBook #1513]",
+            "[Most recently updated: October 23, 2021]",
+            "*** START OF THE PROJECT GUTENBERG EBOOK ROMEO AND JULIET ***",
+            "THE TRAGEDY OF ROMEO AND JULIET",
+            "by William Shakespeare",
+            "*** END OF THE PROJECT GUTENBERG EBOOK ROMEO AND JULIET ***",
+            "Updated editions will replace the previous one.",
+        ];
+        let blank = [
+            false, true, true, true, true, false, true, true, true, true, true,
+        ];
+        let f = frame(&lines, &blank).expect("a Gutenberg text");
+        assert_eq!(
+            kinds(&f.head),
+            [
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "speaker",
+                "front_matter",
+                "front_matter"
+            ]
+        );
+        assert!(f.head[4].plain_text().ends_with("2021]"));
+        assert_eq!(f.body, 7..9);
+        assert_eq!(kinds(&f.tail), ["front_matter", "front_matter"]);
+    }
+
+    #[test]
+    fn no_header_no_frame() {
+        let lines = ["Alice’s Adventures in Wonderland", "by Lewis Carroll"];
+        assert!(frame(&lines, &[false, true]).is_none());
+        // A START line without the publisher named before it is someone's own text.
+        let lines = [
+            "Notes",
+            "*** START OF THE PROJECT GUTENBERG EBOOK X ***",
+            "x",
+        ];
+        assert!(frame(&lines, &[false, true, true]).is_none());
+    }
+}

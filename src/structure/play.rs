@@ -1,0 +1,308 @@
+//! Plays: a speaker's name on a line of its own ("HAMLET", "SAMPSON."), stage directions
+//! ("Enter Ghost", "[_Exit._]"), ACT and SCENE headings, a cast list under "Dramatis
+//! Personae", and each speech read as verse (kept line by line) or prose.
+//!
+//! A text is read as a play only when the evidence recurs: several ALL-CAPS name lines
+//! that each open a speech (a line follows with no blank between), a name that comes
+//! back, and a stage direction or an ACT/SCENE line. One ALL-CAPS line ("AMY." under a letter, "BOSTON") never makes a play, so the
+//! rules here never fire on novels, letters or reports. Verse or prose is decided per
+//! speech: a line that does not end a sentence followed by one that opens in capitals is
+//! verse (prose would run on in lower case); a line longer than any verse line is prose;
+//! a speech without either sign takes the reading of its nearest decided neighbour in
+//! the same scene.
+
+use super::text::char_len;
+use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Longest speaker-name line, in characters.
+const NAME_MAX: usize = 40;
+/// Fewest speaker-name lines that make a play.
+const MIN_SPEECHES: usize = 4;
+/// Longest line that can be a line of verse; a longer one is prose.
+const VERSE_MAX: usize = 75;
+/// Longest cast-list line.
+const CAST_MAX: usize = 100;
+
+/// What a play line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlayLine {
+    /// ACT, PROLOGUE, EPILOGUE, "Dramatis Personae": level 1; SCENE: level 2.
+    Heading(u8),
+    /// A speaker's name.
+    Speaker,
+    /// Enter, Exit, Exeunt, a bracketed direction.
+    Direction,
+    /// A line of verse in a speech.
+    Verse,
+    /// A prose speech (a paragraph).
+    Prose,
+    /// A line of the cast list.
+    Cast,
+    /// The "Contents" line or an entry under it.
+    Contents,
+}
+
+/// The play reading of `lines` (non-blank, trimmed; `separated[i]` when a blank line
+/// comes before line `i`), one entry a line, or None when the text is not a play.
+pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option<PlayLine>>> {
+    let n = lines.len();
+    let mut kinds: Vec<Option<PlayLine>> = vec![None; n];
+    let mut names: HashMap<String, usize> = HashMap::new();
+    let mut speakers = 0;
+    for i in 0..n {
+        if let Some(level) = heading_level(lines[i]) {
+            kinds[i] = Some(PlayLine::Heading(level));
+        } else if is_direction(lines[i]) {
+            kinds[i] = Some(PlayLine::Direction);
+        } else if is_name_line(lines[i])
+            && i + 1 < n
+            && !separated.get(i + 1).copied().unwrap_or(true)
+            && !is_name_line(lines[i + 1])
+            && heading_level(lines[i + 1]).is_none()
+        {
+            kinds[i] = Some(PlayLine::Speaker);
+            speakers += 1;
+            *names.entry(name_key(lines[i])).or_default() += 1;
+        }
+    }
+    let recurring = names.values().any(|&c| c >= 2);
+    let staged = kinds
+        .iter()
+        .any(|k| matches!(k, Some(PlayLine::Heading(_) | PlayLine::Direction)));
+    if speakers < MIN_SPEECHES || !recurring || !staged {
+        return None;
+    }
+    // A known name on the last line, or before a blank, is a speaker too.
+    for i in 0..n {
+        if kinds[i].is_none() && is_name_line(lines[i]) && names.contains_key(&name_key(lines[i])) {
+            kinds[i] = Some(PlayLine::Speaker);
+        }
+    }
+    mark_contents(lines, &mut kinds);
+    mark_cast(lines, &mut kinds);
+    mark_speeches(lines, &mut kinds);
+    Some(kinds)
+}
+
+/// A "Contents" line and the ACT/SCENE/PROLOGUE lines (and speaker names, "CHORUS.")
+/// listed under it, up to the first line that is none of these, repeats an entry, or
+/// opens the cast list: there the play begins.
+fn mark_contents(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
+    let Some(title) = lines.iter().position(|l| super::toc::is_toc_title(l)) else {
+        return;
+    };
+    let key = |l: &str| l.trim_end_matches('.').to_lowercase();
+    let mut seen = std::collections::HashSet::new();
+    kinds[title] = Some(PlayLine::Contents);
+    for i in title + 1..lines.len() {
+        let line = lines[i];
+        let level = heading_level(line);
+        let entry = level.is_some() || is_name_line(line);
+        // Scenes repeat from act to act; an act or a name repeated is the text itself.
+        let repeated = level != Some(2) && !seen.insert(key(line));
+        if !entry || is_cast_title(line) || repeated {
+            break;
+        }
+        kinds[i] = Some(PlayLine::Contents);
+    }
+}
+
+fn is_cast_title(line: &str) -> bool {
+    static CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play)")
+            .expect("cast title pattern")
+    });
+    CAST_TITLE.is_match(line.trim())
+}
+
+/// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
+fn name_key(line: &str) -> String {
+    line.trim_end_matches('.').trim().to_string()
+}
+
+/// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.
+pub(crate) fn heading_level(line: &str) -> Option<u8> {
+    static ACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:ACT|Act)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|first|second|third|fourth|fifth))\b\.?(?:\s*[.:]?\s*(?:SCENE|Scene)\s+[IVXL0-9]+\.?)?")
+            .expect("act pattern")
+    });
+    static SCENE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:SCENE|Scene)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|last))\b\.?")
+            .expect("scene pattern")
+    });
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:the\s+)?(?:prologue|epilogue|induction)\.?|dramatis\s+person(?:ae|æ|\u{00E6})\.?|persons\s+represented\.?|characters\s+in\s+the\s+play\.?)$")
+            .expect("part pattern")
+    });
+    if char_len(line) > 120 {
+        return None;
+    }
+    if let Some(m) = ACT.find(line) {
+        // "ACT I" alone, or with its first scene or a place: not a sentence about an act.
+        let rest = &line[m.end()..];
+        return (rest.is_empty() || rest.starts_with([' ', '.', ':'])).then_some(1);
+    }
+    if SCENE.is_match(line) {
+        return Some(2);
+    }
+    PART.is_match(line.trim()).then_some(1)
+}
+
+/// A stage direction: "Enter Ghost", "Exeunt", "Re-enter HORATIO", "[_Exit._]",
+/// "Flourish. Enter …", or a whole line in brackets.
+pub(crate) fn is_direction(line: &str) -> bool {
+    static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)\b")
+            .expect("direction pattern")
+    });
+    let bracketed = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    DIRECTION.is_match(line) || bracketed && char_len(line) <= 200
+}
+
+/// A speaker's name line: short, in capitals, a full stop at most at its end.
+pub(crate) fn is_name_line(line: &str) -> bool {
+    let body = line.strip_suffix('.').unwrap_or(line);
+    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && char_len(line) <= NAME_MAX
+        && body.chars().next().is_some_and(char::is_alphabetic)
+        && body
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '&')
+        && heading_level(line).is_none()
+        && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
+}
+
+/// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,
+/// are the cast list.
+fn mark_cast(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
+    let Some(start) = (0..lines.len()).find(|&i| is_cast_title(lines[i])) else {
+        return;
+    };
+    for i in start + 1..lines.len() {
+        let line = lines[i];
+        let opens_scene = line.to_ascii_uppercase().starts_with("SCENE");
+        // A name in the list ("CHORUS.") is no speaker yet.
+        let play_line = kinds[i].is_some_and(|k| k != PlayLine::Speaker);
+        if play_line || opens_scene || char_len(line) > CAST_MAX {
+            break;
+        }
+        kinds[i] = Some(PlayLine::Cast);
+    }
+}
+
+/// True if and only if `line` ends a sentence (or a speech's dash or colon).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '_'])
+        .ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// True if and only if `line` opens in capitals (after quotes or brackets).
+fn opens_capital(line: &str) -> bool {
+    line.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '_'])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Marks each speech's lines verse or prose (see the module doc).
+fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
+    // Speeches: runs of unmarked lines after a speaker (or a direction within a speech).
+    let mut speeches: Vec<(usize, usize, usize)> = Vec::new(); // (scene, start, end)
+    let mut scene = 0;
+    let mut in_speech = false;
+    let mut i = 0;
+    while i < lines.len() {
+        match kinds[i] {
+            Some(PlayLine::Heading(_)) => {
+                scene += 1;
+                in_speech = false;
+            }
+            Some(PlayLine::Speaker) => in_speech = true,
+            Some(PlayLine::Cast | PlayLine::Contents) => in_speech = false,
+            Some(_) => {}
+            None if in_speech => {
+                let start = i;
+                while i + 1 < lines.len() && kinds[i + 1].is_none() {
+                    i += 1;
+                }
+                speeches.push((scene, start, i + 1));
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    let decided: Vec<Option<bool>> = speeches
+        .iter()
+        .map(|&(_, s, e)| verse_evidence(&lines[s..e]))
+        .collect();
+    // The nearest decided speech before and after each one in its scene, in two passes.
+    let mut before = vec![None; speeches.len()];
+    let mut after = vec![None; speeches.len()];
+    for k in 1..speeches.len() {
+        if speeches[k].0 == speeches[k - 1].0 {
+            before[k] = decided[k - 1].or(before[k - 1]);
+        }
+    }
+    for k in (0..speeches.len().saturating_sub(1)).rev() {
+        if speeches[k].0 == speeches[k + 1].0 {
+            after[k] = decided[k + 1].or(after[k + 1]);
+        }
+    }
+    for (k, &(_, start, end)) in speeches.iter().enumerate() {
+        let verse = decided[k].or(before[k]).or(after[k]).unwrap_or(true);
+        for i in start..end {
+            let short = char_len(lines[i]) <= VERSE_MAX;
+            kinds[i] = Some(if verse && short {
+                PlayLine::Verse
+            } else {
+                PlayLine::Prose
+            });
+        }
+    }
+}
+
+/// Some(true) if a speech's lines show verse, Some(false) if they show prose, None if
+/// they do not tell.
+fn verse_evidence(speech: &[&str]) -> Option<bool> {
+    if speech.iter().any(|l| char_len(l) > VERSE_MAX) {
+        return Some(false);
+    }
+    let enjambed = speech
+        .windows(2)
+        .any(|w| !ends_sentence(w[0]) && opens_capital(w[1]));
+    enjambed.then_some(true)
+}
+
+/// The block for a play line `text` of kind `kind`.
+pub(crate) fn block(line: PlayLine, text: &str) -> Block {
+    let kind = match line {
+        PlayLine::Heading(level) => BlockKind::Heading(Heading {
+            level,
+            marker: String::new(),
+            marker_kind: MarkerKind::None,
+            run_in: false,
+        }),
+        PlayLine::Speaker => BlockKind::SpeakerLabel,
+        PlayLine::Direction => BlockKind::StageDirection,
+        PlayLine::Verse => BlockKind::Verse,
+        PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
+        PlayLine::Cast => BlockKind::ListItem(ListItem {
+            ordered: false,
+            number: 0,
+            depth: 0,
+            task: None,
+        }),
+    };
+    let mut block = Block::text(kind, text);
+    block.in_toc = matches!(line, PlayLine::Contents);
+    block
+}
+
+#[cfg(test)]
+#[path = "play_tests.rs"]
+mod tests;

@@ -1,0 +1,108 @@
+use super::*;
+use crate::model::Block;
+
+/// Kind names of the blocks `text` reads to.
+fn kinds(text: &str) -> Vec<String> {
+    super::super::plain::parse_plain(text)
+        .iter()
+        .map(|b: &Block| match &b.kind {
+            BlockKind::Heading(h) => format!("heading{}", h.level),
+            k => k.name().to_string(),
+        })
+        .collect()
+}
+
+const VERSE_SCENE: &str = "SCENE II. A room of state in the castle.\n\
+Enter KING CLAUDIUS, QUEEN GERTRUDE, HAMLET, and Attendants\n\
+KING CLAUDIUS\n\
+Though yet of Hamlet our dear brother's death\n\
+The memory be green, and that it us befitted\n\
+To bear our hearts in grief.\n\
+LAERTES\n\
+My dread lord,\n\
+Your leave and favour to return to France;\n\
+KING CLAUDIUS\n\
+Have you your father's leave? What says Polonius?\n\
+LORD POLONIUS\n\
+He hath, my lord, wrung from me my slow leave\n\
+By laboursome petition.\n\
+KING CLAUDIUS\n\
+Take thy fair hour, Laertes.\n\
+Exeunt\n";
+
+#[test]
+fn speakers_directions_and_verse_in_a_play() {
+    let k = kinds(VERSE_SCENE);
+    assert_eq!(k[0], "heading2");
+    assert_eq!(k[1], "stage_direction");
+    assert_eq!(k[2], "speaker_label");
+    assert_eq!(k[3..6], ["verse", "verse", "verse"]);
+    assert_eq!(k[6], "speaker_label");
+    // A one-line speech reads as its neighbours do.
+    assert_eq!(k[9], "speaker_label");
+    assert_eq!(k[10], "verse");
+    assert_eq!(k.last().map(String::as_str), Some("stage_direction"));
+}
+
+#[test]
+fn a_title_over_a_play_stops_at_its_first_act() {
+    // Lines with no blank between them: the title block must not take "ACT I".
+    let text = format!("The Tragedy of Hamlet, Prince of Denmark\nACT I\n{VERSE_SCENE}");
+    let k = kinds(&text);
+    assert_eq!(k[..3], ["title", "heading1", "heading2"]);
+}
+
+#[test]
+fn a_play_may_open_on_a_direction_not_a_title() {
+    let text = format!("Exeunt\n\n{VERSE_SCENE}");
+    assert_eq!(kinds(&text)[0], "stage_direction");
+}
+
+#[test]
+fn prose_speeches_stay_paragraphs() {
+    let text = "ACT I\n\nSCENE I. A public place.\n\n Enter Sampson and Gregory.\n\n\
+SAMPSON.\nGregory, on my word, we'll not carry coals.\n\n\
+GREGORY.\nNo, for then we should be colliers.\n\n\
+SAMPSON.\nI mean, if we be in choler, we'll draw.\n\n\
+GREGORY.\nTo move is to stir; and to be valiant is to stand: therefore, if thou art moved, thou runn'st away.\n\n\
+SAMPSON.\nA dog of that house shall move me to stand.\nI will take the wall of any man or maid.\n\n\
+ [_Exit._]\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..4],
+        ["heading1", "heading2", "stage_direction", "speaker_label"]
+    );
+    assert!(k.iter().all(|k| k != "verse"), "{k:?}");
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5);
+    assert_eq!(k.last().map(String::as_str), Some("stage_direction"));
+}
+
+#[test]
+fn one_capitals_line_is_no_play() {
+    let text = "Dear Mother,\n\nWe are all well here.\n\nAMY.\n";
+    assert!(!kinds(text).iter().any(|k| k == "speaker_label"));
+    let lines = ["BOSTON", "It was cold.", "CHORUS.", "Sing."];
+    assert!(read_play(&lines, &[false, false, true, false]).is_none());
+}
+
+#[test]
+fn line_shapes() {
+    assert_eq!(heading_level("ACT I"), Some(1));
+    assert_eq!(heading_level("ACT III. SCENE II. A hall."), Some(1));
+    assert_eq!(
+        heading_level("SCENE II. A room of state in the castle."),
+        Some(2)
+    );
+    assert_eq!(heading_level("THE PROLOGUE"), Some(1));
+    assert_eq!(heading_level("Dramatis Personæ"), Some(1));
+    assert_eq!(heading_level("Actually it was late."), None);
+    assert!(is_direction("Enter Ghost"));
+    assert!(is_direction("[_Exit._]"));
+    assert!(is_direction("Exeunt VOLTIMAND and CORNELIUS"));
+    assert!(!is_direction("Entertain me."));
+    assert!(is_name_line("KING CLAUDIUS"));
+    assert!(is_name_line("SAMPSON."));
+    assert!(!is_name_line("CHAPTER I."));
+    assert!(!is_name_line("ACT I"));
+    assert!(!is_name_line("Hamlet"));
+}

@@ -1,0 +1,141 @@
+//! Latin-script evidence for paragraph recovery: where lines were set one by one (verse,
+//! a play's speeches, a poem), and where a break can only be a wrap.
+//!
+//! Verse opens every line in capitals; wrapped prose continues in lower case most of the
+//! time. So a group of lines (between blank lines) whose lines all open in capitals is
+//! set line by line and keeps its lines, however full they are. The other way round, a
+//! line that ends without a sentence's or clause's punctuation, followed by a line that
+//! opens in lower case, is one sentence broken for width, whatever the width of the
+//! block (an indented letter is narrower than the page): those two lines always join in a
+//! wrapped text. A text counts as wrapped by this evidence alone when such breaks recur,
+//! as they do in a play whose short speeches hide the wrap width from the line widths.
+
+use super::lines::Line;
+
+/// Fewest lines in a group before its capitals mean verse.
+const VERSE_GROUP_MIN: usize = 4;
+/// Share of lines (after the first) that must open in capitals in a long group.
+const VERSE_SHARE: f64 = 0.9;
+/// Fewest mid-sentence breaks that make a text wrapped.
+const WRAP_BREAKS_MIN: usize = 3;
+
+/// The first letter of `line` (after quotes, brackets and underscores) is upper case:
+/// Some(true); lower case: Some(false); no letter opens it: None.
+fn opening_case(line: &str) -> Option<bool> {
+    let c = line
+        .trim_start_matches(['"', '\'', '“', '‘', '(', '[', '_', '*'])
+        .chars()
+        .next()?;
+    if c.is_uppercase() {
+        Some(true)
+    } else if c.is_lowercase() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// True if and only if `line` ends without a sentence's or clause's punctuation.
+fn open_ended(line: &str) -> bool {
+    line.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '-' && !line.ends_with("--"))
+}
+
+/// True if and only if `next` must continue `prev` in a wrapped text: `prev` stops
+/// mid-sentence and `next` opens in lower case, or `prev` stops on an article ("…once,
+/// in the" / "Fifth Act…"), where no sentence or line of verse ends.
+pub fn runs_on(prev: &str, next: &str) -> bool {
+    let last_word = prev.rsplit(' ').next().unwrap_or("");
+    let article = matches!(last_word, "the" | "a" | "an" | "The" | "A" | "An")
+        && prev.contains(' ')
+        && opening_case(next).is_some();
+    open_ended(prev) && (opening_case(next) == Some(false) || article)
+}
+
+/// True if and only if the text's mid-sentence breaks recur (see the module doc).
+pub fn wrapped_by_breaks(body: &str, lines: &[Line]) -> bool {
+    let breaks = lines
+        .windows(2)
+        .filter(|w| !w[0].is_blank() && !w[1].is_blank() && !w[1].indented)
+        .filter(|w| runs_on(w[0].text(body), w[1].text(body)))
+        .count();
+    breaks >= WRAP_BREAKS_MIN
+}
+
+/// For each line, true if it belongs to a group set line by line (see the module doc).
+/// With the text's wrap `width`, a group whose lines mostly run full to it and stop
+/// mid-sentence is wrapped prose whose lines happen to open in capitals, not verse.
+pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        if lines[start].is_blank() {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < lines.len() && !lines[end].is_blank() {
+            end += 1;
+        }
+        let cases: Vec<bool> = lines[start + 1..end]
+            .iter()
+            .filter_map(|l| opening_case(l.text(body)))
+            .collect();
+        let upper = cases.iter().filter(|&&u| u).count();
+        let group = end - start;
+        let verse = group >= VERSE_GROUP_MIN
+            && cases.len() + 1 >= VERSE_GROUP_MIN
+            && if group >= 10 {
+                upper as f64 >= VERSE_SHARE * cases.len() as f64
+            } else {
+                upper == cases.len()
+            };
+        let full_and_open = |l: &Line| {
+            let text = l.text(body);
+            width.is_some_and(|w| crate::script::columns(text) + w / 8 >= w) && open_ended(text)
+        };
+        let wrapped = lines[start..end - 1]
+            .iter()
+            .filter(|l| full_and_open(l))
+            .count();
+        if verse && wrapped * 2 <= group {
+            out[start..end].fill(true);
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::plain_lines;
+    use super::*;
+
+    #[test]
+    fn capitals_on_every_line_are_verse() {
+        let poem = "Two households, both alike in dignity,\nIn fair Verona, where we lay our scene,\nFrom ancient grudge break to new mutiny,\nWhere civil blood makes civil hands unclean.\n\nProse runs on here and it\ncontinues in lower case.\n";
+        let (body, lines) = plain_lines(poem);
+        let set = line_by_line(&body, &lines, None);
+        assert_eq!(set[..4], [true, true, true, true]);
+        assert!(!set[5] && !set[6]);
+    }
+
+    #[test]
+    fn a_break_before_lower_case_is_a_wrap() {
+        assert!(runs_on(
+            "so; but then, you will exclaim. He is",
+            "so, after all."
+        ));
+        assert!(!runs_on("He said so.", "then he left."));
+        assert!(runs_on("in Verona; once, in the", "Fifth Act, at Mantua."));
+        assert!(!runs_on("A", "B"));
+        assert!(!runs_on(
+            "In fair Verona, where we lay our scene,",
+            "From ancient grudge"
+        ));
+        let text = "a line that stops\nhere and goes on\nand on, and\nso it runs\nto the end.\n";
+        let (body, lines) = plain_lines(text);
+        assert!(wrapped_by_breaks(&body, &lines));
+    }
+}
