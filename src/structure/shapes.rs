@@ -352,8 +352,25 @@ pub(crate) fn is_editorial_note(line: &str) -> bool {
         .strip_prefix(['（', '('])
         .and_then(|l| l.strip_suffix(['）', ')']));
     inner.is_some_and(|inner| {
-        has_sentence_end(inner) && !inner.contains(['（', '(', '）', ')']) && char_len(inner) <= 300
+        has_sentence_end(inner) && parentheses_balance(inner) && char_len(inner) <= 300
     })
+}
+
+/// True if every parenthesis in `s` closes one opened before it and all are closed
+/// ("印度共产党（马克思主义）" inside a note is fine; "）（" is two notes).
+fn parentheses_balance(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
 }
 
 /// A short unpunctuated line that can be a signature.

@@ -84,6 +84,9 @@ fn editorial_notes_close_articles() {
         "（这是邓小平同志会见印度共产党代表团时的谈话。）"
     ));
     assert!(!is_editorial_note("（完）"));
+    assert!(is_editorial_note(
+        "（这是邓小平同志会见印度共产党（马克思主义）中央代表团时谈话的一部分。）"
+    ));
     assert!(!is_editorial_note("（一）加强领导。（二）落实责任。"));
 }
 
