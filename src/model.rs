@@ -131,8 +131,9 @@ pub enum BlockKind {
     /// Running text. `label`, when present, is a leading label such as the article
     /// number "第一条" that exporters set in bold (the text still contains it).
     Paragraph {
-        /// A leading label of the paragraph's own text ("第一条"), if it has one.
-        label: Option<String>,
+        /// A leading label of the paragraph's own text ("第一条", or the number of a long
+        /// "（一）……" line), if it has one, with the marker family it belongs to.
+        label: Option<Label>,
     },
     /// One item of a list (Markdown input), with its marker and nesting.
     ListItem(ListItem),
@@ -305,6 +306,32 @@ pub fn shallowest_heading_level(blocks: &[Block]) -> u8 {
         .min()
         .unwrap_or(1)
         .max(1)
+}
+
+/// A paragraph's leading label: its text as written ("第一条", "（一）") and the marker
+/// family it belongs to, so that writers set it in the face GB/T 9704 gives that family
+/// without reading the text again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The label as written, the start of the paragraph's text.
+    pub text: String,
+    /// Its marker family; [`MarkerKind::None`] for an article label (第X条).
+    pub marker: MarkerKind,
+}
+
+impl Label {
+    /// A label of the given marker family.
+    pub fn new(text: impl Into<String>, marker: MarkerKind) -> Label {
+        Label {
+            text: text.into(),
+            marker,
+        }
+    }
+
+    /// An article label, "第一条", set in the strong face.
+    pub fn article(text: impl Into<String>) -> Label {
+        Label::new(text, MarkerKind::None)
+    }
 }
 
 /// A heading's attributes.

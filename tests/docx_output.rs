@@ -100,7 +100,7 @@ fn notice() -> Document {
         ),
         Block::text(
             BlockKind::Paragraph {
-                label: Some("第一条".into()),
+                label: Some(docpipe::model::Label::article("第一条")),
             },
             "第一条 为了规范管理，制定本办法。",
         ),

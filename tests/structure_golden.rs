@@ -218,7 +218,7 @@ fn single_line_party_congress_report() {
         .blocks
         .iter()
         .filter(
-            |b| matches!(&b.kind, BlockKind::Paragraph { label: Some(l) } if l.starts_with('（')),
+            |b| matches!(&b.kind, BlockKind::Paragraph { label: Some(l) } if l.text.starts_with('（')),
         )
         .collect();
     assert_eq!(labelled.len(), 41);

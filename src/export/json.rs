@@ -37,7 +37,7 @@ pub fn document_value(doc: &Document, source: &str, encoding: &str, warnings: &[
                     o.insert("run_in".into(), json!(h.run_in));
                 }
                 BlockKind::Paragraph { label: Some(label) } => {
-                    o.insert("label".into(), json!(label));
+                    o.insert("label".into(), json!(label.text));
                 }
                 BlockKind::ListItem(item) => {
                     o.insert("ordered".into(), json!(item.ordered));

@@ -15,7 +15,7 @@ use crate::layout::para::ParaSpec;
 use crate::layout::table::layout_table;
 use crate::layout::text::StyledText;
 use crate::layout::Ctx;
-use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::model::{Block, BlockKind, Heading, Inline, Label};
 use crate::script::is_wide;
 use crate::style::Face;
 use crate::units::Pt;
@@ -107,7 +107,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                     ctx.indent()
                 };
                 let spec = ctx.body_spec(block, indent);
-                let text = labelled(ctx, &block.content, label.as_deref())?;
+                let text = labelled(ctx, &block.content, label.as_ref())?;
                 ctx.setter.set(&text, &spec, &mut units);
             }
             BlockKind::Quote => {
@@ -333,15 +333,16 @@ fn speaker_run_in(
     Ok(())
 }
 
-/// Body text whose leading label (the article number "第一条") is set in the strong face.
-fn labelled(ctx: &mut Ctx, content: &[Inline], label: Option<&str>) -> Result<StyledText, Error> {
+/// Body text whose leading label is set apart, in the face the style gives its marker
+/// family (`Style::label_face`: 第一条 strong, （一） Kai, 一、 Hei).
+fn labelled(ctx: &mut Ctx, content: &[Inline], label: Option<&Label>) -> Result<StyledText, Error> {
     let style = ctx.style;
     let size = ctx.body;
     let mut b = ctx.builder(false);
     match (label, content.split_first()) {
-        (Some(label), Some((Inline::Text(first), rest))) if first.starts_with(label) => {
-            b.push_str(label, &style.faces.strong, size, 0)?;
-            b.push_str(&first[label.len()..], &style.faces.body, size, 0)?;
+        (Some(label), Some((Inline::Text(first), rest))) if first.starts_with(&label.text) => {
+            b.push_str(&label.text, style.label_face(label.marker).0, size, 0)?;
+            b.push_str(&first[label.text.len()..], &style.faces.body, size, 0)?;
             b.push_inlines(rest, &style.faces.body, size)?;
         }
         _ => b.push_inlines(content, &style.faces.body, size)?,

@@ -463,7 +463,7 @@ fn arbitrary_text_in_every_block_kind_never_panics() {
                     run_in: true,
                 }),
                 _ => BlockKind::Paragraph {
-                    label: Some("第一条".into()),
+                    label: Some(crate::model::Label::article("第一条")),
                 },
             };
             let mut block = Block::text(kind, text);

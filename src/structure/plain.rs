@@ -18,7 +18,7 @@ use super::shapes::{
 };
 use super::text::{char_len, ends_with_punct, is_bracketed, run_in_end};
 use super::toc::find_toc;
-use crate::model::{Block, BlockKind, Heading};
+use crate::model::{Block, BlockKind, Heading, Label};
 use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -61,7 +61,7 @@ enum Numbered {
     /// paragraph.
     Heading { len: usize },
     /// A paragraph, with a leading label ("Section. 1.") if the marker is kept as one.
-    Paragraph { label: Option<String> },
+    Paragraph { label: Option<Label> },
 }
 
 /// How a numbered line right after a lead-in ("…下列职权：", "…通知如下：") is read.
@@ -108,7 +108,7 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Num
             Numbered::Heading { len: line.len() }
         } else if marker.family == Family::EnglishSection {
             Numbered::Paragraph {
-                label: Some(marker.text.to_string()),
+                label: Some(Label::new(marker.text, marker.family.marker_kind())),
             }
         } else {
             paragraph
@@ -126,7 +126,7 @@ fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Num
         // Too long to be a heading (a long sentence, or text stripped of punctuation):
         // a numbered, list-like paragraph with its number as label.
         Numbered::Paragraph {
-            label: Some(marker.text.to_string()),
+            label: Some(Label::new(marker.text, marker.family.marker_kind())),
         }
     }
 }
@@ -177,7 +177,7 @@ impl Body {
         self.blocks.push(block);
     }
 
-    fn paragraph(&mut self, text: &str, label: Option<String>) {
+    fn paragraph(&mut self, text: &str, label: Option<Label>) {
         self.push(BlockKind::Paragraph { label }, text, false);
     }
 
@@ -442,7 +442,7 @@ fn parse_body(
             attaching = false;
         }
         if let Some(label) = article_label(line) {
-            body.paragraph(line, Some(label.to_string()));
+            body.paragraph(line, Some(Label::article(label)));
             enumerating = line.ends_with(['：', ':']);
             continue;
         }

@@ -1,6 +1,7 @@
 //! Tests for the plain-text reader: one per rule, plus the no-loss invariant.
 
 use super::*;
+use crate::model::MarkerKind;
 
 fn parse(text: &str) -> Vec<Block> {
     parse_plain(text)
@@ -18,7 +19,7 @@ fn summary(blocks: &[Block]) -> Vec<(String, String)> {
                     h.marker,
                     if h.run_in { "run_in" } else { "alone" }
                 ),
-                BlockKind::Paragraph { label: Some(l) } => format!("paragraph [{l}]"),
+                BlockKind::Paragraph { label: Some(l) } => format!("paragraph [{}]", l.text),
                 other if b.in_toc => format!("{} toc", other.name()),
                 other => other.name().to_string(),
             };
@@ -126,7 +127,7 @@ fn items_of_a_real_list_stay_alike_even_if_the_family_heads_elsewhere() {
 #[test]
 fn a_long_numbered_line_is_a_labelled_paragraph() {
     let numbered = BlockKind::Paragraph {
-        label: Some("一、".into()),
+        label: Some(Label::new("一、", MarkerKind::ChineseNumeral)),
     };
     let long = format!("一、{}。\n", "很长的句子".repeat(40));
     assert_eq!(parse(&long)[0].kind, numbered);
@@ -137,7 +138,7 @@ fn a_long_numbered_line_is_a_labelled_paragraph() {
     assert_eq!(
         parse(&unpunctuated)[0].kind,
         BlockKind::Paragraph {
-            label: Some("（一）".into())
+            label: Some(Label::new("（一）", MarkerKind::ParenChineseNumeral))
         }
     );
 }

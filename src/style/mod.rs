@@ -346,6 +346,22 @@ impl Style {
         }
     }
 
+    /// The face a paragraph's leading label is set in, and whether it is bold: an article
+    /// label (第X条) in the strong face, bold; the number of a long numbered paragraph in
+    /// the face its family has as a heading (（一） in Kai, 一、 in Hei).
+    pub fn label_face(&self, marker: MarkerKind) -> (&Face, bool) {
+        if marker == MarkerKind::None {
+            return (&self.faces.strong, true);
+        }
+        let as_heading = Heading {
+            level: 1,
+            marker: String::new(),
+            marker_kind: marker,
+            run_in: false,
+        };
+        (self.heading_face(&as_heading), false)
+    }
+
     /// The face a line-like head or closing part is set in (see [`lines`]).
     pub fn line_face(&self, face: lines::LineFace) -> &Face {
         match face {
@@ -378,6 +394,19 @@ impl Style {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_take_the_face_of_their_marker_family() {
+        let style = Style::builtin(StyleKind::Gongwen);
+        let (face, bold) = style.label_face(MarkerKind::None);
+        assert_eq!((face, bold), (&style.faces.strong, true));
+        let (face, bold) = style.label_face(MarkerKind::ParenChineseNumeral);
+        assert_eq!((face, bold), (&style.faces.heading_kai, false));
+        assert_eq!(
+            style.label_face(MarkerKind::ChineseNumeral).0,
+            &style.faces.heading_hei
+        );
+    }
 
     #[test]
     fn gbt9704_grid_is_22_lines_of_28_characters() {

@@ -34,14 +34,12 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{
-    attachment_number, balanced_title, closing_indents, label_marker_kind, rule_under,
-};
+use super::placement::{attachment_number, balanced_title, closing_indents, rule_under};
 use super::styles::{
     body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
     SUBTITLE, TITLE,
 };
-use crate::model::{Block, BlockKind, Document, Heading, Inline, MarkerKind};
+use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::Style;
 
 /// A body element.
@@ -466,7 +464,7 @@ impl<'a> Writer<'a> {
             p = self.run_in_heading(p, head, block);
         }
         let label = match &block.kind {
-            BlockKind::Paragraph { label } => label.as_deref(),
+            BlockKind::Paragraph { label } => label.as_ref(),
             _ => None,
         };
         BodyPart::Paragraph(Box::new(self.labelled(p, block, label)))
@@ -517,21 +515,12 @@ impl<'a> Writer<'a> {
     /// How a label looks. An article label ("第一条") is bold in the strong face; a label
     /// that is a heading marker keeps the face GB/T 9704 gives that marker (一、 Hei,
     /// （一） Kai, 1. and （1） the body face), unbolded.
-    fn label_look(&self, label: &str) -> RunLook<'a> {
-        let kind = label_marker_kind(label);
-        if kind == MarkerKind::None {
-            return RunLook {
-                bold: true,
-                ..RunLook::plain(self.faces.strong, self.cjk)
-            };
+    fn label_look(&self, label: &Label) -> RunLook<'a> {
+        let (face, bold) = self.style.label_face(label.marker);
+        RunLook {
+            bold,
+            ..RunLook::plain(face, self.cjk)
         }
-        let heading = Heading {
-            level: 1,
-            marker: label.to_string(),
-            marker_kind: kind,
-            run_in: false,
-        };
-        RunLook::plain(self.style.heading_face(&heading), self.cjk)
     }
 
     /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
@@ -550,19 +539,19 @@ impl<'a> Writer<'a> {
         self.add_inlines(p, &block.content, look)
     }
 
-    fn labelled(&mut self, p: Paragraph, block: &Block, label: Option<&str>) -> Paragraph {
+    fn labelled(&mut self, p: Paragraph, block: &Block, label: Option<&Label>) -> Paragraph {
         let body = self.look("body");
         let (label, first, rest) = match (label, block.content.first()) {
             (Some(label), Some(Inline::Text(text)))
-                if !label.is_empty() && text.starts_with(label) =>
+                if !label.text.is_empty() && text.starts_with(&label.text) =>
             {
-                (label, &text[label.len()..], &block.content[1..])
+                (label, &text[label.text.len()..], &block.content[1..])
             }
             _ => return self.add_inlines(p, &block.content, body),
         };
         let look = self.label_look(label);
         let mut p = p;
-        if let Some(run) = text_run(label, look) {
+        if let Some(run) = text_run(&label.text, look) {
             p = p.add_run(run);
         }
         if let Some(run) = text_run(first, body) {

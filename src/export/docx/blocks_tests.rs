@@ -42,16 +42,6 @@ fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
 }
 
 #[test]
-fn labels_are_classified_by_marker_family() {
-    assert_eq!(label_marker_kind("（一）"), MarkerKind::ParenChineseNumeral);
-    assert_eq!(label_marker_kind("(12)"), MarkerKind::ParenArabicNumeral);
-    assert_eq!(label_marker_kind("三、"), MarkerKind::ChineseNumeral);
-    assert_eq!(label_marker_kind("3."), MarkerKind::ArabicNumeral);
-    assert_eq!(label_marker_kind("第一条"), MarkerKind::None);
-    assert_eq!(label_marker_kind("（附）"), MarkerKind::None);
-}
-
-#[test]
 fn attachment_numbers() {
     assert_eq!(attachment_number("1.关于…"), "1.");
     assert_eq!(attachment_number("12．名单"), "12．");

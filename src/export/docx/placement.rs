@@ -6,7 +6,7 @@ use docx_rs::{BorderType, Paragraph, ParagraphBorder, ParagraphBorderPosition, P
 
 use super::inlines::width_in_chars;
 use super::page::Metrics;
-use crate::model::{Block, BlockKind, MarkerKind};
+use crate::model::{Block, BlockKind};
 use crate::style::lines::{LineAlign, LinePlacement};
 use docx_rs::{AlignmentType, SpecialIndentType};
 
@@ -60,36 +60,6 @@ pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
         }
         _ => (2.0, 2.0),
     }
-}
-
-/// The heading-marker family of a paragraph label: 一、 / （一） / 1. / （1）, or
-/// `MarkerKind::None` for anything else (article labels such as 第一条).
-pub(super) fn label_marker_kind(label: &str) -> MarkerKind {
-    const CN: &str = "一二三四五六七八九十百零〇";
-    let label = label.trim();
-    let inner = label
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']));
-    let all = |s: &str, f: &dyn Fn(char) -> bool| !s.is_empty() && s.chars().all(f);
-    if let Some(inner) = inner {
-        if all(inner, &|c| CN.contains(c)) {
-            return MarkerKind::ParenChineseNumeral;
-        }
-        if all(inner, &|c| c.is_ascii_digit()) {
-            return MarkerKind::ParenArabicNumeral;
-        }
-    }
-    if let Some(head) = label.strip_suffix('、') {
-        if all(head, &|c| CN.contains(c)) {
-            return MarkerKind::ChineseNumeral;
-        }
-    }
-    if let Some(head) = label.strip_suffix(['.', '．', '、']) {
-        if all(head, &|c| c.is_ascii_digit()) {
-            return MarkerKind::ArabicNumeral;
-        }
-    }
-    MarkerKind::None
 }
 
 /// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
