@@ -12,7 +12,7 @@
 use super::shapes::{
     addresses_audience, dateline_len, is_bare_name, is_caption, is_copy_number, is_dash_line,
     is_dateline, is_document_number, is_masthead_line, is_salutation, is_secrecy, is_signer,
-    is_speaker, is_title_line, is_urgency,
+    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
@@ -156,7 +156,9 @@ fn title_block<'a>(
             && is_title_line(lines[i])
             && !(i > start && (is_speaker(lines[i]) || is_bare_name(lines[i])))
             && (i == start
-                || !separated.get(i).copied().unwrap_or(true) && under_title_len(lines, i) == 0)
+                || (!separated.get(i).copied().unwrap_or(true)
+                    || starts_or_ends_like_a_title(lines[i]))
+                    && under_title_len(lines, i) == 0)
         {
             out.push((BlockKind::Title, lines[i]));
             i += 1;

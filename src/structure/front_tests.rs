@@ -95,6 +95,30 @@ fn title_occasion_and_speaker_on_one_line_are_split() {
 }
 
 #[test]
+fn the_issuers_and_the_title_may_stand_apart() {
+    let lines = [
+        "最高人民法院 国务院宗教事务局",
+        "关于寺庙、道观房屋产权归属问题的复函",
+        "正文。",
+    ];
+    let separated = [false, true, true];
+    let kinds: Vec<&str> = front_matter(&lines, &separated)
+        .blocks
+        .iter()
+        .map(|(k, _)| k.name())
+        .collect();
+    assert_eq!(kinds, ["title", "title"]);
+    // Across a blank line, a line that is not shaped like a title stays the body's.
+    let lines = ["年度总结", "今年的工作", "正文。"];
+    let kinds: Vec<&str> = front_matter(&lines, &separated)
+        .blocks
+        .iter()
+        .map(|(k, _)| k.name())
+        .collect();
+    assert_eq!(kinds, ["title"]);
+}
+
+#[test]
 fn a_single_dash_inside_a_title_does_not_split_it() {
     let lines = ["中国—东盟博览会开幕式致辞", "各位嘉宾：", "正文。"];
     assert_eq!(names(&lines), ["title", "salutation"]);

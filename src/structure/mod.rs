@@ -13,6 +13,7 @@ mod collection;
 #[cfg(test)]
 mod document_tests;
 mod front;
+mod grid_table;
 mod gutenberg;
 mod letters;
 mod markdown;

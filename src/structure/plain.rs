@@ -10,6 +10,7 @@
 use super::closing::closing;
 use super::collection::article_starts;
 use super::front::front_matter;
+use super::grid_table::grid_table;
 use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
 use super::play::PlayLine;
 use super::recover::ARTIFACT_MARK;
@@ -377,6 +378,17 @@ fn parse_body(
         }
         if let Some(len) = bare[rel] {
             body.heading(line, Family::ChineseNumeral, &line[..len], false);
+            enumerating = false;
+            continue;
+        }
+        if let Some((table, len)) = grid_table(texts, i - 1).filter(|(_, n)| i - 1 + n <= end) {
+            body.blocks.push(Block {
+                kind: BlockKind::Table(table),
+                content: Vec::new(),
+                quote_depth: 0,
+                in_toc: false,
+            });
+            i += len - 1;
             enumerating = false;
             continue;
         }

@@ -226,7 +226,8 @@ const DOCUMENT_KINDS: &[&str] = &[
     "计划", "贺信", "贺电", "公报", "宪法", "法",
 ];
 
-fn starts_or_ends_like_a_title(line: &str) -> bool {
+/// A line shaped like (the rest of) a document's title: "关于……", "……的通知".
+pub(crate) fn starts_or_ends_like_a_title(line: &str) -> bool {
     line.starts_with(['的', '和', '与', '及', '暨'])
         || line.starts_with("关于")
         || DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))

@@ -161,6 +161,10 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if next.starts_with(['•', '·', '●', '◆', '■', '▪', '・']) {
         return false; // a bulleted item starts, whatever the line before
     }
+    let drawn = |l: &str| l.starts_with('|') || l.starts_with("+-") || l.starts_with("+=");
+    if drawn(prev) || drawn(next) {
+        return false; // a table drawn with rules and bars keeps its lines
+    }
     if ends_sentence(prev)
         && !blank_separated
         && columns(prev) + 2 < width
