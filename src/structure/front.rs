@@ -10,8 +10,8 @@
 //! (同志们：, 主送机关), split off its paragraph when the speech runs on after it.
 
 use super::shapes::{
-    addresses_audience, dateline_len, is_bare_name, is_caption, is_copy_number, is_dash_line,
-    is_dateline, is_document_number, is_masthead_line, is_salutation, is_secrecy, is_signer,
+    addresses_audience, dateline_len, is_caption, is_copy_number, is_dash_line, is_dateline,
+    is_document_number, is_masthead_line, is_name, is_salutation, is_secrecy, is_signer,
     is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
@@ -154,7 +154,7 @@ fn title_block<'a>(
         while i < lines.len()
             && i - start < TITLE_MAX_LINES
             && is_title_line(lines[i])
-            && !(i > start && (is_speaker(lines[i]) || is_bare_name(lines[i])))
+            && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)
                     || starts_or_ends_like_a_title(lines[i]))
@@ -174,7 +174,7 @@ fn title_block<'a>(
         let line = lines.get(i).copied().unwrap_or("");
         let kind = if len > 0 {
             BlockKind::Subtitle
-        } else if is_speaker(line) || (after_subtitle || taken == 0) && is_bare_name(line) {
+        } else if is_speaker(line) || (after_subtitle || taken == 0) && is_name(line) {
             BlockKind::Speaker
         } else if is_caption(line) {
             BlockKind::Caption

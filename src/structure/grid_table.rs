@@ -98,16 +98,13 @@ pub(crate) fn grid_table(lines: &[&str], start: usize) -> Option<(Table, usize)>
     Some((table, len))
 }
 
-/// A cell's next line: CJK joins without a space, other text with one.
+/// A cell's next line, joined as a wrapped paragraph's lines are.
 fn join_onto(cell: &mut String, next: &str) {
-    if next.is_empty() {
-        return;
+    if cell.is_empty() {
+        cell.push_str(next);
+    } else if !next.is_empty() {
+        super::recover::join_onto(cell, next);
     }
-    let unspaced = |c: char| crate::script::is_unspaced(c);
-    if !cell.is_empty() && !cell.ends_with(unspaced) && !next.starts_with(unspaced) {
-        cell.push(' ');
-    }
-    cell.push_str(next);
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! numbered heading (standalone or run-in), TOC-listed or ALL-CAPS heading, paragraph.
 //! Levels are assigned last, once the heading families in use are known.
 
-use super::closing::closing;
+use super::closing::{closing, Closing};
 use super::collection::article_starts;
 use super::front::front_matter;
 use super::grid_table::grid_table;
@@ -263,35 +263,56 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     // Each article of a collection brings its own head; its headings count afresh.
     let starts = article_starts(&texts, &separated, body.clone());
     let mut section = body.start;
+    let part = Part {
+        lines,
+        texts: &texts,
+        separated: &separated,
+        play,
+    };
     for (n, &article) in starts.iter().enumerate() {
         // An article may close with its own signature and date (a letter in a collection).
         let own = closing(&texts[..article], section);
-        blocks.extend(body_section(lines, &texts, play, section..own.body_end));
-        note_at_end(&mut blocks);
-        blocks.extend(to_blocks(&own.signed));
-        blocks.extend(body_section(lines, &texts, play, own.appendix.clone()));
-        blocks.extend(to_blocks(&own.record));
+        part.closed_section(section, &own, &mut blocks);
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         let head = front_matter(&texts[article..next], &separated[article..next]);
         blocks.extend(to_blocks(&head.blocks));
         section = (article + head.next).min(next);
     }
-    blocks.extend(body_section(lines, &texts, play, section..body.end));
-    note_at_end(&mut blocks);
-    blocks.extend(to_blocks(&close.signed));
-    if let Some(&mark) = texts
-        .get(close.appendix.start)
-        .filter(|_| !close.appendix.is_empty())
-    {
-        // Attachments after the closing: "附件1", its title, its text.
-        let (first, end) = (close.appendix.start + 1, close.appendix.end);
-        blocks.push(Block::text(BlockKind::Attachment, mark));
-        let head = front_matter(&texts[first..end], &separated[first..end]);
-        blocks.extend(to_blocks(&head.blocks));
-        blocks.extend(body_section(lines, &texts, play, first + head.next..end));
-    }
-    blocks.extend(to_blocks(&close.record));
+    part.closed_section(section, &close, &mut blocks);
     blocks
+}
+
+/// What every section of a text is read against.
+struct Part<'p, 'a> {
+    lines: &'p [Line<'a>],
+    texts: &'p [&'a str],
+    separated: &'p [bool],
+    play: Option<&'p [Option<PlayLine>]>,
+}
+
+impl Part<'_, '_> {
+    /// The section from line `start` to its closing `close`: its body (ended by an
+    /// editor's note if it has one), the signature and date, attachments set after
+    /// them ("附件1", its title, its text), and the closing record.
+    fn closed_section(&self, start: usize, close: &Closing<'_>, blocks: &mut Vec<Block>) {
+        let body = start..close.body_end.max(start);
+        blocks.extend(body_section(self.lines, self.texts, self.play, body));
+        note_at_end(blocks);
+        blocks.extend(to_blocks(&close.signed));
+        if let Some(&mark) = self
+            .texts
+            .get(close.appendix.start)
+            .filter(|_| !close.appendix.is_empty())
+        {
+            let (first, end) = (close.appendix.start + 1, close.appendix.end);
+            blocks.push(Block::text(BlockKind::Attachment, mark));
+            let head = front_matter(&self.texts[first..end], &self.separated[first..end]);
+            blocks.extend(to_blocks(&head.blocks));
+            let rest = first + head.next..end;
+            blocks.extend(body_section(self.lines, self.texts, self.play, rest));
+        }
+        blocks.extend(to_blocks(&close.record));
+    }
 }
 
 /// An editor's note in parentheses that ends an article is a note, not its text.

@@ -118,7 +118,8 @@ pub(crate) fn is_title_line(line: &str) -> bool {
 }
 
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
-/// "李*").
+/// "李*"), never a part of a text or an organ. Alone on its line it is read as a speaker
+/// only under a title or subtitle: anywhere else a two-character line is anything.
 pub(crate) fn is_name(word: &str) -> bool {
     // A name spaced out to fill its line ("邓　小　平") is still the name.
     let parts: Vec<&str> = word.split_whitespace().collect();
@@ -211,12 +212,6 @@ pub(crate) fn is_speaker(line: &str) -> bool {
                 && find_marker(w).is_none()
         })
         && (!office.is_empty() || line.contains(['*', '＊']))
-}
-
-/// A name alone on its line ("李强"), as a speaker line under a title or subtitle. Only
-/// read so in that position: anywhere else a two-character line is anything.
-pub(crate) fn is_bare_name(line: &str) -> bool {
-    is_name(line)
 }
 
 /// Kinds of official documents (文种) and of speeches that end a title's last line.

@@ -13,10 +13,10 @@ fn speakers_and_names() {
     assert!(!is_speaker("目　录"));
     assert!(!is_speaker("一、 总体要求"));
     assert!(!is_speaker("李强"), "a bare name needs its position");
-    assert!(is_bare_name("李强"));
-    assert!(is_bare_name("邓　小　平"));
-    assert!(!is_bare_name("的通知"));
-    assert!(!is_bare_name("工作报告"));
+    assert!(is_name("李强"));
+    assert!(is_name("邓　小　平"));
+    assert!(!is_name("的通知"));
+    assert!(!is_name("工作报告"));
 }
 
 #[test]

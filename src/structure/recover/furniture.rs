@@ -61,7 +61,7 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         match next {
             Some(next) if broken => {
                 let last = out.last_mut().expect("a broken line is there");
-                join_onto(last, next.trim_start());
+                super::join_onto(last, next.trim_start());
                 out.append(&mut held);
                 i += 1;
             }
@@ -77,15 +77,6 @@ fn ends_clause(line: &str) -> bool {
         || line.ends_with([
             '。', '！', '？', '；', '：', '”', '’', '）', '.', '!', '?', ';', ':', '"', ')',
         ])
-}
-
-fn join_onto(line: &mut String, next: &str) {
-    let wide = crate::script::is_unspaced;
-    let glue = line.chars().next_back().is_some_and(wide) || next.chars().next().is_some_and(wide);
-    if !glue {
-        line.push(' ');
-    }
-    line.push_str(next);
 }
 
 #[cfg(test)]

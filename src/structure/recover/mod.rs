@@ -21,6 +21,7 @@ mod verse;
 const UNBROKEN_WARN_CHARS: usize = 4000;
 
 pub(crate) use furniture::ARTIFACT_MARK;
+pub(crate) use rewrap::join_onto;
 
 /// `text` (clean, from ingest) with its paragraphs recovered, one per line: the text the
 /// block rules read (page furniture lines included, as they are kept as artifacts).
@@ -48,9 +49,12 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
         ));
     }
     let (body, lines) = lines::plain_lines(&text);
+    // Cheap byte test first: fewer bytes than the limit means fewer characters.
     let long: Vec<usize> = lines
         .iter()
-        .map(|l| l.text(&body).chars().count())
+        .map(|l| l.text(&body))
+        .filter(|t| t.len() > UNBROKEN_WARN_CHARS)
+        .map(|t| t.chars().count())
         .filter(|&n| n > UNBROKEN_WARN_CHARS)
         .collect();
     let lines = breaks::recover(&body, lines);

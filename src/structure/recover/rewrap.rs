@@ -196,7 +196,7 @@ fn splits_number(prev: &str, next: &str) -> bool {
 /// Appends `next` to the paragraph in `out`: CJK without a space, Latin with one; a
 /// hyphen between lower-case letters is undone, a dash or a split decimal number joins
 /// without a space.
-fn join_onto(out: &mut String, next: &str) {
+pub(crate) fn join_onto(out: &mut String, next: &str) {
     let mut tail = out.chars().rev();
     let last = tail.next();
     let before_last = tail.next();
