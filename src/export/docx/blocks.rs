@@ -36,8 +36,8 @@ use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
 use super::placement::{attachment_number, balanced_title, closing_indents, rule_under};
 use super::styles::{
-    body_spacing, heading_id, is_cjk, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE,
-    SUBTITLE, TITLE,
+    body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
+    TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::Style;
@@ -97,7 +97,7 @@ pub(crate) fn each_body_part(
     let mut w = Writer {
         style,
         m,
-        cjk: is_cjk(style),
+        cjk: style.is_cjk(),
         faces: InlineFaces {
             strong: &style.faces.strong,
             emphasis: &style.faces.emphasis,
@@ -151,6 +151,11 @@ pub(crate) fn each_body_part(
         sink(part);
     }
     w.lists
+}
+
+/// The head's separator (GB/T 9704 7.2.5) under `p`, the title two lines below it.
+fn separator_under(p: Paragraph, m: &Metrics) -> Paragraph {
+    rule_under(p, 8, 11).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -242,8 +247,7 @@ impl<'a> Writer<'a> {
                 let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p // the rule goes under the 签发人
                 } else {
-                    rule_under(p, 8, 11)
-                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                    separator_under(p, m)
                 };
                 self.add_inlines(p, &block.content, body)
             }
@@ -252,8 +256,7 @@ impl<'a> Writer<'a> {
                 if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p
                 } else {
-                    rule_under(p, 8, 11)
-                        .line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+                    separator_under(p, m)
                 }
             }
             BlockKind::Title => {

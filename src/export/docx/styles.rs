@@ -76,11 +76,6 @@ pub(crate) fn run_fonts(face: &Face, cjk: bool) -> RunFonts {
     }
 }
 
-/// True if and only if `style` is a CJK profile (fonts hinted East-Asian, grid lines).
-pub(crate) fn is_cjk(style: &Style) -> bool {
-    style.is_cjk()
-}
-
 /// Body line spacing: exact on the grid for CJK profiles, at least the leading otherwise.
 pub(crate) fn body_spacing(m: &Metrics) -> LineSpacing {
     let rule = if m.grid {
@@ -122,7 +117,7 @@ fn typical_heading(level: u8) -> Heading {
 
 /// All styles of the document.
 pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
-    let cjk = is_cjk(style);
+    let cjk = style.is_cjk();
     let body_indent = m.chars(style.indent_chars);
     let mut normal = WStyle::new(NORMAL, StyleType::Paragraph)
         .name("Normal")
@@ -236,7 +231,7 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
 
 /// Heading `level`: its outline level, its face and size, kept with the next paragraph.
 fn heading_style(style: &Style, m: &Metrics, level: u8) -> WStyle {
-    let cjk = is_cjk(style);
+    let cjk = style.is_cjk();
     let id = heading_id(level);
     let face = style.heading_face(&typical_heading(level));
     let size = style.heading_size(level);
