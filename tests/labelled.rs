@@ -45,9 +45,12 @@ struct Case {
     expected: Vec<Label>,
 }
 
-/// The model's blocks as labels: `in_toc` blocks count as `toc`, and heading levels
-/// are ranked among the depths the document uses (Markdown keeps its `#` count in the
-/// model; the labels, like the writers, go by rank: `##`..`####` are levels 1..3).
+/// The model's blocks as labels, in the labels' vocabulary (tests/labelled/README.md):
+/// `in_toc` blocks count as `toc`; a paragraph inside a Markdown block quote (the model
+/// keeps it a paragraph with its `quote_depth`) is a `quote`; a YAML front matter (kept
+/// in the model's metadata, not as a block) is one `front_matter` label first; heading
+/// levels are ranked among the depths the document uses (Markdown keeps its `#` count in
+/// the model; the labels, like the writers, go by rank: `##`..`####` are levels 1..3).
 fn actual_labels(doc: &Document) -> Vec<Label> {
     let mut depths: Vec<u8> = doc
         .blocks
@@ -57,17 +60,21 @@ fn actual_labels(doc: &Document) -> Vec<Label> {
     depths.sort_unstable();
     depths.dedup();
     let rank = |level: u8| depths.partition_point(|&d| d < level) as u8 + 1;
-    doc.blocks
-        .iter()
-        .map(|b| {
-            let (kind, level) = match &b.kind {
-                _ if b.in_toc => ("toc", None),
-                BlockKind::Heading(h) => ("heading", Some(rank(h.level))),
-                k => (k.name(), None),
-            };
-            Label::new(kind, level, &b.plain_text())
-        })
-        .collect()
+    let front_matter = doc
+        .metadata
+        .front_matter
+        .as_deref()
+        .map(|text| Label::new("front_matter", None, text));
+    let blocks = doc.blocks.iter().map(|b| {
+        let (kind, level) = match &b.kind {
+            _ if b.in_toc => ("toc", None),
+            BlockKind::Heading(h) => ("heading", Some(rank(h.level))),
+            BlockKind::Paragraph { .. } if b.quote_depth > 0 => ("quote", None),
+            k => (k.name(), None),
+        };
+        Label::new(kind, level, &b.plain_text())
+    });
+    front_matter.into_iter().chain(blocks).collect()
 }
 
 fn read_labels(path: &Path) -> Vec<Label> {
