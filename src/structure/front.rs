@@ -116,6 +116,18 @@ fn official_head<'a>(
     i
 }
 
+/// What the blocks found so far hold.
+trait FoundSoFar {
+    /// True if a document number is among them.
+    fn contains_number(&self) -> bool;
+}
+
+impl FoundSoFar for Vec<(BlockKind, &str)> {
+    fn contains_number(&self) -> bool {
+        self.iter().any(|(k, _)| *k == BlockKind::DocumentNumber)
+    }
+}
+
 fn furniture_kind(part: &str) -> Option<BlockKind> {
     if is_copy_number(part) {
         Some(BlockKind::CopyNumber)
@@ -139,7 +151,7 @@ fn number_part(line: &str) -> Option<(&str, Option<&str>)> {
 }
 
 /// The title lines, then what stands under them: subtitles, date lines, speakers,
-/// captions. A line holding title, occasion and speaker together is split.
+/// captions, and the document number where no head gave it. A line holding title, occasion and speaker together is split.
 fn title_block<'a>(
     lines: &[&'a str],
     separated: &[bool],
@@ -154,6 +166,7 @@ fn title_block<'a>(
         while i < lines.len()
             && i - start < TITLE_MAX_LINES
             && is_title_line(lines[i])
+            && !is_document_number(lines[i])
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)
@@ -180,6 +193,10 @@ fn title_block<'a>(
             BlockKind::Caption
         } else if is_dateline(line) {
             BlockKind::Dateline
+        } else if is_document_number(line) && !out.contains_number() {
+            // Published replies and interpretations give their number under the title
+            // and its adoption note ("高检发释字〔1997〕5号"), not above it.
+            BlockKind::DocumentNumber
         } else {
             break;
         };

@@ -271,3 +271,40 @@ fn an_official_head_is_the_mark_then_the_number_then_the_title() {
     let lines = ["*市人民政府文件", "关于某事的通知", "正文。"];
     assert_eq!(names(&lines), ["masthead", "title"]);
 }
+
+#[test]
+fn a_published_reply_gives_its_number_under_the_title_and_adoption_note() {
+    let lines = [
+        "最高人民检察院",
+        "关于挪用国库券如何定性问题的批复",
+        "（1997年9月26日最高人民检察院第八届检察委员会",
+        "第七十五次会议通过）",
+        "高检发释字〔1997〕5号",
+        "宁夏回族自治区人民检察院：",
+        "你院请示收悉。经研究，批复如下：",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "title",
+            "title",
+            "subtitle",
+            "subtitle",
+            "document_number",
+            "salutation"
+        ]
+    );
+}
+
+#[test]
+fn a_number_under_the_title_is_not_taken_twice() {
+    let lines = [
+        "某某市人民政府文件",
+        "某政发〔2025〕7号",
+        "关于做好防汛工作的通知",
+        "某政发〔2025〕8号",
+        "各区县人民政府：",
+    ];
+    let got = names(&lines);
+    assert_eq!(got, ["masthead", "document_number", "title"]);
+}

@@ -334,11 +334,20 @@ pub(crate) fn is_salutation(line: &str) -> bool {
     line.ends_with(['：', ':'])
         && char_len(line) <= SALUTATION_MAX
         && !line.starts_with('[')
+        && !is_lead_in(line)
         && !has_sentence_end(line)
         && !line.starts_with("附件")
         && !is_signer(line)
         && find_marker(line).is_none()
         && article_label(line).is_none()
+}
+
+/// A sentence that leads into what follows ("……作如下修改：", "现将有关事项通知如下：",
+/// "……规定如下："): it names a document (《……》) or ends "如下：", which no list of
+/// addressees does.
+fn is_lead_in(line: &str) -> bool {
+    let body = line.trim_end_matches(['：', ':']);
+    body.ends_with("如下") || body.ends_with("以下") || line.contains('《')
 }
 
 /// An editor's note closing an article: a whole paragraph in parentheses with a sentence

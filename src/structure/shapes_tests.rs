@@ -72,6 +72,13 @@ fn salutations_and_organs() {
     assert!(is_salutation("My fellow citizens:"));
     assert!(!is_salutation("签发人：***"));
     assert!(!is_salutation("一、总体要求："));
+    assert!(!is_salutation(
+        "根据审判实践需要，经审判委员会决定，对《关于案件管辖的规定》作如下修改："
+    ));
+    assert!(!is_salutation("现将有关事项通知如下："));
+    assert!(is_salutation(
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+    ));
     assert!(is_organ_name("*市人民政府"));
     assert!(is_organ_name("中共中央 国务院"));
     assert!(!is_organ_name("我们要建设好政府。"));

@@ -1,0 +1,155 @@
+//! The head and closing of a Chinese document published as Markdown.
+//!
+//! Official documents, laws and replies converted from a word processor or a law
+//! database keep their head and closing as plain paragraphs: the issuing organ and the
+//! title's lines, the adoption note, the document number, the addressee, and at the end
+//! the organ and the date. Markdown has no markup for any of them, so the readers that
+//! find them in plain text (`front`, `closing`) read those paragraphs, as a clerk reads
+//! the same lines in a .txt. Only unformatted paragraphs outside quotes, lists and
+//! contents are read, and only in mostly-Chinese documents; whatever the author marked
+//! up keeps what its markup says, and an opening H1 must read as a title line too.
+
+use crate::model::{Block, BlockKind, Inline};
+use crate::structure::closing::closing;
+use crate::structure::front::front_matter;
+
+/// Reads the head and the closing among the plain paragraphs at either end of `blocks`.
+pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
+    if !crate::structure::mostly_cjk_prose(blocks) {
+        return;
+    }
+    let head_end = read_head(blocks);
+    read_closing(blocks, head_end);
+}
+
+/// A paragraph with nothing but text, outside any quote or contents list.
+fn is_plain(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
+}
+
+fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
+    parts
+        .iter()
+        .map(|(kind, text)| Block::text(kind.clone(), *text))
+        .collect()
+}
+
+/// Reads the head from the opening title (if any) through the plain paragraphs after
+/// it; returns the index of the first block after the head.
+fn read_head(blocks: &mut Vec<Block>) -> usize {
+    let titles = blocks
+        .iter()
+        .take_while(|b| b.kind == BlockKind::Title && b.quote_depth == 0)
+        .count();
+    let end = titles + blocks[titles..].iter().take_while(|b| is_plain(b)).count();
+    if end == titles {
+        return titles;
+    }
+    let texts: Vec<String> = blocks[..end].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
+    // Markdown puts a blank line between all paragraphs: it says nothing.
+    let front = front_matter(&lines, &vec![false; lines.len()]);
+    let titles_kept = front.blocks.len() >= titles
+        && front.blocks[..titles]
+            .iter()
+            .zip(&lines)
+            .all(|((kind, text), line)| *kind == BlockKind::Title && text == line);
+    if !titles_kept || front.next <= titles {
+        return titles;
+    }
+    let found = to_blocks(&front.blocks[titles..]);
+    let added = found.len();
+    blocks.splice(titles..front.next, found);
+    titles + added
+}
+
+/// Reads the closing among the plain paragraphs that end the document (none before
+/// `start`, where the head ended).
+fn read_closing(blocks: &mut Vec<Block>, start: usize) {
+    let plain_tail = blocks[start..]
+        .iter()
+        .rev()
+        .take_while(|b| is_plain(b))
+        .count();
+    let first = blocks.len() - plain_tail;
+    if plain_tail == 0 {
+        return;
+    }
+    let texts: Vec<String> = blocks[first..].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let close = closing(&lines, 0);
+    if close.signed.is_empty() && close.record.is_empty() {
+        return;
+    }
+    let mut tail = to_blocks(&close.signed);
+    let mut appendix: Vec<Block> =
+        blocks[first + close.appendix.start..first + close.appendix.end].to_vec();
+    if let Some(mark) = appendix.first_mut() {
+        mark.kind = BlockKind::Attachment;
+    }
+    tail.extend(appendix);
+    tail.extend(to_blocks(&close.record));
+    blocks.splice(first + close.body_end.., tail);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::{parse, InputFormat};
+
+    fn kinds(md: &str) -> Vec<&'static str> {
+        parse(md, InputFormat::Markdown, None)
+            .blocks
+            .iter()
+            .map(|b| b.kind.name())
+            .collect()
+    }
+
+    #[test]
+    fn a_reply_published_as_markdown_keeps_its_head_and_closing() {
+        let md = "# 最高人民检察院关于挪用国库券如何定性问题的批复\n\n最高人民检察院\n\n\
+                  关于挪用国库券如何定性问题的批复\n\n（1997年9月26日最高人民检察院第八届检察委员会\n\n\
+                  第七十五次会议通过）\n\n高检发释字〔1997〕5号\n\n宁夏回族自治区人民检察院：\n\n\
+                  你院请示收悉。经研究，批复如下：\n\n国家工作人员挪用国库券的，以挪用公款论。\n\n\
+                  最高人民检察院\n\n1997年10月13日\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "title",
+                "title",
+                "subtitle",
+                "subtitle",
+                "document_number",
+                "salutation",
+                "paragraph",
+                "paragraph",
+                "signature",
+                "date"
+            ]
+        );
+    }
+
+    #[test]
+    fn marked_up_or_english_documents_keep_what_their_markup_says() {
+        // Bold lines are the author's own markup: not read as a head.
+        assert_eq!(
+            kinds("**某某市人民政府**\n\n各区县：\n\n现将有关事项通知如下。\n"),
+            ["paragraph", "paragraph", "paragraph"]
+        );
+        assert_eq!(
+            kinds("# Release notes\n\nAcme Corp\n\nMarch 3, 2024\n"),
+            ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_chinese_readme_body_is_left_alone() {
+        assert_eq!(
+            kinds("# 工具\n\n一个简单的命令行工具。\n\n## 安装\n\n运行安装脚本即可。\n"),
+            ["title", "paragraph", "heading", "paragraph"]
+        );
+    }
+}
