@@ -9,6 +9,7 @@
 //! use; a title, occasion and speaker run into one line are split; then the salutation
 //! (同志们：, 主送机关), split off its paragraph when the speech runs on after it.
 
+use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_caption, is_copy_number, is_dash_line, is_dateline,
     is_document_number, is_masthead_line, is_name, is_salutation, is_secrecy, is_signer,
@@ -16,6 +17,7 @@ use super::shapes::{
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
+use std::borrow::Cow;
 
 /// Most title lines (a long title may be split over two or three lines).
 const TITLE_MAX_LINES: usize = 3;
@@ -30,11 +32,15 @@ const FURNITURE_MAX_LINES: usize = 4;
 /// Longest head of a run-in salutation ("同志们：" + text).
 const RUN_IN_SALUTATION_MAX: usize = 24;
 
+/// Blocks found in the head: a kind and its text (a line, a part of one, or lines
+/// joined).
+pub(crate) type Found<'a> = Vec<(BlockKind, Cow<'a, str>)>;
+
 /// The blocks found before the body, and the index of the first body line.
 #[derive(Debug, Default)]
 pub(crate) struct Front<'a> {
     /// Head, title block and salutation (and leading paragraphs such as "[Illustration]").
-    pub(crate) blocks: Vec<(BlockKind, &'a str)>,
+    pub(crate) blocks: Found<'a>,
     /// The first line of the body.
     pub(crate) next: usize,
 }
@@ -50,12 +56,12 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
     while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
         front
             .blocks
-            .push((BlockKind::Paragraph { label: None }, lines[i]));
+            .push((BlockKind::Paragraph { label: None }, lines[i].into()));
         i += 1;
     }
     i = official_head(lines, i, &mut front.blocks);
     if let Some(line) = lines.get(i).filter(|l| is_dateline(l)) {
-        front.blocks.push((BlockKind::Dateline, line));
+        front.blocks.push((BlockKind::Dateline, (*line).into()));
         i += 1;
     }
     i = title_block(lines, separated, i, &mut front.blocks);
@@ -66,11 +72,7 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
 
 /// 份号, 密级, 紧急程度 (any order, on lines of their own or sharing one), the issuing
 /// organ's mark and the document number, with 签发人 beside or under it.
-fn official_head<'a>(
-    lines: &[&'a str],
-    start: usize,
-    out: &mut Vec<(BlockKind, &'a str)>,
-) -> usize {
+fn official_head<'a>(lines: &[&'a str], start: usize, out: &mut Found<'a>) -> usize {
     let mut i = start;
     let mut furniture = Vec::new();
     while i < lines.len() && i - start < FURNITURE_MAX_LINES {
@@ -92,25 +94,25 @@ fn official_head<'a>(
     if number.is_none() && !marked_alone && furniture.is_empty() {
         return start;
     }
-    out.extend(furniture);
+    out.extend(furniture.into_iter().map(|(k, t)| (k, t.into())));
     if marked_alone {
-        out.push((BlockKind::Masthead, lines[i]));
+        out.push((BlockKind::Masthead, lines[i].into()));
         return i + 1;
     }
     let Some(number) = number else {
         return i;
     };
     for line in &lines[i..number] {
-        out.push((BlockKind::Masthead, line));
+        out.push((BlockKind::Masthead, (*line).into()));
     }
     let (number_text, signer) = number_part(lines[number]).unwrap_or((lines[number], None));
-    out.push((BlockKind::DocumentNumber, number_text));
+    out.push((BlockKind::DocumentNumber, number_text.into()));
     if let Some(signer) = signer {
-        out.push((BlockKind::Signer, signer));
+        out.push((BlockKind::Signer, signer.into()));
     }
     let mut i = number + 1;
     while lines.get(i).is_some_and(|l| is_signer(l)) {
-        out.push((BlockKind::Signer, lines[i]));
+        out.push((BlockKind::Signer, lines[i].into()));
         i += 1;
     }
     i
@@ -122,7 +124,7 @@ trait FoundSoFar {
     fn contains_number(&self) -> bool;
 }
 
-impl FoundSoFar for Vec<(BlockKind, &str)> {
+impl FoundSoFar for Found<'_> {
     fn contains_number(&self) -> bool {
         self.iter().any(|(k, _)| *k == BlockKind::DocumentNumber)
     }
@@ -156,11 +158,11 @@ fn title_block<'a>(
     lines: &[&'a str],
     separated: &[bool],
     start: usize,
-    out: &mut Vec<(BlockKind, &'a str)>,
+    out: &mut Found<'a>,
 ) -> usize {
     let mut i = start;
     if let Some(parts) = lines.get(i).and_then(|l| run_together_head(l)) {
-        out.extend(parts);
+        out.extend(parts.into_iter().map(|(k, t)| (k, t.into())));
         i += 1;
     } else {
         while i < lines.len()
@@ -173,7 +175,7 @@ fn title_block<'a>(
                     || starts_or_ends_like_a_title(lines[i]))
                     && under_title_len(lines, i) == 0)
         {
-            out.push((BlockKind::Title, lines[i]));
+            out.push((BlockKind::Title, lines[i].into()));
             i += 1;
         }
     }
@@ -201,8 +203,18 @@ fn title_block<'a>(
             break;
         };
         let len = len.max(1);
-        for line in &lines[i..i + len] {
-            out.push((kind.clone(), line));
+        let wrapped = (i + 1..i + len).all(|k| !separated.get(k).copied().unwrap_or(false));
+        if len > 1 && wrapped {
+            // A note wrapped over lines with no blank between is one note.
+            let mut note = String::new();
+            for line in &lines[i..i + len] {
+                join_onto(&mut note, line);
+            }
+            out.push((kind.clone(), note.into()));
+        } else {
+            for line in &lines[i..i + len] {
+                out.push((kind.clone(), (*line).into()));
+            }
         }
         after_subtitle = kind == BlockKind::Subtitle;
         i += len;
@@ -213,14 +225,14 @@ fn title_block<'a>(
 
 /// How many lines from `start` form a subtitle or date line, or 0.
 fn under_title_len(lines: &[&str], start: usize) -> usize {
-    let Some(first) = lines.get(start) else {
+    let Some(first) = lines.get(start).map(|l| without_quote_mark(l)) else {
         return 0;
     };
     if first.starts_with(['（', '(']) {
         // A parenthesised note runs to the line that closes it.
         let end = (start + NOTE_MAX_LINES).min(lines.len());
         return (start..end)
-            .find(|&i| lines[i].ends_with(['）', ')']))
+            .find(|&i| closes_note(lines[i]))
             .map_or(0, |i| i - start + 1);
     }
     // A date, alone or with the document number after it ("1986年10月25日 法（经）发
@@ -228,6 +240,21 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     let dated =
         date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
     usize::from(is_dash_line(first) || dated)
+}
+
+/// `line` without an e-mail style quote mark ("> （2014年4月24日……通过）").
+fn without_quote_mark(line: &str) -> &str {
+    line.strip_prefix('>').map_or(line, str::trim_start)
+}
+
+/// True if `line` closes a parenthesised note: it ends with "）", or with an editor's
+/// bracketed remark right after it ("……修正）[刑法……的施行日期……确定。]").
+fn closes_note(line: &str) -> bool {
+    let line = match line.strip_suffix([']', '】']) {
+        Some(inner) => inner.rfind(['[', '【']).map_or(inner, |at| &inner[..at]),
+        None => line,
+    };
+    line.ends_with(['）', ')'])
 }
 
 /// A title, occasion and speaker written on one line ("政府工作报告——2024年12月20日在
@@ -261,23 +288,29 @@ fn run_together_head(line: &str) -> Option<Vec<(BlockKind, &str)>> {
 }
 
 /// The salutation at line `i`, alone or run into its paragraph.
-fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Vec<(BlockKind, &'a str)>) -> usize {
+fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
     let Some(line) = lines.get(i) else {
         return i;
     };
     if is_salutation(line) {
-        out.push((BlockKind::Salutation, line));
+        out.push((BlockKind::Salutation, (*line).into()));
         return i + 1;
     }
     if let Some(end) = run_in_salutation(line) {
-        out.push((BlockKind::Salutation, &line[..end]));
-        out.push((BlockKind::Paragraph { label: None }, line[end..].trim()));
+        out.push((BlockKind::Salutation, line[..end].into()));
+        out.push((
+            BlockKind::Paragraph { label: None },
+            line[end..].trim().into(),
+        ));
         return i + 1;
     }
     if let Some(end) = dateline_len(line).filter(|&end| end < line.len()) {
         // A dateline opening the first paragraph: "新华社北京3月5日电 国务院……".
-        out.push((BlockKind::Dateline, &line[..end]));
-        out.push((BlockKind::Paragraph { label: None }, line[end..].trim()));
+        out.push((BlockKind::Dateline, line[..end].into()));
+        out.push((
+            BlockKind::Paragraph { label: None },
+            line[end..].trim().into(),
+        ));
         return i + 1;
     }
     i

@@ -2,8 +2,8 @@
 
 use super::*;
 
-fn kinds<'a>(blocks: &[(BlockKind, &'a str)]) -> Vec<(&'static str, &'a str)> {
-    blocks.iter().map(|(k, t)| (k.name(), *t)).collect()
+fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
+    blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()
 }
 
 fn names(lines: &[&str]) -> Vec<&'static str> {
@@ -176,7 +176,22 @@ fn parenthesised_subtitle_spans_lines_until_it_closes() {
         "根据2018年修正案修正）",
         "目　　录",
     ];
-    assert_eq!(names(&lines), ["title", "subtitle", "subtitle"]);
+    // Wrapped with no blank line between: one note, its lines joined.
+    let front = front_matter(&lines, &[false; 4]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("title", lines[0]),
+            (
+                "subtitle",
+                "（1982年12月4日第五届全国人民代表大会第五次会议通过根据2018年修正案修正）"
+            ),
+        ]
+    );
+    assert_eq!(front.next, 3);
+    // Where blank lines mean something, halves the source set apart stay apart.
+    let apart = front_matter(&lines, &[false, false, true, true]);
+    assert_eq!(kinds(&apart.blocks).len(), 3);
 }
 
 #[test]
@@ -289,7 +304,6 @@ fn a_published_reply_gives_its_number_under_the_title_and_adoption_note() {
             "title",
             "title",
             "subtitle",
-            "subtitle",
             "document_number",
             "salutation"
         ]
@@ -307,4 +321,21 @@ fn a_number_under_the_title_is_not_taken_twice() {
     ];
     let got = names(&lines);
     assert_eq!(got, ["masthead", "document_number", "title"]);
+}
+
+#[test]
+fn an_adoption_note_may_carry_a_quote_mark_or_an_editors_remark() {
+    let quoted = [
+        "全国人民代表大会常务委员会关于",
+        "《中华人民共和国刑法》第三十条的解释",
+        "> （2014年4月24日第十二届全国人民代表大会常务委员会第八次会议通过）",
+        "全国人民代表大会常务委员会根据司法实践中遇到的情况，解释如下：",
+    ];
+    assert_eq!(names(&quoted), ["title", "title", "subtitle"]);
+    let remarked = [
+        "中华人民共和国刑法",
+        "（1979年7月1日第五届全国人民代表大会第二次会议通过　根据……修正）[刑法、历次刑法修正案的施行日期，分别依据各法律所规定的施行日期确定。]",
+        "第一条　为了惩罚犯罪，保护人民，制定本法。",
+    ];
+    assert_eq!(names(&remarked), ["title", "subtitle"]);
 }

@@ -326,10 +326,10 @@ fn note_at_end(blocks: &mut [Block]) {
     }
 }
 
-fn to_blocks(parts: &[(BlockKind, &str)]) -> Vec<Block> {
+fn to_blocks<S: AsRef<str>>(parts: &[(BlockKind, S)]) -> Vec<Block> {
     parts
         .iter()
-        .map(|(kind, text)| Block::text(kind.clone(), *text))
+        .map(|(kind, text)| Block::text(kind.clone(), text.as_ref()))
         .collect()
 }
 

@@ -106,7 +106,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !ends_with_punct(line)
         && !is_date(line)
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '―', '-', '['])
+        && !line.starts_with(['（', '(', '—', '―', '-', '[', '>'])
         && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()
