@@ -8,6 +8,7 @@
 use crate::model::{BlockKind, Document, StyleKind};
 
 mod caps;
+mod clauses;
 mod closing;
 mod collection;
 #[cfg(test)]
@@ -17,6 +18,7 @@ mod grid_table;
 mod gutenberg;
 mod letters;
 mod markdown;
+mod numbered_line;
 mod numbering;
 mod plain;
 mod play;

@@ -11,22 +11,20 @@ use super::closing::{closing, Closing};
 use super::collection::article_starts;
 use super::front::front_matter;
 use super::grid_table::grid_table;
-use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels, Marker};
+use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered, HEADING_MAX};
+use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels};
 use super::play::PlayLine;
 use super::recover::ARTIFACT_MARK;
 use super::shapes::{
     addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
 };
-use super::text::{char_len, ends_with_punct, is_bracketed, run_in_end};
+use super::text::{char_len, ends_with_punct, is_bracketed};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Longest heading in characters (a standalone line, or a run-in heading's sentence);
-/// a longer numbered line is a paragraph.
-const HEADING_MAX: usize = 80;
 /// Longest ALL-CAPS line that is a heading, and longest title line joined to a
 /// marker-only chapter heading.
 const SHORT_LINE_MAX: usize = 60;
@@ -54,82 +52,6 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         }
     }
     lines
-}
-
-/// What a numbered line turned out to be.
-enum Numbered {
-    /// A heading: the first `len` bytes are the heading; the rest (if any) is a run-in
-    /// paragraph.
-    Heading { len: usize },
-    /// A paragraph, with a leading label ("Section. 1.") if the marker is kept as one.
-    Paragraph { label: Option<Label> },
-}
-
-/// How a numbered line right after a lead-in ("…下列职权：", "…通知如下：") is read.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum AfterLeadIn {
-    /// Not after a lead-in.
-    No,
-    /// An item of the list the lead-in opens: a paragraph.
-    Item,
-    /// Its family is a heading elsewhere in the document, so it is one here too if it
-    /// looks like one (a title without closing punctuation, or a sentence with text
-    /// running on).
-    HeadingFamily,
-}
-
-/// Decides whether `line`, which opens with `marker`, is a heading.
-fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
-    let paragraph = Numbered::Paragraph { label: None };
-    let structural = marker.family.is_structural();
-    if !structural {
-        match after {
-            AfterLeadIn::Item => return paragraph,
-            AfterLeadIn::HeadingFamily => {
-                // A title ("一、提高认识，落实责任") or a run-in heading, not an item that
-                // ends like a sentence or a clause ("（一）修改宪法；").
-                let titled = !ends_with_punct(marker.rest);
-                let runs_on = run_in_end(marker.rest).is_some();
-                if marker.rest.is_empty() || !(titled || runs_on) {
-                    return paragraph;
-                }
-            }
-            AfterLeadIn::No => {}
-        }
-    }
-    // A lone item or lead-in ("（一）修改宪法；"), unless a run-in paragraph follows.
-    let lead_in = !structural && line.ends_with(['；', ';', '，', ',', '：', ':']);
-    if marker.rest.is_empty() && !lead_in {
-        return Numbered::Heading { len: line.len() };
-    }
-    if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
-        // A Latin title has no closing full stop ("1. Introduction"); a question is fine.
-        let titled = !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?'));
-        return if titled && char_len(line) <= HEADING_MAX {
-            Numbered::Heading { len: line.len() }
-        } else if marker.family == Family::EnglishSection {
-            Numbered::Paragraph {
-                label: Some(Label::new(marker.text, marker.family.marker_kind())),
-            }
-        } else {
-            paragraph
-        };
-    }
-    let marker_len = line.len() - marker.rest.len();
-    let heading_len = match run_in_end(marker.rest) {
-        Some(end) => marker_len + end,
-        _ if lead_in => return paragraph,
-        _ => line.len(),
-    };
-    if char_len(&line[..heading_len]) <= HEADING_MAX {
-        Numbered::Heading { len: heading_len }
-    } else {
-        // Too long to be a heading (a long sentence, or text stripped of punctuation):
-        // a numbered, list-like paragraph with its number as label.
-        Numbered::Paragraph {
-            label: Some(Label::new(marker.text, marker.family.marker_kind())),
-        }
-    }
 }
 
 /// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE.").
@@ -356,6 +278,7 @@ fn body_section(
     if !relaxed.is_empty() {
         body = parse_body(lines, texts, play, range, (&toc, &bare), &relaxed).0;
     }
+    super::clauses::clauses_as_paragraphs(&mut body.blocks, &mut body.families);
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
         if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {

@@ -1,0 +1,86 @@
+//! Numbered clauses that are not headings.
+//!
+//! A notice or a reply numbers its clauses "一、", "二、" as a report numbers its
+//! headings, and a clause that is one short sentence ("二、……比照上述规定办理。") looks
+//! like a heading standing on its own line. What tells them apart is the family's other
+//! members: where one of them is a long numbered paragraph (read so because it is far too
+//! long for a heading), the family numbers clauses, and its members that are a whole
+//! sentence alone on their line — a comma inside, a full stop at the end, no text run on
+//! after it — are clauses too: labelled paragraphs like their sibling. Headings with text
+//! run on after them ("（一）深化改革。……") and titles without a full stop
+//! ("一、总体要求") keep their meaning.
+
+use super::numbering::Family;
+use crate::model::{Block, BlockKind, Label};
+
+/// Turns the headings of `families` (block index, family) that are clauses into
+/// labelled paragraphs, and drops them from `families`.
+pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(usize, Family)>) {
+    families.retain(|&(index, family)| {
+        let block = &blocks[index];
+        let Some(heading) = block.heading() else {
+            return true;
+        };
+        let numbers_clauses = blocks.iter().any(|b| {
+            matches!(&b.kind, BlockKind::Paragraph { label: Some(l) }
+                if l.marker == family.marker_kind() && !l.text.is_empty())
+        });
+        let text = block.plain_text();
+        let sentence = text.strip_prefix(heading.marker.as_str()).unwrap_or(&text);
+        let whole_sentence = !heading.run_in
+            && !heading.marker.is_empty()
+            && sentence.ends_with('。')
+            && sentence.contains('，')
+            && sentence.matches('。').count() == 1;
+        if numbers_clauses && whole_sentence {
+            let label = Label::new(heading.marker.clone(), family.marker_kind());
+            blocks[index].kind = BlockKind::Paragraph { label: Some(label) };
+            false
+        } else {
+            true
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::{parse, InputFormat};
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        parse(text, InputFormat::Plain, None)
+            .blocks
+            .iter()
+            .map(|b| b.kind.name())
+            .collect()
+    }
+
+    #[test]
+    fn a_short_clause_beside_a_long_one_is_a_clause() {
+        let text = "关于登外轮问题的通知\n各高级人民法院：\n为了便于处理案件，现通知如下。\n\
+            一、海事法院的审判人员、执行人员和司法警察在处理案件过程中需要登外轮时，凭海事法院签发的执行公务证登轮，港口公安机关应当予以放行，执行公务证由海事法院统一印制并在有效期限内使用。\n\
+            二、海事法院在内河对外开放港口登外轮处理案件时，比照上述规定办理。\n\
+            特此通知。\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "title",
+                "salutation",
+                "paragraph",
+                "paragraph",
+                "paragraph",
+                "paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_of_a_report_stay_headings() {
+        // No long numbered paragraph in the family: one-sentence lines stay headings.
+        let text = "工作报告\n一、坚持稳中求进，推动高质量发展。\n今年经济运行总体平稳。\n\
+            二、深化改革开放，增强发展动力。\n改革取得新进展。\n";
+        assert_eq!(
+            kinds(text),
+            ["title", "heading", "paragraph", "heading", "paragraph"]
+        );
+    }
+}

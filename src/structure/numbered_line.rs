@@ -1,0 +1,93 @@
+//! A line that opens with a numbering marker ("一、", "（一）", "1.", "Section 1."):
+//! heading, run-in heading, or numbered paragraph.
+//!
+//! A standalone title ("一、总体要求") is a heading; a sentence with text run on after
+//! it on the same line ("（一）深化改革。……") is a run-in heading, split at 。！？ only;
+//! a lead-in or list item ("（一）修改宪法；") and anything too long for a heading is a
+//! paragraph, numbered ones keeping their marker as label. After a lead-in ("……如下：")
+//! the lines are its list's items unless their family serves as headings elsewhere.
+
+use super::numbering::{Family, Marker};
+use super::text::{char_len, ends_with_punct, run_in_end};
+use crate::model::Label;
+use crate::script::is_cjk;
+
+/// Longest heading in characters (a standalone line, or a run-in heading's sentence);
+/// a longer numbered line is a paragraph.
+pub(crate) const HEADING_MAX: usize = 80;
+
+/// What a numbered line turned out to be.
+pub(crate) enum Numbered {
+    /// A heading: the first `len` bytes are the heading; the rest (if any) is a run-in
+    /// paragraph.
+    Heading { len: usize },
+    /// A paragraph, with a leading label ("Section. 1.") if the marker is kept as one.
+    Paragraph { label: Option<Label> },
+}
+
+/// How a numbered line right after a lead-in ("…下列职权：", "…通知如下：") is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AfterLeadIn {
+    /// Not after a lead-in.
+    No,
+    /// An item of the list the lead-in opens: a paragraph.
+    Item,
+    /// Its family is a heading elsewhere in the document, so it is one here too if it
+    /// looks like one (a title without closing punctuation, or a sentence with text
+    /// running on).
+    HeadingFamily,
+}
+
+/// Decides whether `line`, which opens with `marker`, is a heading.
+pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
+    let paragraph = Numbered::Paragraph { label: None };
+    let structural = marker.family.is_structural();
+    if !structural {
+        match after {
+            AfterLeadIn::Item => return paragraph,
+            AfterLeadIn::HeadingFamily => {
+                // A title ("一、提高认识，落实责任") or a run-in heading, not an item that
+                // ends like a sentence or a clause ("（一）修改宪法；").
+                let titled = !ends_with_punct(marker.rest);
+                let runs_on = run_in_end(marker.rest).is_some();
+                if marker.rest.is_empty() || !(titled || runs_on) {
+                    return paragraph;
+                }
+            }
+            AfterLeadIn::No => {}
+        }
+    }
+    // A lone item or lead-in ("（一）修改宪法；"), unless a run-in paragraph follows.
+    let lead_in = !structural && line.ends_with(['；', ';', '，', ',', '：', ':']);
+    if marker.rest.is_empty() && !lead_in {
+        return Numbered::Heading { len: line.len() };
+    }
+    if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
+        // A Latin title has no closing full stop ("1. Introduction"); a question is fine.
+        let titled = !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?'));
+        return if titled && char_len(line) <= HEADING_MAX {
+            Numbered::Heading { len: line.len() }
+        } else if marker.family == Family::EnglishSection {
+            Numbered::Paragraph {
+                label: Some(Label::new(marker.text, marker.family.marker_kind())),
+            }
+        } else {
+            paragraph
+        };
+    }
+    let marker_len = line.len() - marker.rest.len();
+    let heading_len = match run_in_end(marker.rest) {
+        Some(end) => marker_len + end,
+        _ if lead_in => return paragraph,
+        _ => line.len(),
+    };
+    if char_len(&line[..heading_len]) <= HEADING_MAX {
+        Numbered::Heading { len: heading_len }
+    } else {
+        // Too long to be a heading (a long sentence, or text stripped of punctuation):
+        // a numbered, list-like paragraph with its number as label.
+        Numbered::Paragraph {
+            label: Some(Label::new(marker.text, marker.family.marker_kind())),
+        }
+    }
+}
