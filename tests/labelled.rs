@@ -35,8 +35,9 @@ const FLOOR_ALL_HEADING_F1: f64 = 0.97;
 const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.92;
 const FLOOR_ALL_HEADS_RIGHT: f64 = 0.69;
 // The fresh split's floor: its block accuracy measured on 2026-11-30 when the split was added
-// (release build of commit 4321107's rules: 0.841) less 0.02, rounded down to 0.01.
-const FLOOR_FRESH_BLOCKS: f64 = 0.82;
+// (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
+// 0.01.
+const FLOOR_FRESH_BLOCKS: f64 = 0.83;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh came later and has its own floor, so adding unseen documents to it
 /// cannot fail a floor that was never measured with them.
