@@ -9,6 +9,10 @@
 //! after it — are clauses too: labelled paragraphs like their sibling. Headings with text
 //! run on after them ("（一）深化改革。……") and titles without a full stop
 //! ("一、总体要求") keep their meaning.
+//!
+//! A heading also governs something: two or more one-sentence lines of one family in a
+//! row, with nothing between them, are a list of clauses ("一、本规定自发布之日起施行。"),
+//! and a numbered question of a 解答 ("一、问：……？") is a question, not a heading.
 
 use super::numbering::Family;
 use crate::model::{Block, BlockKind, Label};
@@ -16,6 +20,7 @@ use crate::model::{Block, BlockKind, Label};
 /// Turns the headings of `families` (block index, family) that are clauses into
 /// labelled paragraphs, and drops them from `families`.
 pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(usize, Family)>) {
+    let listed = sentences_in_a_row(blocks, families);
     families.retain(|&(index, family)| {
         let block = &blocks[index];
         let Some(heading) = block.heading() else {
@@ -32,7 +37,8 @@ pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(us
             && sentence.ends_with('。')
             && sentence.contains('，')
             && sentence.matches('。').count() == 1;
-        if numbers_clauses && whole_sentence {
+        let question = sentence.starts_with("问：") || sentence.starts_with("问:");
+        if (numbers_clauses && whole_sentence) || question || listed.contains(&index) {
             let label = Label::new(heading.marker.clone(), family.marker_kind());
             blocks[index].kind = BlockKind::Paragraph { label: Some(label) };
             false
@@ -40,6 +46,51 @@ pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(us
             true
         }
     });
+}
+
+/// The indexes of headings that are one sentence (ending 。；？ with no text run on) and
+/// stand in a row of two or more of their family with nothing between them.
+fn sentences_in_a_row(blocks: &[Block], families: &[(usize, Family)]) -> Vec<usize> {
+    let is_sentence = |index: usize| {
+        let block = &blocks[index];
+        block.heading().is_some_and(|h| {
+            !h.run_in && !h.marker.is_empty() && block.plain_text().ends_with(['。', '；', '？'])
+        })
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut titled_run: Vec<usize> = Vec::new();
+    for (n, &(index, family)) in families.iter().enumerate() {
+        let follows = n > 0 && {
+            let (prev, prev_family) = families[n - 1];
+            prev + 1 == index && prev_family == family
+        };
+        if !(is_sentence(index) && follows && !run.is_empty()) {
+            if run.len() >= 2 {
+                out.append(&mut run);
+            }
+            run.clear();
+        }
+        if is_sentence(index) {
+            run.push(index);
+        }
+        if !family.is_structural() && follows {
+            titled_run.push(index);
+        } else {
+            if titled_run.len() >= 3 {
+                out.append(&mut titled_run);
+            }
+            titled_run.clear();
+            titled_run.push(index);
+        }
+    }
+    if run.len() >= 2 {
+        out.append(&mut run);
+    }
+    if titled_run.len() >= 3 {
+        out.append(&mut titled_run);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -71,6 +122,15 @@ mod tests {
                 "paragraph"
             ]
         );
+    }
+
+    #[test]
+    fn sentences_in_a_row_are_clauses_and_questions_are_questions() {
+        let text = "印章管理规定\n一、本规定自发布之日起施行。\n二、本规定由办公厅负责解释。\n";
+        assert_eq!(kinds(text), ["title", "paragraph", "paragraph"]);
+        let text =
+            "有关问题的解答\n一、问：名誉权纠纷案件如何管辖？\n答：由侵权行为地人民法院管辖。\n";
+        assert_eq!(kinds(text), ["title", "paragraph", "paragraph"]);
     }
 
     #[test]

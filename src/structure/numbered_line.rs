@@ -3,11 +3,12 @@
 //!
 //! A standalone title ("一、总体要求") is a heading; a sentence with text run on after
 //! it on the same line ("（一）深化改革。……") is a run-in heading, split at 。！？ only;
-//! a lead-in or list item ("（一）修改宪法；") and anything too long for a heading is a
+//! a sentence that states a rule ("……应当……。", "……是指……。") is a clause; a lead-in or list item ("（一）修改宪法；") and anything too long for a heading is a
 //! paragraph, numbered ones keeping their marker as label. After a lead-in ("……如下：")
 //! the lines are its list's items unless their family serves as headings elsewhere.
 
 use super::numbering::{Family, Marker};
+use super::shapes::states_a_rule;
 use super::text::{char_len, ends_with_punct, run_in_end};
 use crate::model::Label;
 use crate::script::is_cjk;
@@ -81,6 +82,12 @@ pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLea
         _ if lead_in => return paragraph,
         _ => line.len(),
     };
+    if states_a_rule(&line[marker_len..heading_len]) {
+        // "一、人民法院……应当估价。案件移送时……": a clause of a rule, not a heading.
+        return Numbered::Paragraph {
+            label: Some(Label::new(marker.text, marker.family.marker_kind())),
+        };
+    }
     if char_len(&line[..heading_len]) <= HEADING_MAX {
         Numbered::Heading { len: heading_len }
     } else {

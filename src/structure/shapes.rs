@@ -350,6 +350,17 @@ fn is_lead_in(line: &str) -> bool {
     body.ends_with("如下") || body.ends_with("以下") || line.contains('《')
 }
 
+/// A sentence that states a rule or a definition, as the clauses of regulations, notices
+/// and replies do ("……应当……。", "……不得……。", "本规定所称……，是指……。"): it ends with a
+/// full stop and binds, permits or defines. A heading names a topic or a task and does
+/// neither.
+pub(crate) fn states_a_rule(sentence: &str) -> bool {
+    const RULE_WORDS: [&str; 10] = [
+        "应当", "不得", "是指", "可以", "必须", "予以", "一律", "均应", "须经", "不予",
+    ];
+    sentence.ends_with('。') && RULE_WORDS.iter().any(|w| sentence.contains(w))
+}
+
 /// An editor's note closing an article: a whole paragraph in parentheses with a sentence
 /// in it ("（这是……的讲话。）"); "（完）" has none and stays the text's own.
 pub(crate) fn is_editorial_note(line: &str) -> bool {

@@ -103,3 +103,14 @@ fn section_words_head_sections() {
     assert!(is_section_word("附　　则"));
     assert!(!is_section_word("附则规定如下。"));
 }
+
+#[test]
+fn rules_and_definitions_against_headings() {
+    assert!(states_a_rule("人民法院对查封的财产应当估价。"));
+    assert!(states_a_rule(
+        "本规定所称高等学校，是指大学、独立设置的学院。"
+    ));
+    assert!(states_a_rule("未经批准，任何单位不得刻制印章。"));
+    assert!(!states_a_rule("牢牢把握高质量发展这个首要任务。"));
+    assert!(!states_a_rule("必须坚持党的全面领导"));
+}
