@@ -182,6 +182,15 @@ fn report_split(out: &mut String, title: &str, s: &Score) {
     for (kind, c) in &s.kinds {
         kind_row(out, kind, *c);
     }
+    let mut confusions: Vec<_> = s.confusions.iter().collect();
+    confusions.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let shown: Vec<String> = confusions
+        .iter()
+        .map(|((e, a), n)| format!("{e} -> {a} {n}"))
+        .collect();
+    if !shown.is_empty() {
+        let _ = writeln!(out, "  read as another kind: {}", shown.join(", "));
+    }
 }
 
 #[test]

@@ -187,6 +187,10 @@ pub struct Score {
     pub documents: usize,
     /// Documents whose head and closing blocks are all right.
     pub documents_heads_right: usize,
+    /// Blocks read as another kind: (expected kind, kind read) → count; "(none)" stands
+    /// for a block on one side only. Kind names only, never text, so a split that must
+    /// stay unseen can still say what goes wrong in it.
+    pub confusions: BTreeMap<(String, String), usize>,
 }
 
 impl Score {
@@ -204,6 +208,9 @@ impl Score {
         self.blocks_right += other.blocks_right;
         self.documents += other.documents;
         self.documents_heads_right += other.documents_heads_right;
+        for (pair, n) in &other.confusions {
+            *self.confusions.entry(pair.clone()).or_default() += n;
+        }
     }
 
     /// Expected blocks right / expected blocks.
@@ -258,6 +265,26 @@ pub fn score_document(expected: &[Label], actual: &[Label]) -> Score {
             score.headings_level_right += usize::from(e.level == a.level);
         }
         score.blocks_right += usize::from(a.is_right_for(e));
+    }
+    let none = || "(none)".to_string();
+    let mut confuse = |e: String, a: String| *score.confusions.entry((e, a)).or_default() += 1;
+    let (mut exp_aligned, mut act_aligned) =
+        (vec![false; expected.len()], vec![false; actual.len()]);
+    for &(i, j) in &pairs {
+        (exp_aligned[i], act_aligned[j]) = (true, true);
+        if expected[i].kind != actual[j].kind {
+            confuse(expected[i].kind.clone(), actual[j].kind.clone());
+        }
+    }
+    for (i, e) in expected.iter().enumerate() {
+        if !exp_aligned[i] {
+            confuse(e.kind.clone(), none());
+        }
+    }
+    for (j, a) in actual.iter().enumerate() {
+        if !act_aligned[j] {
+            confuse(none(), a.kind.clone());
+        }
     }
     for (i, e) in expected.iter().enumerate() {
         head_ok &= !is_head(&e.kind) || exp_done[i];

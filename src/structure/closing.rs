@@ -155,6 +155,13 @@ fn signature_and_date<'a>(
     start: usize,
 ) -> Option<(usize, Vec<(BlockKind, &'a str)>)> {
     let mut end = lines.len();
+    if let Some((organ, date)) = lines[start..].last().and_then(|l| organ_and_date(l)) {
+        // "最高人民法院　2018年3月5日" on one line.
+        return Some((
+            end - 1,
+            vec![(BlockKind::Signature, organ), (BlockKind::Date, date)],
+        ));
+    }
     let mut tail = Vec::new();
     let dated = end > start && is_date(lines[end - 1]);
     if dated {
@@ -174,6 +181,14 @@ fn signature_and_date<'a>(
     }
     tail.reverse();
     (!tail.is_empty()).then_some((end, tail))
+}
+
+/// An organ's name and the date on one line, split at the space between them.
+fn organ_and_date(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let (organ, date) = line.rsplit_once(char::is_whitespace)?;
+    let organ = organ.trim_end();
+    (is_date(date) && is_organ_name(organ)).then_some((organ, date))
 }
 
 #[cfg(test)]

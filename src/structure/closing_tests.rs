@@ -99,3 +99,20 @@ fn a_letter_closes_with_its_complimentary_close_and_the_lines_under_it() {
     let not = ["Text.", "Best,", "I will write again next week."];
     assert_eq!(closing(&not, 0).body_end, 3);
 }
+
+#[test]
+fn an_organ_and_its_date_on_one_line_are_split() {
+    let lines = ["特此批复。", "最高人民法院　2018年3月5日"];
+    let c = closing(&lines, 0);
+    assert_eq!(c.body_end, 1);
+    assert_eq!(
+        c.signed,
+        [
+            (BlockKind::Signature, "最高人民法院"),
+            (BlockKind::Date, "2018年3月5日")
+        ]
+    );
+    // A sentence that happens to end with a date is not a closing.
+    let not = ["特此批复。", "本办法自 2018年3月5日"];
+    assert!(closing(&not, 0).signed.is_empty());
+}

@@ -11,9 +11,9 @@
 
 use super::recover::join_onto;
 use super::shapes::{
-    addresses_audience, dateline_len, is_caption, is_copy_number, is_dash_line, is_dateline,
-    is_document_number, is_masthead_line, is_name, is_salutation, is_secrecy, is_signer,
-    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
+    addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
+    is_dateline, is_document_number, is_masthead_line, is_name, is_salutation, is_secrecy,
+    is_signer, is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
@@ -292,7 +292,7 @@ fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
     let Some(line) = lines.get(i) else {
         return i;
     };
-    if is_salutation(line) {
+    if is_salutation(line) || is_addressee_list(line) {
         out.push((BlockKind::Salutation, (*line).into()));
         return i + 1;
     }

@@ -18,9 +18,15 @@ use std::sync::LazyLock;
 
 /// Longest title line in characters, for CJK and for Latin text.
 const TITLE_MAX_CJK: usize = 40;
+/// Longest title line that is shaped like a title ("关于……的通知").
+const LONG_TITLE_MAX_CJK: usize = 90;
 const TITLE_MAX_LATIN: usize = 80;
 /// Longest salutation in characters.
 const SALUTATION_MAX: usize = 60;
+/// Longest list of addressees (主送机关) in a document's head.
+const ADDRESSEES_MAX: usize = 200;
+/// Longest addressee in such a list.
+const ADDRESSEE_MAX: usize = 24;
 /// Longest signature line in characters.
 pub(crate) const SIGNATURE_MAX: usize = 30;
 
@@ -96,7 +102,11 @@ pub(crate) fn addresses_audience(s: &str) -> bool {
 /// A line that can be (one line of) a title: short, unpunctuated at its end, not a
 /// date, a bracketed note, a numbered heading or an attachment line.
 pub(crate) fn is_title_line(line: &str) -> bool {
-    let max = if mostly_cjk(line) {
+    let max = if mostly_cjk(line) && starts_or_ends_like_a_title(line) {
+        // One source line holding a long title ("最高人民法院、最高人民检察院关于办理……
+        // 刑事案件应用法律若干问题的解释"): the page breaks it, balanced.
+        LONG_TITLE_MAX_CJK
+    } else if mostly_cjk(line) {
         TITLE_MAX_CJK
     } else {
         TITLE_MAX_LATIN
@@ -218,14 +228,20 @@ pub(crate) fn is_speaker(line: &str) -> bool {
 const DOCUMENT_KINDS: &[&str] = &[
     "通知", "通报", "意见", "决定", "决议", "命令", "公告", "通告", "报告", "请示", "批复", "议案",
     "函", "纪要", "讲话", "致辞", "办法", "规定", "条例", "细则", "方案", "规划", "要点", "总结",
-    "计划", "贺信", "贺电", "公报", "宪法", "法",
+    "计划", "贺信", "贺电", "公报", "宪法", "法", "解释", "答复", "解答", "规则", "章程", "纲要",
+    "准则", "指南", "指引", "声明",
 ];
 
 /// A line shaped like (the rest of) a document's title: "关于……", "……的通知".
 pub(crate) fn starts_or_ends_like_a_title(line: &str) -> bool {
+    // A status after the kind: "……办法（试行）", "……条例（2019年修订）".
+    let kind_end = match line.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(line, |at| &line[..at]),
+        None => line,
+    };
     line.starts_with(['的', '和', '与', '及', '暨'])
         || line.starts_with("关于")
-        || DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+        || DOCUMENT_KINDS.iter().any(|k| kind_end.ends_with(k))
 }
 
 /// A "——……" line under a title: the occasion of a speech or a sub-title.
@@ -340,6 +356,25 @@ pub(crate) fn is_salutation(line: &str) -> bool {
         && !is_signer(line)
         && find_marker(line).is_none()
         && article_label(line).is_none()
+}
+
+/// A long 主送机关 line: organs listed with 、 and ，, ending "：" ("各省、自治区、直辖市高级
+/// 人民法院，解放军军事法院，新疆维吾尔自治区高级人民法院生产建设兵团分院："), longer than
+/// a salutation may be but made only of short names.
+pub(crate) fn is_addressee_list(line: &str) -> bool {
+    let Some(body) = line.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let parts: Vec<&str> = body.split(['、', '，', ',', '；']).collect();
+    char_len(line) <= ADDRESSEES_MAX
+        && parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| (1..=ADDRESSEE_MAX).contains(&char_len(p.trim())))
+        && mostly_cjk(body)
+        && !has_sentence_end(body)
+        && !is_lead_in(line)
+        && find_marker(line).is_none()
 }
 
 /// A sentence that leads into what follows ("……作如下修改：", "现将有关事项通知如下：",

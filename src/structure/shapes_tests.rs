@@ -114,3 +114,28 @@ fn rules_and_definitions_against_headings() {
     assert!(!states_a_rule("牢牢把握高质量发展这个首要任务。"));
     assert!(!states_a_rule("必须坚持党的全面领导"));
 }
+
+#[test]
+fn a_long_list_of_addressees() {
+    let long = "各省、自治区、直辖市高级人民法院，解放军军事法院，新疆维吾尔自治区高级人民法院生产建设兵团分院，各省、自治区、直辖市人民检察院，军事检察院，新疆生产建设兵团人民检察院：";
+    assert!(!is_salutation(long));
+    assert!(is_addressee_list(long));
+    assert!(!is_addressee_list(
+        "为了便于及时处理涉外海事案件，现根据国务院文件，结合实际，通知如下："
+    ));
+    assert!(!is_addressee_list("一、各地、各部门、各单位："));
+}
+
+#[test]
+fn long_titles_on_one_line() {
+    assert!(is_title_line(
+        "最高人民法院、最高人民检察院关于办理危害计算机信息系统安全刑事案件应用法律若干问题的解释"
+    ));
+    assert!(is_title_line(
+        "国务院办公厅关于进一步加强城市地下管线建设管理的指导意见（试行）"
+    ));
+    // As long, but not shaped like a title: a line of text without its full stop.
+    assert!(!is_title_line(
+        "全国人民代表大会常务委员会根据司法实践中遇到的情况讨论了刑法第三十条的含义及其适用问题"
+    ));
+}
