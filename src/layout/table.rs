@@ -2,36 +2,100 @@
 //!
 //! Column widths come from the cells' natural (unwrapped) widths: columns that want no
 //! more than a fair share get what they want, the rest share what is left equally.
-//! Each row becomes one unit as tall as its tallest cell (in whole grid lines on a
-//! grid), carrying its text and its rules, so rows never split across pages.
+//! Nothing runs off the page: when the columns cannot each have [`MIN_COLUMN_EMS`] ems
+//! the table's type shrinks (down to [`MIN_TABLE_SIZE`]), and when even that is too wide
+//! the columns are set in groups, one table under the other. Each row becomes one unit
+//! as tall as its tallest cell (in whole grid lines on a grid), carrying its text and
+//! its rules, so rows never split across pages, unless a row is taller than a page:
+//! then it is set line by line and flows on to the next pages.
 
 use crate::error::Error;
 use crate::layout::frame::FrameItem;
 use crate::layout::justify::{natural_width, Align};
-use crate::layout::paginate::Unit;
+use crate::layout::paginate::{shift, Unit};
 use crate::layout::Ctx;
-use crate::model::{Alignment, Table};
+use crate::model::{Alignment, Block, Table};
 use crate::units::Pt;
 
 const RULE: f64 = 0.5;
+/// The narrowest column, padding included, in ems of the table's type size.
+const MIN_COLUMN_EMS: f64 = 2.5;
+/// The smallest type a table shrinks to before its columns are set in groups.
+const MIN_TABLE_SIZE: f64 = 6.0;
 
-/// Appends the units of `table` (one per row) to `units`.
+/// Appends the units of `table`, the content of `block`, to `units`.
 pub(crate) fn layout_table(
     ctx: &mut Ctx,
     table: &Table,
-    quote_depth: u8,
+    block: &Block,
     units: &mut Vec<Unit>,
 ) -> Result<(), Error> {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
     if columns == 0 {
         return Ok(());
     }
+    let quotes = crate::style::nesting::block_levels(block).0;
+    let inset = f64::from(quotes) * 2.0 * ctx.cell;
+    let (left, total) = (ctx.left + inset, ctx.width - inset);
+    let mut size = ctx.body;
+    if columns as f64 * MIN_COLUMN_EMS * size > total {
+        size = (total / (columns as f64 * MIN_COLUMN_EMS)).max(MIN_TABLE_SIZE);
+    }
+    let per_group = ((total / (MIN_COLUMN_EMS * size)).floor() as usize).clamp(1, columns);
+    let space = ctx.style.space_around_tables;
+    for from in (0..columns).step_by(per_group) {
+        let group = column_group(table, from, per_group);
+        if space {
+            let mut before = Unit::space(ctx.pitch * 0.5);
+            before.keep_with_next = true;
+            units.push(before);
+        }
+        set_table(ctx, &group, left, total, size, units)?;
+        if space {
+            units.push(Unit::space(ctx.pitch * 0.5));
+        }
+    }
+    Ok(())
+}
+
+/// Columns `from..from + count` of `table` (all of it when that is every column).
+fn column_group(table: &Table, from: usize, count: usize) -> std::borrow::Cow<'_, Table> {
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    if from == 0 && count >= columns {
+        return std::borrow::Cow::Borrowed(table);
+    }
+    let slice = |row: &Vec<Vec<crate::model::Inline>>| {
+        row.iter()
+            .skip(from)
+            .take(count)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    std::borrow::Cow::Owned(Table {
+        alignments: table
+            .alignments
+            .iter()
+            .skip(from)
+            .take(count)
+            .copied()
+            .collect(),
+        header_rows: table.header_rows,
+        rows: table.rows.iter().map(slice).collect(),
+    })
+}
+
+/// Sets `table` at `left`, at most `total` wide, in type of `size`.
+fn set_table(
+    ctx: &mut Ctx,
+    table: &Table,
+    left: f64,
+    total: f64,
+    size: f64,
+    units: &mut Vec<Unit>,
+) -> Result<(), Error> {
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
     let style = ctx.style;
-    let size = ctx.body;
     let pad = size * 0.3;
-    let inset = f64::from(quote_depth) * 2.0 * ctx.cell;
-    let left = ctx.left + inset;
-    let total = ctx.width - inset;
 
     // Styled cells, and each column's natural width.
     let mut cells = Vec::with_capacity(table.rows.len());
@@ -54,9 +118,9 @@ pub(crate) fn layout_table(
 
     let line_height = ctx.line_height(size);
     let baseline = ctx.baseline(line_height, size);
+    let page_height = ctx.area_height();
     for (r, row) in cells.iter().enumerate() {
-        let mut items = Vec::new();
-        let mut lines_in_row = 1;
+        let mut cell_lines = Vec::with_capacity(row.len());
         let mut x = left;
         for (c, text) in row.iter().enumerate() {
             let align = match table.alignments.get(c).copied().unwrap_or_default() {
@@ -76,49 +140,94 @@ pub(crate) fn layout_table(
                 outline: None,
                 preformatted: false,
             };
-            let lines = ctx.setter.set_lines(text, &spec);
-            lines_in_row = lines_in_row.max(lines.len());
-            for (k, line) in lines.into_iter().enumerate() {
-                let dy = k as f64 * line_height;
-                items.extend(
-                    line.into_iter()
-                        .map(|item| crate::layout::paginate::shift(item, dy)),
-                );
-            }
+            cell_lines.push(ctx.setter.set_lines(text, &spec));
             x += widths[c];
         }
+        let lines_in_row = cell_lines.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let rules = Rules {
+            left,
+            widths: &widths,
+            top: r == 0,
+            bottom: if r + 1 == table.header_rows {
+                RULE * 2.0
+            } else {
+                RULE
+            },
+        };
+        let keep = r < table.header_rows;
         let height = lines_in_row as f64 * line_height;
-        let right = left + widths.iter().sum::<f64>();
+        if height <= page_height {
+            // The whole row as one unit.
+            let mut items = Vec::new();
+            for lines in cell_lines {
+                for (k, line) in lines.into_iter().enumerate() {
+                    let dy = k as f64 * line_height;
+                    items.extend(line.into_iter().map(|item| shift(item, dy)));
+                }
+            }
+            rules.draw(&mut items, height, true, true);
+            units.push(Unit {
+                height,
+                items,
+                keep_with_next: keep,
+                ..Unit::default()
+            });
+            continue;
+        }
+        // Taller than a page: one unit per line of the row, so it flows across pages.
+        let mut iters: Vec<_> = cell_lines.into_iter().map(Vec::into_iter).collect();
+        for k in 0..lines_in_row {
+            let mut items: Vec<FrameItem> = iters
+                .iter_mut()
+                .filter_map(Iterator::next)
+                .flatten()
+                .collect();
+            rules.draw(&mut items, line_height, k == 0, k + 1 == lines_in_row);
+            units.push(Unit {
+                height: line_height,
+                items,
+                keep_with_next: keep || k + 1 < lines_in_row,
+                ..Unit::default()
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The rules of one row of a table.
+struct Rules<'a> {
+    left: f64,
+    widths: &'a [f64],
+    /// True for the table's first row (it carries the rule over the table).
+    top: bool,
+    /// The width of the rule under the row (double under the header).
+    bottom: f64,
+}
+
+impl Rules<'_> {
+    /// Adds the rules of a piece of the row `height` tall: the rule over the table if
+    /// this `opens` the first row, the rule under the row if it `closes` the row, and the
+    /// column rules.
+    fn draw(&self, items: &mut Vec<FrameItem>, height: f64, opens: bool, closes: bool) {
         let rule = |from: (f64, f64), to: (f64, f64), width: f64| FrameItem::Rule {
             from: (Pt(from.0), Pt(from.1)),
             to: (Pt(to.0), Pt(to.1)),
             width: Pt(width),
         };
-        if r == 0 {
+        let (left, right) = (self.left, self.left + self.widths.iter().sum::<f64>());
+        if self.top && opens {
             items.push(rule((left, 0.0), (right, 0.0), RULE));
         }
-        let bottom_width = if r + 1 == table.header_rows {
-            RULE * 2.0
-        } else {
-            RULE
-        };
-        items.push(rule((left, height), (right, height), bottom_width));
+        if closes {
+            items.push(rule((left, height), (right, height), self.bottom));
+        }
         let mut x = left;
         items.push(rule((x, 0.0), (x, height), RULE));
-        for w in &widths {
+        for w in self.widths {
             x += w;
             items.push(rule((x, 0.0), (x, height), RULE));
         }
-        units.push(Unit {
-            height,
-            items,
-            keep_with_next: r < table.header_rows,
-            space: false,
-            outline: None,
-            notes: Vec::new(),
-        });
     }
-    Ok(())
 }
 
 /// Column widths summing to at most `total`: columns wanting no more than a fair share
