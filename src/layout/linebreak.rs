@@ -183,6 +183,9 @@ pub(crate) struct FitOptions {
     pub max_shrink: f64,
     /// Keep spaces at line starts (code).
     pub keep_leading_spaces: bool,
+    /// Lines set ragged (left, centred, right): a word is hyphenated only when no whole
+    /// word fits on the line (a narrow table cell), never to fill the line.
+    pub ragged: bool,
 }
 
 const EPS: f64 = 0.01;
@@ -291,7 +294,9 @@ fn fit_one(
     };
     let push = match (last_fit.map(stretch), last_word_fit.map(stretch)) {
         (Some(hyphenated), Some(word)) if hyphenated.0 != word.0 => {
-            let loose = hyphen_ok && word.2 > MAX_STRETCH_BEFORE_HYPHEN_EM * glyphs[start].size;
+            let loose = hyphen_ok
+                && !opts.ragged
+                && word.2 > MAX_STRETCH_BEFORE_HYPHEN_EM * glyphs[start].size;
             Some(if loose { hyphenated } else { word })
         }
         (fit, _) => fit,

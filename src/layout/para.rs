@@ -160,6 +160,7 @@ impl Setter {
             squeeze: self.grid && !spec.preformatted,
             max_shrink: self.max_shrink,
             keep_leading_spaces: spec.preformatted,
+            ragged: spec.align != Align::Justify,
         }
     }
 

@@ -297,3 +297,28 @@ fn deep_nesting_stops_indenting_at_the_cap_and_says_so() {
     assert!(laid.warnings.iter().any(|w| w.contains("nested 29 levels")));
     assert!(inside_type_area(&laid, &Style::builtin(StyleKind::Plain)));
 }
+
+#[test]
+fn ragged_lines_hyphenate_only_a_word_too_long_for_them() {
+    use crate::model::{Heading, MarkerKind};
+    let heading = BlockKind::Heading(Heading {
+        level: 2,
+        marker: String::new(),
+        marker_kind: MarkerKind::None,
+        run_in: false,
+    });
+    let words = "Considerations concerning international responsibilities ".repeat(3);
+    let laid = lay(&doc_of(vec![block(heading, &words)]));
+    let heading_lines: Vec<String> = laid
+        .pages
+        .iter()
+        .flat_map(lines)
+        .map(|(_, l)| l)
+        .filter(|l| l.chars().any(char::is_alphabetic))
+        .collect();
+    assert!(heading_lines.len() > 1, "{heading_lines:?}");
+    assert!(
+        heading_lines.iter().all(|l| !l.trim_end().ends_with('-')),
+        "{heading_lines:?}"
+    );
+}
