@@ -28,11 +28,14 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
     // Markdown keeps its `#` counts; headings are set by rank from the shallowest.
     let base = crate::model::shallowest_heading_level(blocks);
     let mut after_heading = false;
+    ctx.warnings
+        .extend(crate::style::nesting::nesting_warning(blocks));
     let mut i = 0;
     while i < blocks.len() {
         let block = &blocks[i];
         let mut consumed = 1;
         let mut heading_like = false;
+        let first_unit = units.len();
         match &block.kind {
             BlockKind::Masthead | BlockKind::DocumentNumber => {
                 // (with the 签发人 lines that follow the number)
@@ -126,8 +129,9 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 };
                 let hang = 2.0 * ctx.cell;
                 let mut spec = ctx.body_spec(block, 0.0);
-                spec.left += f64::from(item.depth) * hang;
-                spec.width -= f64::from(item.depth) * hang;
+                let levels = f64::from(crate::style::nesting::block_levels(block).1);
+                spec.left += levels * hang;
+                spec.width -= levels * hang;
                 spec.rest_indent = hang;
                 let body = ctx.style.faces.body.clone();
                 let size = ctx.body;
@@ -142,7 +146,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 ctx.setter.set(&text, &spec, &mut units);
             }
             BlockKind::Code { .. } => code(ctx, block, &mut units)?,
-            BlockKind::Table(table) => layout_table(ctx, table, block.quote_depth, &mut units)?,
+            BlockKind::Table(table) => layout_table(ctx, table, block, &mut units)?,
             BlockKind::Signature | BlockKind::Date => {
                 consumed = signature_group(ctx, &blocks[i..], &mut units)?;
             }
@@ -187,10 +191,32 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 });
             }
         }
+        if ctx.style.quote_rule {
+            quote_rule(ctx, block, &mut units[first_unit..]);
+        }
         after_heading = heading_like;
         i += consumed;
     }
     Ok(units)
+}
+
+/// A rule down the left of a block quote's lines, a character left of its text, so
+/// the quote stands apart from the text around it.
+fn quote_rule(ctx: &Ctx, block: &Block, units: &mut [Unit]) {
+    let quotes = f64::from(crate::style::nesting::block_levels(block).0);
+    let x = match block.kind {
+        BlockKind::Quote => ctx.left + (2.0 * quotes + 1.0) * ctx.cell,
+        BlockKind::Table(_) => return,
+        _ if quotes > 0.0 => ctx.left + (2.0 * quotes - 1.0) * ctx.cell,
+        _ => return,
+    };
+    for unit in units.iter_mut().filter(|u| !u.space) {
+        unit.items.push(FrameItem::Rule {
+            from: (Pt(x), Pt(0.0)),
+            to: (Pt(x), Pt(unit.height)),
+            width: Pt(1.0),
+        });
+    }
 }
 
 /// Title and subtitle lines, centred, with the title's space under the group.
@@ -263,6 +289,7 @@ fn heading(
     let mut spec = ctx.spec_for(block, size);
     spec.keep_with_next = true;
     spec.outline = outline;
+    let first = units.len();
     if ctx.grid {
         spec.first_indent = ctx.indent();
     } else {
@@ -271,6 +298,9 @@ fn heading(
     }
     let text = ctx.styled(&block.content, style.heading_face(h), size)?;
     ctx.setter.set(&text, &spec, units);
+    if style.starts_page(h, &block.plain_text()) {
+        units[first].page_break = true;
+    }
     Ok(())
 }
 

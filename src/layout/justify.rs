@@ -25,7 +25,7 @@ pub(crate) enum Align {
 
 /// True if and only if the gap between `a` and `b` may stretch or shrink.
 fn gap_is_justifiable(a: &Glyph, b: &Glyph) -> bool {
-    if a.class == Class::Fixed || b.class == Class::Fixed {
+    if a.class == Class::Fixed || b.class == Class::Fixed || (a.rigid && a.class == Class::Space) {
         return false;
     }
     a.class == Class::Space
@@ -117,6 +117,7 @@ mod tests {
             draw: true,
             decoration: 0,
             rise: 0.0,
+            rigid: false,
         }
     }
 

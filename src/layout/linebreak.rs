@@ -12,9 +12,11 @@
 //! not start a line, the line either squeezes it in (its gaps tighten a little, and a
 //! closing mark at the line end is set half width) or pushes a character down to the
 //! next line (its gaps widen); whichever moves the glyphs less wins. Without a grid only
-//! push-down is used. A word longer than a whole line is broken anywhere, as a last
+//! push-down is used, and a word is hyphenated only when ending the line at the word
+//! before it would widen its spaces too much. A word longer than a whole line is broken anywhere, as a last
 //! resort; text never passes the right edge.
 
+use crate::layout::hyphen::SOFT_HYPHEN;
 use crate::layout::justify::justifiable_gaps;
 use crate::layout::text::{Class, Glyph};
 
@@ -181,6 +183,9 @@ pub(crate) struct FitOptions {
     pub max_shrink: f64,
     /// Keep spaces at line starts (code).
     pub keep_leading_spaces: bool,
+    /// Lines set ragged (left, centred, right): a word is hyphenated only when no whole
+    /// word fits on the line (a narrow table cell), never to fill the line.
+    pub ragged: bool,
 }
 
 const EPS: f64 = 0.01;
@@ -204,7 +209,11 @@ pub(crate) fn fit_lines(glyphs: &[Glyph], allowed: &[bool], opts: &FitOptions) -
         } else {
             opts.width
         };
-        let (span, next) = fit_one(glyphs, allowed, start, avail, opts);
+        // Never two hyphenated lines in a row.
+        let hyphen_ok = lines
+            .last()
+            .is_none_or(|l: &LineSpan| l.end == 0 || glyphs[l.end - 1].ch != SOFT_HYPHEN);
+        let (span, next) = fit_one(glyphs, allowed, start, avail, hyphen_ok, opts);
         lines.push(span);
         start = next;
     }
@@ -217,6 +226,7 @@ fn fit_one(
     allowed: &[bool],
     start: usize,
     avail: f64,
+    hyphen_ok: bool,
     opts: &FitOptions,
 ) -> (LineSpan, usize) {
     let n = glyphs.len();
@@ -224,6 +234,7 @@ fn fit_one(
     let (mut width, mut trimmed) = (0.0, 0.0);
     let mut trimmed_end = start;
     let mut last_fit: Option<(usize, usize)> = None; // (break index, trimmed end)
+    let mut last_word_fit: Option<(usize, usize)> = None; // the same, not hyphenated
     let slack_limit = avail + 2.0 * glyphs[start].size.max(1.0);
     let mut j = start;
     let overflow = loop {
@@ -241,10 +252,14 @@ fn fit_one(
             break Some((j, trimmed_end, trimmed));
         }
         if j > start && allowed[j] {
-            if trimmed <= avail + EPS {
+            let hyphen = hyphen_width(glyphs, j);
+            if trimmed + hyphen <= avail + EPS {
                 last_fit = Some((j, trimmed_end));
+                if hyphen == 0.0 {
+                    last_word_fit = Some((j, trimmed_end));
+                }
             } else {
-                break Some((j, trimmed_end, trimmed));
+                break Some((j, trimmed_end, trimmed + hyphen));
             }
         }
         if trimmed > slack_limit {
@@ -270,12 +285,22 @@ fn fit_one(
         let shrink = (w - avail).max(0.0) / gaps;
         (shrink <= opts.max_shrink).then_some((brk, end, hang, shrink))
     });
-    // Push down: end at the last break that fitted, widening the gaps.
-    let push = last_fit.map(|(brk, end)| {
+    // Push down: end at the last break that fitted, widening the gaps. A hyphen is
+    // taken only when ending at the last whole word would widen the gaps too much.
+    let stretch = |(brk, end): (usize, usize)| {
         let w: f64 = glyphs[start..end].iter().map(|g| g.advance).sum();
         let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
         (brk, end, (avail - w) / gaps)
-    });
+    };
+    let push = match (last_fit.map(stretch), last_word_fit.map(stretch)) {
+        (Some(hyphenated), Some(word)) if hyphenated.0 != word.0 => {
+            let loose = hyphen_ok
+                && !opts.ragged
+                && word.2 > MAX_STRETCH_BEFORE_HYPHEN_EM * glyphs[start].size;
+            Some(if loose { hyphenated } else { word })
+        }
+        (fit, _) => fit,
+    };
     // Pushing down a word longer than a whole line only moves its forced break to the
     // next line and leaves this one gapped: fill this line with its start instead.
     let push = push.filter(|&(brk, _, _)| !starts_overlong_word(glyphs, allowed, brk, opts.width));
@@ -307,6 +332,18 @@ fn fit_one(
             }
             (line(start, end, false, false), end)
         }
+    }
+}
+
+/// How much a word space may widen, in ems, before a hyphenated word is preferred.
+const MAX_STRETCH_BEFORE_HYPHEN_EM: f64 = 0.12;
+
+/// The width of the hyphen drawn when a line breaks before glyph `j`: a soft hyphen's
+/// (see `hyphen`) when `j` follows one, else nothing.
+fn hyphen_width(glyphs: &[Glyph], j: usize) -> f64 {
+    match j.checked_sub(1).map(|k| &glyphs[k]) {
+        Some(g) if g.ch == SOFT_HYPHEN => g.box_width,
+        _ => 0.0,
     }
 }
 

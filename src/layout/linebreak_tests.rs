@@ -37,6 +37,7 @@ fn spans(t: &StyledText, cells: f64) -> Vec<LineSpan> {
         squeeze: true,
         max_shrink: 0.6,
         keep_leading_spaces: false,
+        ragged: false,
     };
     fit_lines(&t.glyphs, &allowed, &opts)
 }

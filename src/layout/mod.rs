@@ -23,6 +23,7 @@ mod folio;
 pub mod fonts;
 pub mod frame;
 mod head;
+mod hyphen;
 mod justify;
 mod linebreak;
 mod notes;
@@ -134,7 +135,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             style,
             fonts: FontSet::new(grid).with_system_fonts(style.system_fonts),
-            setter: Setter::new(grid, MAX_SHRINK_PER_GAP),
+            setter: Setter::new(grid, MAX_SHRINK_PER_GAP).keeping_hyphens(style.hyphenate),
             grid,
             left: style.margin_left.0,
             width: style.type_area_width().0,
@@ -183,7 +184,8 @@ impl<'a> Ctx<'a> {
 
     /// A justified paragraph box over the type area (less quote indents) for type `size`.
     pub(crate) fn spec_for(&self, block: &Block, size: f64) -> ParaSpec {
-        let inset = f64::from(block.quote_depth) * 2.0 * self.cell;
+        let quotes = crate::style::nesting::block_levels(block).0;
+        let inset = f64::from(quotes) * 2.0 * self.cell;
         let line_height = self.line_height(size);
         ParaSpec {
             left: self.left + inset,
@@ -204,5 +206,7 @@ impl<'a> Ctx<'a> {
 mod blocks_tests;
 #[cfg(test)]
 mod markdown_tests;
+#[cfg(test)]
+mod plain_page_tests;
 #[cfg(test)]
 mod tests;

@@ -27,6 +27,12 @@ pub(crate) struct Unit {
     /// Labels of the footnotes marked on this line: their notes go to the foot of the
     /// page the line lands on.
     pub notes: Vec<String>,
+    /// True if it must open a page (a chapter's heading): a page with anything on it
+    /// ends before it.
+    pub page_break: bool,
+    /// True for a line ending in a hyphen: it never ends a page (the word would be split
+    /// across pages, and text extraction would join its half to the page number).
+    pub hyphenated: bool,
 }
 
 impl Unit {
@@ -152,6 +158,7 @@ pub(crate) fn paginate_with_notes(
             }
         }
         let chain: f64 = pending.iter().map(|u| u.height + notes.extra(u)).sum();
+        let chain_heights: Vec<f64> = pending.iter().map(|u| u.height).collect();
         let room = geometry.height - notes.height();
         if y > EPS && y + chain > room + EPS && chain <= geometry.height + EPS {
             let page = pages.len() - 1;
@@ -159,7 +166,22 @@ pub(crate) fn paginate_with_notes(
             pages.push(new_page(geometry));
             y = 0.0;
         }
-        for unit in pending.drain(..) {
+        let next_height = units.peek().map_or(0.0, |u| u.height);
+        let count = pending.len();
+        for (k, unit) in pending.drain(..).enumerate() {
+            let following = match k + 1 {
+                j if j < count => Some(chain_heights[j]),
+                _ => Some(next_height).filter(|h| *h > 0.0),
+            };
+            let ends_page = following.is_some_and(|h| {
+                y + unit.height + h > geometry.height - notes.height() - notes.extra(&unit) + EPS
+            });
+            if (unit.page_break || (unit.hyphenated && ends_page)) && y > EPS {
+                let page = pages.len() - 1;
+                notes.flush(&mut pages[page], geometry);
+                pages.push(new_page(geometry));
+                y = 0.0;
+            }
             if unit.space && y <= EPS {
                 continue;
             }
@@ -245,6 +267,8 @@ mod tests {
             space: false,
             outline: keep.then(|| (ch.to_string(), 1)),
             notes: Vec::new(),
+            page_break: false,
+            hyphenated: false,
         }
     }
 
@@ -276,6 +300,22 @@ mod tests {
         assert_eq!(pages.iter().map(chars).collect::<Vec<_>>(), ["ab", "Hc"]);
         assert_eq!(outline[0].page, 1);
         assert!((outline[0].y.0 - 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_page_break_opens_a_new_page_unless_the_page_is_empty() {
+        let geometry = PageBox {
+            paper: (100.0, 100.0),
+            top: 0.0,
+            height: 50.0,
+        };
+        let mut chapter = line('C', false);
+        chapter.page_break = true;
+        let mut first = line('A', false);
+        first.page_break = true;
+        let units = vec![first, line('a', false), chapter, line('c', false)];
+        let pages = paginate(units, &geometry, &mut Vec::new());
+        assert_eq!(pages.iter().map(chars).collect::<Vec<_>>(), ["Aa", "Cc"]);
     }
 
     #[test]

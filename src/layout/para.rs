@@ -7,6 +7,7 @@
 //! links and strike-throughs become link rectangles and rules over their glyphs.
 
 use crate::layout::frame::{FrameItem, PlacedGlyph, TextRun};
+use crate::layout::hyphen::SOFT_HYPHEN;
 use crate::layout::justify::{place_line, Align};
 use crate::layout::linebreak::{break_opportunities, fit_lines, FitOptions, LineSpan};
 use crate::layout::paginate::Unit;
@@ -42,12 +43,20 @@ pub(crate) struct ParaSpec {
 /// em box: 0.88 above, 0.12 below).
 pub(crate) const EM_ASCENT: f64 = 0.88;
 
+/// What a set line carries beside its items: the labels of the footnotes it marks, and
+/// whether it ends hyphenated.
+type LineMarks = (Vec<String>, bool);
+
 /// Reusable buffers for setting paragraphs.
 pub(crate) struct Setter {
     /// True on a CJK grid: squeeze and justify to the edge at any cost.
     pub grid: bool,
     /// Largest tightening of one gap when squeezing, in points.
     pub max_shrink: f64,
+    /// True on hyphenated pages: a line never ends with a hyphen of the text ("well-" /
+    /// "known", "said,--"), since text extraction takes a hyphen at a line's end for a
+    /// hyphenation and drops it; hyphenation points in the words break instead.
+    pub keep_hyphens: bool,
     scratch: String,
     xs: Vec<f64>,
 }
@@ -58,6 +67,7 @@ impl Setter {
         Setter {
             grid,
             max_shrink,
+            keep_hyphens: false,
             scratch: String::new(),
             xs: Vec::new(),
         }
@@ -68,14 +78,14 @@ impl Setter {
         let first = out.len();
         let (lines, notes) = self.set_lines_with_notes(text, spec);
         let n = lines.len();
-        for (k, (items, notes)) in lines.into_iter().zip(notes).enumerate() {
+        for (k, (items, (notes, hyphenated))) in lines.into_iter().zip(notes).enumerate() {
             out.push(Unit {
                 height: spec.line_height,
                 items,
                 keep_with_next: spec.keep_with_next && keeps(k, n),
-                space: false,
-                outline: None,
                 notes,
+                hyphenated,
+                ..Unit::default()
             });
         }
         if out.len() == first {
@@ -94,7 +104,7 @@ impl Setter {
     /// long as the others and the first the longest (GB/T 9704 7.3.1: "梯形或菱形"), not
     /// one full line and a stub.
     pub(crate) fn balanced(&mut self, text: &StyledText, spec: &ParaSpec) -> ParaSpec {
-        let allowed = break_opportunities(&text.glyphs, &mut self.scratch);
+        let allowed = self.breaks(&text.glyphs);
         let count = |setter: &Setter, width: f64| {
             let opts = setter.fit_options(spec, width);
             fit_lines(&text.glyphs, &allowed, &opts).len()
@@ -119,6 +129,29 @@ impl Setter {
         }
     }
 
+    /// This setter, never ending a line at a word's own hyphen if `keep`.
+    pub(crate) fn keeping_hyphens(mut self, keep: bool) -> Setter {
+        self.keep_hyphens = keep;
+        self
+    }
+
+    /// Where lines of `glyphs` may break.
+    fn breaks(&mut self, glyphs: &[Glyph]) -> Vec<bool> {
+        let mut allowed = break_opportunities(glyphs, &mut self.scratch);
+        if self.keep_hyphens {
+            let mut last_visible = None;
+            for (k, slot) in allowed.iter_mut().enumerate().skip(1) {
+                if glyphs[k - 1].class != Class::Space {
+                    last_visible = Some(glyphs[k - 1].ch);
+                }
+                if last_visible == Some('-') {
+                    *slot = false;
+                }
+            }
+        }
+        allowed
+    }
+
     /// How lines of `spec` are fitted when its measure is `width`.
     fn fit_options(&self, spec: &ParaSpec, width: f64) -> FitOptions {
         FitOptions {
@@ -127,6 +160,7 @@ impl Setter {
             squeeze: self.grid && !spec.preformatted,
             max_shrink: self.max_shrink,
             keep_leading_spaces: spec.preformatted,
+            ragged: spec.align != Align::Justify,
         }
     }
 
@@ -135,15 +169,15 @@ impl Setter {
         self.set_lines_with_notes(text, spec).0
     }
 
-    /// The lines of `text` as `set_lines` gives them, and the footnote labels each
-    /// line marks.
+    /// The lines of `text` as `set_lines` gives them, and for each line the footnote
+    /// labels it marks and whether it ends hyphenated.
     fn set_lines_with_notes(
         &mut self,
         text: &StyledText,
         spec: &ParaSpec,
-    ) -> (Vec<Vec<FrameItem>>, Vec<Vec<String>>) {
+    ) -> (Vec<Vec<FrameItem>>, Vec<LineMarks>) {
         let glyphs = &text.glyphs;
-        let allowed = break_opportunities(glyphs, &mut self.scratch);
+        let allowed = self.breaks(glyphs);
         let opts = self.fit_options(spec, spec.width);
         let spans = fit_lines(glyphs, &allowed, &opts);
         let mut lines = Vec::with_capacity(spans.len());
@@ -168,7 +202,8 @@ impl Setter {
                     }
                 }
             }
-            notes.push(marked);
+            let hyphenated = span.end > span.start && glyphs[span.end - 1].ch == SOFT_HYPHEN;
+            notes.push((marked, hyphenated));
         }
         (lines, notes)
     }
@@ -193,11 +228,18 @@ fn line_items(
     let line = &text.glyphs[span.start..span.end];
     let mut items = Vec::new();
     let mut run: Option<TextRun> = None;
-    for (g, &x) in line.iter().zip(xs) {
-        if !g.draw || g.class == Class::Newline {
+    let hyphen_at = line.len().checked_sub(1);
+    for (k, (g, &x)) in line.iter().zip(xs).enumerate() {
+        // A soft hyphen ending the line is drawn as a hyphen; elsewhere it is not drawn.
+        let hyphen = g.ch == SOFT_HYPHEN && Some(k) == hyphen_at;
+        if (!g.draw && !hyphen) || g.class == Class::Newline {
             continue;
         }
-        let ch = if g.class == Class::Space { ' ' } else { g.ch };
+        let ch = match g.class {
+            _ if hyphen => '-',
+            Class::Space => ' ',
+            _ => g.ch,
+        };
         let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
         match &mut run {
             Some(r)

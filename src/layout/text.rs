@@ -52,6 +52,9 @@ pub(crate) struct Glyph {
     /// How far the glyph sits above the baseline, in points: positive for superscript
     /// (and footnote marks), negative for subscript.
     pub rise: f64,
+    /// True inside inline code off the grid: a space here never stretches in
+    /// justification (on a grid, lines meet the edge at any cost).
+    pub rigid: bool,
 }
 
 /// A decoration spanning glyphs: a link or a strike-through.
@@ -87,6 +90,10 @@ pub(crate) struct TextBuilder<'a> {
     out: StyledText,
     /// The rise of glyphs pushed now (inside superscript or subscript).
     rise: f64,
+    /// True while pushing inline code: its spaces are rigid, its words never hyphenated.
+    in_code: bool,
+    /// Where the text being pushed may be hyphenated (see `hyphen`).
+    hyphens: Vec<bool>,
 }
 
 impl<'a> TextBuilder<'a> {
@@ -104,6 +111,8 @@ impl<'a> TextBuilder<'a> {
             column: 0,
             out: StyledText::default(),
             rise: 0.0,
+            in_code: false,
+            hyphens: Vec::new(),
         }
     }
 
@@ -143,7 +152,11 @@ impl<'a> TextBuilder<'a> {
                 }
                 Inline::Code(t) => {
                     let f = faces.code.clone();
-                    self.push_str(t, &f, size, decoration)?
+                    self.in_code = true;
+                    let scaled = size * self.style.code_in_text_scale;
+                    let pushed = self.push_str(t, &f, scaled, decoration);
+                    self.in_code = false;
+                    pushed?
                 }
                 Inline::Strikethrough(c) => {
                     let d = self.decoration(Decoration::Strike);
@@ -202,8 +215,18 @@ impl<'a> TextBuilder<'a> {
     ) -> Result<(), Error> {
         let role = self.fonts.role(face)?;
         self.out.glyphs.reserve(text.len() / 2);
+        let hyphenate = self.style.hyphenate && !self.preformatted && !self.in_code;
+        let mut hyphens = std::mem::take(&mut self.hyphens);
+        if hyphenate {
+            super::hyphen::hyphen_points(text, &mut hyphens);
+        }
         let mut chars = text.chars().peekable();
+        let mut index = 0;
         while let Some(ch) = chars.next() {
+            if hyphenate && hyphens.get(index).copied().unwrap_or(false) {
+                self.push_soft_hyphen(role, size, decoration);
+            }
+            index += 1;
             match ch {
                 '\r' => {}
                 '\n' | '\u{2028}' | '\u{2029}' if self.preformatted => self.push_newline(size),
@@ -231,7 +254,28 @@ impl<'a> TextBuilder<'a> {
                 c => self.push_char(c, role, size, decoration),
             }
         }
+        self.hyphens = hyphens;
         Ok(())
+    }
+
+    /// A hyphenation point: an undrawn glyph of no advance whose box is a hyphen's width,
+    /// so a line ending at it makes room for the hyphen drawn there (see `para`).
+    fn push_soft_hyphen(&mut self, role: RoleId, size: f64, decoration: u16) {
+        let Some((font, em)) = self.fonts.glyph(role, '-') else {
+            return;
+        };
+        self.out.glyphs.push(Glyph {
+            ch: super::hyphen::SOFT_HYPHEN,
+            font,
+            size,
+            advance: 0.0,
+            box_width: em * size,
+            class: Class::Narrow,
+            draw: false,
+            decoration,
+            rise: self.rise,
+            rigid: false,
+        });
     }
 
     /// Appends a fixed, undrawn advance of `width` points (the gap after a list marker).
@@ -247,6 +291,7 @@ impl<'a> TextBuilder<'a> {
             draw: false,
             decoration: 0,
             rise: 0.0,
+            rigid: false,
         });
     }
 
@@ -263,6 +308,7 @@ impl<'a> TextBuilder<'a> {
             draw: false,
             decoration: 0,
             rise: 0.0,
+            rigid: false,
         });
     }
 
@@ -282,6 +328,7 @@ impl<'a> TextBuilder<'a> {
             draw: true,
             decoration,
             rise: self.rise,
+            rigid: self.in_code && self.style.grid.is_none(),
         });
     }
 
@@ -299,6 +346,7 @@ impl<'a> TextBuilder<'a> {
             draw: false,
             decoration: 0,
             rise: self.rise,
+            rigid: false,
         });
     }
 
@@ -332,6 +380,7 @@ impl<'a> TextBuilder<'a> {
             draw: true,
             decoration,
             rise: self.rise,
+            rigid: self.in_code && self.style.grid.is_none(),
         });
     }
 }

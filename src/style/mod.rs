@@ -7,8 +7,12 @@
 //! file (TOML) may override any of it. Exporters read a `Style`; they never hard-code
 //! a size or a face.
 
+pub mod book;
 pub mod house;
 pub mod lines;
+pub mod nesting;
+
+pub use book::PLAIN_MEASURE_EMS;
 
 use crate::model::{Heading, MarkerKind, StyleKind};
 use crate::units::Pt;
@@ -141,6 +145,18 @@ pub struct Style {
     /// machine; false makes the PDF depend on the binary alone (`--no-system-fonts`,
     /// `[faces] system_fonts = false`).
     pub system_fonts: bool,
+    /// True if English words may be hyphenated at line ends (plain pages); CJK pages
+    /// never hyphenate.
+    pub hyphenate: bool,
+    /// True if chapters and a play's acts start a new page (plain pages).
+    pub chapters_start_page: bool,
+    /// Inline code's size relative to the text around it (1.0: the same size).
+    pub code_in_text_scale: f64,
+    /// True if block quotes carry a rule down their left side (plain pages).
+    pub quote_rule: bool,
+    /// True if consecutive tables (and a table and the text around it) are kept
+    /// apart by half a line (plain pages).
+    pub space_around_tables: bool,
 }
 
 fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
@@ -227,10 +243,17 @@ impl Style {
             indent_chars: 2.0,
             indent_after_heading: true,
             system_fonts: true,
+            hyphenate: false,
+            chapters_start_page: false,
+            code_in_text_scale: 1.0,
+            quote_rule: false,
+            space_around_tables: false,
         }
     }
 
-    /// A plain book page: A4, 25 mm margins, Liberation Serif (Times metrics) 12 pt.
+    /// A plain book page: A4, Liberation Serif (Times metrics) 12 pt on 15 pt, a measure
+    /// of [`PLAIN_MEASURE_EMS`] ems (about 66 characters a line) centred on the paper,
+    /// 25 mm above the type area and 30 mm below it.
     fn plain() -> Style {
         let serif = Face {
             cjk: font("FandolSong-Regular.otf", "宋体", Some("SimSun")),
@@ -249,7 +272,7 @@ impl Style {
             paper_width: Pt::mm(210.0),
             paper_height: Pt::mm(297.0),
             margin_top: Pt::mm(25.0),
-            margin_bottom: Pt::mm(25.0),
+            margin_bottom: Pt::mm(30.0),
             margin_left: Pt::mm(25.0),
             margin_right: Pt::mm(25.0),
             grid: None,
@@ -278,23 +301,21 @@ impl Style {
                 },
             },
             page_numbers: PageNumbers::Center,
-            // The GB/T 9704 dashes for every style: one house look, and page numbers that
-            // text tools can tell from the text (a bare "12" reads as part of it).
-            page_number_format: "— {n} —".to_string(),
+            // A book's plain folio; the GB/T 9704 dashes belong to Chinese documents.
+            page_number_format: "{n}".to_string(),
             page_number_gap: Pt::mm(8.0),
             bold_headings: true,
             title_space_after: 1.0,
             indent_chars: 1.5,
             indent_after_heading: false,
             system_fonts: true,
+            hyphenate: true,
+            chapters_start_page: true,
+            code_in_text_scale: 0.9,
+            quote_rule: true,
+            space_around_tables: true,
         }
-    }
-
-    /// Switches to US Letter paper (8.5 × 11 in), keeping the margins.
-    pub fn with_letter_paper(mut self) -> Style {
-        self.paper_width = Pt(612.0);
-        self.paper_height = Pt(792.0);
-        self
+        .with_centred_measure(PLAIN_MEASURE_EMS)
     }
 
     /// Width of the type area.

@@ -102,6 +102,8 @@ pub(crate) fn each_body_part(
             strong: &style.faces.strong,
             emphasis: &style.faces.emphasis,
             code: &style.faces.code,
+            code_half_points: (style.code_in_text_scale < 1.0)
+                .then(|| (style.sizes.body.0 * style.code_in_text_scale * 2.0).round() as usize),
             footnotes: &footnotes,
             next_footnote: &next_footnote,
             media,
@@ -149,6 +151,12 @@ pub(crate) fn each_body_part(
             }
         }
         sink(part);
+        // Word runs two tables with nothing between them into one: an empty paragraph
+        // keeps them apart, as the PDF's space does.
+        let tables = |b: Option<&Block>| b.is_some_and(|b| matches!(b.kind, BlockKind::Table(_)));
+        if style.space_around_tables && tables(Some(block)) && tables(next) {
+            sink(BodyPart::Paragraph(Box::new(Paragraph::new())));
+        }
     }
     w.lists
 }
@@ -210,7 +218,8 @@ impl<'a> Writer<'a> {
             return BodyPart::Skip; // written with its speech
         }
         let m = self.m;
-        let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
+        let (quotes, list_levels, _) = crate::style::nesting::block_levels(block);
+        let quote_left = m.chars(2.0) * i32::from(quotes);
         let body = self.look("body");
         let p = Paragraph::new();
         // A play's speaker name runs in, in bold, before the first line of its speech.
@@ -290,15 +299,21 @@ impl<'a> Writer<'a> {
                 } else {
                     p.style(&heading_id(h.level))
                 };
+                // A chapter or an act opens a page, as in the PDF (the style decides).
+                let p = if !block.in_toc && self.style.starts_page(h, &block.plain_text()) {
+                    p.page_break_before(true)
+                } else {
+                    p
+                };
                 self.add_inlines(p, &block.content, look)
             }
             BlockKind::Paragraph { .. } => return self.paragraph(p, block, prev, None),
             BlockKind::ListItem(item) => {
                 let num = self.lists.num_for(item);
                 let mut p = if item.task.is_some() {
-                    task_paragraph(p.style(LIST), item, m, quote_left)
+                    task_paragraph(p.style(LIST), list_levels, m, quote_left)
                 } else {
-                    number_paragraph(p.style(LIST), item, num, m, quote_left)
+                    number_paragraph(p.style(LIST), item, num, (m, list_levels, quote_left))
                 };
                 if let Some(done) = item.task {
                     if let Some(run) = text_run(if done { "☒ " } else { "☐ " }, body) {
@@ -441,7 +456,8 @@ impl<'a> Writer<'a> {
         head: Option<&Block>,
     ) -> BodyPart {
         let m = self.m;
-        let quote_left = m.chars(2.0) * i32::from(block.quote_depth);
+        let quotes = crate::style::nesting::block_levels(block).0;
+        let quote_left = m.chars(2.0) * i32::from(quotes);
         let after_heading = head.is_none()
             && prev.is_some_and(|pr| pr.heading().is_some())
             && !self.style.indent_after_heading;

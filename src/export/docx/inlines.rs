@@ -66,6 +66,9 @@ pub(crate) struct InlineFaces<'a> {
     pub emphasis: &'a Face,
     /// Inline code.
     pub code: &'a Face,
+    /// Inline code's size in half-points when the style sets it smaller than the text
+    /// (`Style::code_in_text_scale`, taken of the body size); `None` keeps the text's.
+    pub code_half_points: Option<usize>,
     /// The footnotes' texts by label, for footnote references (empty inside a footnote,
     /// so a note cannot contain itself).
     pub footnotes: &'a [(String, Vec<Inline>)],
@@ -97,7 +100,10 @@ pub(crate) fn inlines_to_runs(
                     face: faces.code,
                     ..look
                 };
-                if let Some(run) = text_run(text, code) {
+                if let Some(mut run) = text_run(text, code) {
+                    if let Some(half_points) = faces.code_half_points {
+                        run.run_property = run.run_property.size(half_points);
+                    }
                     out.push(Piece::Run(Box::new(run)));
                 }
             }

@@ -102,16 +102,16 @@ pub(crate) fn list_indent(m: &Metrics, lvl: usize, quote_left: i32) -> (i32, i32
     (quote_left + step * (lvl as i32 + 1), step)
 }
 
-/// Applies the numbering of `item` (instance `num`) to `p`.
+/// Applies the numbering of `item` (instance `num`) to `p`, indented `indent_lvl` list
+/// levels (its depth, capped by [`crate::style::nesting`]) inside `quote_left` twips.
 pub(crate) fn number_paragraph(
     p: Paragraph,
     item: &ListItem,
     num: usize,
-    m: &Metrics,
-    quote_left: i32,
+    (m, indent_lvl, quote_left): (&Metrics, u8, i32),
 ) -> Paragraph {
     let lvl = usize::from(item.depth).min(LEVELS - 1);
-    let (left, hanging) = list_indent(m, lvl, quote_left);
+    let (left, hanging) = list_indent(m, usize::from(indent_lvl).min(lvl), quote_left);
     p.numbering(NumberingId::new(num), IndentLevel::new(lvl))
         .indent(
             Some(left),
@@ -121,15 +121,16 @@ pub(crate) fn number_paragraph(
         )
 }
 
-/// A task-list item's paragraph: indented like a list item of its depth, without a
-/// bullet (its checkbox, written as the first run, is the marker).
+/// A task-list item's paragraph: indented like a list item of `indent_lvl` (its depth,
+/// capped by [`crate::style::nesting`]), without a bullet (its checkbox, written as the
+/// first run, is the marker).
 pub(crate) fn task_paragraph(
     p: Paragraph,
-    item: &ListItem,
+    indent_lvl: u8,
     m: &Metrics,
     quote_left: i32,
 ) -> Paragraph {
-    let lvl = usize::from(item.depth).min(LEVELS - 1);
+    let lvl = usize::from(indent_lvl).min(LEVELS - 1);
     let (left, hanging) = list_indent(m, lvl, quote_left);
     p.indent(
         Some(left),

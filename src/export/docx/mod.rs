@@ -166,7 +166,10 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         ),
         ("word/document.xml".into(), document),
         fix("word/styles.xml", &xml.styles)?,
-        fix("word/settings.xml", &xml.settings)?,
+        fix(
+            "word/settings.xml",
+            &hyphenation_setting(&xml.settings, style),
+        )?,
         ("word/fontTable.xml".into(), parts::font_table_xml(style)),
         fix("word/comments.xml", &xml.comments)?,
         fix("word/numbering.xml", &xml.numberings)?,
@@ -202,10 +205,24 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
             || declared.contains(&format!("PartName=\"/{name}\""))
     });
     let bytes = zip_parts(&package, options.created_unix).map_err(Error::Docx)?;
-    Ok(Exported {
-        bytes,
-        warnings: media.warnings.take(),
-    })
+    let mut warnings = media.warnings.take();
+    warnings.extend(crate::style::nesting::nesting_warning(&doc.blocks));
+    Ok(Exported { bytes, warnings })
+}
+
+/// `settings` with Word's automatic hyphenation switched on when the style hyphenates
+/// (the PDF hyphenates the same pages; the fixups put the element in its place).
+fn hyphenation_setting(settings: &[u8], style: &crate::style::Style) -> Vec<u8> {
+    let text = String::from_utf8_lossy(settings);
+    match text
+        .find("<w:settings")
+        .and_then(|at| text[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(open) if style.hyphenate => {
+            format!("{}<w:autoHyphenation/>{}", &text[..open], &text[open..]).into_bytes()
+        }
+        _ => settings.to_vec(),
+    }
 }
 
 /// `core` with a `dc:subject` after its title, when the document has a subject.
@@ -309,6 +326,76 @@ mod tests {
                 (entry.name().to_string(), data)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
+        let chapter = |text: &str| {
+            Block::text(
+                BlockKind::Heading(Heading {
+                    level: 1,
+                    marker: "CHAPTER I.".into(),
+                    marker_kind: MarkerKind::EnglishChapter,
+                    run_in: false,
+                }),
+                text,
+            )
+        };
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::Title, "A Book"),
+                chapter("CHAPTER I. The Start"),
+                Block::text(BlockKind::Paragraph { label: None }, "Some text."),
+            ],
+            style: StyleKind::Plain,
+            ..Document::default()
+        };
+        let style = Style::builtin(StyleKind::Plain).with_letter_paper();
+        let bytes = write_docx(
+            &doc,
+            &ExportOptions {
+                style: style.clone(),
+                ..options(StyleKind::Plain)
+            },
+        )
+        .unwrap()
+        .bytes;
+        let parts = unzip(&bytes);
+        let part = |n: &str| {
+            let found = parts.iter().find(|(name, _)| name == n).unwrap();
+            String::from_utf8(found.1.clone()).unwrap()
+        };
+        let document = part("word/document.xml");
+        let heading = document
+            .split("<w:p>")
+            .find(|p| p.contains("The Start"))
+            .unwrap();
+        assert!(heading.contains("<w:pageBreakBefore/>"), "{heading}");
+        let title = document
+            .split("<w:p>")
+            .find(|p| p.contains("A Book"))
+            .unwrap();
+        assert!(!title.contains("pageBreakBefore"), "{title}");
+        assert!(part("word/settings.xml").contains("<w:autoHyphenation/>"));
+        // Letter paper, and the side margins the PDF's measure leaves.
+        assert!(document.contains("w:w=\"12240\""), "letter width");
+        let side = page::twips(style.margin_left);
+        assert!(document.contains(&format!("w:left=\"{side}\"")), "{side}");
+        // The footer holds a bare number (a PAGE field), no dashes.
+        let footer = part("word/footer1.xml");
+        assert!(footer.contains("PAGE") && !footer.contains('—'), "{footer}");
+        // A CJK profile never hyphenates.
+        let gongwen = write_docx(&sample(), &options(StyleKind::Gongwen))
+            .unwrap()
+            .bytes;
+        let settings = unzip(&gongwen)
+            .into_iter()
+            .find(|(n, _)| n == "word/settings.xml")
+            .unwrap()
+            .1;
+        assert!(!String::from_utf8(settings)
+            .unwrap()
+            .contains("autoHyphenation"));
     }
 
     #[test]

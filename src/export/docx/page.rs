@@ -78,7 +78,7 @@ pub(crate) struct Metrics {
     pub char_spacing: i32,
 }
 
-fn twips(pt: Pt) -> i32 {
+pub(crate) fn twips(pt: Pt) -> i32 {
     pt.to_twips().clamp(0, i64::from(i32::MAX)) as i32
 }
 

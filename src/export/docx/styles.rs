@@ -157,7 +157,7 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
     let signature = no_indent(paragraph_style(SIGNATURE, "Signature")).align(AlignmentType::Right);
     let date = no_indent(paragraph_style(DATE, "Date")).align(AlignmentType::Right);
     let attachment = paragraph_style(ATTACHMENT, "Attachment").align(AlignmentType::Left);
-    let quote = paragraph_style(QUOTE, "Quote").indent(
+    let mut quote = paragraph_style(QUOTE, "Quote").indent(
         Some(m.chars(2.0)),
         Some(SpecialIndentType::FirstLine(if cjk {
             body_indent
@@ -167,6 +167,17 @@ pub(crate) fn build_styles(style: &Style, m: &Metrics) -> Styles {
         None,
         None,
     );
+    if style.quote_rule {
+        // The rule down the quote's left side, a character left of its text, as in the PDF.
+        let rule = docx_rs::ParagraphBorder::new(docx_rs::ParagraphBorderPosition::Left)
+            .val(docx_rs::BorderType::Single)
+            .size(8)
+            .space(6)
+            .color("auto");
+        quote.paragraph_property = quote
+            .paragraph_property
+            .set_borders(docx_rs::ParagraphBorders::with_empty().set(rule));
+    }
     let code = no_indent(with_face(
         paragraph_style(CODE, "Code"),
         &style.faces.code,
