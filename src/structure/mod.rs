@@ -91,11 +91,15 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
     }
 }
 
-/// The layout family a document belongs to: `Speech` when a salutation addresses an
-/// audience (同志们, 各位代表, 女士们、先生们, …) or a title names a speech's occasion
-/// ("在……上的讲话"), `Gongwen` for other mostly-Chinese
-/// text (code blocks not counted), `Plain` for the rest.
+/// The layout family a document belongs to: for mostly-Chinese text (code blocks not
+/// counted), `Speech` when a salutation addresses an audience (同志们, 各位代表,
+/// 女士们、先生们, …) or a title names a speech's occasion ("在……上的讲话"), else
+/// `Gongwen`; `Plain` for the rest, an English speech included (the GB/T 9704 page is
+/// for Chinese text).
 fn detect_style(blocks: &[crate::model::Block]) -> StyleKind {
+    if !mostly_cjk_prose(blocks) {
+        return StyleKind::Plain;
+    }
     let speech = blocks.iter().any(|b| match b.kind {
         BlockKind::Salutation => shapes::addresses_audience(&b.plain_text()),
         BlockKind::Title | BlockKind::Subtitle => shapes::names_an_occasion(&b.plain_text()),
@@ -103,10 +107,8 @@ fn detect_style(blocks: &[crate::model::Block]) -> StyleKind {
     });
     if speech {
         StyleKind::Speech
-    } else if mostly_cjk_prose(blocks) {
-        StyleKind::Gongwen
     } else {
-        StyleKind::Plain
+        StyleKind::Gongwen
     }
 }
 
@@ -138,7 +140,7 @@ mod tests {
         );
         assert_eq!(notice.style, StyleKind::Gongwen);
         let english = parse("Dear friends,\nWe met today.\n", InputFormat::Plain, None);
-        assert_eq!(english.style, StyleKind::Speech);
+        assert_eq!(english.style, StyleKind::Plain);
         let plain = parse("Hello there.\n", InputFormat::Plain, None);
         assert_eq!(plain.style, StyleKind::Plain);
         let occasion = parse(
