@@ -153,7 +153,7 @@ static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(PART|Part|BOOK|Book|VOLUME|Volume|CHAPTER|Chapter|LETTER|Letter|STAVE|Stave|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:{ENGLISH_NUMBER_WORDS}))\.?(?:\s|$)"
+        r"^(PART|Part|BOOK|Book|VOLUME|Volume|CHAPTER|Chapter|LETTER|Letter|STAVE|Stave|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:(?:the\s+)?(?:{ENGLISH_NUMBER_WORDS})))\.?(?:\s|$|--|—|:)"
     ))
 });
 static ROMAN: LazyLock<Regex> =
@@ -426,6 +426,11 @@ mod tests {
             marker("PART II"),
             Some((Family::EnglishPart, "PART II", ""))
         );
+        assert_eq!(
+            marker("Book the First--Recalled to Life"),
+            Some((Family::EnglishPart, "Book the First--", "Recalled to Life"))
+        );
+        assert_eq!(marker("Book the store today."), None);
         assert_eq!(
             marker("Article. I."),
             Some((Family::EnglishChapter, "Article. I.", ""))
