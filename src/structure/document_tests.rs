@@ -133,3 +133,32 @@ fn a_speech_head_run_into_one_line_and_a_news_dateline() {
         ]
     );
 }
+
+#[test]
+fn a_chapter_line_behind_a_noisy_prefix_keeps_its_level() {
+    let text = "三国演义\n\n正文 第一回　宴桃园豪杰三结义　斩黄巾英雄首立功\n\n话说天下大势，分久必合，合久必分。\n\n\
+                第二回　张翼德怒鞭督邮　何国舅谋诛宦竖\n\n且说董卓字仲颖，陇西临洮人也。\n";
+    let doc = super::parse(text, super::InputFormat::Plain, None);
+    let got: Vec<(&str, Option<u8>)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.kind.name(), b.heading().map(|h| h.level)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("title", None),
+            ("heading", Some(1)),
+            ("paragraph", None),
+            ("heading", Some(1)),
+            ("paragraph", None)
+        ]
+    );
+    // Without another chapter line the prefix is not noise: no heading is made.
+    let alone = super::parse(
+        "正文 第一回　宴桃园豪杰三结义\n话说天下大势。\n",
+        super::InputFormat::Plain,
+        None,
+    );
+    assert!(alone.blocks.iter().all(|b| b.heading().is_none()));
+}

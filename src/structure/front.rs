@@ -9,6 +9,7 @@
 //! use; a title, occasion and speaker run into one line are split; then the salutation
 //! (同志们：, 主送机关), split off its paragraph when the speech runs on after it.
 
+use super::numbering::prefixed_chapter;
 use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
@@ -169,6 +170,7 @@ fn title_block<'a>(
             && i - start < TITLE_MAX_LINES
             && is_title_line(lines[i])
             && !is_document_number(lines[i])
+            && prefixed_chapter(lines[i]).is_none()
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)

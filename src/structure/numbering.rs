@@ -244,6 +244,26 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
 
 /// The article label "第X条" if `line` opens with one that is followed by a space or by
 /// text (not by "，" or "、", which make it a mention inside running text).
+/// A Chinese chapter marker behind a short prefix the source left before it
+/// ("正文 第一回　宴桃园豪杰三结义", "卷一 第一章　总则"): the marker, if the prefix is at
+/// most `PREFIX_MAX` characters without punctuation, set off by a space.
+pub(crate) fn prefixed_chapter(line: &str) -> Option<Marker<'_>> {
+    const PREFIX_MAX: usize = 6;
+    let (prefix, rest) = line.split_once(|c: char| c.is_whitespace())?;
+    let rest = rest.trim_start();
+    let prefix_ok = (1..=PREFIX_MAX).contains(&prefix.chars().count())
+        && !prefix
+            .chars()
+            .any(|c| c.is_ascii_punctuation() || is_cjk_punct(c));
+    let marker = find_marker(rest).filter(|m| {
+        matches!(
+            m.family,
+            Family::ChineseChapter | Family::ChinesePart | Family::ChineseSection
+        )
+    });
+    marker.filter(|_| prefix_ok)
+}
+
 pub(crate) fn article_label(line: &str) -> Option<&str> {
     let m = CN_ARTICLE.find(line)?;
     match line[m.end()..].chars().next() {

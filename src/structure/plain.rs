@@ -12,7 +12,9 @@ use super::collection::article_starts;
 use super::front::front_matter;
 use super::grid_table::grid_table;
 use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered, HEADING_MAX};
-use super::numbering::{article_label, bare_numeral_sections, find_marker, Family, Levels};
+use super::numbering::{
+    article_label, bare_numeral_sections, find_marker, prefixed_chapter, Family, Levels,
+};
 use super::play::PlayLine;
 use super::recover::ARTIFACT_MARK;
 use super::shapes::{
@@ -404,7 +406,15 @@ fn parse_body(
         }
         let Some(marker) = marker else {
             enumerating = line.ends_with(['：', ':']);
-            if toc.listed[rel] && char_len(line) <= HEADING_MAX {
+            let prefixed = prefixed_chapter(line).filter(|m| {
+                // Its family heads other lines too ("第二回……"): the prefix is noise.
+                texts[start..end]
+                    .iter()
+                    .any(|t| find_marker(t).is_some_and(|o| o.family == m.family))
+            });
+            if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
+                body.heading(line, m.family, m.text, false);
+            } else if toc.listed[rel] && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
             } else if caps_heads[rel] {
                 body.heading(line, Family::AllCaps, "", false);
