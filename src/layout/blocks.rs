@@ -216,10 +216,11 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
         if block.kind == BlockKind::Title {
             spec.outline = outline.take();
         }
-        let text = ctx.styled(&block.content, face, size)?;
-        if block.kind == BlockKind::Title {
-            spec = ctx.setter.balanced(&text, &spec);
-        }
+        // A long title's lines are decided once, in the style stage.
+        let broken = (block.kind == BlockKind::Title)
+            .then(|| crate::style::title_breaks::broken_title(&block.content, style))
+            .flatten();
+        let text = ctx.styled(broken.as_deref().unwrap_or(&block.content), face, size)?;
         ctx.setter.set(&text, &spec, units);
     }
     if blocks[0].kind == BlockKind::Title {

@@ -89,36 +89,6 @@ impl Setter {
         out[first].outline = spec.outline.clone();
     }
 
-    /// The narrowest width, centred in `spec`'s, that sets `text` in as few lines as
-    /// `spec` does: a title over two or three lines comes out balanced, each line about as
-    /// long as the others and the first the longest (GB/T 9704 7.3.1: "梯形或菱形"), not
-    /// one full line and a stub.
-    pub(crate) fn balanced(&mut self, text: &StyledText, spec: &ParaSpec) -> ParaSpec {
-        let allowed = break_opportunities(&text.glyphs, &mut self.scratch);
-        let count = |setter: &Setter, width: f64| {
-            let opts = setter.fit_options(spec, width);
-            fit_lines(&text.glyphs, &allowed, &opts).len()
-        };
-        let lines = count(self, spec.width);
-        if lines < 2 {
-            return spec.clone();
-        }
-        let (mut lo, mut hi) = (spec.width / lines as f64, spec.width);
-        for _ in 0..14 {
-            let mid = (lo + hi) / 2.0;
-            if count(self, mid) <= lines {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        ParaSpec {
-            left: spec.left + (spec.width - hi) / 2.0,
-            width: hi,
-            ..spec.clone()
-        }
-    }
-
     /// How lines of `spec` are fitted when its measure is `width`.
     fn fit_options(&self, spec: &ParaSpec, width: f64) -> FitOptions {
         FitOptions {

@@ -9,6 +9,7 @@
 
 pub mod house;
 pub mod lines;
+pub mod title_breaks;
 
 use crate::model::{Heading, MarkerKind, StyleKind};
 use crate::units::Pt;

@@ -34,12 +34,13 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, balanced_title, closing_indents, rule_under};
+use super::placement::{attachment_number, closing_indents, rule_under};
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
+use crate::style::title_breaks::broken_title;
 use crate::style::Style;
 
 /// A body element.
@@ -264,13 +265,9 @@ impl<'a> Writer<'a> {
                     bold: self.style.bold_headings,
                     ..self.look("title")
                 };
-                let capacity = self.style.type_area_width().0 / self.style.sizes.title.0;
-                let balanced = match block.content.as_slice() {
-                    [Inline::Text(text)] => balanced_title(text, capacity),
-                    _ => None,
-                };
-                match balanced {
-                    Some(text) => self.add_inlines(p.style(TITLE), &[Inline::Text(text)], look),
+                // A long title's lines are decided once, in the style stage.
+                match broken_title(&block.content, self.style) {
+                    Some(lines) => self.add_inlines(p.style(TITLE), &lines, look),
                     None => self.add_inlines(p.style(TITLE), &block.content, look),
                 }
             }

@@ -48,26 +48,3 @@ fn attachment_numbers() {
     assert_eq!(attachment_number("名单"), "");
     assert_eq!(attachment_number("2025年"), "");
 }
-
-#[test]
-fn a_long_title_is_split_into_balanced_lines() {
-    let title = "关于进一步加强和改进新时代基层社会治理工作的意见";
-    let split = balanced_title(title, 20.0).unwrap();
-    let lines: Vec<&str> = split.split('\n').collect();
-    assert_eq!(lines.concat(), title);
-    assert_eq!(lines.len(), 2);
-    let (a, b) = (lines[0].chars().count(), lines[1].chars().count());
-    assert!(a >= b && a - b <= 1, "{split}");
-    // Never inside a number, never before a closing mark; a short title stays whole.
-    let split = balanced_title("某某市人民政府关于印发2026年政府工作要点的通知", 20.0).unwrap();
-    assert!(
-        !split.contains("20\n") && !split.contains("2\n0"),
-        "{split}"
-    );
-    let split = balanced_title("关于《某某条例》实施中若干问题的意见和建议的说明", 20.0).unwrap();
-    assert!(
-        !split.contains("\n》") && !split.contains("《\n"),
-        "{split}"
-    );
-    assert_eq!(balanced_title("关于某事的通知", 20.0), None);
-}

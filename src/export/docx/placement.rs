@@ -75,38 +75,3 @@ pub(super) fn attachment_number(text: &str) -> &str {
         _ => "",
     }
 }
-
-/// `title` with line breaks that set it over as few lines of `capacity` characters as it
-/// needs, balanced: each line about as long as the others, the first the longest (GB/T
-/// 9704 7.3.1 "梯形或菱形"), where Word would fill one line and leave a stub. Breaks fall
-/// between characters, never inside a Latin word or number, before a closing mark or
-/// after an opening one. `None` when the title fits on one line.
-pub(super) fn balanced_title(title: &str, capacity: f64) -> Option<String> {
-    let total = width_in_chars(title);
-    if capacity < 1.0 || total <= capacity {
-        return None;
-    }
-    let lines = (total / capacity).ceil() as usize;
-    let target = total / lines as f64;
-    let chars: Vec<char> = title.chars().collect();
-    let mut out = String::with_capacity(title.len() + lines);
-    let (mut width, mut made) = (0.0, 1);
-    for (i, &c) in chars.iter().enumerate() {
-        let due = made < lines && width >= target * made as f64 - 0.25;
-        if due && i > 0 && can_break(chars[i - 1], c) {
-            out.push('\n');
-            made += 1;
-        }
-        out.push(c);
-        width += width_in_chars(c.encode_utf8(&mut [0; 4]));
-    }
-    Some(out)
-}
-
-/// True if a title may break between `before` and `after`.
-fn can_break(before: char, after: char) -> bool {
-    let word = |c: char| c.is_ascii_alphanumeric();
-    !(word(before) && word(after)
-        || "，。、；：？！）》」』〕】”’…—·%".contains(after)
-        || "（《「『〔【“‘".contains(before))
-}
