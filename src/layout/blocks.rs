@@ -182,6 +182,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                         from: (Pt(spec.left), y),
                         to: (Pt(spec.left + spec.width), y),
                         width: Pt(0.5),
+                        color: None,
                     }],
                     ..Unit::default()
                 });

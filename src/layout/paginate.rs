@@ -210,10 +210,16 @@ pub(crate) fn shift(item: FrameItem, dy: f64) -> FrameItem {
             run.y = Pt(run.y.0 + dy);
             FrameItem::Text(run)
         }
-        FrameItem::Rule { from, to, width } => FrameItem::Rule {
+        FrameItem::Rule {
+            from,
+            to,
+            width,
+            color,
+        } => FrameItem::Rule {
             from: (from.0, Pt(from.1 .0 + dy)),
             to: (to.0, Pt(to.1 .0 + dy)),
             width,
+            color,
         },
         FrameItem::Link { rect, url } => FrameItem::Link {
             rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
@@ -240,6 +246,7 @@ mod tests {
                 size: Pt(8.0),
                 y: Pt(8.0),
                 glyphs: vec![PlacedGlyph { ch, x: Pt(0.0) }],
+                color: None,
             })],
             keep_with_next: keep,
             space: false,

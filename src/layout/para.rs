@@ -186,6 +186,7 @@ fn line_items(
                     size: Pt(g.size),
                     y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
+                    color: None,
                 });
             }
         }
@@ -235,6 +236,7 @@ fn decorate(
                     from: (Pt(a), y),
                     to: (Pt(b), y),
                     width: Pt(size * 0.05),
+                    color: None,
                 });
             }
             Some(Decoration::Note(_)) | None => {}

@@ -93,6 +93,7 @@ pub(crate) fn layout_table(
             from: (Pt(from.0), Pt(from.1)),
             to: (Pt(to.0), Pt(to.1)),
             width: Pt(width),
+            color: None,
         };
         if r == 0 {
             items.push(rule((left, 0.0), (right, 0.0), RULE));

@@ -97,6 +97,50 @@ pub struct Faces {
     pub code: Face,
 }
 
+/// An sRGB colour, 8 bits a channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Black.
+    pub const BLACK: Rgb = Rgb(0, 0, 0);
+    /// The red of an official document's mark and separator (GB/T 9704 7.2.4, 7.2.5).
+    pub const RED: Rgb = Rgb(0xFF, 0, 0);
+
+    /// The colour written "#RRGGBB" (the leading # optional), or `None`.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.trim().strip_prefix('#').unwrap_or(text.trim());
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// "RRGGBB", as DOCX writes colours.
+    pub fn hex(self) -> String {
+        format!("{:02X}{:02X}{:02X}", self.0, self.1, self.2)
+    }
+}
+
+/// Colours of the parts GB/T 9704 prints in red.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Colors {
+    /// The issuing organ's mark (发文机关标志) and the separator under the document number.
+    pub mark: Rgb,
+    /// Print everything in black (`--mono`, `[colors] mono = true`).
+    pub mono: bool,
+}
+
+impl Default for Colors {
+    fn default() -> Colors {
+        Colors {
+            mark: Rgb::RED,
+            mono: false,
+        }
+    }
+}
+
 /// A complete page and type profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Style {
@@ -142,6 +186,8 @@ pub struct Style {
     /// machine; false makes the PDF depend on the binary alone (`--no-system-fonts`,
     /// `[faces] system_fonts = false`).
     pub system_fonts: bool,
+    /// Colours of the mark and the separator.
+    pub colors: Colors,
 }
 
 fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
@@ -228,6 +274,7 @@ impl Style {
             indent_chars: 2.0,
             indent_after_heading: true,
             system_fonts: true,
+            colors: Colors::default(),
         }
     }
 
@@ -288,6 +335,7 @@ impl Style {
             indent_chars: 1.5,
             indent_after_heading: false,
             system_fonts: true,
+            colors: Colors::default(),
         }
     }
 
@@ -328,6 +376,12 @@ impl Style {
     /// Chinese rules. The one answer the PDF layout and the DOCX writer both go by.
     pub fn is_cjk(&self) -> bool {
         self.grid.is_some()
+    }
+
+    /// The colour of the issuing organ's mark and of the separator under the document
+    /// number: red unless the style prints in black; `None` for black.
+    pub fn mark_color(&self) -> Option<Rgb> {
+        (!self.colors.mono && self.colors.mark != Rgb::BLACK).then_some(self.colors.mark)
     }
 
     /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in

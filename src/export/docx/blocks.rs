@@ -41,7 +41,7 @@ use super::styles::{
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::title_breaks::broken_title;
-use crate::style::Style;
+use crate::style::{Rgb, Style};
 
 /// A body element.
 #[derive(Debug)]
@@ -154,9 +154,10 @@ pub(crate) fn each_body_part(
     w.lists
 }
 
-/// The head's separator (GB/T 9704 7.2.5) under `p`, the title two lines below it.
-fn separator_under(p: Paragraph, m: &Metrics) -> Paragraph {
-    rule_under(p, 8, 11).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+/// The head's separator (GB/T 9704 7.2.5) under `p` in `color` (red, or black for black
+/// print), the title two lines below it.
+fn separator_under(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
+    rule_under(p, 8, 11, color).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -227,9 +228,14 @@ impl<'a> Writer<'a> {
                 };
                 let mut p = self.add_inlines(p.style(TITLE), &block.content, look);
                 let half_points = (self.style.masthead_size().0 * 2.0).round() as usize;
+                let color = self.style.mark_color();
                 for child in &mut p.children {
                     if let ParagraphChild::Run(run) = child {
-                        run.run_property = run.run_property.clone().size(half_points);
+                        let mut look = run.run_property.clone().size(half_points);
+                        if let Some(color) = color {
+                            look = look.color(color.hex());
+                        }
+                        run.run_property = look;
                     }
                 }
                 // Two blank lines down to the document number.
@@ -248,7 +254,7 @@ impl<'a> Writer<'a> {
                 let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p // the rule goes under the 签发人
                 } else {
-                    separator_under(p, m)
+                    separator_under(p, m, self.style.mark_color())
                 };
                 self.add_inlines(p, &block.content, body)
             }
@@ -257,7 +263,7 @@ impl<'a> Writer<'a> {
                 if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p
                 } else {
-                    separator_under(p, m)
+                    separator_under(p, m, self.style.mark_color())
                 }
             }
             BlockKind::Title => {
@@ -407,7 +413,8 @@ impl<'a> Writer<'a> {
             }
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
-                rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
+                rule_under(p, 6, 1, None)
+                    .line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
             }
         };
         BodyPart::Paragraph(Box::new(p))

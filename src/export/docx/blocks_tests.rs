@@ -31,7 +31,7 @@ fn a_longer_date_keeps_two_characters_and_pushes_the_organ_left() {
 #[test]
 fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
     use docx_rs::BuildXML;
-    let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11).build()).unwrap();
+    let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11, None).build()).unwrap();
     assert!(
         xml.contains("<w:bottom w:val=\"single\" w:space=\"11\" w:sz=\"8\""),
         "{xml}"

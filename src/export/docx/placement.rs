@@ -8,6 +8,7 @@ use super::inlines::width_in_chars;
 use super::page::Metrics;
 use crate::model::{Block, BlockKind};
 use crate::style::lines::{LineAlign, LinePlacement};
+use crate::style::Rgb;
 use docx_rs::{AlignmentType, SpecialIndentType};
 
 /// `p` aligned and indented as a line-like head or closing part is placed (the placement
@@ -27,13 +28,18 @@ pub(super) fn place_line(p: Paragraph, place: &LinePlacement, m: &Metrics) -> Pa
 }
 
 /// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
-/// points below the text.
-pub(super) fn rule_under(mut p: Paragraph, eighths: usize, space: usize) -> Paragraph {
+/// points below the text, in `color` (`None`: the text colour, black).
+pub(super) fn rule_under(
+    mut p: Paragraph,
+    eighths: usize,
+    space: usize,
+    color: Option<Rgb>,
+) -> Paragraph {
     let bottom = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
         .val(BorderType::Single)
         .size(eighths)
         .space(space)
-        .color("auto");
+        .color(color.map_or("auto".to_string(), Rgb::hex));
     p.property = p
         .property
         .set_borders(ParagraphBorders::with_empty().set(bottom));
