@@ -50,11 +50,12 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             | BlockKind::Dateline
             | BlockKind::Caption
             | BlockKind::Note
-            | BlockKind::CopyTo
-            | BlockKind::Imprint
             | BlockKind::StageDirection
             | BlockKind::Verse
             | BlockKind::FrontMatter => placed_line(ctx, block, &mut units)?,
+            BlockKind::CopyTo | BlockKind::Imprint => {
+                consumed = super::record::record(ctx, &blocks[i..], &mut units, placed_line)?;
+            }
             BlockKind::Artifact => {}
             // A play's speaker name runs in, in bold, before the first line of its speech.
             BlockKind::SpeakerLabel => match blocks.get(i + 1) {

@@ -90,46 +90,6 @@ fn an_official_head_sets_mark_number_rule_then_title() {
 }
 
 #[test]
-fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
-    let head = vec![
-        Block::text(BlockKind::Masthead, "某某市人民政府文件"),
-        Block::text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
-        Block::text(BlockKind::Title, "关于某事的通知"),
-        para("正文。"),
-    ];
-    let doc = Document {
-        blocks: head,
-        style: StyleKind::Gongwen,
-        ..Document::default()
-    };
-    // (text, colour) of every run and rule on page 1.
-    let painted = |style: &Style| -> Vec<(String, Option<crate::style::Rgb>)> {
-        let laid = layout_document(&doc, style).unwrap();
-        laid.pages[0]
-            .items
-            .iter()
-            .filter_map(|item| match item {
-                FrameItem::Text(run) => {
-                    Some((run.glyphs.iter().map(|g| g.ch).collect(), run.color))
-                }
-                FrameItem::Rule { color, .. } => Some(("rule".to_string(), *color)),
-                _ => None,
-            })
-            .collect()
-    };
-    let mut style = Style::builtin(StyleKind::Gongwen);
-    let red = Some(crate::style::Rgb::RED);
-    let items = painted(&style);
-    for (text, color) in &items {
-        let marked = text.contains("文件") || text == "rule";
-        assert_eq!(*color, if marked { red } else { None }, "{text}");
-    }
-    assert!(items.iter().any(|(t, _)| t == "rule"));
-    style.colors.mono = true;
-    assert!(painted(&style).iter().all(|(_, color)| color.is_none()));
-}
-
-#[test]
 fn the_signature_never_stands_alone_on_a_page() {
     // 21 body lines fill page 1 but for one line: the blank line and the organ no longer
     // fit, so the last body line goes over with them.

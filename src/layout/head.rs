@@ -80,3 +80,55 @@ pub(crate) fn head_group(
     }
     Ok(count)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::frame::FrameItem;
+    use crate::layout::layout_document;
+    use crate::model::{Block, BlockKind, Document, StyleKind};
+    use crate::style::{Rgb, Style};
+
+    fn para(text: &str) -> Block {
+        Block::text(BlockKind::Paragraph { label: None }, text)
+    }
+
+    #[test]
+    fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
+        let head = vec![
+            Block::text(BlockKind::Masthead, "某某市人民政府文件"),
+            Block::text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
+            Block::text(BlockKind::Title, "关于某事的通知"),
+            para("正文。"),
+        ];
+        let doc = Document {
+            blocks: head,
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        // (text, colour) of every run and rule on page 1.
+        let painted = |style: &Style| -> Vec<(String, Option<Rgb>)> {
+            let laid = layout_document(&doc, style).unwrap();
+            laid.pages[0]
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    FrameItem::Text(run) => {
+                        Some((run.glyphs.iter().map(|g| g.ch).collect(), run.color))
+                    }
+                    FrameItem::Rule { color, .. } => Some(("rule".to_string(), *color)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut style = Style::builtin(StyleKind::Gongwen);
+        let red = Some(Rgb::RED);
+        let items = painted(&style);
+        for (text, color) in &items {
+            let marked = text.contains("文件") || text == "rule";
+            assert_eq!(*color, if marked { red } else { None }, "{text}");
+        }
+        assert!(items.iter().any(|(t, _)| t == "rule"));
+        style.colors.mono = true;
+        assert!(painted(&style).iter().all(|(_, color)| color.is_none()));
+    }
+}

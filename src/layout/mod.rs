@@ -28,6 +28,7 @@ mod linebreak;
 mod notes;
 mod paginate;
 mod para;
+mod record;
 mod table;
 mod text;
 

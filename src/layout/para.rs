@@ -76,6 +76,7 @@ impl Setter {
                 space: false,
                 outline: None,
                 notes,
+                to_foot: false,
             });
         }
         if out.len() == first {

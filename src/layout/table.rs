@@ -117,6 +117,7 @@ pub(crate) fn layout_table(
             space: false,
             outline: None,
             notes: Vec::new(),
+            to_foot: false,
         });
     }
     Ok(())

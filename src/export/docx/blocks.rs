@@ -34,7 +34,7 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, closing_indents, rule_under};
+use super::placement::{attachment_number, closing_indents, record_part, rule_under};
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
@@ -121,6 +121,8 @@ pub(crate) fn each_body_part(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut merged = false;
+    // The closing record being written: its first block and its parts.
+    let mut record: Option<(usize, usize)> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         if std::mem::take(&mut merged) {
             continue; // the paragraph a run-in heading already holds
@@ -140,6 +142,15 @@ pub(crate) fn each_body_part(
             }
             _ => w.block_to_part(block, prev, next),
         };
+        if crate::style::lines::is_record(&block.kind) {
+            let (start, parts) = *record
+                .get_or_insert_with(|| (i, crate::style::lines::record_group(&doc.blocks[i..]).0));
+            if let BodyPart::Paragraph(p) = &mut part {
+                **p = record_part(p.as_ref().clone(), i - start, parts, m);
+            }
+        } else {
+            record = None;
+        }
         if i + 1 == title_end {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;

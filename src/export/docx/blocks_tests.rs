@@ -48,3 +48,27 @@ fn attachment_numbers() {
     assert_eq!(attachment_number("名单"), "");
     assert_eq!(attachment_number("2025年"), "");
 }
+
+#[test]
+fn record_parts_have_heavy_outer_and_light_inner_rules_across_the_type_area() {
+    use docx_rs::BuildXML;
+    let style = crate::style::Style::builtin(crate::model::StyleKind::Gongwen);
+    let m = crate::export::docx::page::Metrics::of(&style);
+    let xml = |k| String::from_utf8(record_part(Paragraph::new(), k, 2, &m).build()).unwrap();
+    let (first, last) = (xml(0), xml(1));
+    assert!(
+        first.contains(r#"<w:top w:val="single" w:space="0" w:sz="8""#),
+        "{first}"
+    );
+    assert!(
+        first.contains(r#"<w:bottom w:val="single" w:space="0" w:sz="6""#),
+        "{first}"
+    );
+    assert!(!last.contains("<w:top"), "{last}");
+    assert!(
+        last.contains(r#"<w:bottom w:val="single" w:space="0" w:sz="8""#),
+        "{last}"
+    );
+    // One character in by the first line, so the rules span the type area.
+    assert!(first.contains(r#"w:left="0""#) && first.contains(r#"w:firstLine="315""#));
+}

@@ -46,6 +46,38 @@ pub(super) fn rule_under(
     p
 }
 
+/// `p`, part `k` of a closing record of `parts` (抄送, 印发; GB/T 9704 7.5), with the
+/// rules [`crate::style::lines::RECORD_RULES`] gives, as wide as the type area: over the
+/// first part and under every part. A paragraph's border spans its indents, so the part
+/// is one character in by its first line alone. The record follows the text: LibreOffice
+/// drops paragraph borders inside a `w:framePr` frame, the one way a paragraph can stand
+/// at the page foot, so unlike the PDF the DOCX does not set it down to the last line.
+pub(super) fn record_part(mut p: Paragraph, k: usize, parts: usize, m: &Metrics) -> Paragraph {
+    use crate::style::lines::RECORD_RULES;
+    // Eighths of a point.
+    let eighths =
+        |i: usize| (RECORD_RULES.stroke_mm(i, parts) * 72.0 / 25.4 * 8.0).round() as usize;
+    let rule = |position, i: usize| {
+        ParagraphBorder::new(position)
+            .val(BorderType::Single)
+            .size(eighths(i))
+            .space(0)
+            .color("auto")
+    };
+    let mut borders =
+        ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom, k + 1));
+    if k == 0 {
+        borders = borders.set(rule(ParagraphBorderPosition::Top, 0));
+    }
+    p.property = p.property.set_borders(borders);
+    p.indent(
+        Some(0),
+        Some(SpecialIndentType::FirstLine(m.chars(1.0))),
+        None,
+        None,
+    )
+}
+
 /// Right indents of the organ and the date, in characters (see the module doc).
 pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
     let widest = |kind: fn(&BlockKind) -> bool| {
