@@ -69,6 +69,10 @@ fn record_parts_have_heavy_outer_and_light_inner_rules_across_the_type_area() {
         last.contains(r#"<w:bottom w:val="single" w:space="0" w:sz="8""#),
         "{last}"
     );
+    // The strokes come off the line's height (8 + 6 eighths of a point = 35 twips), so
+    // LibreOffice keeps the part on the grid.
+    let line = |xml: &str| xml.contains(&format!(r#"w:line="{}""#, m.line_twips - 35));
+    assert!(line(&first), "{first}");
     // One character in by the first line, so the rules span the type area.
     assert!(first.contains(r#"w:left="0""#) && first.contains(r#"w:firstLine="315""#));
 }

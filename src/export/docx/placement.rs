@@ -66,10 +66,20 @@ pub(super) fn record_part(mut p: Paragraph, k: usize, parts: usize, m: &Metrics)
     };
     let mut borders =
         ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom, k + 1));
+    // LibreOffice adds a border's stroke to the line's height: the line gives it back, so
+    // the part keeps to the grid (an eighth of a point is 2.5 twips).
+    let mut strokes = eighths(k + 1);
     if k == 0 {
         borders = borders.set(rule(ParagraphBorderPosition::Top, 0));
+        strokes += eighths(0);
     }
     p.property = p.property.set_borders(borders);
+    let line = m.line_twips - (strokes as f64 * 2.5).round() as i32;
+    let p = if m.grid {
+        p.line_spacing(super::styles::body_spacing(m).line(line))
+    } else {
+        p
+    };
     p.indent(
         Some(0),
         Some(SpecialIndentType::FirstLine(m.chars(1.0))),
