@@ -208,10 +208,13 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
         .map(|b| b.plain_text().trim().to_string())
         .collect();
     let mut outline = (!title.is_empty()).then_some((title, 1u8));
-    for block in &blocks[..count] {
+    for (k, block) in blocks[..count].iter().enumerate() {
         let (face, size) = match block.kind {
             BlockKind::Title => (&style.faces.title, style.sizes.title.0),
-            _ => (&style.faces.subtitle, style.sizes.subtitle.0),
+            _ => (
+                style.subtitle_face(&blocks[..count], k),
+                style.sizes.subtitle.0,
+            ),
         };
         let mut spec = ctx.spec_for(block, size);
         spec.align = Align::Center;

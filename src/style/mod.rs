@@ -384,6 +384,33 @@ impl Style {
         (!self.colors.mono && self.colors.mark != Rgb::BLACK).then_some(self.colors.mark)
     }
 
+    /// The face of the title-group line `blocks[k]`: a law's adoption note (subtitles
+    /// under the title from an opening "（" to its closing "）": "（2020年5月28日第十三届全国
+    /// 人民代表大会第三次会议通过）") in Kai (楷体) on a CJK page, other subtitles in the
+    /// subtitle face. The note may run over several subtitle blocks.
+    pub fn subtitle_face(&self, blocks: &[crate::model::Block], k: usize) -> &Face {
+        use crate::model::BlockKind;
+        let mut open = false;
+        for block in blocks.iter().take(k + 1) {
+            if block.kind != BlockKind::Subtitle {
+                open = false;
+                continue;
+            }
+            let text = block.plain_text();
+            let text = text.trim();
+            let inside = open || text.starts_with('（');
+            if std::ptr::eq(block, &blocks[k]) {
+                return if inside && self.is_cjk() {
+                    &self.faces.heading_kai
+                } else {
+                    &self.faces.subtitle
+                };
+            }
+            open = inside && !text.ends_with('）');
+        }
+        &self.faces.subtitle
+    }
+
     /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in
     /// Hei, （一） in Kai, 1. and （1） in the body face. Unmarked headings go by level.
     pub fn heading_face(&self, heading: &Heading) -> &Face {
@@ -449,6 +476,32 @@ impl Style {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_laws_adoption_note_is_in_kai_even_over_two_blocks() {
+        use crate::model::{Block, BlockKind};
+        let style = Style::builtin(StyleKind::Gongwen);
+        let blocks = [
+            Block::text(BlockKind::Title, "中华人民共和国宪法"),
+            Block::text(
+                BlockKind::Subtitle,
+                "（1982年12月4日第五届全国人民代表大会第五次会议通过",
+            ),
+            Block::text(BlockKind::Subtitle, "根据2018年3月11日……修正）"),
+            Block::text(BlockKind::Subtitle, "某某副标题"),
+        ];
+        let faces: Vec<&Face> = (1..4).map(|k| style.subtitle_face(&blocks, k)).collect();
+        assert_eq!(
+            faces,
+            [
+                &style.faces.heading_kai,
+                &style.faces.heading_kai,
+                &style.faces.subtitle
+            ]
+        );
+        let plain = Style::builtin(StyleKind::Plain);
+        assert_eq!(plain.subtitle_face(&blocks, 1), &plain.faces.subtitle);
+    }
 
     #[test]
     fn labels_take_the_face_of_their_marker_family() {

@@ -69,6 +69,8 @@ struct Writer<'a> {
     attachment_prefix: Option<f64>,
     /// True once the closing (signature or date) has begun.
     in_closing: bool,
+    /// The face of the subtitle being written (a law's adoption note is in Kai).
+    subtitle_face: Option<&'a crate::style::Face>,
     /// The shallowest heading level: headings are styled by rank from it.
     heading_base: u8,
 }
@@ -114,6 +116,7 @@ pub(crate) fn each_body_part(
         date_right,
         attachment_prefix: None,
         in_closing: false,
+        subtitle_face: None,
     };
     let head_end = doc.blocks.iter().take_while(|b| b.kind.is_head()).count();
     let title_end = doc.blocks[head_end..]
@@ -135,6 +138,14 @@ pub(crate) fn each_body_part(
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
+        if block.kind == BlockKind::Subtitle {
+            let group = doc.blocks[..i]
+                .iter()
+                .rev()
+                .take_while(|b| b.kind.is_title_block())
+                .count();
+            w.subtitle_face = Some(style.subtitle_face(&doc.blocks[i - group..], group));
+        }
         let mut part = match next {
             Some(para) if runs_in(block, next) => {
                 merged = true;
@@ -289,7 +300,13 @@ impl<'a> Writer<'a> {
                 }
             }
             BlockKind::Subtitle | BlockKind::Speaker => {
-                let look = self.look("subtitle");
+                let look = match self
+                    .subtitle_face
+                    .filter(|_| block.kind == BlockKind::Subtitle)
+                {
+                    Some(face) => RunLook::plain(face, self.cjk),
+                    None => self.look("subtitle"),
+                };
                 self.add_inlines(p.style(SUBTITLE), &block.content, look)
             }
             BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
