@@ -100,6 +100,36 @@ pub fn columns(text: &str) -> usize {
     narrow + 2 * wide + quote_width * quotes
 }
 
+/// The printed width of `text` in characters of its own size: full width in a CJK font
+/// (CJK, full-width punctuation) counts 1, anything narrower ½. The DOCX writer sizes
+/// indents with it and the style stage fits titles to a line with it.
+pub fn width_in_chars(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if is_full_width_in_cjk(c) { 1.0 } else { 0.5 })
+        .sum()
+}
+
+/// True if and only if `c` writes a digit: ASCII, full-width, or a Chinese numeral
+/// (〇一二…十百千万亿, 两, 零).
+pub fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "〇零一二三四五六七八九十百千万亿两".contains(c)
+}
+
+/// True if and only if `c` is a unit or measure word that follows a number and stays
+/// with it on a line: 年, 月, 日, 号, 届, 次, 条, 元, 个, %… ("2025年", "第十三届").
+pub fn is_number_unit(c: char) -> bool {
+    "年月日时分秒号届次期批条款项章节编款名位个件元角万亿千百米里吨亩平方％%‰℃人户家所项"
+        .contains(c)
+}
+
+/// True if and only if `c`, standing as a word of its own, leans on the word before it:
+/// structural and aspect particles, plural 们, locatives (午宴上, 会议中) and 等.
+pub fn is_enclitic(c: char) -> bool {
+    "的地得之们了着过上中下里内外间等".contains(c)
+}
+
 /// True if and only if `c` is CJK or full-width punctuation (、。「」，：…).
 pub fn is_cjk_punct(c: char) -> bool {
     matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)

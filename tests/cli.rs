@@ -476,3 +476,25 @@ fn docpipe_font_dir_still_overrides_the_bundled_fonts() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("FandolFang-Regular.otf"), "{err}");
 }
+
+/// `--mono` prints the red mark and separator in black; without it they are red.
+#[test]
+fn mono_prints_the_mark_in_black() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "某某市人民政府文件\n某政发〔2026〕12号\n关于某事的通知\n各区县人民政府：\n现将有关事项通知如下。\n";
+    std::fs::write(dir.path().join("head.txt"), head).unwrap();
+    let red = |flags: &[&str]| {
+        let mut args = vec!["convert", "head.txt", "-t", "docx", "-o", "out", "--force"];
+        args.extend_from_slice(flags);
+        let out = docpipe(dir.path(), &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docx = std::fs::read(dir.path().join("out/head.docx")).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        xml.matches("FF0000").count()
+    };
+    assert_eq!(red(&[]), 2);
+    assert_eq!(red(&["--mono"]), 0);
+}

@@ -555,3 +555,39 @@ sys.exit(1 if bad else 0)
         }
     }
 }
+
+/// The DOCX's document.xml.
+fn document_xml(docx: &[u8]) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
+    let doc = Document {
+        blocks: vec![
+            Block::text(BlockKind::Masthead, "某某市人民政府文件"),
+            Block::text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
+            Block::text(BlockKind::Title, "关于某事的通知"),
+            para("正文。"),
+        ],
+        style: StyleKind::Gongwen,
+        ..Document::default()
+    };
+    let mut opts = options(StyleKind::Gongwen);
+    let xml = document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    let mark = &xml[..xml.find("某某市人民政府文件").unwrap()];
+    let mark = &mark[mark.rfind("<w:r>").unwrap()..];
+    assert!(mark.contains(r#"<w:color w:val="FF0000"/>"#), "{mark}");
+    assert!(xml.contains(r#"w:color="FF0000""#), "the separator is red");
+    assert_eq!(xml.matches("FF0000").count(), 2, "nothing else is red");
+    opts.style.colors.mono = true;
+    let xml = document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    assert!(!xml.contains("FF0000"), "black print has no red");
+}

@@ -15,4 +15,5 @@ mod properties;
 mod regressions;
 mod shards;
 mod structure_golden;
+mod title_lines;
 mod util;

@@ -53,6 +53,8 @@ struct Plan {
     options_key: String,
     /// `--no-system-fonts`.
     no_system_fonts: bool,
+    /// `--mono`.
+    mono: bool,
     /// `--shard`.
     shard: Option<Shard>,
     /// The up-to-date state file's name in the output folder.
@@ -518,7 +520,7 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         None => None,
     };
     let r = &flags.read;
-    let fingerprint = vec![
+    let mut fingerprint = vec![
         env!("CARGO_PKG_VERSION").to_string(),
         r.encoding.clone().unwrap_or_default(),
         r.strict.to_string(),
@@ -530,6 +532,10 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         std::env::var("SOURCE_DATE_EPOCH").unwrap_or_default(),
         format!("system fonts: {}", !flags.no_system_fonts),
     ];
+    // Only when given, so the hashes of earlier runs stay valid.
+    if flags.mono {
+        fingerprint.push("mono".to_string());
+    }
     let options_key = {
         let parts: Vec<&str> = fingerprint.iter().map(String::as_str).collect();
         options_hash(&parts)
@@ -545,6 +551,7 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         fingerprint,
         options_key,
         no_system_fonts: flags.no_system_fonts,
+        mono: flags.mono,
         state_file: shard.map_or(STATE_FILE.to_string(), |s| {
             shard_state_file(s.index, s.count)
         }),
@@ -733,6 +740,9 @@ fn style_for(plan: &Plan, kind: docpipe::model::StyleKind) -> Style {
     }
     if plan.no_system_fonts {
         style.system_fonts = false;
+    }
+    if plan.mono {
+        style.colors.mono = true;
     }
     style
 }

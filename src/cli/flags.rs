@@ -109,6 +109,10 @@ pub struct ConvertFlags {
     /// on the binary alone (characters no bundled font has are drawn as boxes).
     #[arg(long)]
     pub no_system_fonts: bool,
+    /// Print in black only: the issuing organ's mark and the separator under the document
+    /// number, red by GB/T 9704, come out black (as `[colors] mono = true`).
+    #[arg(long)]
+    pub mono: bool,
 }
 
 /// `docpipe inspect`.

@@ -53,11 +53,12 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             | BlockKind::Dateline
             | BlockKind::Caption
             | BlockKind::Note
-            | BlockKind::CopyTo
-            | BlockKind::Imprint
             | BlockKind::StageDirection
             | BlockKind::Verse
             | BlockKind::FrontMatter => placed_line(ctx, block, &mut units)?,
+            BlockKind::CopyTo | BlockKind::Imprint => {
+                consumed = super::record::record(ctx, &blocks[i..], &mut units, placed_line)?;
+            }
             BlockKind::Artifact => {}
             // A play's speaker name runs in, in bold, before the first line of its speech.
             BlockKind::SpeakerLabel => match blocks.get(i + 1) {
@@ -186,6 +187,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                         from: (Pt(spec.left), y),
                         to: (Pt(spec.left + spec.width), y),
                         width: Pt(0.5),
+                        color: None,
                     }],
                     ..Unit::default()
                 });
@@ -215,6 +217,7 @@ fn quote_rule(ctx: &Ctx, block: &Block, units: &mut [Unit]) {
             from: (Pt(x), Pt(0.0)),
             to: (Pt(x), Pt(unit.height)),
             width: Pt(1.0),
+            color: None,
         });
     }
 }
@@ -232,20 +235,24 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
         .map(|b| b.plain_text().trim().to_string())
         .collect();
     let mut outline = (!title.is_empty()).then_some((title, 1u8));
-    for block in &blocks[..count] {
+    for (k, block) in blocks[..count].iter().enumerate() {
         let (face, size) = match block.kind {
             BlockKind::Title => (&style.faces.title, style.sizes.title.0),
-            _ => (&style.faces.subtitle, style.sizes.subtitle.0),
+            _ => (
+                style.subtitle_face(&blocks[..count], k),
+                style.sizes.subtitle.0,
+            ),
         };
         let mut spec = ctx.spec_for(block, size);
         spec.align = Align::Center;
         if block.kind == BlockKind::Title {
             spec.outline = outline.take();
         }
-        let text = ctx.styled(&block.content, face, size)?;
-        if block.kind == BlockKind::Title {
-            spec = ctx.setter.balanced(&text, &spec);
-        }
+        // A long title's lines are decided once, in the style stage.
+        let broken = (block.kind == BlockKind::Title)
+            .then(|| crate::style::title_breaks::broken_title(&block.content, style))
+            .flatten();
+        let text = ctx.styled(broken.as_deref().unwrap_or(&block.content), face, size)?;
         ctx.setter.set(&text, &spec, units);
     }
     if blocks[0].kind == BlockKind::Title {

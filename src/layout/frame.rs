@@ -5,6 +5,7 @@
 //! a text run's `y` is its baseline. The PDF writer flips y to PDF's bottom-up space.
 
 use crate::layout::fonts::FontId;
+use crate::style::Rgb;
 use crate::units::Pt;
 
 /// A laid-out document: its pages and its outline (bookmarks).
@@ -44,6 +45,8 @@ pub enum FrameItem {
         to: (Pt, Pt),
         /// Stroke width.
         width: Pt,
+        /// The stroke colour; `None` for black.
+        color: Option<Rgb>,
     },
     /// A clickable area that opens a URL (a link's text is drawn separately).
     Link {
@@ -72,6 +75,8 @@ pub struct TextRun {
     pub y: Pt,
     /// The glyphs in reading order, each with the x of its left edge.
     pub glyphs: Vec<PlacedGlyph>,
+    /// The fill colour; `None` for black.
+    pub color: Option<Rgb>,
 }
 
 /// One character placed on the page.

@@ -1,8 +1,9 @@
 //! The head of an official document (GB/T 9704-2012 7.2): the issuing organ's mark
 //! (发文机关标志) centred in the title face, enlarged; two blank lines; the document number
 //! (发文字号) centred in the body face; the 签发人 of a report to a higher organ at the
-//! right under it; a rule across the type area 4 mm under the last of them (the
-//! standard's red separator, here in black); the title two lines under the rule.
+//! right under it; a rule across the type area 4 mm under the last of them; the title two
+//! lines under the rule. The mark and the rule are red (7.2.4, 7.2.5) in the colour the
+//! style gives ([`crate::style::Style::mark_color`]), black when it prints in black.
 
 use crate::error::Error;
 use crate::layout::frame::FrameItem;
@@ -38,7 +39,13 @@ pub(crate) fn head_group(
             spec.align = Align::Center;
             spec.keep_with_next = true;
             let text = ctx.styled(&block.content, &style.faces.title, size)?;
+            let first = units.len();
             ctx.setter.set(&text, &spec, units);
+            for item in units[first..].iter_mut().flat_map(|u| u.items.iter_mut()) {
+                if let FrameItem::Text(run) = item {
+                    run.color = style.mark_color();
+                }
+            }
             continue;
         }
         let signer = block.kind == BlockKind::Signer;
@@ -64,6 +71,7 @@ pub(crate) fn head_group(
                 from: (Pt(spec.left), Pt(y)),
                 to: (Pt(spec.left + spec.width), Pt(y)),
                 width: Pt(RULE_WIDTH),
+                color: style.mark_color(),
             }],
             keep_with_next: true,
             ..Unit::default()
@@ -71,4 +79,56 @@ pub(crate) fn head_group(
         units.push(Unit::space(ctx.pitch));
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::frame::FrameItem;
+    use crate::layout::layout_document;
+    use crate::model::{Block, BlockKind, Document, StyleKind};
+    use crate::style::{Rgb, Style};
+
+    fn para(text: &str) -> Block {
+        Block::text(BlockKind::Paragraph { label: None }, text)
+    }
+
+    #[test]
+    fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
+        let head = vec![
+            Block::text(BlockKind::Masthead, "某某市人民政府文件"),
+            Block::text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
+            Block::text(BlockKind::Title, "关于某事的通知"),
+            para("正文。"),
+        ];
+        let doc = Document {
+            blocks: head,
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        // (text, colour) of every run and rule on page 1.
+        let painted = |style: &Style| -> Vec<(String, Option<Rgb>)> {
+            let laid = layout_document(&doc, style).unwrap();
+            laid.pages[0]
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    FrameItem::Text(run) => {
+                        Some((run.glyphs.iter().map(|g| g.ch).collect(), run.color))
+                    }
+                    FrameItem::Rule { color, .. } => Some(("rule".to_string(), *color)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut style = Style::builtin(StyleKind::Gongwen);
+        let red = Some(Rgb::RED);
+        let items = painted(&style);
+        for (text, color) in &items {
+            let marked = text.contains("文件") || text == "rule";
+            assert_eq!(*color, if marked { red } else { None }, "{text}");
+        }
+        assert!(items.iter().any(|(t, _)| t == "rule"));
+        style.colors.mono = true;
+        assert!(painted(&style).iter().all(|(_, color)| color.is_none()));
+    }
 }

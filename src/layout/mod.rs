@@ -29,6 +29,7 @@ mod linebreak;
 mod notes;
 mod paginate;
 mod para;
+mod record;
 mod table;
 mod text;
 
@@ -78,6 +79,7 @@ pub fn layout_document_in(
             from: (Pt(ctx.left), rule_y),
             to: (Pt(ctx.left + ctx.width / 3.0), rule_y),
             width: Pt(0.5),
+            color: None,
         }],
         ..paginate::Unit::default()
     };

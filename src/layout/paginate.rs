@@ -6,7 +6,9 @@
 //! `keep_with_next`, so a heading never ends a page: if the heading and the first line
 //! after it do not fit, they move to the next page together. Spacing units vanish at
 //! the top of a page. A line that marks a footnote takes the note to the foot of its
-//! page, under a short rule; the page's text makes room for it.
+//! page, under a short rule; the page's text makes room for it. Units marked `to_foot`
+//! (the closing record) end the last page: they are set down to its foot, or on a page
+//! of their own when they do not fit under the text.
 
 use crate::layout::frame::{FrameItem, OutlineEntry, Page};
 use crate::units::Pt;
@@ -33,6 +35,9 @@ pub(crate) struct Unit {
     /// True for a line ending in a hyphen: it never ends a page (the word would be split
     /// across pages, and text extraction would join its half to the page number).
     pub hyphenated: bool,
+    /// True for the closing record at a document's end: these units stand together at
+    /// the foot of the last page (above its footnotes), the last on its last line.
+    pub to_foot: bool,
 }
 
 impl Unit {
@@ -133,6 +138,8 @@ pub(crate) fn paginate_with_notes(
     let (marked, unmarked): (Vec<_>, Vec<_>) = notes
         .into_iter()
         .partition(|(label, _)| units.iter().any(|u| u.notes.contains(label)));
+    let foot_at = units.iter().position(|u| u.to_foot).unwrap_or(units.len());
+    let foot: Vec<Unit> = units.split_off(foot_at);
     units.extend(unmarked.into_iter().flat_map(|(_, lines)| lines));
     let mut notes = Notes {
         waiting: marked,
@@ -212,6 +219,24 @@ pub(crate) fn paginate_with_notes(
             y += unit.height;
         }
     }
+    if !foot.is_empty() {
+        let height: f64 = foot.iter().map(|u| u.height).sum();
+        let room = geometry.height - notes.height();
+        if y > EPS && y + height > room + EPS {
+            let page = pages.len() - 1;
+            notes.flush(&mut pages[page], geometry);
+            pages.push(new_page(geometry));
+        }
+        let room = geometry.height - notes.height();
+        let mut top = geometry.top + (room - height).max(0.0);
+        let page = pages.len() - 1;
+        for unit in foot {
+            pages[page]
+                .items
+                .extend(unit.items.into_iter().map(|item| shift(item, top)));
+            top += unit.height;
+        }
+    }
     let last = pages.len() - 1;
     notes.flush(&mut pages[last], geometry);
     pages
@@ -232,10 +257,16 @@ pub(crate) fn shift(item: FrameItem, dy: f64) -> FrameItem {
             run.y = Pt(run.y.0 + dy);
             FrameItem::Text(run)
         }
-        FrameItem::Rule { from, to, width } => FrameItem::Rule {
+        FrameItem::Rule {
+            from,
+            to,
+            width,
+            color,
+        } => FrameItem::Rule {
             from: (from.0, Pt(from.1 .0 + dy)),
             to: (to.0, Pt(to.1 .0 + dy)),
             width,
+            color,
         },
         FrameItem::Link { rect, url } => FrameItem::Link {
             rect: (rect.0, Pt(rect.1 .0 + dy), rect.2, Pt(rect.3 .0 + dy)),
@@ -262,6 +293,7 @@ mod tests {
                 size: Pt(8.0),
                 y: Pt(8.0),
                 glyphs: vec![PlacedGlyph { ch, x: Pt(0.0) }],
+                color: None,
             })],
             keep_with_next: keep,
             space: false,
@@ -269,6 +301,7 @@ mod tests {
             notes: Vec::new(),
             page_break: false,
             hyphenated: false,
+            to_foot: false,
         }
     }
 
@@ -316,6 +349,39 @@ mod tests {
         let units = vec![first, line('a', false), chapter, line('c', false)];
         let pages = paginate(units, &geometry, &mut Vec::new());
         assert_eq!(pages.iter().map(chars).collect::<Vec<_>>(), ["Aa", "Cc"]);
+    }
+
+    #[test]
+    fn units_to_the_foot_end_the_last_page_or_take_a_page_of_their_own() {
+        let geometry = PageBox {
+            paper: (100.0, 100.0),
+            top: 10.0,
+            height: 50.0,
+        };
+        let foot = |ch| Unit {
+            to_foot: true,
+            ..line(ch, false)
+        };
+        // (page, baseline) of each character.
+        let placed = |units: Vec<Unit>| -> Vec<(usize, char, f64)> {
+            let pages = paginate(units, &geometry, &mut Vec::new());
+            let mut out = Vec::new();
+            for (p, page) in pages.iter().enumerate() {
+                for item in &page.items {
+                    if let FrameItem::Text(r) = item {
+                        out.push((p, r.glyphs[0].ch, r.y.0));
+                    }
+                }
+            }
+            out
+        };
+        // Room under the text: the record's last line ends on the page's last line.
+        let got = placed(vec![line('a', false), foot('x'), foot('y')]);
+        assert_eq!(got, [(0, 'a', 18.0), (0, 'x', 48.0), (0, 'y', 58.0)]);
+        // No room: a page of its own, still at the foot.
+        let full: Vec<Unit> = "abcd".chars().map(|c| line(c, false)).collect();
+        let got = placed(full.into_iter().chain([foot('x'), foot('y')]).collect());
+        assert_eq!(&got[4..], [(1, 'x', 48.0), (1, 'y', 58.0)]);
     }
 
     #[test]

@@ -99,36 +99,6 @@ impl Setter {
         out[first].outline = spec.outline.clone();
     }
 
-    /// The narrowest width, centred in `spec`'s, that sets `text` in as few lines as
-    /// `spec` does: a title over two or three lines comes out balanced, each line about as
-    /// long as the others and the first the longest (GB/T 9704 7.3.1: "梯形或菱形"), not
-    /// one full line and a stub.
-    pub(crate) fn balanced(&mut self, text: &StyledText, spec: &ParaSpec) -> ParaSpec {
-        let allowed = self.breaks(&text.glyphs);
-        let count = |setter: &Setter, width: f64| {
-            let opts = setter.fit_options(spec, width);
-            fit_lines(&text.glyphs, &allowed, &opts).len()
-        };
-        let lines = count(self, spec.width);
-        if lines < 2 {
-            return spec.clone();
-        }
-        let (mut lo, mut hi) = (spec.width / lines as f64, spec.width);
-        for _ in 0..14 {
-            let mid = (lo + hi) / 2.0;
-            if count(self, mid) <= lines {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        ParaSpec {
-            left: spec.left + (spec.width - hi) / 2.0,
-            width: hi,
-            ..spec.clone()
-        }
-    }
-
     /// This setter, never ending a line at a word's own hyphen if `keep`.
     pub(crate) fn keeping_hyphens(mut self, keep: bool) -> Setter {
         self.keep_hyphens = keep;
@@ -258,6 +228,7 @@ fn line_items(
                     size: Pt(g.size),
                     y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
+                    color: None,
                 });
             }
         }
@@ -307,6 +278,7 @@ fn decorate(
                     from: (Pt(a), y),
                     to: (Pt(b), y),
                     width: Pt(size * 0.05),
+                    color: None,
                 });
             }
             Some(Decoration::Note(_)) | None => {}

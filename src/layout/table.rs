@@ -268,6 +268,7 @@ impl Rules<'_> {
             from: (Pt(from.0), Pt(from.1)),
             to: (Pt(to.0), Pt(to.1)),
             width: Pt(width),
+            color: None,
         };
         let (left, right) = (self.left, self.left + self.widths.iter().sum::<f64>());
         if self.top && opens {

@@ -6,7 +6,7 @@
 //! the line and column; ours add the file). Lengths are in millimetres, sizes in points.
 
 use crate::model::StyleKind;
-use crate::style::{FontRef, PageNumbers, Style};
+use crate::style::{FontRef, PageNumbers, Rgb, Style};
 use crate::units::Pt;
 use serde::Deserialize;
 use std::path::Path;
@@ -36,6 +36,18 @@ pub struct HouseStyle {
     /// Paragraph settings.
     #[serde(default)]
     paragraph: ParagraphKeys,
+    /// Colours of the mark and the separator, or black print.
+    #[serde(default)]
+    colors: ColorKeys,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct ColorKeys {
+    /// "#RRGGBB" for the issuing organ's mark and the separator (red by default).
+    mark: Option<String>,
+    /// True: print everything in black.
+    mono: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -353,6 +365,13 @@ impl HouseStyle {
                 ));
             }
         }
+        if let Some(mark) = &self.colors.mark {
+            if Rgb::parse(mark).is_none() {
+                return Err(format!(
+                    "colors.mark: {mark:?} is not a colour (write it \"#RRGGBB\", as \"#FF0000\")"
+                ));
+            }
+        }
         if let Some(f) = &self.page_numbers.format {
             if !f.contains("{n}") {
                 return Err("page_numbers.format: must contain {n}".to_string());
@@ -440,6 +459,12 @@ impl HouseStyle {
         if let Some(after) = self.paragraph.indent_after_heading {
             style.indent_after_heading = after;
         }
+        if let Some(mark) = self.colors.mark.as_deref().and_then(Rgb::parse) {
+            style.colors.mark = mark;
+        }
+        if let Some(mono) = self.colors.mono {
+            style.colors.mono = mono;
+        }
         style
     }
 }
@@ -508,6 +533,26 @@ mod tests {
         assert_eq!(style.faces.body.cjk.name, "仿宋");
         assert_eq!(style.faces.body.cjk.file, "FandolFang-Regular.otf");
         assert_eq!(style.page_numbers, PageNumbers::Center);
+    }
+
+    #[test]
+    fn colors_set_the_mark_or_print_in_black() {
+        let base = Style::builtin(StyleKind::Gongwen);
+        assert_eq!(base.mark_color(), Some(Rgb::RED));
+        let house = HouseStyle::from_toml("[colors]\nmark = \"#C00000\"\n").unwrap();
+        assert_eq!(
+            house.apply(base.clone()).mark_color(),
+            Some(Rgb(0xC0, 0, 0))
+        );
+        let house = HouseStyle::from_toml("[colors]\nmono = true\n").unwrap();
+        assert_eq!(house.apply(base).mark_color(), None);
+        let err = HouseStyle::from_toml("[colors]\nmark = \"red\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("colors.mark") && err.contains("line 2"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -74,9 +74,71 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
     }
 }
 
+/// The closing record (版记, GB/T 9704 7.5): the 抄送 and 印发 lines at the end of a
+/// document. They stand at the foot of the last page, the last on its last line, between
+/// rules as wide as the type area: heavy above the first and under the last (0.35 mm),
+/// light between two (0.25 mm).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RecordRules {
+    /// Stroke of the first and last rules, in millimetres.
+    pub heavy_mm: f64,
+    /// Stroke of the rules between two parts, in millimetres.
+    pub light_mm: f64,
+}
+
+/// The rules of the closing record.
+pub const RECORD_RULES: RecordRules = RecordRules {
+    heavy_mm: 0.35,
+    light_mm: 0.25,
+};
+
+impl RecordRules {
+    /// The stroke of rule `i` of a record of `parts` parts, in millimetres: rule `i` is
+    /// over part `i`, and rule `parts` is under the last.
+    pub fn stroke_mm(&self, i: usize, parts: usize) -> f64 {
+        if i == 0 || i >= parts {
+            self.heavy_mm
+        } else {
+            self.light_mm
+        }
+    }
+}
+
+/// True for the parts of the closing record (抄送, 印发).
+pub fn is_record(kind: &BlockKind) -> bool {
+    matches!(kind, BlockKind::CopyTo | BlockKind::Imprint)
+}
+
+/// How many blocks from the start of `blocks` make one closing record, and whether it
+/// ends the document (then it stands at the foot of the last page).
+pub fn record_group(blocks: &[crate::model::Block]) -> (usize, bool) {
+    let n = blocks.iter().take_while(|b| is_record(&b.kind)).count();
+    let at_end = blocks[n..]
+        .iter()
+        .all(|b| b.kind == BlockKind::Artifact || b.plain_text().trim().is_empty());
+    (n, n > 0 && at_end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Block;
+
+    #[test]
+    fn the_record_has_heavy_outer_rules_and_light_inner_ones() {
+        let strokes: Vec<f64> = (0..=3).map(|i| RECORD_RULES.stroke_mm(i, 3)).collect();
+        assert_eq!(strokes, [0.35, 0.25, 0.25, 0.35]);
+        let blocks = [
+            Block::text(BlockKind::CopyTo, "抄送：某某。"),
+            Block::text(BlockKind::Imprint, "某某办公室 2026年3月2日印发"),
+        ];
+        assert_eq!(record_group(&blocks), (2, true));
+        let more = [
+            blocks[0].clone(),
+            Block::text(BlockKind::Paragraph { label: None }, "正文。"),
+        ];
+        assert_eq!(record_group(&more), (1, false));
+    }
 
     #[test]
     fn head_and_closing_lines_have_their_gbt_9704_places() {

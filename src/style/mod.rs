@@ -11,6 +11,7 @@ pub mod book;
 pub mod house;
 pub mod lines;
 pub mod nesting;
+pub mod title_breaks;
 
 pub use book::PLAIN_MEASURE_EMS;
 
@@ -100,6 +101,50 @@ pub struct Faces {
     pub code: Face,
 }
 
+/// An sRGB colour, 8 bits a channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Black.
+    pub const BLACK: Rgb = Rgb(0, 0, 0);
+    /// The red of an official document's mark and separator (GB/T 9704 7.2.4, 7.2.5).
+    pub const RED: Rgb = Rgb(0xFF, 0, 0);
+
+    /// The colour written "#RRGGBB" (the leading # optional), or `None`.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.trim().strip_prefix('#').unwrap_or(text.trim());
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// "RRGGBB", as DOCX writes colours.
+    pub fn hex(self) -> String {
+        format!("{:02X}{:02X}{:02X}", self.0, self.1, self.2)
+    }
+}
+
+/// Colours of the parts GB/T 9704 prints in red.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Colors {
+    /// The issuing organ's mark (发文机关标志) and the separator under the document number.
+    pub mark: Rgb,
+    /// Print everything in black (`--mono`, `[colors] mono = true`).
+    pub mono: bool,
+}
+
+impl Default for Colors {
+    fn default() -> Colors {
+        Colors {
+            mark: Rgb::RED,
+            mono: false,
+        }
+    }
+}
+
 /// A complete page and type profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Style {
@@ -157,6 +202,8 @@ pub struct Style {
     /// True if consecutive tables (and a table and the text around it) are kept
     /// apart by half a line (plain pages).
     pub space_around_tables: bool,
+    /// Colours of the mark and the separator.
+    pub colors: Colors,
 }
 
 fn font(file: &str, name: &str, alt: Option<&str>) -> FontRef {
@@ -248,6 +295,7 @@ impl Style {
             code_in_text_scale: 1.0,
             quote_rule: false,
             space_around_tables: false,
+            colors: Colors::default(),
         }
     }
 
@@ -314,6 +362,7 @@ impl Style {
             code_in_text_scale: 0.9,
             quote_rule: true,
             space_around_tables: true,
+            colors: Colors::default(),
         }
         .with_centred_measure(PLAIN_MEASURE_EMS)
     }
@@ -348,6 +397,39 @@ impl Style {
     /// Chinese rules. The one answer the PDF layout and the DOCX writer both go by.
     pub fn is_cjk(&self) -> bool {
         self.grid.is_some()
+    }
+
+    /// The colour of the issuing organ's mark and of the separator under the document
+    /// number: red unless the style prints in black; `None` for black.
+    pub fn mark_color(&self) -> Option<Rgb> {
+        (!self.colors.mono && self.colors.mark != Rgb::BLACK).then_some(self.colors.mark)
+    }
+
+    /// The face of the title-group line `blocks[k]`: a law's adoption note (subtitles
+    /// under the title from an opening "（" to its closing "）": "（2020年5月28日第十三届全国
+    /// 人民代表大会第三次会议通过）") in Kai (楷体) on a CJK page, other subtitles in the
+    /// subtitle face. The note may run over several subtitle blocks.
+    pub fn subtitle_face(&self, blocks: &[crate::model::Block], k: usize) -> &Face {
+        use crate::model::BlockKind;
+        let mut open = false;
+        for block in blocks.iter().take(k + 1) {
+            if block.kind != BlockKind::Subtitle {
+                open = false;
+                continue;
+            }
+            let text = block.plain_text();
+            let text = text.trim();
+            let inside = open || text.starts_with('（');
+            if std::ptr::eq(block, &blocks[k]) {
+                return if inside && self.is_cjk() {
+                    &self.faces.heading_kai
+                } else {
+                    &self.faces.subtitle
+                };
+            }
+            open = inside && !text.ends_with('）');
+        }
+        &self.faces.subtitle
     }
 
     /// The face a heading is set in. GB/T 9704 picks it by the marker: 一、 and 第X章 in
@@ -415,6 +497,32 @@ impl Style {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_laws_adoption_note_is_in_kai_even_over_two_blocks() {
+        use crate::model::{Block, BlockKind};
+        let style = Style::builtin(StyleKind::Gongwen);
+        let blocks = [
+            Block::text(BlockKind::Title, "中华人民共和国宪法"),
+            Block::text(
+                BlockKind::Subtitle,
+                "（1982年12月4日第五届全国人民代表大会第五次会议通过",
+            ),
+            Block::text(BlockKind::Subtitle, "根据2018年3月11日……修正）"),
+            Block::text(BlockKind::Subtitle, "某某副标题"),
+        ];
+        let faces: Vec<&Face> = (1..4).map(|k| style.subtitle_face(&blocks, k)).collect();
+        assert_eq!(
+            faces,
+            [
+                &style.faces.heading_kai,
+                &style.faces.heading_kai,
+                &style.faces.subtitle
+            ]
+        );
+        let plain = Style::builtin(StyleKind::Plain);
+        assert_eq!(plain.subtitle_face(&blocks, 1), &plain.faces.subtitle);
+    }
 
     #[test]
     fn labels_take_the_face_of_their_marker_family() {

@@ -34,13 +34,14 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, balanced_title, closing_indents, rule_under};
+use super::placement::{attachment_number, closing_indents, record_part, rule_under};
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
-use crate::style::Style;
+use crate::style::title_breaks::broken_title;
+use crate::style::{Rgb, Style};
 
 /// A body element.
 #[derive(Debug)]
@@ -68,6 +69,8 @@ struct Writer<'a> {
     attachment_prefix: Option<f64>,
     /// True once the closing (signature or date) has begun.
     in_closing: bool,
+    /// The face of the subtitle being written (a law's adoption note is in Kai).
+    subtitle_face: Option<&'a crate::style::Face>,
     /// The shallowest heading level: headings are styled by rank from it.
     heading_base: u8,
 }
@@ -115,6 +118,7 @@ pub(crate) fn each_body_part(
         date_right,
         attachment_prefix: None,
         in_closing: false,
+        subtitle_face: None,
     };
     let head_end = doc.blocks.iter().take_while(|b| b.kind.is_head()).count();
     let title_end = doc.blocks[head_end..]
@@ -122,6 +126,8 @@ pub(crate) fn each_body_part(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut merged = false;
+    // The closing record being written: its first block and its parts.
+    let mut record: Option<(usize, usize)> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         if std::mem::take(&mut merged) {
             continue; // the paragraph a run-in heading already holds
@@ -134,6 +140,14 @@ pub(crate) fn each_body_part(
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
+        if block.kind == BlockKind::Subtitle {
+            let group = doc.blocks[..i]
+                .iter()
+                .rev()
+                .take_while(|b| b.kind.is_title_block())
+                .count();
+            w.subtitle_face = Some(style.subtitle_face(&doc.blocks[i - group..], group));
+        }
         let mut part = match next {
             Some(para) if runs_in(block, next) => {
                 merged = true;
@@ -141,6 +155,15 @@ pub(crate) fn each_body_part(
             }
             _ => w.block_to_part(block, prev, next),
         };
+        if crate::style::lines::is_record(&block.kind) {
+            let (start, parts) = *record
+                .get_or_insert_with(|| (i, crate::style::lines::record_group(&doc.blocks[i..]).0));
+            if let BodyPart::Paragraph(p) = &mut part {
+                **p = record_part(p.as_ref().clone(), i - start, parts, m);
+            }
+        } else {
+            record = None;
+        }
         if i + 1 == title_end {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
@@ -161,9 +184,10 @@ pub(crate) fn each_body_part(
     w.lists
 }
 
-/// The head's separator (GB/T 9704 7.2.5) under `p`, the title two lines below it.
-fn separator_under(p: Paragraph, m: &Metrics) -> Paragraph {
-    rule_under(p, 8, 11).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+/// The head's separator (GB/T 9704 7.2.5) under `p` in `color` (red, or black for black
+/// print), the title two lines below it.
+fn separator_under(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
+    rule_under(p, 8, 11, color).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -235,9 +259,14 @@ impl<'a> Writer<'a> {
                 };
                 let mut p = self.add_inlines(p.style(TITLE), &block.content, look);
                 let half_points = (self.style.masthead_size().0 * 2.0).round() as usize;
+                let color = self.style.mark_color();
                 for child in &mut p.children {
                     if let ParagraphChild::Run(run) = child {
-                        run.run_property = run.run_property.clone().size(half_points);
+                        let mut look = run.run_property.clone().size(half_points);
+                        if let Some(color) = color {
+                            look = look.color(color.hex());
+                        }
+                        run.run_property = look;
                     }
                 }
                 // Two blank lines down to the document number.
@@ -256,7 +285,7 @@ impl<'a> Writer<'a> {
                 let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p // the rule goes under the 签发人
                 } else {
-                    separator_under(p, m)
+                    separator_under(p, m, self.style.mark_color())
                 };
                 self.add_inlines(p, &block.content, body)
             }
@@ -265,7 +294,7 @@ impl<'a> Writer<'a> {
                 if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p
                 } else {
-                    separator_under(p, m)
+                    separator_under(p, m, self.style.mark_color())
                 }
             }
             BlockKind::Title => {
@@ -273,18 +302,20 @@ impl<'a> Writer<'a> {
                     bold: self.style.bold_headings,
                     ..self.look("title")
                 };
-                let capacity = self.style.type_area_width().0 / self.style.sizes.title.0;
-                let balanced = match block.content.as_slice() {
-                    [Inline::Text(text)] => balanced_title(text, capacity),
-                    _ => None,
-                };
-                match balanced {
-                    Some(text) => self.add_inlines(p.style(TITLE), &[Inline::Text(text)], look),
+                // A long title's lines are decided once, in the style stage.
+                match broken_title(&block.content, self.style) {
+                    Some(lines) => self.add_inlines(p.style(TITLE), &lines, look),
                     None => self.add_inlines(p.style(TITLE), &block.content, look),
                 }
             }
             BlockKind::Subtitle | BlockKind::Speaker => {
-                let look = self.look("subtitle");
+                let look = match self
+                    .subtitle_face
+                    .filter(|_| block.kind == BlockKind::Subtitle)
+                {
+                    Some(face) => RunLook::plain(face, self.cjk),
+                    None => self.look("subtitle"),
+                };
                 self.add_inlines(p.style(SUBTITLE), &block.content, look)
             }
             BlockKind::Salutation => self.add_inlines(p.style(SALUTATION), &block.content, body),
@@ -425,7 +456,8 @@ impl<'a> Writer<'a> {
             }
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
-                rule_under(p, 6, 1).line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
+                rule_under(p, 6, 1, None)
+                    .line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
             }
         };
         BodyPart::Paragraph(Box::new(p))

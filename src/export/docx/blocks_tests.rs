@@ -31,7 +31,7 @@ fn a_longer_date_keeps_two_characters_and_pushes_the_organ_left() {
 #[test]
 fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
     use docx_rs::BuildXML;
-    let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11).build()).unwrap();
+    let xml = String::from_utf8(rule_under(Paragraph::new(), 8, 11, None).build()).unwrap();
     assert!(
         xml.contains("<w:bottom w:val=\"single\" w:space=\"11\" w:sz=\"8\""),
         "{xml}"
@@ -50,24 +50,29 @@ fn attachment_numbers() {
 }
 
 #[test]
-fn a_long_title_is_split_into_balanced_lines() {
-    let title = "关于进一步加强和改进新时代基层社会治理工作的意见";
-    let split = balanced_title(title, 20.0).unwrap();
-    let lines: Vec<&str> = split.split('\n').collect();
-    assert_eq!(lines.concat(), title);
-    assert_eq!(lines.len(), 2);
-    let (a, b) = (lines[0].chars().count(), lines[1].chars().count());
-    assert!(a >= b && a - b <= 1, "{split}");
-    // Never inside a number, never before a closing mark; a short title stays whole.
-    let split = balanced_title("某某市人民政府关于印发2026年政府工作要点的通知", 20.0).unwrap();
+fn record_parts_have_heavy_outer_and_light_inner_rules_across_the_type_area() {
+    use docx_rs::BuildXML;
+    let style = crate::style::Style::builtin(crate::model::StyleKind::Gongwen);
+    let m = crate::export::docx::page::Metrics::of(&style);
+    let xml = |k| String::from_utf8(record_part(Paragraph::new(), k, 2, &m).build()).unwrap();
+    let (first, last) = (xml(0), xml(1));
     assert!(
-        !split.contains("20\n") && !split.contains("2\n0"),
-        "{split}"
+        first.contains(r#"<w:top w:val="single" w:space="0" w:sz="8""#),
+        "{first}"
     );
-    let split = balanced_title("关于《某某条例》实施中若干问题的意见和建议的说明", 20.0).unwrap();
     assert!(
-        !split.contains("\n》") && !split.contains("《\n"),
-        "{split}"
+        first.contains(r#"<w:bottom w:val="single" w:space="0" w:sz="6""#),
+        "{first}"
     );
-    assert_eq!(balanced_title("关于某事的通知", 20.0), None);
+    assert!(!last.contains("<w:top"), "{last}");
+    assert!(
+        last.contains(r#"<w:bottom w:val="single" w:space="0" w:sz="8""#),
+        "{last}"
+    );
+    // The strokes come off the line's height (8 + 6 eighths of a point = 35 twips), so
+    // LibreOffice keeps the part on the grid.
+    let line = |xml: &str| xml.contains(&format!(r#"w:line="{}""#, m.line_twips - 35));
+    assert!(line(&first), "{first}");
+    // One character in by the first line, so the rules span the type area.
+    assert!(first.contains(r#"w:left="0""#) && first.contains(r#"w:firstLine="315""#));
 }

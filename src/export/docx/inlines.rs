@@ -11,7 +11,6 @@ use docx_rs::{BreakType, Hyperlink, HyperlinkData, HyperlinkType, Run};
 
 use super::styles::{run_fonts, HYPERLINK};
 use crate::model::Inline;
-use crate::script::is_full_width_in_cjk;
 use crate::style::Face;
 
 /// A piece of paragraph content.
@@ -317,13 +316,7 @@ pub(crate) fn xml_text(text: &str) -> String {
         .collect()
 }
 
-/// The printed width of `text` in body characters: full-width (CJK, full-width
-/// punctuation) counts 1, anything narrower ½.
-pub(crate) fn width_in_chars(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if is_full_width_in_cjk(c) { 1.0 } else { 0.5 })
-        .sum()
-}
+pub(crate) use crate::script::width_in_chars;
 
 #[cfg(test)]
 mod tests {

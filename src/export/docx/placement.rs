@@ -8,6 +8,7 @@ use super::inlines::width_in_chars;
 use super::page::Metrics;
 use crate::model::{Block, BlockKind};
 use crate::style::lines::{LineAlign, LinePlacement};
+use crate::style::Rgb;
 use docx_rs::{AlignmentType, SpecialIndentType};
 
 /// `p` aligned and indented as a line-like head or closing part is placed (the placement
@@ -27,17 +28,64 @@ pub(super) fn place_line(p: Paragraph, place: &LinePlacement, m: &Metrics) -> Pa
 }
 
 /// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
-/// points below the text.
-pub(super) fn rule_under(mut p: Paragraph, eighths: usize, space: usize) -> Paragraph {
+/// points below the text, in `color` (`None`: the text colour, black).
+pub(super) fn rule_under(
+    mut p: Paragraph,
+    eighths: usize,
+    space: usize,
+    color: Option<Rgb>,
+) -> Paragraph {
     let bottom = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
         .val(BorderType::Single)
         .size(eighths)
         .space(space)
-        .color("auto");
+        .color(color.map_or("auto".to_string(), Rgb::hex));
     p.property = p
         .property
         .set_borders(ParagraphBorders::with_empty().set(bottom));
     p
+}
+
+/// `p`, part `k` of a closing record of `parts` (抄送, 印发; GB/T 9704 7.5), with the
+/// rules [`crate::style::lines::RECORD_RULES`] gives, as wide as the type area: over the
+/// first part and under every part. A paragraph's border spans its indents, so the part
+/// is one character in by its first line alone. The record follows the text: LibreOffice
+/// drops paragraph borders inside a `w:framePr` frame, the one way a paragraph can stand
+/// at the page foot, so unlike the PDF the DOCX does not set it down to the last line.
+pub(super) fn record_part(mut p: Paragraph, k: usize, parts: usize, m: &Metrics) -> Paragraph {
+    use crate::style::lines::RECORD_RULES;
+    // Eighths of a point.
+    let eighths =
+        |i: usize| (RECORD_RULES.stroke_mm(i, parts) * 72.0 / 25.4 * 8.0).round() as usize;
+    let rule = |position, i: usize| {
+        ParagraphBorder::new(position)
+            .val(BorderType::Single)
+            .size(eighths(i))
+            .space(0)
+            .color("auto")
+    };
+    let mut borders =
+        ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom, k + 1));
+    // LibreOffice adds a border's stroke to the line's height: the line gives it back, so
+    // the part keeps to the grid (an eighth of a point is 2.5 twips).
+    let mut strokes = eighths(k + 1);
+    if k == 0 {
+        borders = borders.set(rule(ParagraphBorderPosition::Top, 0));
+        strokes += eighths(0);
+    }
+    p.property = p.property.set_borders(borders);
+    let line = m.line_twips - (strokes as f64 * 2.5).round() as i32;
+    let p = if m.grid {
+        p.line_spacing(super::styles::body_spacing(m).line(line))
+    } else {
+        p
+    };
+    p.indent(
+        Some(0),
+        Some(SpecialIndentType::FirstLine(m.chars(1.0))),
+        None,
+        None,
+    )
 }
 
 /// Right indents of the organ and the date, in characters (see the module doc).
@@ -74,39 +122,4 @@ pub(super) fn attachment_number(text: &str) -> &str {
         Some(c @ ('.' | '．' | '、')) => &text[..digits + c.len_utf8()],
         _ => "",
     }
-}
-
-/// `title` with line breaks that set it over as few lines of `capacity` characters as it
-/// needs, balanced: each line about as long as the others, the first the longest (GB/T
-/// 9704 7.3.1 "梯形或菱形"), where Word would fill one line and leave a stub. Breaks fall
-/// between characters, never inside a Latin word or number, before a closing mark or
-/// after an opening one. `None` when the title fits on one line.
-pub(super) fn balanced_title(title: &str, capacity: f64) -> Option<String> {
-    let total = width_in_chars(title);
-    if capacity < 1.0 || total <= capacity {
-        return None;
-    }
-    let lines = (total / capacity).ceil() as usize;
-    let target = total / lines as f64;
-    let chars: Vec<char> = title.chars().collect();
-    let mut out = String::with_capacity(title.len() + lines);
-    let (mut width, mut made) = (0.0, 1);
-    for (i, &c) in chars.iter().enumerate() {
-        let due = made < lines && width >= target * made as f64 - 0.25;
-        if due && i > 0 && can_break(chars[i - 1], c) {
-            out.push('\n');
-            made += 1;
-        }
-        out.push(c);
-        width += width_in_chars(c.encode_utf8(&mut [0; 4]));
-    }
-    Some(out)
-}
-
-/// True if a title may break between `before` and `after`.
-fn can_break(before: char, after: char) -> bool {
-    let word = |c: char| c.is_ascii_alphanumeric();
-    !(word(before) && word(after)
-        || "，。、；：？！）》」』〕】”’…—·%".contains(after)
-        || "（《「『〔【“‘".contains(before))
 }

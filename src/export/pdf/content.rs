@@ -9,13 +9,15 @@
 //! font has is a drawn box with its own code over it as invisible text (see `missing`).
 
 use printpdf::{
-    Actions, BorderArray, DictItem, Line, LineCapStyle, LinePoint, LinkAnnotation, Op,
-    PdfFontHandle, Point, Pt as PdfPt, Rect, TextItem, TextMatrix, TextRenderingMode,
+    Actions, BorderArray, Color, DictItem, Line, LineCapStyle, LinePoint, LinkAnnotation, Op,
+    PdfFontHandle, Point, Pt as PdfPt, Rect, Rgb as PdfRgb, TextItem, TextMatrix,
+    TextRenderingMode,
 };
 
 use super::fonts::{is_drawable, EmbeddedFont, FontSet};
 use super::images::PdfImages;
 use crate::layout::frame::{FrameItem, Page, TextRun};
+use crate::style::Rgb;
 use crate::units::Pt;
 
 /// Kerns are written to 1/100 of a thousandth of an em (0.00016 pt at 16 pt).
@@ -28,8 +30,14 @@ pub(super) fn page_ops(page: &Page, fonts: &FontSet, images: &PdfImages) -> Vec<
     for item in &page.items {
         match item {
             FrameItem::Text(run) => handle_text(run, page.height, fonts, &mut text, &mut ops),
-            FrameItem::Rule { from, to, width } => {
+            FrameItem::Rule {
+                from,
+                to,
+                width,
+                color,
+            } => {
                 text.end(&mut ops);
+                text.paint(*color, &mut ops);
                 handle_rule(*from, *to, *width, page.height, &mut ops)
             }
             FrameItem::Link { rect, url } => handle_link(*rect, url, page.height, &mut ops),
@@ -50,6 +58,8 @@ struct TextState {
     open: bool,
     font: Option<(String, f32)>,
     spacing: f32,
+    /// The fill and stroke colour set; `None` for black, the PDF's default.
+    color: Option<Rgb>,
 }
 
 impl TextState {
@@ -80,6 +90,23 @@ impl TextState {
             });
             self.spacing = spacing;
         }
+    }
+
+    /// Sets fill and stroke to `color` (`None`: black) if it differs from the current one.
+    fn paint(&mut self, color: Option<Rgb>, ops: &mut Vec<Op>) {
+        if color == self.color {
+            return;
+        }
+        let Rgb(r, g, b) = color.unwrap_or(Rgb::BLACK);
+        let col = Color::Rgb(PdfRgb {
+            r: f32::from(r) / 255.0,
+            g: f32::from(g) / 255.0,
+            b: f32::from(b) / 255.0,
+            icc_profile: None,
+        });
+        ops.push(Op::SetFillColor { col: col.clone() });
+        ops.push(Op::SetOutlineColor { col });
+        self.color = color;
     }
 
     /// Closes the open text object, if any.
@@ -116,6 +143,7 @@ fn handle_text(
         return;
     }
     let y = (page_height - run.y).0;
+    state.paint(run.color, ops);
     let mut segment: Vec<Drawn> = Vec::new();
     for g in run
         .glyphs

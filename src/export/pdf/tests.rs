@@ -27,6 +27,7 @@ fn run(font: FontId, size: f64, x: f64, y: f64, pitch: f64, text: &str) -> Frame
                 x: Pt(x + pitch * i as f64),
             })
             .collect(),
+        color: None,
     })
 }
 
@@ -53,6 +54,7 @@ fn sample() -> LaidOut {
                     from: (Pt(79.0), Pt(220.0)),
                     to: (Pt(521.0), Pt(220.0)),
                     width: Pt(0.5),
+                    color: None,
                 },
                 FrameItem::Link {
                     rect: (Pt(100.0), Pt(230.0), Pt(200.0), Pt(250.0)),
@@ -433,4 +435,42 @@ fn novel_sized_layout_speed() {
         &bytes,
     )
     .unwrap();
+}
+
+/// A coloured run and rule are painted in their colour, and black follows them.
+#[test]
+fn coloured_items_are_painted_and_black_is_restored() {
+    let red = crate::style::Rgb::RED;
+    let mut laid = one_body_run("红头");
+    let items = &mut laid.pages[0].items;
+    if let FrameItem::Text(run) = &mut items[0] {
+        run.color = Some(red);
+    }
+    items.push(FrameItem::Rule {
+        from: (Pt(79.0), Pt(300.0)),
+        to: (Pt(521.0), Pt(300.0)),
+        width: Pt(1.0),
+        color: Some(red),
+    });
+    let mut black = one_body_run("正文").pages.remove(0).items;
+    items.append(&mut black);
+    let fonts = fonts::subset_fonts(&laid).unwrap();
+    let ops = content::page_ops(&laid.pages[0], &fonts, &images::PdfImages::default());
+    let colours: Vec<(bool, f32)> = ops
+        .iter()
+        .filter_map(|op| match op {
+            printpdf::Op::SetFillColor {
+                col: printpdf::Color::Rgb(c),
+            } => Some((true, c.r)),
+            printpdf::Op::SetOutlineColor {
+                col: printpdf::Color::Rgb(c),
+            } => Some((false, c.r)),
+            _ => None,
+        })
+        .collect();
+    // Red once for the run (fill and stroke, kept for the rule), black once after.
+    assert_eq!(
+        colours,
+        [(true, 1.0), (false, 1.0), (true, 0.0), (false, 0.0)]
+    );
 }
