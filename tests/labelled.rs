@@ -27,17 +27,20 @@ use std::path::{Path, PathBuf};
 // 0.868, heads and closings right 0.643. Raised again after the English rules (plays,
 // Gutenberg frame, verse-aware rewrapping, letters, poems) merged with those: dev 0.943,
 // holdout 0.952, shared 0.925, heading F1 0.991, paragraph F1 0.939, heads and closings
-// right 0.696.
-const FLOOR_DEV_BLOCKS: f64 = 0.92;
-const FLOOR_HOLDOUT_BLOCKS: f64 = 0.93;
-const FLOOR_SHARED_BLOCKS: f64 = 0.905;
+// right 0.696. Raised on 2026-11-30 (second session) after the Markdown head and closing,
+// adoption notes, clauses, long titles and the scorer reading quotes and front matter as
+// labelled: dev 0.987, holdout 0.958, shared 0.981, heading F1 0.994, paragraph F1 0.983,
+// heads and closings right 0.821 (dev, holdout, shared).
+const FLOOR_DEV_BLOCKS: f64 = 0.965;
+const FLOOR_HOLDOUT_BLOCKS: f64 = 0.935;
+const FLOOR_SHARED_BLOCKS: f64 = 0.96;
 const FLOOR_ALL_HEADING_F1: f64 = 0.97;
-const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.92;
-const FLOOR_ALL_HEADS_RIGHT: f64 = 0.69;
+const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.96;
+const FLOOR_ALL_HEADS_RIGHT: f64 = 0.80;
 // The fresh split's floor: its block accuracy measured on 2026-11-30 when the split was added
 // (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
-// 0.01.
-const FLOOR_FRESH_BLOCKS: f64 = 0.83;
+// 0.01; raised the same day to 0.932 (the rules of this session) less 0.02.
+const FLOOR_FRESH_BLOCKS: f64 = 0.91;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh came later and has its own floor, so adding unseen documents to it
 /// cannot fail a floor that was never measured with them.
