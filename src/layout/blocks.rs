@@ -297,7 +297,10 @@ fn heading(
     spec.keep_with_next = true;
     spec.outline = outline;
     let first = units.len();
-    if ctx.grid {
+    if style.centres_heading(h) {
+        spec.align = Align::Center;
+        spec.first_indent = 0.0;
+    } else if ctx.grid {
         spec.first_indent = ctx.indent();
     } else {
         spec.align = Align::Left;

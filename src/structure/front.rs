@@ -207,9 +207,14 @@ fn title_block<'a>(
         let len = len.max(1);
         let wrapped = (i + 1..i + len).all(|k| !separated.get(k).copied().unwrap_or(false));
         if len > 1 && wrapped {
-            // A note wrapped over lines with no blank between is one note.
+            // A note wrapped over lines with no blank between is one note, except where a
+            // line opens an entry of its own (a constitution's "根据1988年……修正案" under
+            // its adoption): each entry is a line of the note's block.
             let mut note = String::new();
             for line in &lines[i..i + len] {
+                if !note.is_empty() && opens_a_note_entry(line) {
+                    out.push((kind.clone(), std::mem::take(&mut note).into()));
+                }
                 join_onto(&mut note, line);
             }
             out.push((kind.clone(), note.into()));
@@ -242,6 +247,12 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     let dated =
         date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
     usize::from(is_dash_line(first) || dated)
+}
+
+/// True if `line` opens an entry of a note rather than carrying on a wrapped one: it
+/// starts with a date or with 根据/依据 ("根据1988年4月12日……修正案").
+fn opens_a_note_entry(line: &str) -> bool {
+    date_prefix_len(line).is_some() || line.starts_with("根据") || line.starts_with("依据")
 }
 
 /// `line` without an e-mail style quote mark ("> （2014年4月24日……通过）").

@@ -171,9 +171,9 @@ fn a_redacted_title_over_two_lines_is_still_the_title() {
 #[test]
 fn parenthesised_subtitle_spans_lines_until_it_closes() {
     let lines = [
-        "中华人民共和国宪法",
-        "（1982年12月4日第五届全国人民代表大会第五次会议通过",
-        "根据2018年修正案修正）",
+        "中华人民共和国民法典",
+        "（2020年5月28日第十三届全国人民代表大会第三次",
+        "会议通过）",
         "目　　录",
     ];
     // Wrapped with no blank line between: one note, its lines joined.
@@ -184,7 +184,7 @@ fn parenthesised_subtitle_spans_lines_until_it_closes() {
             ("title", lines[0]),
             (
                 "subtitle",
-                "（1982年12月4日第五届全国人民代表大会第五次会议通过根据2018年修正案修正）"
+                "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"
             ),
         ]
     );
@@ -338,4 +338,20 @@ fn an_adoption_note_may_carry_a_quote_mark_or_an_editors_remark() {
         "第一条　为了惩罚犯罪，保护人民，制定本法。",
     ];
     assert_eq!(names(&remarked), ["title", "subtitle"]);
+}
+
+#[test]
+fn a_notes_entries_stay_lines_and_its_wraps_join() {
+    let lines = [
+        "中华人民共和国宪法",
+        "（1982年12月4日第五届全国人民代表大会第五次会议通过",
+        "根据1988年4月12日第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》",
+        "和2018年3月11日第十三届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》修正）",
+        "目　　录",
+    ];
+    let front = front_matter(&lines, &[false; 5]);
+    let texts: Vec<&str> = front.blocks.iter().map(|(_, t)| t.as_ref()).collect();
+    assert_eq!(texts.len(), 3);
+    assert_eq!(texts[1], lines[1]);
+    assert!(texts[2].starts_with("根据1988年") && texts[2].ends_with("修正）"));
 }

@@ -8,6 +8,7 @@
 //! a size or a face.
 
 pub mod book;
+pub mod chapters;
 pub mod house;
 pub mod lines;
 pub mod nesting;

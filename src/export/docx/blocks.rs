@@ -336,6 +336,17 @@ impl<'a> Writer<'a> {
                 } else {
                     p
                 };
+                // A law's 编/章/节 stand centred, as in the PDF (the style decides).
+                let p = if !block.in_toc && self.style.centres_heading(h) {
+                    p.align(AlignmentType::Center).indent(
+                        None,
+                        Some(SpecialIndentType::FirstLine(0)),
+                        None,
+                        None,
+                    )
+                } else {
+                    p
+                };
                 self.add_inlines(p, &block.content, look)
             }
             BlockKind::Paragraph { .. } => return self.paragraph(p, block, prev, None),
