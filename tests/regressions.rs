@@ -40,7 +40,7 @@ fn regression_fuzz_inputs_keep_their_invariants() {
                     let style = Style::builtin(read.document.style);
                     let options = ExportOptions::new(&name, style);
                     for format in Format::ALL {
-                        let out = export(&read.document, format, &options)
+                        let out = export(&read.document, format, &options, crate::util::fonts())
                             .unwrap_or_else(|e| panic!("{name}: {format:?}: {e}"));
                         assert!(!out.bytes.is_empty(), "{name}: {format:?} is empty");
                     }

@@ -1,7 +1,7 @@
 //! Tests of the PDF writer on hand-built layouts, read back with lopdf.
 
 use super::*;
-use crate::layout::fonts::{FontBook, FontId};
+use crate::fonts::{test_book, FontId};
 use crate::layout::frame::{FrameItem, OutlineEntry, PlacedGlyph, TextRun};
 use crate::units::Pt;
 use lopdf::{Document as Pdf, Object};
@@ -10,7 +10,7 @@ use std::path::Path;
 const A4: (f64, f64) = (595.2756, 841.8898);
 
 fn font(file: &str) -> FontId {
-    FontBook::shared().load(file).unwrap()
+    test_book().load(file).unwrap()
 }
 
 /// A run of `text` starting at `x`, each glyph `pitch` after the previous one.
@@ -99,7 +99,7 @@ fn meta() -> Metadata {
 }
 
 fn written() -> (Vec<u8>, Pdf) {
-    let bytes = write_laid_out(&sample(), &meta()).unwrap();
+    let bytes = write_laid_out(&sample(), &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     (bytes, pdf)
 }
@@ -192,7 +192,7 @@ fn text_is_extractable_with_every_asterisk() {
 #[test]
 fn glyphs_land_on_their_x() {
     let laid = sample();
-    let fonts = fonts::subset_fonts(&laid).unwrap();
+    let fonts = fonts::subset_fonts(&laid, test_book()).unwrap();
     let runs: Vec<&TextRun> = laid.pages[0]
         .items
         .iter()
@@ -253,7 +253,7 @@ fn glyphs_land_on_their_x() {
 #[test]
 fn a_character_no_font_has_is_boxed_and_extractable() {
     let laid = one_body_run("甲\u{10FFFD}乙\u{F8FF}丙");
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     let text: String = pdf
         .extract_text(&[1])
@@ -277,14 +277,14 @@ fn a_character_no_font_has_is_boxed_and_extractable() {
 
 #[test]
 fn writing_twice_gives_identical_bytes() {
-    let a = write_laid_out(&sample(), &meta()).unwrap();
-    let b = write_laid_out(&sample(), &meta()).unwrap();
+    let a = write_laid_out(&sample(), &meta(), test_book()).unwrap();
+    let b = write_laid_out(&sample(), &meta(), test_book()).unwrap();
     assert!(a == b, "two runs differ");
     let other = Metadata {
         title: "x".to_string(),
         ..meta()
     };
-    let c = write_laid_out(&sample(), &other).unwrap();
+    let c = write_laid_out(&sample(), &other, test_book()).unwrap();
     let id = |bytes: &[u8]| {
         Pdf::load_mem(bytes)
             .unwrap()
@@ -374,7 +374,7 @@ fn missing_glyphs_become_warnings() {
 #[test]
 fn a_run_of_only_invisible_characters_draws_nothing() {
     let laid = one_body_run("\t\u{200B}\n");
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     assert_eq!(pdf.get_pages().len(), 1);
 }
@@ -393,7 +393,7 @@ fn novel_sized_layout_speed() {
     let (text, _, _) = encoding_rs::GB18030.decode(&bytes);
     let fang = font("FandolFang-Regular.otf");
     let serif = font("LiberationSerif-Regular.ttf");
-    let book = FontBook::shared();
+    let book = test_book();
     let cjk = book.font(fang);
     let mut pages = Vec::new();
     let mut items = Vec::new();
@@ -421,7 +421,7 @@ fn novel_sized_layout_speed() {
         ..LaidOut::default()
     };
     let started = std::time::Instant::now();
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     eprintln!(
         "{} pages, {} KB in {:?}",
         laid.pages.len(),
