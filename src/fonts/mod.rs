@@ -319,6 +319,20 @@ mod tests {
     }
 
     #[test]
+    fn one_book_serves_many_threads_and_reads_each_font_once() {
+        let book = FontBook::default();
+        let ids: Vec<FontId> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..4)
+                .map(|_| scope.spawn(|| book.load("FandolSong-Regular.otf").unwrap()))
+                .collect();
+            workers.into_iter().map(|w| w.join().unwrap()).collect()
+        });
+        assert!(ids.iter().all(|&id| id == ids[0]), "{ids:?}");
+        let shown = format!("{book:?}");
+        assert_eq!(shown.matches("FandolSong").count(), 1, "{shown}");
+    }
+
+    #[test]
     fn a_missing_font_is_an_error_naming_it_and_the_folders() {
         let book = FontBook::new(vec![PathBuf::from("/no/such/folder")]);
         let err = book.load("NoSuchFont.ttf").unwrap_err().to_string();

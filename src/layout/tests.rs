@@ -262,6 +262,25 @@ fn the_first_page_matches_its_snapshot() {
     assert_eq!(page1[22], "p1 y=773.7 x=279.6..321.4 |—1—|");
 }
 
+#[test]
+fn the_pdf_does_not_depend_on_what_the_font_book_loaded_before() {
+    // A book that loaded other fonts first hands out other ids for the same faces.
+    let options =
+        crate::export::ExportOptions::new("speech.txt", Style::builtin(StyleKind::Speech));
+    let fresh = crate::fonts::FontBook::default();
+    let used = crate::fonts::FontBook::default();
+    for file in ["LiberationMono-Regular.ttf", "FandolKai-Regular.otf"] {
+        used.load(file).unwrap();
+    }
+    let a = crate::export::pdf::write_pdf(&speech_document(), &options, &fresh).unwrap();
+    let b = crate::export::pdf::write_pdf(&speech_document(), &options, &used).unwrap();
+    assert_ne!(
+        fresh.load("FandolFang-Regular.otf").unwrap(),
+        used.load("FandolFang-Regular.otf").unwrap()
+    );
+    assert!(a.bytes == b.bytes, "the PDFs differ");
+}
+
 /// Writes the seed speech's PDF to `$DOCPIPE_LAYOUT_PDF` (default /tmp/docpipe-seed.pdf)
 /// for the independent checker: `check_pdf.py … --page-numbers center`.
 #[test]
