@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a number of executions (default 10 million) or seconds,
-# seeded from ../shared/corpus and samples/. Not part of CI: it takes hours.
+# seeded from ../shared/corpus (or $SHARED/corpus) and samples/. Not part of CI: it takes hours.
 # Usage: fuzz/run.sh [--sanitizer address|none|...] [RUNS] [MAX_SECONDS_PER_TARGET] [TARGET...]
 # Without a sanitizer a run is several times faster (memory errors are not looked for, but
 # the library is safe Rust: what we want found is panics, failed checks, hangs).
@@ -9,6 +9,8 @@
 # add it to tests/regressions.rs.
 set -euo pipefail
 cd "$(dirname "$0")"
+shared=${SHARED:-../../shared}
+[ -d "$shared/corpus" ] || echo "note: no $shared/corpus: seeding from samples/ only (set SHARED)" >&2
 sanitizer=address
 if [ "${1:-}" = "--sanitizer" ]; then
   sanitizer=$2
@@ -24,10 +26,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$seeds"
   if [ -z "$(ls -A "$seeds")" ]; then
     # Seed with small pieces of real documents (libFuzzer's default max_len is 4 KB).
-    for f in ../samples/* ../../shared/corpus/*/*; do
+    for f in ../samples/* "$shared"/corpus/*/*; do
       [ -f "$f" ] && head -c 4096 "$f" > "$seeds/$(basename "$f" | tr -c 'A-Za-z0-9._-' _)"
     done
-    for f in ../../shared/corpus/encodings/*/*; do
+    for f in "$shared"/corpus/encodings/*/*; do
       [ -f "$f" ] && head -c 4096 "$f" > "$seeds/enc_$(basename "$(dirname "$f")")_$(basename "$f" | tr -c 'A-Za-z0-9._-' _)"
     done
   fi
