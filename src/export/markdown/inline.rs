@@ -31,12 +31,24 @@ enum Piece<'a> {
     Text(&'a str),
     /// Finished Markdown.
     Plain(String),
+    /// A hard line break, written only where content follows it.
+    Break,
     /// Inner content waiting for its delimiters.
     Delimited {
         inner: String,
         mark: &'static str,
         tag: &'static str,
     },
+}
+
+/// True if `piece` writes anything but whitespace and line breaks.
+fn has_content(piece: &Piece) -> bool {
+    match piece {
+        Piece::Text(text) => !text.trim().is_empty(),
+        Piece::Plain(markdown) => !markdown.is_empty(),
+        Piece::Break => false,
+        Piece::Delimited { inner, .. } => !inner.is_empty(),
+    }
 }
 
 fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mut String) {
@@ -67,7 +79,7 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
         .map(|inline| match inline {
             Inline::Text(text) => Piece::Text(text),
             Inline::Code(code) => Piece::Plain(code_span(code)),
-            Inline::LineBreak => Piece::Plain("\\\n".to_string()),
+            Inline::LineBreak => Piece::Break,
             Inline::Emphasis(c) => delimited(c, "*", "em"),
             Inline::Strong(c) => delimited(c, "**", "strong"),
             Inline::Strikethrough(c) => delimited(c, "~~", "del"),
@@ -108,6 +120,13 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
                 }
             }
             Piece::Plain(markdown) => out.push_str(markdown),
+            // At the end of a block `\` would read back as a literal backslash (and
+            // CommonMark drops a trailing hard break anyway).
+            Piece::Break => {
+                if pieces[i + 1..].iter().any(has_content) {
+                    out.push_str("\\\n");
+                }
+            }
             Piece::Delimited { inner, mark, tag } => {
                 if inner.is_empty() {
                     continue;
@@ -170,6 +189,7 @@ fn first_char(piece: &Piece) -> Option<char> {
     match piece {
         Piece::Text(s) => s.chars().next(),
         Piece::Plain(s) => s.chars().next(),
+        Piece::Break => Some('\\'),
         Piece::Delimited { mark, inner, .. } => {
             if inner.is_empty() {
                 None
@@ -268,6 +288,20 @@ mod tests {
 
     fn text(s: &str) -> Inline {
         Inline::Text(s.to_string())
+    }
+
+    #[test]
+    fn a_hard_break_is_written_only_before_content() {
+        // Found by the markdown fuzzer: `<br>` alone was written `\`, read back as text.
+        assert_eq!(inlines_to_markdown(&[Inline::LineBreak], true), "");
+        assert_eq!(
+            inlines_to_markdown(&[text("a"), Inline::LineBreak, text(" ")], true),
+            "a "
+        );
+        assert_eq!(
+            inlines_to_markdown(&[text("a"), Inline::LineBreak, text("b")], true),
+            "a\\\nb"
+        );
     }
 
     #[test]
