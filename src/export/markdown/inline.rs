@@ -232,6 +232,10 @@ fn right_flanking(before: Option<char>, after: Option<char>) -> bool {
 
 /// A code span that shows `code` exactly: enough backticks, and padding where needed.
 fn code_span(code: &str) -> String {
+    // No empty span: "``" reads back as two backticks (empty `$$` math in the fuzzer).
+    if code.is_empty() {
+        return String::new();
+    }
     let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = code.starts_with('`')
@@ -347,6 +351,7 @@ mod tests {
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(code_span("plain"), "`plain`");
+        assert_eq!(code_span(""), "");
     }
 
     #[test]
