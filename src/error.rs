@@ -40,7 +40,7 @@ pub enum Error {
     },
     /// A font could not be loaded.
     #[error("{0}")]
-    Font(#[source] crate::layout::fonts::FontError),
+    Font(#[source] crate::fonts::FontError),
     /// The PDF writer failed.
     #[error("PDF writer: {0}")]
     Pdf(String),
@@ -58,8 +58,8 @@ impl From<std::io::Error> for Error {
     }
 }
 
-impl From<crate::layout::fonts::FontError> for Error {
-    fn from(e: crate::layout::fonts::FontError) -> Error {
+impl From<crate::fonts::FontError> for Error {
+    fn from(e: crate::fonts::FontError) -> Error {
         Error::Font(e)
     }
 }

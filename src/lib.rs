@@ -4,7 +4,9 @@
 //!
 //! The pipeline, one module a stage, each depending only on those before it:
 //! [`ingest`] (bytes → clean text) → [`structure`] (text → [`model::Document`]) →
-//! [`layout`] (PDF only: document → positioned pages) → [`export`] (→ bytes).
+//! [`layout`] (PDF only: document → positioned pages) → [`export`] (→ bytes). Layout and
+//! the PDF writer measure and embed fonts from a [`fonts::FontBook`] the caller builds once
+//! and passes in.
 //!
 //! ```
 //! let read = docpipe::read_document("*书记，各位代表、同志们：\n今天开会。\n".as_bytes(),
@@ -16,9 +18,9 @@
 //! ```
 #![deny(missing_docs)]
 
-mod bundled_fonts;
 pub mod error;
 pub mod export;
+pub mod fonts;
 pub mod images;
 pub mod ingest;
 pub mod layout;

@@ -504,9 +504,10 @@ fn libreoffice_lays_the_seed_out_on_the_grid_with_the_pdfs_page_count() {
     let (doc, _) = speech();
     let (_, docx) = write(&doc, StyleKind::Speech, "speech-render.docx");
     let pdf = out_dir().join("speech-render.pdf");
-    let bytes = docpipe::export::pdf::write_pdf(&doc, &options(StyleKind::Speech))
-        .unwrap()
-        .bytes;
+    let bytes =
+        docpipe::export::pdf::write_pdf(&doc, &options(StyleKind::Speech), crate::util::fonts())
+            .unwrap()
+            .bytes;
     std::fs::write(&pdf, bytes).unwrap();
     let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/speech.txt");
     let work = out_dir().join("render");

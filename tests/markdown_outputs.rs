@@ -44,7 +44,12 @@ fn docx_part(bytes: &[u8], name: &str) -> Option<String> {
 fn markdown_out_keeps_front_matter_images_footnotes_and_levels() {
     let (doc, options, warnings) = fixture();
     assert!(warnings.iter().any(|w| w.contains("math")), "{warnings:?}");
-    let md = String::from_utf8(export(&doc, Format::Markdown, &options).unwrap().bytes).unwrap();
+    let md = String::from_utf8(
+        export(&doc, Format::Markdown, &options, crate::util::fonts())
+            .unwrap()
+            .bytes,
+    )
+    .unwrap();
     assert!(md.starts_with("---\ntitle: Everything at once\nauthor: Ann Author\n"));
     assert!(md.contains("keywords: [markdown, docpipe]\n---\n"));
     assert!(md.contains("![A red box](box.png \"The box\")"));
@@ -67,7 +72,7 @@ fn markdown_out_keeps_front_matter_images_footnotes_and_levels() {
 #[test]
 fn pdf_embeds_the_image_and_carries_the_metadata() {
     let (doc, options, _) = fixture();
-    let out = export(&doc, Format::Pdf, &options).unwrap();
+    let out = export(&doc, Format::Pdf, &options, crate::util::fonts()).unwrap();
     assert!(
         out.warnings.iter().any(|w| w.contains("missing.png")),
         "{:?}",
@@ -104,7 +109,7 @@ fn pdf_embeds_the_image_and_carries_the_metadata() {
 #[test]
 fn docx_has_the_picture_real_footnotes_and_core_properties() {
     let (doc, options, _) = fixture();
-    let out = export(&doc, Format::Docx, &options).unwrap();
+    let out = export(&doc, Format::Docx, &options, crate::util::fonts()).unwrap();
     assert!(out.warnings.iter().any(|w| w.contains("missing.png")));
     let document = docx_part(&out.bytes, "word/document.xml").unwrap();
     assert!(document.contains("<w:drawing>") && document.contains("descr=\"A red box\""));
@@ -147,7 +152,7 @@ fn docx_with_picture_and_footnotes_validates_against_the_schema() {
         return;
     }
     let (doc, options, _) = fixture();
-    let out = export(&doc, Format::Docx, &options).unwrap();
+    let out = export(&doc, Format::Docx, &options, crate::util::fonts()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("everything.docx");
     std::fs::write(&path, &out.bytes).unwrap();

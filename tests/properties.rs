@@ -68,12 +68,12 @@ proptest! {
         };
         let style = Style::builtin(StyleKind::Gongwen);
         let right = (style.paper_width - style.margin_right).0;
-        let laid = layout_document(&doc, &style).unwrap();
+        let laid = layout_document(&doc, &style, crate::util::fonts()).unwrap();
         let bottom = (style.paper_height - style.margin_bottom).0;
         let lines: Vec<_> = laid
             .pages
             .iter()
-            .flat_map(text_lines)
+            .flat_map(|page| text_lines(page, crate::util::fonts()))
             .filter(|line| line.y <= bottom) // not the page numbers
             .collect();
         for (i, line) in lines.iter().enumerate() {

@@ -61,11 +61,15 @@ fn check(path: &std::path::Path, broken: &mut usize) -> usize {
         .unwrap()
         .bytes;
     let docx_titles = docx_title_lines(&docx);
-    let laid = layout_document(&doc, &style).unwrap();
+    let laid = layout_document(&doc, &style, crate::util::fonts()).unwrap();
     let pdf_lines: Vec<String> = laid
         .pages
         .iter()
-        .flat_map(|p| text_lines(p).into_iter().map(|l| l.text()))
+        .flat_map(|p| {
+            text_lines(p, crate::util::fonts())
+                .into_iter()
+                .map(|l| l.text())
+        })
         .collect();
     let name = path.display();
     let (mut compared, mut from, broken) = (0, 0, broken);

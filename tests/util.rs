@@ -8,6 +8,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The font book the library calls in these tests share, built once as a program builds
+/// one: the bundled fonts, and the installed ones indexed once for the whole test binary.
+pub fn fonts() -> &'static docpipe::fonts::FontBook {
+    static BOOK: std::sync::OnceLock<docpipe::fonts::FontBook> = std::sync::OnceLock::new();
+    BOOK.get_or_init(docpipe::fonts::FontBook::default)
+}
+
 /// A file under `samples/`.
 pub fn sample(name: &str) -> PathBuf {
     root().join("samples").join(name)

@@ -1,12 +1,41 @@
 //! Validated arguments: flags turned into library options, with usage errors worded for
-//! the user. Also reading one input file, shared by both subcommands.
+//! the user. Also reading one input file, shared by both subcommands, and the run's font
+//! book (where the program looks for font files is the program's business, not the
+//! library's).
 
 use crate::cli::flags::ReadFlags;
 use docpipe::error::Error;
+use docpipe::fonts::FontBook;
 use docpipe::model::StyleKind;
 use docpipe::structure::InputFormat;
 use docpipe::{ReadDocument, ReadOptions};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The font book of a run, built once and shared by every worker, so each font is read
+/// and parsed once per process: see [`font_dirs`] for where font files are looked for.
+pub fn font_book() -> FontBook {
+    FontBook::new(font_dirs())
+}
+
+/// The folders searched for a font named without a folder, in order: `$DOCPIPE_FONT_DIR`,
+/// `fonts/` beside the executable and two levels up (a cargo build in a clone). Where none
+/// has the file, the copy compiled into the binary is used (never the build tree, which
+/// may be gone).
+pub fn font_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(dir) = std::env::var_os("DOCPIPE_FONT_DIR") {
+        dirs.push(PathBuf::from(dir));
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        if let Some(bin) = exe.parent() {
+            dirs.push(bin.join("fonts"));
+            if let Some(top) = bin.parent().and_then(Path::parent) {
+                dirs.push(top.join("fonts"));
+            }
+        }
+    }
+    dirs
+}
 
 /// Read settings checked once for the whole run.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@
 //! ("998 converted, 2 failed"), one line per failure and per warning, and the exit code
 //! (0 all converted, 1 some failed, 2 usage error).
 
-use crate::cli::args::{creation_time, read_limited, ReadSettings};
+use crate::cli::args::{creation_time, font_book, read_limited, ReadSettings};
 use crate::cli::flags::ConvertFlags;
 use crate::cli::inputs::{collect_jobs, kind_name, Job, Source};
 use crate::cli::manifest::{self, Manifest};
@@ -17,6 +17,7 @@ use crate::cli::shard::Shard;
 use crate::cli::state::{options_hash, shard_state_file, State, STATE_FILE};
 use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use docpipe::export::{export, ExportOptions, Format};
+use docpipe::fonts::FontBook;
 use docpipe::style::house::HouseStyle;
 use docpipe::style::Style;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -55,6 +56,8 @@ struct Plan {
     no_system_fonts: bool,
     /// `--mono`.
     mono: bool,
+    /// The fonts every PDF is laid out with, shared by the workers.
+    fonts: FontBook,
     /// `--shard`.
     shard: Option<Shard>,
     /// The up-to-date state file's name in the output folder.
@@ -552,6 +555,7 @@ fn plan(flags: &ConvertFlags) -> Result<Plan, String> {
         options_key,
         no_system_fonts: flags.no_system_fonts,
         mono: flags.mono,
+        fonts: font_book(),
         state_file: shard.map_or(STATE_FILE.to_string(), |s| {
             shard_state_file(s.index, s.count)
         }),
@@ -671,7 +675,7 @@ fn convert_job(
     let results: Vec<Result<(String, Vec<String>), String>> = outputs
         .par_iter()
         .map(|(format, path, key)| {
-            let exported = export(&read.document, *format, &options)
+            let exported = export(&read.document, *format, &options, &plan.fonts)
                 .map_err(|e| format!("{}: {e}", format.extension()))?;
             match path {
                 Some(path) => write_atomic(path, &exported.bytes)

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod pdf;
 
 use crate::error::Error;
+use crate::fonts::FontBook;
 use crate::model::Document;
 use crate::style::Style;
 
@@ -102,10 +103,16 @@ pub struct Exported {
     pub warnings: Vec<String>,
 }
 
-/// Writes `doc` in `format`.
-pub fn export(doc: &Document, format: Format, options: &ExportOptions) -> Result<Exported, Error> {
+/// Writes `doc` in `format`; a PDF is laid out with the fonts of `fonts` (one book for
+/// every document a program writes: each font is then read and parsed once).
+pub fn export(
+    doc: &Document,
+    format: Format,
+    options: &ExportOptions,
+    fonts: &FontBook,
+) -> Result<Exported, Error> {
     match format {
-        Format::Pdf => pdf::write_pdf(doc, options),
+        Format::Pdf => pdf::write_pdf(doc, options, fonts),
         Format::Docx => docx::write_docx(doc, options),
         Format::Markdown => Ok(Exported {
             bytes: markdown::write_markdown(doc).into_bytes(),

@@ -4,6 +4,7 @@
 
 use super::tests::{body_lines, mm};
 use super::*;
+use crate::fonts::test_book;
 use crate::layout::dump::{text_lines, TextLine};
 use crate::layout::frame::FrameItem;
 use crate::model::{Block, BlockKind, Heading, Inline, MarkerKind, StyleKind};
@@ -19,7 +20,7 @@ fn gongwen(blocks: Vec<Block>) -> (Style, LaidOut) {
         style: StyleKind::Gongwen,
         ..Document::default()
     };
-    let laid = layout_document(&doc, &style).unwrap();
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
     (style, laid)
 }
 
@@ -29,7 +30,7 @@ fn find_line(style: &Style, laid: &LaidOut, text: &str) -> TextLine {
         .into_iter()
         .flatten()
         .find(|l| l.text() == text)
-        .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(laid)))
+        .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(laid, test_book())))
 }
 
 #[test]
@@ -42,7 +43,7 @@ fn a_two_line_title_is_set_in_the_lines_the_style_decides() {
         .filter(|l| l.text() != "正文。")
         .cloned()
         .collect();
-    assert_eq!(lines.len(), 2, "{}", dump::dump(&laid));
+    assert_eq!(lines.len(), 2, "{}", dump::dump(&laid, test_book()));
     let (a, b) = (lines[0].glyphs.len(), lines[1].glyphs.len());
     assert_eq!(lines[0].text() + &lines[1].text(), title);
     assert!(a >= b && a - b <= 3, "{a} and {b} characters");
@@ -98,7 +99,7 @@ fn the_signature_never_stands_alone_on_a_page() {
     blocks.push(Block::text(BlockKind::Date, "2026年2月20日"));
     let (style, laid) = gongwen(blocks);
     let pages = body_lines(&style, &laid);
-    assert_eq!(pages.len(), 2, "{}", dump::dump(&laid));
+    assert_eq!(pages.len(), 2, "{}", dump::dump(&laid, test_book()));
     let texts = |page: &[TextLine]| page.iter().map(TextLine::text).collect::<Vec<_>>();
     assert_eq!(texts(&pages[0]).len(), 20);
     assert_eq!(
@@ -168,7 +169,10 @@ fn gongwen_page_numbers_alternate_sides_one_character_in() {
     let right = left + style.type_area_width().0;
     let bottom = style.margin_top.0 + style.type_area_height().0;
     for (i, page) in laid.pages.iter().enumerate() {
-        let number = text_lines(page).into_iter().find(|l| l.y > bottom).unwrap();
+        let number = text_lines(page, test_book())
+            .into_iter()
+            .find(|l| l.y > bottom)
+            .unwrap();
         assert_eq!(number.text(), format!("—{}—", i + 1));
         if i % 2 == 0 {
             assert!((number.glyphs.last().unwrap().x1 - (right - 14.0)).abs() < 0.5);
@@ -250,13 +254,13 @@ fn a_letter_closing_on_a_plain_page_is_flush_left() {
         style: StyleKind::Plain,
         ..Document::default()
     };
-    let laid = layout_document(&doc, &style).unwrap();
-    let lines = text_lines(&laid.pages[0]);
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
+    let lines = text_lines(&laid.pages[0], test_book());
     for text in ["Sincerely,", "JaneDoe", "March1,2026"] {
         let line = lines
             .iter()
             .find(|l| l.text() == text)
-            .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(&laid)));
+            .unwrap_or_else(|| panic!("no line {text}:\n{}", dump::dump(&laid, test_book())));
         assert!(
             (line.glyphs[0].x0 - style.margin_left.0).abs() < 0.5,
             "{text}"
@@ -278,9 +282,9 @@ fn plain_pages_justify_with_word_spaces_and_centre_page_numbers() {
         style: StyleKind::Plain,
         ..Document::default()
     };
-    let laid = layout_document(&doc, &style).unwrap();
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
     let right = style.margin_left.0 + style.type_area_width().0;
-    let lines = text_lines(&laid.pages[0]);
+    let lines = text_lines(&laid.pages[0], test_book());
     // Full lines of the first paragraph end at the right edge; letters keep their spacing.
     let full: Vec<&TextLine> = lines.iter().take(2).collect();
     for line in &full {
@@ -310,7 +314,7 @@ fn a_character_no_font_has_is_reported_once_and_keeps_a_cell_of_its_own() {
     let (_, laid) = gongwen(vec![para("甲\u{10FFFD}乙\u{10FFFD}丙")]);
     assert_eq!(laid.missing_glyphs, vec!['\u{10FFFD}']);
     // Still in the text (the PDF writer draws it as a box), one grid cell wide.
-    let line = &dump::text_lines(&laid.pages[0])[0];
+    let line = &dump::text_lines(&laid.pages[0], test_book())[0];
     assert_eq!(line.text(), "甲\u{10FFFD}乙\u{10FFFD}丙");
     let x: Vec<f64> = line.glyphs.iter().map(|g| g.x0).collect();
     let cell = x[1] - x[0];
@@ -368,11 +372,11 @@ fn markdown_blocks_lay_out_within_the_type_area() {
         style: StyleKind::Plain,
         ..Document::default()
     };
-    let laid = layout_document(&doc, &style).unwrap();
-    let dump = dump::dump(&laid);
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
+    let dump = dump::dump(&laid, test_book());
     let right = style.margin_left.0 + style.type_area_width().0;
     for page in &laid.pages {
-        for line in text_lines(page) {
+        for line in text_lines(page, test_book()) {
             assert!(
                 line.glyphs.last().unwrap().x1 <= right + 0.01,
                 "{}",
@@ -410,14 +414,14 @@ fn print_plain_corpus() {
         ..Document::default()
     };
     let style = Style::builtin(StyleKind::Plain);
-    let laid = layout_document(&doc, &style).unwrap();
-    let dump = dump::dump(&laid);
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
+    let dump = dump::dump(&laid, test_book());
     for line in dump.lines().filter(|l| l.starts_with("p2 ")) {
         println!("{line}");
     }
     if let Ok(out) = std::env::var("DOCPIPE_LAYOUT_PDF") {
         let options = crate::export::ExportOptions::new("plain.txt", style);
-        let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+        let pdf = crate::export::pdf::write_pdf(&doc, &options, test_book()).unwrap();
         std::fs::write(out, pdf.bytes).unwrap();
     }
 }
@@ -479,7 +483,7 @@ fn arbitrary_text_in_every_block_kind_never_panics() {
                 style: kind,
                 ..Document::default()
             };
-            let laid = layout_document(&doc, &Style::builtin(kind)).unwrap();
+            let laid = layout_document(&doc, &Style::builtin(kind), test_book()).unwrap();
             assert!(!laid.pages.is_empty());
         }
     }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::layout::fonts::FontBook;
+use crate::fonts::FontBook;
 use crate::layout::frame::{FrameItem, LaidOut, Page};
 
 /// One glyph as measured: left edge, right edge (left + advance × size), character.
@@ -34,13 +34,13 @@ impl TextLine {
     }
 }
 
-/// The text lines of `page`, top to bottom (runs within 0.5 pt of a baseline merge).
-pub fn text_lines(page: &Page) -> Vec<TextLine> {
-    let book = FontBook::shared();
+/// The text lines of `page`, top to bottom (runs within 0.5 pt of a baseline merge),
+/// measured with `fonts`, the book the page was laid out with.
+pub fn text_lines(page: &Page, fonts: &FontBook) -> Vec<TextLine> {
     let mut lines: Vec<TextLine> = Vec::new();
     for item in &page.items {
         let FrameItem::Text(run) = item else { continue };
-        let font = book.font(run.font);
+        let font = fonts.font(run.font);
         let pos = match lines.iter().position(|l| (l.y - run.y.0).abs() < 0.5) {
             Some(pos) => pos,
             None => {
@@ -67,11 +67,11 @@ pub fn text_lines(page: &Page) -> Vec<TextLine> {
     lines
 }
 
-/// The dump of `laid`.
-pub fn dump(laid: &LaidOut) -> String {
+/// The dump of `laid`, laid out with `fonts`.
+pub fn dump(laid: &LaidOut, fonts: &FontBook) -> String {
     let mut out = String::new();
     for (p, page) in laid.pages.iter().enumerate() {
-        for line in text_lines(page) {
+        for line in text_lines(page, fonts) {
             let x0 = line.glyphs.first().map_or(0.0, |g| g.x0);
             let x1 = line.glyphs.iter().map(|g| g.x1).fold(x0, f64::max);
             let _ = writeln!(

@@ -3,16 +3,16 @@
 //! A role (body, title, a heading…) names two faces: one for CJK text, one for Latin
 //! letters and digits. [`FontSet::glyph`] picks the face a character belongs to, and when
 //! that face lacks it, tries the role's other face, then every bundled face, then the
-//! fonts installed on the system (found once per process with `fontdb`; never when the
+//! fonts installed on the system (the font book's, indexed once per book; never when the
 //! style's `system_fonts` is off, and each one used is named in a warning). A character
 //! no font has is recorded once so the PDF writer can warn about it. Every answer is cached
 //! per (role, character), so per-character work is one hash lookup.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
 use crate::error::Error;
-use crate::layout::fonts::{FontBook, FontId, LoadedFont};
+use crate::fonts::{FontBook, FontId, LoadedFont};
 use crate::layout::text::prefers_cjk_face;
 use crate::style::Face;
 
@@ -32,8 +32,8 @@ const BUNDLED_FALLBACKS: [&str; 7] = [
 pub(crate) struct RoleId(u16);
 
 /// Fonts of one layout run: roles, the per-character choice cache and missing characters.
-pub(crate) struct FontSet {
-    book: &'static FontBook,
+pub(crate) struct FontSet<'b> {
+    book: &'b FontBook,
     /// True for CJK (grid) profiles: ambiguous-width marks such as “ ” … — are set in the
     /// CJK face, full width.
     cjk_punctuation: bool,
@@ -50,11 +50,11 @@ pub(crate) struct FontSet {
     system_used: Vec<(FontId, Vec<char>)>,
 }
 
-impl FontSet {
-    /// A font set over the process's font book.
-    pub(crate) fn new(cjk_punctuation: bool) -> FontSet {
+impl<'b> FontSet<'b> {
+    /// A font set over `book`.
+    pub(crate) fn new(book: &'b FontBook, cjk_punctuation: bool) -> FontSet<'b> {
         FontSet {
-            book: FontBook::shared(),
+            book,
             cjk_punctuation,
             roles: Vec::new(),
             role_by_files: HashMap::new(),
@@ -69,7 +69,7 @@ impl FontSet {
     }
 
     /// The same set, asking installed fonts for missing characters only if `allowed`.
-    pub(crate) fn with_system_fonts(mut self, allowed: bool) -> FontSet {
+    pub(crate) fn with_system_fonts(mut self, allowed: bool) -> FontSet<'b> {
         self.system_fonts = allowed;
         self
     }
@@ -173,7 +173,7 @@ impl FontSet {
         if is_private_use(ch) || !self.system_fonts {
             return None;
         }
-        let id = system_font_for(ch)?;
+        let id = self.book.system_font_for(ch)?;
         let adv = self.font(id).advance_em(ch)?;
         match self.system_used.iter_mut().find(|(used, _)| *used == id) {
             Some((_, chars)) if !chars.contains(&ch) => chars.push(ch),
@@ -208,112 +208,12 @@ pub fn system_font_of_warning(warning: &str) -> Option<&str> {
     rest.split_once(SYSTEM_FONT_DREW).map(|(name, _)| name)
 }
 
-/// Installed fonts and the code points each covers, read once per process on first need
-/// (each face's cmap is read once; a lookup is then a binary search per face).
-struct SystemFonts {
-    db: fontdb::Database,
-    /// Per face: its id and the code-point ranges (inclusive) its cmap maps.
-    coverage: Vec<(fontdb::ID, Vec<(u32, u32)>)>,
-}
-
-impl SystemFonts {
-    fn load() -> SystemFonts {
-        let mut db = fontdb::Database::new();
-        db.load_system_fonts();
-        let coverage = db
-            .faces()
-            .filter_map(|info| {
-                let ranges = db.with_face_data(info.id, |data, index| {
-                    ttf_parser::Face::parse(data, index)
-                        .map(|face| cmap_ranges(&face))
-                        .unwrap_or_default()
-                })?;
-                (!ranges.is_empty()).then_some((info.id, ranges))
-            })
-            .collect();
-        SystemFonts { db, coverage }
-    }
-
-    fn face_with(&self, ch: char) -> Option<&fontdb::FaceInfo> {
-        let cp = u32::from(ch);
-        self.coverage
-            .iter()
-            .find(|(_, ranges)| {
-                let i = ranges.partition_point(|&(_, hi)| hi < cp);
-                ranges.get(i).is_some_and(|&(lo, _)| lo <= cp)
-            })
-            .and_then(|(id, _)| self.db.face(*id))
-    }
-}
-
-/// The code points a face's Unicode cmap subtables map to a glyph, as sorted ranges.
-fn cmap_ranges(face: &ttf_parser::Face) -> Vec<(u32, u32)> {
-    let mut points = Vec::new();
-    if let Some(cmap) = face.tables().cmap {
-        for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-            sub.codepoints(|cp| {
-                if sub.glyph_index(cp).is_some_and(|g| g.0 != 0) {
-                    points.push(cp);
-                }
-            });
-        }
-    }
-    points.sort_unstable();
-    points.dedup();
-    let mut ranges: Vec<(u32, u32)> = Vec::new();
-    for cp in points {
-        match ranges.last_mut() {
-            Some(last) if last.1 + 1 == cp => last.1 = cp,
-            _ => ranges.push((cp, cp)),
-        }
-    }
-    ranges
-}
-
 /// True for private-use code points. Their meaning is whatever a font or an encoding
 /// agrees on: GB 18030's user-defined areas decode to them, and a GB-oriented bundled
 /// face may draw them, but an installed font's private-use glyphs are its own icons
 /// (OpenSymbol draws arrows there), so system fallback never answers for them.
 fn is_private_use(ch: char) -> bool {
     matches!(u32::from(ch), 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD)
-}
-
-/// An installed font that has `ch`, registered with the font book. System fonts are
-/// enumerated and indexed once per process, on first need.
-fn system_font_for(ch: char) -> Option<FontId> {
-    static SYSTEM: OnceLock<SystemFonts> = OnceLock::new();
-    static FOUND: OnceLock<Mutex<HashMap<char, Option<FontId>>>> = OnceLock::new();
-    let found = FOUND.get_or_init(Default::default);
-    if let Some(hit) = found.lock().ok().and_then(|m| m.get(&ch).copied()) {
-        return hit;
-    }
-    let system = SYSTEM.get_or_init(SystemFonts::load);
-    let result = system
-        .face_with(ch)
-        .and_then(|info| register(&system.db, info));
-    if let Ok(mut map) = found.lock() {
-        map.insert(ch, result);
-    }
-    result
-}
-
-/// Reads a system face's bytes once and registers them with the font book.
-fn register(db: &fontdb::Database, info: &fontdb::FaceInfo) -> Option<FontId> {
-    static REGISTERED: OnceLock<Mutex<HashMap<String, FontId>>> = OnceLock::new();
-    let key = format!("system:{}#{}", info.post_script_name, info.index);
-    let registered = REGISTERED.get_or_init(Default::default);
-    let mut map = registered.lock().ok()?;
-    if let Some(id) = map.get(&key) {
-        return Some(*id);
-    }
-    let data: Vec<u8> = db.with_face_data(info.id, |data, _| data.to_vec())?;
-    // The font book keeps font data for the life of the process (its contract); each
-    // system face is read at most once, guarded by the map above.
-    let id = FontBook::shared()
-        .load_bytes(&key, Box::leak(data.into_boxed_slice()), info.index)
-        .ok()?;
-    map.insert(key, id);
-    Some(id)
 }
 
 #[cfg(test)]
@@ -325,7 +225,8 @@ mod tests {
     #[test]
     fn latin_goes_to_the_latin_face_and_cjk_to_the_cjk_face() {
         let style = Style::builtin(StyleKind::Speech);
-        let mut set = FontSet::new(true);
+        let book = FontBook::default();
+        let mut set = FontSet::new(&book, true);
         let body = set.role(&style.faces.body).unwrap();
         let (han, adv) = set.glyph(body, '书').unwrap();
         assert!(set.font(han).name.contains("Fang"));
@@ -341,7 +242,8 @@ mod tests {
     #[test]
     fn a_character_no_font_has_is_recorded_once() {
         let style = Style::builtin(StyleKind::Speech);
-        let mut set = FontSet::new(true);
+        let book = FontBook::default();
+        let mut set = FontSet::new(&book, true);
         let body = set.role(&style.faces.body).unwrap();
         // A supplementary private-use code point: no font is expected to have it.
         assert!(set.glyph(body, '\u{10FFFD}').is_none());
@@ -356,7 +258,8 @@ mod tests {
         assert!(!is_private_use('书'));
         assert!(!is_private_use('\u{FF01}'));
         let style = Style::builtin(StyleKind::Speech);
-        let mut set = FontSet::new(true);
+        let book = FontBook::default();
+        let mut set = FontSet::new(&book, true);
         let body = set.role(&style.faces.body).unwrap();
         // OpenSymbol (installed with LibreOffice) maps U+E25E; no bundled face does.
         assert!(set.glyph(body, '\u{E25E}').is_none());
@@ -365,9 +268,10 @@ mod tests {
     #[test]
     fn system_fonts_can_be_turned_off_and_are_named_when_used() {
         let style = Style::builtin(StyleKind::Speech);
+        let book = FontBook::default();
         // A chess king: DejaVu Sans has it, no bundled face does.
         let ch = '\u{2654}';
-        let mut on = FontSet::new(true);
+        let mut on = FontSet::new(&book, true);
         let body = on.role(&style.faces.body).unwrap();
         let Some((id, _)) = on.glyph(body, ch) else {
             eprintln!("skipping: no installed font has U+2654");
@@ -385,7 +289,7 @@ mod tests {
             warnings[0].ends_with("drew \u{2654} (U+2654)"),
             "{warnings:?}"
         );
-        let mut off = FontSet::new(true).with_system_fonts(false);
+        let mut off = FontSet::new(&book, true).with_system_fonts(false);
         let body = off.role(&style.faces.body).unwrap();
         assert!(off.glyph(body, ch).is_none());
         assert!(off.take_system_used().is_empty());

@@ -4,7 +4,7 @@
 //! Coordinates are in points from the page's top-left corner, y growing downwards;
 //! a text run's `y` is its baseline. The PDF writer flips y to PDF's bottom-up space.
 
-use crate::layout::fonts::FontId;
+use crate::fonts::FontId;
 use crate::style::Rgb;
 use crate::units::Pt;
 

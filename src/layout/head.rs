@@ -107,7 +107,7 @@ mod tests {
         };
         // (text, colour) of every run and rule on page 1.
         let painted = |style: &Style| -> Vec<(String, Option<Rgb>)> {
-            let laid = layout_document(&doc, style).unwrap();
+            let laid = layout_document(&doc, style, crate::fonts::test_book()).unwrap();
             laid.pages[0]
                 .items
                 .iter()

@@ -104,7 +104,7 @@ pub(crate) fn natural_width(line: &[Glyph]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::fonts::FontId;
+    use crate::fonts::FontId;
 
     fn g(ch: char, class: Class, advance: f64) -> Glyph {
         Glyph {

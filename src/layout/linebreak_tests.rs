@@ -10,7 +10,8 @@ use crate::style::Style;
 /// `text` in the speech body face at 16 pt, on the grid.
 fn styled(text: &str) -> StyledText {
     let style = Style::builtin(StyleKind::Speech);
-    let mut fonts = FontSet::new(true);
+    let book = crate::fonts::FontBook::default();
+    let mut fonts = FontSet::new(&book, true);
     let mut b = TextBuilder::new(&mut fonts, &style, false);
     b.push_str(text, &style.faces.body, 16.0, 0).unwrap();
     b.finish()

@@ -2,6 +2,7 @@
 //! notes, superscript and subscript, and the metadata title.
 
 use super::*;
+use crate::fonts::test_book;
 use crate::layout::frame::FrameItem;
 use crate::model::{Block, BlockKind, Inline, Metadata, StyleKind};
 
@@ -17,7 +18,7 @@ fn plain(blocks: Vec<Block>) -> LaidOut {
         ..Document::default()
     };
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/markdown");
-    layout_document_in(&doc, &style, &dir).unwrap()
+    layout_document_in(&doc, &style, test_book(), &dir).unwrap()
 }
 
 fn runs(laid: &LaidOut) -> Vec<(String, f64, f64)> {

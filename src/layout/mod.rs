@@ -20,7 +20,6 @@ mod fallback;
 pub use fallback::system_font_of_warning;
 mod figure;
 mod folio;
-pub mod fonts;
 pub mod frame;
 mod head;
 mod hyphen;
@@ -34,6 +33,7 @@ mod table;
 mod text;
 
 use crate::error::Error;
+use crate::fonts::FontBook;
 use crate::model::{Block, Document};
 use crate::style::Style;
 use fallback::FontSet;
@@ -46,19 +46,21 @@ use text::TextBuilder;
 /// points: well under the ±0.8 pt a grid line may deviate from its cells.
 const MAX_SHRINK_PER_GAP: f64 = 0.6;
 
-/// Lays out `doc` in `style`, looking for its images in the current directory.
-pub fn layout_document(doc: &Document, style: &Style) -> Result<LaidOut, Error> {
-    layout_document_in(doc, style, std::path::Path::new(""))
+/// Lays out `doc` in `style` with the fonts of `fonts`, looking for its images in the
+/// current directory.
+pub fn layout_document(doc: &Document, style: &Style, fonts: &FontBook) -> Result<LaidOut, Error> {
+    layout_document_in(doc, style, fonts, std::path::Path::new(""))
 }
 
-/// Lays out `doc` in `style`, looking for images with relative paths in `image_dir`
-/// (the input's directory).
+/// Lays out `doc` in `style` with the fonts of `fonts`, looking for images with relative
+/// paths in `image_dir` (the input's directory). The pages' font ids are `fonts`' ids.
 pub fn layout_document_in(
     doc: &Document,
     style: &Style,
+    fonts: &FontBook,
     image_dir: &std::path::Path,
 ) -> Result<LaidOut, Error> {
-    let mut ctx = Ctx::new(style);
+    let mut ctx = Ctx::new(style, fonts);
     ctx.image_dir = image_dir.to_path_buf();
     let shown = doc.with_metadata_title();
     // Footnotes are numbered; pagination sets each at the foot of its mark's page.
@@ -108,7 +110,7 @@ pub(crate) struct Ctx<'a> {
     /// The style.
     pub style: &'a Style,
     /// Fonts and the per-character cache.
-    pub fonts: FontSet,
+    pub fonts: FontSet<'a>,
     /// The paragraph setter with its buffers.
     pub setter: Setter,
     /// True on a CJK character grid.
@@ -132,11 +134,11 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(style: &'a Style) -> Ctx<'a> {
+    fn new(style: &'a Style, fonts: &'a FontBook) -> Ctx<'a> {
         let grid = style.is_cjk();
         Ctx {
             style,
-            fonts: FontSet::new(grid).with_system_fonts(style.system_fonts),
+            fonts: FontSet::new(fonts, grid).with_system_fonts(style.system_fonts),
             setter: Setter::new(grid, MAX_SHRINK_PER_GAP).keeping_hyphens(style.hyphenate),
             grid,
             left: style.margin_left.0,
@@ -159,7 +161,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A text builder over this context's fonts.
-    pub(crate) fn builder(&mut self, preformatted: bool) -> TextBuilder<'_> {
+    pub(crate) fn builder(&mut self, preformatted: bool) -> TextBuilder<'_, 'a> {
         TextBuilder::new(&mut self.fonts, self.style, preformatted)
     }
 

@@ -282,7 +282,7 @@ pub(crate) fn shift(item: FrameItem, dy: f64) -> FrameItem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::fonts::FontId;
+    use crate::fonts::FontId;
     use crate::layout::frame::{PlacedGlyph, TextRun};
 
     fn line(ch: char, keep: bool) -> Unit {

@@ -9,7 +9,12 @@ use crate::structure::{parse, InputFormat};
 use crate::units::Pt;
 
 fn lay(doc: &Document) -> LaidOut {
-    layout_document(doc, &Style::builtin(StyleKind::Plain)).unwrap()
+    layout_document(
+        doc,
+        &Style::builtin(StyleKind::Plain),
+        crate::fonts::test_book(),
+    )
+    .unwrap()
 }
 
 fn block(kind: BlockKind, text: &str) -> Block {
@@ -144,7 +149,7 @@ fn letter_paper_keeps_the_measure_centred() {
     assert_eq!(letter.paper_width, Pt(612.0));
     assert!((letter.type_area_width().0 - a4.type_area_width().0).abs() < 1e-9);
     assert!((letter.margin_left.0 - letter.margin_right.0).abs() < 1e-9);
-    let laid = layout_document(&english_sample(), &letter).unwrap();
+    let laid = layout_document(&english_sample(), &letter, crate::fonts::test_book()).unwrap();
     assert!(laid.pages.iter().all(|p| p.width == Pt(612.0)));
 }
 

@@ -67,7 +67,7 @@ mod tests {
             ..Document::default()
         };
         let style = Style::builtin(StyleKind::Gongwen);
-        let laid = layout_document(&doc, &style).unwrap();
+        let laid = layout_document(&doc, &style, crate::fonts::test_book()).unwrap();
         assert_eq!(laid.pages.len(), 1);
         let rules: Vec<(f64, f64, f64, f64)> = laid.pages[0]
             .items
@@ -92,7 +92,7 @@ mod tests {
             assert!((stroke - if heavy { 0.35 } else { 0.25 }).abs() < 1e-6);
         }
         // The parts one character in.
-        let lines = crate::layout::dump::text_lines(&laid.pages[0]);
+        let lines = crate::layout::dump::text_lines(&laid.pages[0], crate::fonts::test_book());
         let copy = lines.iter().find(|l| l.text().starts_with("抄送")).unwrap();
         assert!((copy.glyphs[0].x0 - left - style.char_pitch().0).abs() < 0.5);
     }

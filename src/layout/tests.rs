@@ -2,6 +2,7 @@
 //! page numbers, pagination, and a property test of the line breaker.
 
 use super::*;
+use crate::fonts::test_book;
 use crate::layout::dump::{text_lines, TextLine};
 use crate::layout::frame::FrameItem;
 use crate::model::{Block, BlockKind, Heading, MarkerKind, StyleKind};
@@ -58,7 +59,7 @@ pub(crate) fn speech_document() -> Document {
 
 fn speech() -> (Style, LaidOut) {
     let style = Style::builtin(StyleKind::Speech);
-    let laid = layout_document(&speech_document(), &style).unwrap();
+    let laid = layout_document(&speech_document(), &style, test_book()).unwrap();
     (style, laid)
 }
 
@@ -67,7 +68,7 @@ fn seed_dump_covers_every_page_and_is_stable() {
     // Printed for debugging (`-- --nocapture`); checked so the test can fail: every page
     // has text lines in the dump, and laying out again dumps the same.
     let (_, laid) = speech();
-    let text = dump::dump(&laid);
+    let text = dump::dump(&laid, test_book());
     println!("{text}");
     assert!(!laid.pages.is_empty());
     for page in 1..=laid.pages.len() {
@@ -77,7 +78,7 @@ fn seed_dump_covers_every_page_and_is_stable() {
             "page {page} has no text line in the dump"
         );
     }
-    assert_eq!(text, dump::dump(&speech().1));
+    assert_eq!(text, dump::dump(&speech().1, test_book()));
 }
 
 pub(crate) fn mm(v: f64) -> f64 {
@@ -89,7 +90,12 @@ pub(crate) fn body_lines(style: &Style, laid: &LaidOut) -> Vec<Vec<TextLine>> {
     let bottom = style.margin_top.0 + style.type_area_height().0;
     laid.pages
         .iter()
-        .map(|p| text_lines(p).into_iter().filter(|l| l.y < bottom).collect())
+        .map(|p| {
+            text_lines(p, test_book())
+                .into_iter()
+                .filter(|l| l.y < bottom)
+                .collect()
+        })
         .collect()
 }
 
@@ -215,7 +221,7 @@ fn lines_obey_the_chinese_rules_and_paragraphs_are_indented_two_characters() {
 #[test]
 fn a_run_in_heading_is_set_in_hei_and_continues_in_the_body_face() {
     let (_, laid) = speech();
-    let book = fonts::FontBook::shared();
+    let book = test_book();
     let mut faces = Vec::new();
     for page in &laid.pages {
         for item in &page.items {
@@ -243,7 +249,7 @@ fn a_run_in_heading_is_set_in_hei_and_continues_in_the_body_face() {
 #[test]
 fn the_first_page_matches_its_snapshot() {
     let (_, laid) = speech();
-    let dump = dump::dump(&laid);
+    let dump = dump::dump(&laid, test_book());
     let page1: Vec<&str> = dump.lines().filter(|l| l.starts_with("p1 ")).collect();
     let want = [
         "p1 y=125.5 x=79.4..277.1 |*书记，各位代表、同志们：|",
@@ -254,6 +260,25 @@ fn the_first_page_matches_its_snapshot() {
     assert_eq!(page1[..4], want);
     assert_eq!(page1.len(), 23);
     assert_eq!(page1[22], "p1 y=773.7 x=279.6..321.4 |—1—|");
+}
+
+#[test]
+fn the_pdf_does_not_depend_on_what_the_font_book_loaded_before() {
+    // A book that loaded other fonts first hands out other ids for the same faces.
+    let options =
+        crate::export::ExportOptions::new("speech.txt", Style::builtin(StyleKind::Speech));
+    let fresh = crate::fonts::FontBook::default();
+    let used = crate::fonts::FontBook::default();
+    for file in ["LiberationMono-Regular.ttf", "FandolKai-Regular.otf"] {
+        used.load(file).unwrap();
+    }
+    let a = crate::export::pdf::write_pdf(&speech_document(), &options, &fresh).unwrap();
+    let b = crate::export::pdf::write_pdf(&speech_document(), &options, &used).unwrap();
+    assert_ne!(
+        fresh.load("FandolFang-Regular.otf").unwrap(),
+        used.load("FandolFang-Regular.otf").unwrap()
+    );
+    assert!(a.bytes == b.bytes, "the PDFs differ");
 }
 
 /// Writes the seed speech's PDF to `$DOCPIPE_LAYOUT_PDF` (default /tmp/docpipe-seed.pdf)
@@ -267,7 +292,7 @@ fn write_seed_pdf() {
         .unwrap_or(StyleKind::Speech);
     let style = Style::builtin(kind);
     let options = crate::export::ExportOptions::new("speech.txt", style);
-    let out = crate::export::pdf::write_pdf(&speech_document(), &options).unwrap();
+    let out = crate::export::pdf::write_pdf(&speech_document(), &options, test_book()).unwrap();
     let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-seed.pdf".into());
     std::fs::write(path, out.bytes).unwrap();
 }
@@ -296,10 +321,10 @@ fn novel_timing() {
     };
     let style = Style::builtin(StyleKind::Gongwen);
     let start = std::time::Instant::now();
-    let laid = layout_document(&doc, &style).unwrap();
+    let laid = layout_document(&doc, &style, test_book()).unwrap();
     let layout = start.elapsed();
     let start = std::time::Instant::now();
-    let again = layout_document(&doc, &style).unwrap();
+    let again = layout_document(&doc, &style, test_book()).unwrap();
     println!(
         "novel: second layout (system fonts known) {:?}",
         start.elapsed()
@@ -311,7 +336,7 @@ fn novel_timing() {
     }
     let options = crate::export::ExportOptions::new(&path.display().to_string(), style);
     let start = std::time::Instant::now();
-    let pdf = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+    let pdf = crate::export::pdf::write_pdf(&doc, &options, test_book()).unwrap();
     println!(
         "novel: {} pages, layout {layout:?}; layout + PDF {:?}, {} bytes, missing {:?}",
         laid.pages.len(),
@@ -368,7 +393,7 @@ fn write_corpus_pdf() {
     };
     let options =
         crate::export::ExportOptions::new("corpus.txt", Style::builtin(StyleKind::Gongwen));
-    let out = crate::export::pdf::write_pdf(&doc, &options).unwrap();
+    let out = crate::export::pdf::write_pdf(&doc, &options, test_book()).unwrap();
     let path = std::env::var("DOCPIPE_LAYOUT_PDF").unwrap_or("/tmp/docpipe-corpus.pdf".into());
     std::fs::write(path, out.bytes).unwrap();
 }

@@ -9,8 +9,8 @@
 //! ordinary space (ideographic space becomes an undrawn space one cell wide).
 
 use crate::error::Error;
+use crate::fonts::FontId;
 use crate::layout::fallback::{FontSet, RoleId};
-use crate::layout::fonts::FontId;
 use crate::model::Inline;
 use crate::script::{is_cjk_ambiguous, is_wide};
 use crate::style::{Face, Style};
@@ -78,8 +78,8 @@ pub(crate) struct StyledText {
 }
 
 /// Builds [`StyledText`] from inline content.
-pub(crate) struct TextBuilder<'a> {
-    fonts: &'a mut FontSet,
+pub(crate) struct TextBuilder<'a, 'b> {
+    fonts: &'a mut FontSet<'b>,
     style: &'a Style,
     /// Full-width advance per point of size: grid cell / body size (1 without a grid).
     grid_scale: f64,
@@ -96,9 +96,9 @@ pub(crate) struct TextBuilder<'a> {
     hyphens: Vec<bool>,
 }
 
-impl<'a> TextBuilder<'a> {
+impl<'a, 'b> TextBuilder<'a, 'b> {
     /// A builder for text in `style`.
-    pub(crate) fn new(fonts: &'a mut FontSet, style: &'a Style, preformatted: bool) -> Self {
+    pub(crate) fn new(fonts: &'a mut FontSet<'b>, style: &'a Style, preformatted: bool) -> Self {
         let grid_scale = match style.grid {
             Some(_) => style.char_pitch().0 / style.sizes.body.0,
             None => 1.0,
@@ -406,7 +406,8 @@ mod tests {
 
     fn build(text: &str) -> StyledText {
         let style = Style::builtin(StyleKind::Speech);
-        let mut fonts = FontSet::new(true);
+        let book = crate::fonts::FontBook::default();
+        let mut fonts = FontSet::new(&book, true);
         let mut b = TextBuilder::new(&mut fonts, &style, false);
         b.push_str(text, &style.faces.body, 16.0, 0).unwrap();
         b.finish()

@@ -75,8 +75,9 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             last.insert(format!("{}{}", keys[i], keys[i + 1]), i);
         }
     }
+    // `i` may be one past the end: a title on the last line starts its entries there.
     let target = |i: usize| -> Option<usize> {
-        if !short[i] || keys[i].is_empty() {
+        if !short.get(i).copied().unwrap_or(false) || keys[i].is_empty() {
             return None;
         }
         last.get(&keys[i]).copied().filter(|&j| j > i)
@@ -145,6 +146,15 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_on_the_last_line_has_no_entries() {
+        // Found by the export_pdf fuzzer: the entries' start was read one past the end.
+        for lines in [&["目录"][..], &["A chapter", "Contents"][..]] {
+            let toc = find_toc(lines);
+            assert!(toc.listed.iter().all(|&l| !l), "{lines:?}");
+        }
+    }
 
     #[test]
     fn a_titled_toc_is_marked_and_its_targets_listed() {

@@ -18,6 +18,34 @@ pub fn inlines_to_markdown(inlines: &[Inline], at_line_start: bool) -> String {
     out
 }
 
+/// Renders inline content that must stay on one line (a heading, a definition term, a
+/// table cell): line breaks become spaces, since a hard break's `\\` would be left
+/// before the space and read back as a backslash.
+pub fn inlines_to_one_line(inlines: &[Inline], at_line_start: bool) -> String {
+    inlines_to_markdown(&on_one_line(inlines), at_line_start)
+}
+
+/// `inlines` with every line break (hard, or a newline in text) a space.
+fn on_one_line(inlines: &[Inline]) -> Vec<Inline> {
+    inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::LineBreak => Inline::Text(" ".to_string()),
+            Inline::Text(text) => Inline::Text(text.replace('\n', " ")),
+            Inline::Emphasis(c) => Inline::Emphasis(on_one_line(c)),
+            Inline::Strong(c) => Inline::Strong(on_one_line(c)),
+            Inline::Strikethrough(c) => Inline::Strikethrough(on_one_line(c)),
+            Inline::Superscript(c) => Inline::Superscript(on_one_line(c)),
+            Inline::Subscript(c) => Inline::Subscript(on_one_line(c)),
+            Inline::Link { url, content } => Inline::Link {
+                url: url.clone(),
+                content: on_one_line(content),
+            },
+            other => other.clone(),
+        })
+        .collect()
+}
+
 /// Renders the content of an emphasis, strong or strikethrough span.
 fn nested_to_markdown(inlines: &[Inline]) -> String {
     let mut out = String::new();
@@ -31,12 +59,24 @@ enum Piece<'a> {
     Text(&'a str),
     /// Finished Markdown.
     Plain(String),
+    /// A hard line break, written only where content follows it.
+    Break,
     /// Inner content waiting for its delimiters.
     Delimited {
         inner: String,
         mark: &'static str,
         tag: &'static str,
     },
+}
+
+/// True if `piece` writes anything but whitespace and line breaks.
+fn has_content(piece: &Piece) -> bool {
+    match piece {
+        Piece::Text(text) => !text.trim().is_empty(),
+        Piece::Plain(markdown) => !markdown.is_empty(),
+        Piece::Break => false,
+        Piece::Delimited { inner, .. } => !inner.is_empty(),
+    }
 }
 
 fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mut String) {
@@ -67,7 +107,7 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
         .map(|inline| match inline {
             Inline::Text(text) => Piece::Text(text),
             Inline::Code(code) => Piece::Plain(code_span(code)),
-            Inline::LineBreak => Piece::Plain("\\\n".to_string()),
+            Inline::LineBreak => Piece::Break,
             Inline::Emphasis(c) => delimited(c, "*", "em"),
             Inline::Strong(c) => delimited(c, "**", "strong"),
             Inline::Strikethrough(c) => delimited(c, "~~", "del"),
@@ -108,6 +148,13 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
                 }
             }
             Piece::Plain(markdown) => out.push_str(markdown),
+            // At the end of a block `\` would read back as a literal backslash (and
+            // CommonMark drops a trailing hard break anyway).
+            Piece::Break => {
+                if pieces[i + 1..].iter().any(has_content) {
+                    out.push_str("\\\n");
+                }
+            }
             Piece::Delimited { inner, mark, tag } => {
                 if inner.is_empty() {
                     continue;
@@ -170,6 +217,7 @@ fn first_char(piece: &Piece) -> Option<char> {
     match piece {
         Piece::Text(s) => s.chars().next(),
         Piece::Plain(s) => s.chars().next(),
+        Piece::Break => Some('\\'),
         Piece::Delimited { mark, inner, .. } => {
             if inner.is_empty() {
                 None
@@ -212,6 +260,10 @@ fn right_flanking(before: Option<char>, after: Option<char>) -> bool {
 
 /// A code span that shows `code` exactly: enough backticks, and padding where needed.
 fn code_span(code: &str) -> String {
+    // No empty span: "``" reads back as two backticks (empty `$$` math in the fuzzer).
+    if code.is_empty() {
+        return String::new();
+    }
     let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = code.starts_with('`')
@@ -271,6 +323,31 @@ mod tests {
     }
 
     #[test]
+    fn one_line_content_writes_its_breaks_as_spaces() {
+        // Found by the markdown fuzzer: a Setext heading `<br>=` was written `# \\ \\=`.
+        let content = [
+            Inline::LineBreak,
+            text("=\nb"),
+            Inline::Emphasis(vec![text("c\nd")]),
+        ];
+        assert_eq!(inlines_to_one_line(&content, false), " = b*c d*");
+    }
+
+    #[test]
+    fn a_hard_break_is_written_only_before_content() {
+        // Found by the markdown fuzzer: `<br>` alone was written `\`, read back as text.
+        assert_eq!(inlines_to_markdown(&[Inline::LineBreak], true), "");
+        assert_eq!(
+            inlines_to_markdown(&[text("a"), Inline::LineBreak, text(" ")], true),
+            "a "
+        );
+        assert_eq!(
+            inlines_to_markdown(&[text("a"), Inline::LineBreak, text("b")], true),
+            "a\\\nb"
+        );
+    }
+
+    #[test]
     fn emphasis_uses_stars_where_they_flank() {
         let md = inlines_to_markdown(
             &[
@@ -313,6 +390,7 @@ mod tests {
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`x"), "`` `x ``");
         assert_eq!(code_span("plain"), "`plain`");
+        assert_eq!(code_span(""), "");
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod inline;
 
 use crate::model::{Alignment, Block, BlockKind, Document, Inline, Metadata, Table};
 use escape::protect_trailing_spaces;
-use inline::inlines_to_markdown;
+use inline::{inlines_to_markdown, inlines_to_one_line};
 
 /// Rows of a table: cells of inline content.
 type Rows = [Vec<Vec<Inline>>];
@@ -302,7 +302,7 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         }
         BlockKind::Alert(kind) => format!("[!{}]", kind.marker()),
         BlockKind::DefinitionTerm => {
-            protect_trailing_spaces(inlines_to_markdown(&block.content, true).replace('\n', " "))
+            protect_trailing_spaces(inlines_to_one_line(&block.content, true))
         }
         BlockKind::Definition => {
             let text = inlines_to_markdown(&block.content, false);
@@ -337,7 +337,7 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
 
 fn heading_line(level: usize, content: &[Inline]) -> String {
     let hashes = "#".repeat(level.clamp(1, 6));
-    let text = protect_trailing_spaces(inlines_to_markdown(content, false).replace('\n', " "));
+    let text = protect_trailing_spaces(inlines_to_one_line(content, false));
     if text.is_empty() {
         hashes
     } else {
@@ -368,7 +368,7 @@ fn table_to_markdown(table: &Table) -> String {
         for c in 0..columns {
             let cell = cells
                 .get(c)
-                .map(|cell| inlines_to_markdown(cell, false).replace('\n', " "))
+                .map(|cell| inlines_to_one_line(cell, false))
                 .unwrap_or_default();
             line.push(' ');
             line.push_str(&cell);

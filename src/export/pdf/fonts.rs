@@ -2,7 +2,7 @@
 //! document draws (with allsorts), parsed once, and registered with printpdf under a
 //! stable resource name and a subset-tagged name ("ABCDEF+FandolFang-Regular").
 //!
-//! Fonts are read once per process by the [`FontBook`]; subsetting happens once per
+//! Fonts are read once by the caller's [`FontBook`]; subsetting happens once per
 //! document and face, never per page. The advances the content stream is positioned with
 //! come from the same subset program and are rounded exactly as printpdf rounds its
 //! `/W` widths, so a PDF reader's pen lands where the layout put each glyph.
@@ -16,7 +16,7 @@ use printpdf::{ParsedFont, PdfFont};
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::layout::fonts::{FontBook, FontId, LoadedFont};
+use crate::fonts::{FontBook, FontId, LoadedFont};
 use crate::layout::frame::{FrameItem, LaidOut};
 
 /// One face as embedded in this document.
@@ -92,10 +92,10 @@ pub(super) fn is_drawable(ch: char) -> bool {
             | '\u{2060}'..='\u{2064}' | '\u{FEFF}'))
 }
 
-/// Subsets every face `laid` draws with: one subset per face, made in parallel.
-pub(super) fn subset_fonts(laid: &LaidOut) -> Result<FontSet, Error> {
+/// Subsets every face `laid` (laid out with `book`) draws with: one subset per face, made
+/// in parallel.
+pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, Error> {
     let used = chars_by_font(laid);
-    let book = FontBook::shared();
     // Resource names follow the faces' files, not their ids: ids are handed out in the
     // order a process first needs each font, which differs between runs of a batch.
     let mut used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
@@ -145,7 +145,7 @@ fn subset_one(
     let mut glyphs = BTreeSet::new();
     let mut without_glyph = BTreeSet::new();
     for &c in chars {
-        match font.face.glyph_index(c) {
+        match font.face().glyph_index(c) {
             Some(g) if g.0 != 0 => glyphs.insert(g.0),
             _ => without_glyph.insert(c),
         };
@@ -155,7 +155,7 @@ fn subset_one(
     }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
-    let data = ReadScope::new(font.data)
+    let data = ReadScope::new(font.data())
         .read::<FontData<'_>>()
         .map_err(|e| fail("reading", &e))?;
     let provider = data
@@ -177,7 +177,7 @@ fn subset_one(
     let highest_code = printpdf::cff_charset_gid_to_cid_map(&program, 0)
         .and_then(|cids| cids.values().max().copied())
         .unwrap_or(0)
-        .max(font.face.number_of_glyphs());
+        .max(font.face().number_of_glyphs());
     Ok(Some(EmbeddedFont {
         resource: printpdf::FontId(format!("DF{index}")),
         parsed,
@@ -264,13 +264,13 @@ mod tests {
 
     #[test]
     fn a_cff_and_a_truetype_face_subset_and_keep_their_advances() {
-        let book = FontBook::shared();
+        let book = crate::fonts::test_book();
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
             let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
             let embedded = subset_one(&font, &chars, 0).unwrap().unwrap();
             assert!(
-                embedded.parsed.original_bytes.len() < font.data.len() / 4,
+                embedded.parsed.original_bytes.len() < font.data().len() / 4,
                 "{file}"
             );
             for &c in &chars {
@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_face_without_any_of_the_characters_is_not_embedded() {
-        let book = FontBook::shared();
+        let book = crate::fonts::test_book();
         let serif = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
         let chars: BTreeSet<char> = "书记".chars().collect();
         assert!(subset_one(&serif, &chars, 0).unwrap().is_none());

@@ -28,15 +28,21 @@ use rayon::prelude::*;
 
 use crate::error::Error;
 use crate::export::{ExportOptions, Exported};
+use crate::fonts::FontBook;
 use crate::layout::frame::{LaidOut, Page};
 use crate::model::Document;
 use meta::Metadata;
 
-/// Lays out `doc` and writes it as PDF. The warnings name every character no font has.
-pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Error> {
+/// Lays out `doc` with the fonts of `fonts` and writes it as PDF. The warnings name every
+/// character no font has.
+pub fn write_pdf(
+    doc: &Document,
+    options: &ExportOptions,
+    fonts: &FontBook,
+) -> Result<Exported, Error> {
     let started = std::time::Instant::now();
     let image_dir = crate::images::base_dir(&options.source);
-    let mut laid = crate::layout::layout_document_in(doc, &options.style, &image_dir)?;
+    let mut laid = crate::layout::layout_document_in(doc, &options.style, fonts, &image_dir)?;
     let layout = started.elapsed();
     if laid.pages.is_empty() {
         laid.pages.push(Page {
@@ -60,7 +66,7 @@ pub fn write_pdf(doc: &Document, options: &ExportOptions) -> Result<Exported, Er
             .and_then(crate::export::date::unix_of_date)
             .unwrap_or(options.created_unix),
     };
-    let bytes = write_laid_out(&laid, &meta)?;
+    let bytes = write_laid_out(&laid, &meta, fonts)?;
     LAST_STAGES.with(|s| s.borrow_mut().insert(0, ("layout", layout)));
     Ok(Exported {
         bytes,
@@ -81,11 +87,11 @@ fn missing_glyph_warnings(missing: &[char]) -> Vec<String> {
         .collect()
 }
 
-/// Writes laid-out pages as PDF bytes.
-fn write_laid_out(laid: &LaidOut, meta: &Metadata) -> Result<Vec<u8>, Error> {
+/// Writes pages laid out with the fonts of `book` as PDF bytes.
+fn write_laid_out(laid: &LaidOut, meta: &Metadata, book: &FontBook) -> Result<Vec<u8>, Error> {
     let mut clock = Stages::start();
     // Phase 1: one subset per face.
-    let fonts = fonts::subset_fonts(laid)?;
+    let fonts = fonts::subset_fonts(laid, book)?;
     clock.lap("subset");
 
     // Phase 2: page content.

@@ -1,7 +1,7 @@
 //! Tests of the PDF writer on hand-built layouts, read back with lopdf.
 
 use super::*;
-use crate::layout::fonts::{FontBook, FontId};
+use crate::fonts::{test_book, FontId};
 use crate::layout::frame::{FrameItem, OutlineEntry, PlacedGlyph, TextRun};
 use crate::units::Pt;
 use lopdf::{Document as Pdf, Object};
@@ -10,7 +10,7 @@ use std::path::Path;
 const A4: (f64, f64) = (595.2756, 841.8898);
 
 fn font(file: &str) -> FontId {
-    FontBook::shared().load(file).unwrap()
+    test_book().load(file).unwrap()
 }
 
 /// A run of `text` starting at `x`, each glyph `pitch` after the previous one.
@@ -101,7 +101,7 @@ fn meta() -> Metadata {
 }
 
 fn written() -> (Vec<u8>, Pdf) {
-    let bytes = write_laid_out(&sample(), &meta()).unwrap();
+    let bytes = write_laid_out(&sample(), &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     (bytes, pdf)
 }
@@ -194,7 +194,7 @@ fn text_is_extractable_with_every_asterisk() {
 #[test]
 fn glyphs_land_on_their_x() {
     let laid = sample();
-    let fonts = fonts::subset_fonts(&laid).unwrap();
+    let fonts = fonts::subset_fonts(&laid, test_book()).unwrap();
     let runs: Vec<&TextRun> = laid.pages[0]
         .items
         .iter()
@@ -255,7 +255,7 @@ fn glyphs_land_on_their_x() {
 #[test]
 fn a_character_no_font_has_is_boxed_and_extractable() {
     let laid = one_body_run("甲\u{10FFFD}乙\u{F8FF}丙");
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     let text: String = pdf
         .extract_text(&[1])
@@ -279,14 +279,14 @@ fn a_character_no_font_has_is_boxed_and_extractable() {
 
 #[test]
 fn writing_twice_gives_identical_bytes() {
-    let a = write_laid_out(&sample(), &meta()).unwrap();
-    let b = write_laid_out(&sample(), &meta()).unwrap();
+    let a = write_laid_out(&sample(), &meta(), test_book()).unwrap();
+    let b = write_laid_out(&sample(), &meta(), test_book()).unwrap();
     assert!(a == b, "two runs differ");
     let other = Metadata {
         title: "x".to_string(),
         ..meta()
     };
-    let c = write_laid_out(&sample(), &other).unwrap();
+    let c = write_laid_out(&sample(), &other, test_book()).unwrap();
     let id = |bytes: &[u8]| {
         Pdf::load_mem(bytes)
             .unwrap()
@@ -376,7 +376,7 @@ fn missing_glyphs_become_warnings() {
 #[test]
 fn a_run_of_only_invisible_characters_draws_nothing() {
     let laid = one_body_run("\t\u{200B}\n");
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     assert_eq!(pdf.get_pages().len(), 1);
 }
@@ -395,7 +395,7 @@ fn novel_sized_layout_speed() {
     let (text, _, _) = encoding_rs::GB18030.decode(&bytes);
     let fang = font("FandolFang-Regular.otf");
     let serif = font("LiberationSerif-Regular.ttf");
-    let book = FontBook::shared();
+    let book = test_book();
     let cjk = book.font(fang);
     let mut pages = Vec::new();
     let mut items = Vec::new();
@@ -423,7 +423,7 @@ fn novel_sized_layout_speed() {
         ..LaidOut::default()
     };
     let started = std::time::Instant::now();
-    let bytes = write_laid_out(&laid, &meta()).unwrap();
+    let bytes = write_laid_out(&laid, &meta(), test_book()).unwrap();
     eprintln!(
         "{} pages, {} KB in {:?}",
         laid.pages.len(),
@@ -454,7 +454,7 @@ fn coloured_items_are_painted_and_black_is_restored() {
     });
     let mut black = one_body_run("正文").pages.remove(0).items;
     items.append(&mut black);
-    let fonts = fonts::subset_fonts(&laid).unwrap();
+    let fonts = fonts::subset_fonts(&laid, test_book()).unwrap();
     let ops = content::page_ops(&laid.pages[0], &fonts, &images::PdfImages::default());
     let colours: Vec<(bool, f32)> = ops
         .iter()

@@ -310,14 +310,14 @@ mod tests {
 
     /// A subset of `file` (a bundled face) for `text`, as allsorts makes it for PDF.
     fn subset_of(file: &str, text: &str) -> Vec<u8> {
-        let book = crate::layout::fonts::FontBook::shared();
+        let book = crate::fonts::test_book();
         let font = book.font(book.load(file).unwrap());
-        let data = ReadScope::new(font.data).read::<FontData<'_>>().unwrap();
+        let data = ReadScope::new(font.data()).read::<FontData<'_>>().unwrap();
         let provider = data.table_provider(0).unwrap();
         let gids: Vec<u16> = std::iter::once(0)
             .chain(
                 text.chars()
-                    .filter_map(|c| font.face.glyph_index(c).map(|g| g.0)),
+                    .filter_map(|c| font.face().glyph_index(c).map(|g| g.0)),
             )
             .collect();
         allsorts::subset::subset(

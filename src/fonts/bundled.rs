@@ -1,7 +1,8 @@
 //! The bundled fonts, compiled into the binary, so that a copied or `cargo install`ed
 //! docpipe writes PDFs with no `fonts/` folder anywhere: the clone may be gone.
 //!
-//! A folder still wins when it has the file (`$DOCPIPE_FONT_DIR`, `fonts/` beside the
+//! A folder still wins when it has the file (the folders the caller gave the
+//! [`FontBook`](super::FontBook): the CLI's are `$DOCPIPE_FONT_DIR` and `fonts/` beside the
 //! executable), and a house style may name any font file by path; these bytes are the
 //! last resort. They cost the binary about 32 MB, the size of the font files.
 
