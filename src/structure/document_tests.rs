@@ -162,3 +162,16 @@ fn a_chapter_line_behind_a_noisy_prefix_keeps_its_level() {
     );
     assert!(alone.blocks.iter().all(|b| b.heading().is_none()));
 }
+
+#[test]
+fn a_line_pasted_in_bold_heads_what_follows() {
+    let text = "政府工作报告\n\n<b>一年来的主要工作</b>\n\n　　过去一年，<b>经济</b>稳中有进。\n\n<b>今年的工作安排</b>\n\n　　今年要继续努力。\n";
+    assert_eq!(
+        kinds(text),
+        ["title", "heading 1", "paragraph", "heading 1", "paragraph"]
+    );
+    // Bold inside a sentence, or a whole bold sentence, is emphasis, not a heading.
+    let text =
+        "通知\n\n<b>请各单位于6月1日前报送材料。</b>\n\n　　过去一年，<b>经济</b>稳中有进。\n";
+    assert_eq!(kinds(text), ["title", "paragraph", "paragraph"]);
+}

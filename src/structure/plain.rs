@@ -16,11 +16,11 @@ use super::numbering::{
     article_label, bare_numeral_sections, find_marker, prefixed_chapter, Family, Levels,
 };
 use super::play::PlayLine;
-use super::recover::ARTIFACT_MARK;
+use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
 use super::shapes::{
     addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
 };
-use super::text::{char_len, ends_with_punct, is_bracketed};
+use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed};
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::script::is_cjk;
@@ -36,6 +36,8 @@ struct Line<'a> {
     text: &'a str,
     /// A blank line separates it from the line before.
     blank_before: bool,
+    /// The source set the whole line in bold or as a heading (`<b>…</b>` in a .txt).
+    emphasised: bool,
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {
@@ -46,9 +48,11 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         if line.is_empty() {
             blank_before = true;
         } else {
+            let unmarked = line.strip_prefix(EMPHASIS_MARK);
             lines.push(Line {
-                text: line,
+                text: unmarked.unwrap_or(line),
                 blank_before,
+                emphasised: unmarked.is_some(),
             });
             blank_before = false;
         }
@@ -170,9 +174,14 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     // together (a title's lines, a title and its date).
     let apart = lines.iter().filter(|l| l.blank_before).count();
     let blanks_mean_nothing = lines.len() >= 4 && apart * 5 >= (lines.len() - 1) * 4;
+    // A line set in bold after one that is not (or the reverse) stands apart too.
     let separated: Vec<bool> = lines
         .iter()
-        .map(|l| l.blank_before && !blanks_mean_nothing)
+        .enumerate()
+        .map(|(i, l)| {
+            let emphasis_changes = i > 0 && l.emphasised != lines[i - 1].emphasised;
+            l.blank_before && !blanks_mean_nothing || emphasis_changes
+        })
         .collect();
     // A play's opening direction or speaker is not its title.
     let play = super::play::read_play(&texts, &separated);
@@ -412,9 +421,14 @@ fn parse_body(
                     .iter()
                     .any(|t| find_marker(t).is_some_and(|o| o.family == m.family))
             });
+            // A line the source set in bold, short and not a sentence, heads what follows.
+            let set_apart = lines[i - 1].emphasised
+                && char_len(line) <= HEADING_MAX
+                && !ends_with_punct(line)
+                && !has_sentence_end(line);
             if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
                 body.heading(line, m.family, m.text, false);
-            } else if toc.listed[rel] && char_len(line) <= HEADING_MAX {
+            } else if (toc.listed[rel] || set_apart) && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
             } else if caps_heads[rel] {
                 body.heading(line, Family::AllCaps, "", false);

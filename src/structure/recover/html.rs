@@ -3,11 +3,20 @@
 //! recovered, and the user is told how many. A tag that breaks a line (`<br>`, `<p>`,
 //! `<div>`, `<tr>`, `<li>`…) becomes a line break; any other tag goes without a trace, and
 //! a line that held only tags goes with it. Entities are left alone: `&lt;` in a text
-//! file is as likely to be the text as markup.
+//! file is as likely to be the text as markup. A line whose whole text was one `<b>`,
+//! `<strong>` or `<h1>`–`<h6>` element is marked with [`EMPHASIS_MARK`]: the author set
+//! it apart, which the block rules take as evidence of a heading.
 
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
+
+/// Marks a line whose whole text the source set in bold or as a heading; the block rules
+/// take the mark off and read it as evidence.
+pub(crate) const EMPHASIS_MARK: char = '\u{2}';
+
+/// Tags whose element, holding a whole line, sets that line apart.
+const EMPHASIS: &[&str] = &["b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// Tags that end a line where they stand.
 const BREAKING: &[&str] = &[
@@ -46,6 +55,7 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
         let mut stripped = String::with_capacity(line.len());
         let mut last = 0;
         let mut tags = 0;
+        let mut names = Vec::new();
         for m in TAG.captures_iter(line) {
             let whole = m.get(0).expect("a match has its whole");
             stripped.push_str(&line[last..whole.start()]);
@@ -53,6 +63,7 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
             if BREAKING.contains(&name.as_str()) {
                 stripped.push('\n');
             }
+            names.push((name, whole.start(), whole.end()));
             last = whole.end();
             tags += 1;
         }
@@ -60,6 +71,13 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
         count += tags;
         if tags > 0 && stripped.trim().is_empty() {
             continue; // a line of tags only
+        }
+        if emphasised_whole(line, &names) {
+            let text = stripped.trim();
+            out.push(EMPHASIS_MARK);
+            out.push_str(text);
+            out.push('\n');
+            continue;
         }
         // Breaks from tags make blank runs; keep one line break each.
         let mut previous_blank = false;
@@ -74,6 +92,24 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
     (Cow::Owned(out), count)
 }
 
+/// True if the only text of `line` sits inside one emphasis element: its first tag opens
+/// `<b>`, `<strong>` or `<hN>` and its last closes the same, with only whitespace outside.
+fn emphasised_whole(line: &str, tags: &[(String, usize, usize)]) -> bool {
+    let (Some(first), Some(last)) = (tags.first(), tags.last()) else {
+        return false;
+    };
+    let opens = !line[first.1..first.2].starts_with("</");
+    let closes = line[last.1..last.2].starts_with("</");
+    opens
+        && closes
+        && first.0 == last.0
+        && EMPHASIS.contains(&first.0.as_str())
+        && line[..first.1].trim().is_empty()
+        && line[last.2..].trim().is_empty()
+        && !line[first.2..last.1].trim().is_empty()
+        && !line[first.2..last.1].contains('\n')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +120,17 @@ mod tests {
         let (out, count) = strip_tags(text);
         assert_eq!(out, "　　原标题：必须横下一条心\n正文\n第二段。\n");
         assert_eq!(count, 10);
+    }
+
+    #[test]
+    fn a_line_set_in_bold_is_marked_as_set_apart() {
+        let text = "<b>一年来的主要工作</b>\n　　过去一年，<b>经济</b>稳中有进。\n<h2>Scope</h2>\n";
+        let (out, count) = strip_tags(text);
+        assert_eq!(
+            out,
+            "\u{2}一年来的主要工作\n　　过去一年，经济稳中有进。\n\u{2}Scope\n"
+        );
+        assert_eq!(count, 6);
     }
 
     #[test]

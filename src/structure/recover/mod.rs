@@ -21,12 +21,15 @@ mod verse;
 const UNBROKEN_WARN_CHARS: usize = 4000;
 
 pub(crate) use furniture::ARTIFACT_MARK;
+pub(crate) use html::EMPHASIS_MARK;
 pub(crate) use rewrap::join_onto;
 
 /// `text` (clean, from ingest) with its paragraphs recovered, one per line: the text the
 /// block rules read (page furniture lines included, as they are kept as artifacts).
 pub fn recover_paragraphs(text: &str) -> String {
-    recover_reporting(text).0.replace(ARTIFACT_MARK, "")
+    recover_reporting(text)
+        .0
+        .replace([ARTIFACT_MARK, EMPHASIS_MARK], "")
 }
 
 /// [`recover_paragraphs`], with what the user should know about it: tags stripped,

@@ -44,7 +44,7 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             previous = None;
             continue;
         }
-        let artifact = |t: &str| t.starts_with(super::ARTIFACT_MARK);
+        let artifact = |t: &str| t.starts_with([super::ARTIFACT_MARK, super::EMPHASIS_MARK]);
         let join = match (previous, width) {
             _ if line.indented => false,
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
