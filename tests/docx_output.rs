@@ -557,18 +557,6 @@ sys.exit(1 if bad else 0)
     }
 }
 
-/// The DOCX's document.xml.
-fn document_xml(docx: &[u8]) -> String {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
 #[test]
 fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
     let doc = Document {
@@ -582,13 +570,13 @@ fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
         ..Document::default()
     };
     let mut opts = options(StyleKind::Gongwen);
-    let xml = document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    let xml = crate::util::document_xml(&write_docx(&doc, &opts).unwrap().bytes);
     let mark = &xml[..xml.find("某某市人民政府文件").unwrap()];
     let mark = &mark[mark.rfind("<w:r>").unwrap()..];
     assert!(mark.contains(r#"<w:color w:val="FF0000"/>"#), "{mark}");
     assert!(xml.contains(r#"w:color="FF0000""#), "the separator is red");
     assert_eq!(xml.matches("FF0000").count(), 2, "nothing else is red");
     opts.style.colors.mono = true;
-    let xml = document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    let xml = crate::util::document_xml(&write_docx(&doc, &opts).unwrap().bytes);
     assert!(!xml.contains("FF0000"), "black print has no red");
 }

@@ -9,16 +9,10 @@ use docpipe::layout::{dump::text_lines, layout_document};
 use docpipe::model::BlockKind;
 use docpipe::style::Style;
 use docpipe::{read_document, ReadOptions};
-use std::io::Read;
 
 /// The lines of each title paragraph of a DOCX, blanks taken out.
 fn docx_title_lines(docx: &[u8]) -> Vec<Vec<String>> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = crate::util::document_xml(docx);
     let mut out = Vec::new();
     let starts = regex::Regex::new("<w:p[ >]").unwrap();
     for para in starts.split(&xml).skip(1) {

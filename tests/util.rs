@@ -143,3 +143,15 @@ pub fn docpipe_with(cwd: &Path, args: &[&str], feed: Feed, limit: std::time::Dur
     );
     out
 }
+
+/// The DOCX's document.xml.
+pub fn document_xml(docx: &[u8]) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
