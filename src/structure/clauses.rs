@@ -15,21 +15,27 @@
 //! and a numbered question of a 解答 ("一、问：……？") is a question, not a heading.
 
 use super::numbering::Family;
-use crate::model::{Block, BlockKind, Label};
+use crate::model::{Block, BlockKind, Label, MarkerKind};
 
 /// Turns the headings of `families` (block index, family) that are clauses into
 /// labelled paragraphs, and drops them from `families`.
 pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(usize, Family)>) {
     let listed = sentences_in_a_row(blocks, families);
+    // The families that number a labelled paragraph: one too long to be a heading, or
+    // a member already turned into a clause here.
+    let mut clause_families: Vec<MarkerKind> = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Paragraph { label: Some(l) } if !l.text.is_empty() => Some(l.marker),
+            _ => None,
+        })
+        .collect();
     families.retain(|&(index, family)| {
         let block = &blocks[index];
         let Some(heading) = block.heading() else {
             return true;
         };
-        let numbers_clauses = blocks.iter().any(|b| {
-            matches!(&b.kind, BlockKind::Paragraph { label: Some(l) }
-                if l.marker == family.marker_kind() && !l.text.is_empty())
-        });
+        let numbers_clauses = clause_families.contains(&family.marker_kind());
         let text = block.plain_text();
         let sentence = text.strip_prefix(heading.marker.as_str()).unwrap_or(&text);
         let whole_sentence = !heading.run_in
@@ -38,7 +44,10 @@ pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(us
             && sentence.contains('，')
             && sentence.matches('。').count() == 1;
         let question = sentence.starts_with("问：") || sentence.starts_with("问:");
-        if (numbers_clauses && whole_sentence) || question || listed.contains(&index) {
+        if (numbers_clauses && whole_sentence) || question || listed[index] {
+            if !heading.marker.is_empty() {
+                clause_families.push(family.marker_kind());
+            }
             let label = Label::new(heading.marker.clone(), family.marker_kind());
             blocks[index].kind = BlockKind::Paragraph { label: Some(label) };
             false
@@ -48,50 +57,54 @@ pub(crate) fn clauses_as_paragraphs(blocks: &mut [Block], families: &mut Vec<(us
     });
 }
 
-/// The indexes of headings that are one sentence (ending 。；？ with no text run on) and
-/// stand in a row of two or more of their family with nothing between them.
-fn sentences_in_a_row(blocks: &[Block], families: &[(usize, Family)]) -> Vec<usize> {
+/// Marks (by block index) the headings that are one sentence (ending 。；？ with no text
+/// run on) standing in a row of two or more of their family with nothing between them,
+/// and the numbered lines of a non-structural family standing three or more in a row.
+fn sentences_in_a_row(blocks: &[Block], families: &[(usize, Family)]) -> Vec<bool> {
     let is_sentence = |index: usize| {
         let block = &blocks[index];
         block.heading().is_some_and(|h| {
             !h.run_in && !h.marker.is_empty() && block.plain_text().ends_with(['。', '；', '？'])
         })
     };
-    let mut out = Vec::new();
-    let mut run: Vec<usize> = Vec::new();
-    let mut titled_run: Vec<usize> = Vec::new();
+    let mut out = vec![false; blocks.len()];
+    // A run that ends is kept if it is long enough; it starts afresh either way.
+    let mut close = |run: &mut Vec<usize>, least: usize| {
+        if run.len() >= least {
+            for &index in run.iter() {
+                out[index] = true;
+            }
+        }
+        run.clear();
+    };
+    let mut sentences: Vec<usize> = Vec::new();
+    let mut numbered: Vec<usize> = Vec::new();
     for (n, &(index, family)) in families.iter().enumerate() {
         let follows = n > 0 && {
             let (prev, prev_family) = families[n - 1];
             prev + 1 == index && prev_family == family
         };
-        if !(is_sentence(index) && follows && !run.is_empty()) {
-            if run.len() >= 2 {
-                out.append(&mut run);
-            }
-            run.clear();
+        let sentence = is_sentence(index);
+        if !(sentence && follows && !sentences.is_empty()) {
+            close(&mut sentences, SENTENCES_IN_A_ROW);
         }
-        if is_sentence(index) {
-            run.push(index);
+        if sentence {
+            sentences.push(index);
         }
-        if !family.is_structural() && follows {
-            titled_run.push(index);
-        } else {
-            if titled_run.len() >= 3 {
-                out.append(&mut titled_run);
-            }
-            titled_run.clear();
-            titled_run.push(index);
+        if !follows || family.is_structural() {
+            close(&mut numbered, NUMBERED_IN_A_ROW);
         }
+        numbered.push(index);
     }
-    if run.len() >= 2 {
-        out.append(&mut run);
-    }
-    if titled_run.len() >= 3 {
-        out.append(&mut titled_run);
-    }
+    close(&mut sentences, SENTENCES_IN_A_ROW);
+    close(&mut numbered, NUMBERED_IN_A_ROW);
     out
 }
+
+/// One-sentence lines of a family in a row that make a list, not headings.
+const SENTENCES_IN_A_ROW: usize = 2;
+/// Numbered lines of a non-structural family in a row that make a list.
+const NUMBERED_IN_A_ROW: usize = 3;
 
 #[cfg(test)]
 mod tests {
