@@ -119,18 +119,6 @@ fn official_head<'a>(lines: &[&'a str], start: usize, out: &mut Found<'a>) -> us
     i
 }
 
-/// What the blocks found so far hold.
-trait FoundSoFar {
-    /// True if a document number is among them.
-    fn contains_number(&self) -> bool;
-}
-
-impl FoundSoFar for Found<'_> {
-    fn contains_number(&self) -> bool {
-        self.iter().any(|(k, _)| *k == BlockKind::DocumentNumber)
-    }
-}
-
 fn furniture_kind(part: &str) -> Option<BlockKind> {
     if is_copy_number(part) {
         Some(BlockKind::CopyNumber)
@@ -197,7 +185,9 @@ fn title_block<'a>(
             BlockKind::Caption
         } else if is_dateline(line) {
             BlockKind::Dateline
-        } else if is_document_number(line) && !out.contains_number() {
+        } else if is_document_number(line)
+            && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber)
+        {
             // Published replies and interpretations give their number under the title
             // and its adoption note ("高检发释字〔1997〕5号"), not above it.
             BlockKind::DocumentNumber

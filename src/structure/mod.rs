@@ -91,6 +91,14 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
     }
 }
 
+/// The blocks of parts a reader found as (kind, text): the head's, the closing's.
+fn to_blocks<S: AsRef<str>>(parts: &[(BlockKind, S)]) -> Vec<crate::model::Block> {
+    parts
+        .iter()
+        .map(|(kind, text)| crate::model::Block::text(kind.clone(), text.as_ref()))
+        .collect()
+}
+
 /// The layout family a document belongs to: for mostly-Chinese text (code blocks not
 /// counted), `Speech` when a salutation addresses an audience (同志们, 各位代表,
 /// 女士们、先生们, …) or a title names a speech's occasion ("在……上的讲话"), else

@@ -21,6 +21,7 @@ use super::shapes::{
     addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
 };
 use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed};
+use super::to_blocks;
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::script::is_cjk;
@@ -257,13 +258,6 @@ fn note_at_end(blocks: &mut [Block]) {
             last.kind = BlockKind::Note;
         }
     }
-}
-
-fn to_blocks<S: AsRef<str>>(parts: &[(BlockKind, S)]) -> Vec<Block> {
-    parts
-        .iter()
-        .map(|(kind, text)| Block::text(kind.clone(), text.as_ref()))
-        .collect()
 }
 
 /// The body lines `range` as blocks, heading levels filled in among themselves.

@@ -12,6 +12,7 @@
 use crate::model::{Block, BlockKind, Inline};
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
+use crate::structure::to_blocks;
 
 /// Reads the head and the closing among the plain paragraphs at either end of `blocks`.
 pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
@@ -28,13 +29,6 @@ fn is_plain(block: &Block) -> bool {
         && block.quote_depth == 0
         && !block.in_toc
         && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
-}
-
-fn to_blocks<S: AsRef<str>>(parts: &[(BlockKind, S)]) -> Vec<Block> {
-    parts
-        .iter()
-        .map(|(kind, text)| Block::text(kind.clone(), text.as_ref()))
-        .collect()
 }
 
 /// Reads the head from the opening title (if any) through the plain paragraphs after
