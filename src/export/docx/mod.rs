@@ -328,6 +328,12 @@ mod tests {
             .collect()
     }
 
+    /// The part `name` of unzipped `parts`, as text.
+    fn text_part(parts: &[(String, Vec<u8>)], name: &str) -> String {
+        let found = parts.iter().find(|(n, _)| n == name).unwrap();
+        String::from_utf8(found.1.clone()).unwrap()
+    }
+
     #[test]
     fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
         let chapter = |text: &str| {
@@ -361,10 +367,7 @@ mod tests {
         .unwrap()
         .bytes;
         let parts = unzip(&bytes);
-        let part = |n: &str| {
-            let found = parts.iter().find(|(name, _)| name == n).unwrap();
-            String::from_utf8(found.1.clone()).unwrap()
-        };
+        let part = |name: &str| text_part(&parts, name);
         let document = part("word/document.xml");
         let heading = document
             .split("<w:p>")
@@ -421,10 +424,7 @@ mod tests {
             .unwrap()
             .bytes;
         let parts = unzip(&bytes);
-        let part = |n: &str| {
-            let found = parts.iter().find(|(name, _)| name == n).unwrap();
-            String::from_utf8(found.1.clone()).unwrap()
-        };
+        let part = |name: &str| text_part(&parts, name);
         let core = part("docProps/core.xml");
         assert!(core.contains("<dc:title>关于开展试点工作的通知</dc:title>"));
         assert!(core.contains("<dc:creator>办公室</dc:creator>"));
