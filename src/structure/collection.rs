@@ -7,10 +7,16 @@
 //! line without sentence punctuation (or two such lines) directly followed by a date line
 //! ("（2016年5月30日）", "2016年5月30日") or by the occasion ("——在……上的讲话"). An
 //! organ's name over a bare date is a closing (落款), not a title.
+//!
+//! A document attached inside another (a reply's "附：" and the request it answers)
+//! starts a section too: a mark alone on its line ("附：", "附件2") over a head of its
+//! own — a title, and a body after it.
 
-use super::shapes::is_name;
+use super::front::front_matter;
+use super::shapes::{is_attachment_mark, is_name};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
 use super::text::{date_prefix_len, is_date};
+use crate::model::BlockKind;
 
 /// The line indices in `range` (after its first line) where a new article starts.
 pub(crate) fn article_starts(
@@ -30,6 +36,27 @@ pub(crate) fn article_starts(
         }
     }
     starts
+}
+
+/// The line indices in `range` of attachment marks that open a whole attached document.
+pub(crate) fn attached_document_starts(
+    texts: &[&str],
+    separated: &[bool],
+    range: std::ops::Range<usize>,
+) -> Vec<usize> {
+    range
+        .clone()
+        .filter(|&i| is_attachment_mark(texts[i]))
+        .filter(|&i| {
+            let (first, end) = (i + 1, range.end);
+            let head = front_matter(&texts[first..end], &separated[first..end]);
+            let titled = head
+                .blocks
+                .first()
+                .is_some_and(|(kind, _)| *kind == BlockKind::Title);
+            titled && first + head.next < end
+        })
+        .collect()
 }
 
 /// If an article starts at line `i`, how many of its lines are title lines (1 or 2).

@@ -8,7 +8,7 @@
 //! Levels are assigned last, once the heading families in use are known.
 
 use super::closing::{closing, Closing};
-use super::collection::article_starts;
+use super::collection::{article_starts, attached_document_starts};
 use super::front::front_matter;
 use super::grid_table::grid_table;
 use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered, HEADING_MAX};
@@ -18,15 +18,14 @@ use super::numbering::{
 use super::play::PlayLine;
 use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
 use super::shapes::{
-    addresses_audience, is_caption, is_editorial_note, is_salutation, is_section_word,
+    addresses_audience, is_attachment_lead, is_attachment_mark, is_caption, is_editorial_note,
+    is_salutation, is_section_word,
 };
 use super::text::{char_len, ends_with_punct, has_sentence_end, is_bracketed};
 use super::to_blocks;
 use super::toc::find_toc;
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::script::is_cjk;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Longest ALL-CAPS line that is a heading, and longest title line joined to a
 /// marker-only chapter heading.
@@ -82,15 +81,6 @@ fn is_chapter_title(line: &str) -> bool {
         && find_marker(line).is_none()
         && article_label(line).is_none()
         && !is_bracketed(line)
-}
-
-/// "附件：…", "附：…", or a line "附件一" of its own: the list of attachments starts.
-fn is_attachment_lead(line: &str) -> bool {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^附\s*(?:件\s*[0-9０-９一二三四五六七八九十]*\s*)?[：:]|^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}$")
-            .expect("attachment pattern")
-    });
-    LEAD.is_match(line)
 }
 
 /// Builds heading and paragraph blocks for the body; heading levels are filled later.
@@ -195,7 +185,10 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let mut blocks = to_blocks(&front.blocks);
     let body = front.next..close.body_end.max(front.next);
     // Each article of a collection brings its own head; its headings count afresh.
-    let starts = article_starts(&texts, &separated, body.clone());
+    let mut starts = article_starts(&texts, &separated, body.clone());
+    starts.extend(attached_document_starts(&texts, &separated, body.clone()));
+    starts.sort_unstable();
+    starts.dedup();
     let mut section = body.start;
     let part = Part {
         lines,
@@ -208,9 +201,17 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         let own = closing(&texts[..article], section);
         part.closed_section(section, &own, &mut blocks);
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
-        let head = front_matter(&texts[article..next], &separated[article..next]);
+        // An attached document: its mark, then its own head.
+        let first = match texts[article] {
+            mark if is_attachment_mark(mark) => {
+                blocks.push(Block::text(BlockKind::Attachment, mark));
+                article + 1
+            }
+            _ => article,
+        };
+        let head = front_matter(&texts[first..next], &separated[first..next]);
         blocks.extend(to_blocks(&head.blocks));
-        section = (article + head.next).min(next);
+        section = (first + head.next).min(next);
     }
     part.closed_section(section, &close, &mut blocks);
     blocks
@@ -376,7 +377,13 @@ fn parse_body(
             body.push(BlockKind::Caption, line, false);
             continue;
         }
-        if is_salutation(line) && addresses_audience(line) {
+        // The addressees under a head set as a grid (date and document numbers).
+        let under_head_table = !body.blocks.is_empty()
+            && body
+                .blocks
+                .iter()
+                .all(|b| matches!(b.kind, BlockKind::Table(_)));
+        if is_salutation(line) && (addresses_audience(line) || under_head_table) {
             body.push(BlockKind::Salutation, line, false);
             enumerating = false;
             continue;

@@ -303,3 +303,44 @@ fn arbitrary_text_never_panics() {
         assert_lossless(&text);
     }
 }
+
+#[test]
+fn a_document_attached_inside_a_reply_brings_its_own_head() {
+    let text = "关于某项问题的复函\n\n某某省人民政府：\n\n你省请示收悉。经研究，同意所提意见。\n\n此复。\n\n附：\n\n某某省人民政府\n\n关于某项问题的请示\n\n国务院：\n\n近来本省发生若干纠纷。\n\n以上意见，是否妥当，请予批复。\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "title",
+            "salutation",
+            "paragraph",
+            "paragraph",
+            "attachment",
+            "title",
+            "title",
+            "salutation",
+            "paragraph",
+            "paragraph"
+        ]
+    );
+    assert_lossless(text);
+}
+
+#[test]
+fn a_list_under_an_attachment_mark_is_no_attached_document() {
+    // "附件：" over the names of the attachments, then the signature: a list, not a head.
+    let text = "关于某事的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n附件：\n1．某某实施方案\n2．某某细则\n\n某某市人民政府\n2025年1月8日\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert!(!kinds[3..].contains(&"title".to_string()), "{kinds:?}");
+    assert_lossless(text);
+}
+
+#[test]
+fn addressees_under_a_head_table_are_the_salutation() {
+    let text = "某某局\n\n关于某事的复函\n\n+------------+-----------------+\n| 1981年1月27日 | 〔81〕某字第2号 |\n+------------+-----------------+\n\n某某市高级人民法院、某某市宗教事务局：\n\n来函收悉。\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        ["title", "title", "table", "salutation", "paragraph"]
+    );
+}

@@ -439,6 +439,25 @@ pub(crate) fn is_organ_name(line: &str) -> bool {
         && ORGAN_ENDINGS.iter().any(|e| line.ends_with(e))
 }
 
+/// "附件：…", "附：…", or a line "附件一" of its own: the list of attachments starts.
+pub(crate) fn is_attachment_lead(line: &str) -> bool {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^附\s*(?:件\s*[0-9０-９一二三四五六七八九十]*\s*)?[：:]|^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}$")
+            .expect("attachment pattern")
+    });
+    LEAD.is_match(line)
+}
+
+/// A line that is only the mark of an attachment ("附：", "附件", "附件2："), nothing
+/// named after it: what follows is the attachment itself, or the list of them.
+pub(crate) fn is_attachment_mark(line: &str) -> bool {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^附\s*(?:件\s*[0-9０-９一二三四五六七八九十]{0,3})?\s*[：:]?$")
+            .expect("attachment mark pattern")
+    });
+    MARK.is_match(line)
+}
+
 #[cfg(test)]
 #[path = "shapes_tests.rs"]
 mod tests;
