@@ -8,12 +8,16 @@
 //! ("（2016年5月30日）", "2016年5月30日") or by the occasion ("——在……上的讲话"). An
 //! organ's name over a bare date is a closing (落款), not a title.
 //!
+//! An editor's note on where the article came from ("（这是……的讲话，刊载于……）") closes
+//! it: a title-shaped line after it starts the next article, even with nothing under it
+//! (an excerpt that stops there).
+//!
 //! A document attached inside another (a reply's "附：" and the request it answers)
 //! starts a section too: a mark alone on its line ("附：", "附件2") over a head of its
 //! own — a title, and a body after it.
 
 use super::front::front_matter;
-use super::shapes::{is_attachment_mark, is_name};
+use super::shapes::{is_attachment_mark, is_name, is_source_note};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
 use super::text::{date_prefix_len, is_date};
 use crate::model::BlockKind;
@@ -67,6 +71,7 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     if !titled(i) {
         return None;
     }
+    let after_source_note = i > 0 && is_source_note(texts[i - 1]);
     // Under an organ's name a bare date is its closing; a date in parentheses or an
     // occasion still heads an article ("论联合政府" / "（一九四五年四月二十四日）").
     let under = |k: usize, title_end: usize| {
@@ -78,7 +83,10 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     if titled(i + 1) && joined(i + 1) && under(i + 2, i + 1) {
         return Some(2);
     }
-    under(i + 1, i).then_some(1)
+    if titled(i + 1) && joined(i + 1) && after_source_note {
+        return Some(2);
+    }
+    (under(i + 1, i) || after_source_note).then_some(1)
 }
 
 /// A date line in parentheses, possibly with the occasion: "（2016年5月30日）",
@@ -124,6 +132,19 @@ mod tests {
             "正文。",
         ];
         assert_eq!(starts(&lines), [1]);
+    }
+
+    #[test]
+    fn a_title_after_a_source_note_starts_an_article_even_alone() {
+        let lines = [
+            "正文。",
+            "（这是邓小平同志在党校开学时的讲话，刊载于《整风周报》第二期。）",
+            "创建巩固的大别山根据地",
+        ];
+        assert_eq!(starts(&lines), [2]);
+        // A parenthesised remark that says nothing of a source closes nothing.
+        let remark = ["正文。", "（全场热烈鼓掌。）", "乡村振兴"];
+        assert_eq!(starts(&remark), Vec::<usize>::new());
     }
 
     #[test]

@@ -458,6 +458,16 @@ pub(crate) fn is_attachment_mark(line: &str) -> bool {
     MARK.is_match(line)
 }
 
+/// An editor's note on where an article comes from, which closes it in a collection:
+/// "（这是……的讲话，刊载于……）", "（原载……）", "（根据……记录整理。）".
+pub(crate) fn is_source_note(line: &str) -> bool {
+    const OPENINGS: [&str; 5] = ["这是", "本文", "原载", "根据", "此文"];
+    const VERBS: [&str; 4] = ["刊载", "原载", "发表", "收入"];
+    let inner = line.trim_start_matches(['（', '(']);
+    is_editorial_note(line)
+        && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
+}
+
 #[cfg(test)]
 #[path = "shapes_tests.rs"]
 mod tests;
