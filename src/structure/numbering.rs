@@ -149,6 +149,9 @@ static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
 static CN_CHAPTER: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+(?:分编|[卷编章回节])")));
+/// "卷十一·孝景本纪": a volume of a classic, numbered without 第.
+static CN_VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!("^卷[{CN_DIGITS}]+(?:[·・\\s]|$)")));
 static CN_ARTICLE: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+条")));
 static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,26 +162,31 @@ static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[IVXLCDM]{1,7}\.(?:\s|$)|^[IVXLCDM]{1,7}$"));
 
+/// Ornaments e-texts set before a heading ("●卷十一", "■第一章"), part of its marker.
+const ORNAMENTS: &[char] = &['●', '○', '◎', '■', '□', '◆', '◇', '★', '☆', '▲', '△'];
+
 /// The heading marker at the start of `line`, if it has one.
 pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
+    let unadorned = line.trim_start_matches(ORNAMENTS).trim_start();
+    let skipped = line.len() - unadorned.len();
     let found = |family: Family, len: usize| {
-        let (text, rest) = line.split_at(len);
+        let (text, rest) = line.split_at(skipped + len);
         Some(Marker {
             family,
             text: text.trim_end(),
             rest: rest.trim_start(),
         })
     };
-    if let Some(m) = CN_NUMERAL.find(line) {
+    if let Some(m) = CN_NUMERAL.find(unadorned) {
         return found(Family::ChineseNumeral, m.end());
     }
-    if let Some(m) = PAREN_CN.find(line) {
+    if let Some(m) = PAREN_CN.find(unadorned) {
         return found(Family::ParenChineseNumeral, m.end());
     }
-    if let Some(m) = PAREN_ARABIC.find(line) {
+    if let Some(m) = PAREN_ARABIC.find(unadorned) {
         return found(Family::ParenArabicNumeral, m.end());
     }
-    if let Some(m) = DECIMAL.find(line) {
+    if let Some(m) = DECIMAL.find(unadorned) {
         let depth = m
             .as_str()
             .trim_end()
@@ -188,13 +196,13 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             + 1;
         return found(Family::Decimal(depth.min(9) as u8), m.end());
     }
-    if let Some(m) = ARABIC.find(line) {
-        let after = line[m.end()..].chars().next();
+    if let Some(m) = ARABIC.find(unadorned) {
+        let after = unadorned[m.end()..].chars().next();
         // "1.5亿元": a number, not a marker.
         if after.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
             return None;
         }
-        let first_letter = line[m.end()..].trim_start().chars().next();
+        let first_letter = unadorned[m.end()..].trim_start().chars().next();
         let latin_title =
             !m.as_str().ends_with('、') && first_letter.is_some_and(|c| c.is_ascii_uppercase());
         let family = if latin_title {
@@ -204,10 +212,10 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         };
         return found(family, m.end());
     }
-    if let Some(m) = CN_CHAPTER.find(line) {
+    if let Some(m) = CN_CHAPTER.find(unadorned) {
         // "第一章　总纲", "第一章" alone, or a short unpunctuated "第一章总纲"; not
         // "第三节课上，老师说……".
-        let rest = &line[m.end()..];
+        let rest = &unadorned[m.end()..];
         let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
         let short_title = char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT);
         if spaced || short_title {
@@ -220,7 +228,13 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             return found(family, m.end());
         }
     }
-    if let Some(caps) = ENGLISH.captures(line) {
+    if let Some(m) = CN_VOLUME.find(unadorned) {
+        if char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT) {
+            let marker = m.as_str().trim_end_matches(['·', '・']).trim_end();
+            return found(Family::ChinesePart, marker.len());
+        }
+    }
+    if let Some(caps) = ENGLISH.captures(unadorned) {
         let family = match caps
             .get(1)
             .map(|k| k.as_str().to_ascii_lowercase())
@@ -236,7 +250,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
     }
-    if let Some(m) = ROMAN.find(line) {
+    if let Some(m) = ROMAN.find(unadorned) {
         return found(Family::Roman, m.end());
     }
     None
@@ -381,6 +395,23 @@ mod tests {
 
     fn marker(line: &str) -> Option<(Family, &str, &str)> {
         find_marker(line).map(|m| (m.family, m.text, m.rest))
+    }
+
+    #[test]
+    fn a_classic_volume_and_an_ornament_before_a_marker() {
+        assert_eq!(
+            marker("●卷十一·孝景本纪第十一"),
+            Some((Family::ChinesePart, "●卷十一", "·孝景本纪第十一"))
+        );
+        assert_eq!(
+            marker("■第一章　总则"),
+            Some((Family::ChineseChapter, "■第一章", "总则"))
+        );
+        assert_eq!(marker("卷一"), Some((Family::ChinesePart, "卷一", "")));
+        // 卷 in running text, or a volume line that is a sentence, is no marker.
+        assert_eq!(marker("卷烟专卖管理"), None);
+        assert_eq!(marker("卷一之中，记载了孝文皇帝的事迹。"), None);
+        assert_eq!(marker("● 加强领导"), None);
     }
 
     #[test]
