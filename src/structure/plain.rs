@@ -312,6 +312,18 @@ fn parse_body(
         families: Vec::new(),
     };
     let mut enumerating = false;
+    // Inside a statute article (第X条) a numbered line is one of its items, unless its
+    // family also heads text before the first article ("一、关于……" over 第一条).
+    let mut in_article = false;
+    let first_article = (start..end).find(|&k| article_label(texts[k]).is_some());
+    let heading_outside_articles: Vec<Family> = first_article
+        .map(|first| {
+            texts[start..first]
+                .iter()
+                .filter_map(|t| find_marker(t).map(|m| m.family))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut attaching = false;
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
@@ -412,6 +424,7 @@ fn parse_body(
         if let Some(label) = article_label(line) {
             body.paragraph(line, Some(Label::article(label)));
             enumerating = line.ends_with(['：', ':']);
+            in_article = true;
             continue;
         }
         let Some(marker) = marker else {
@@ -441,7 +454,14 @@ fn parse_body(
         // Only the first line after the lead-in may turn out a heading: the items of a
         // real list stay alike.
         let first_after_lead_in = i >= 2 && texts[i - 2].ends_with(['：', ':']);
+        let article_item = in_article
+            && !marker.family.is_structural()
+            && !heading_outside_articles.contains(&marker.family);
+        if marker.family.is_structural() {
+            in_article = false;
+        }
         let after = match (enumerating, first_after_lead_in) {
+            _ if article_item => AfterLeadIn::Item,
             (false, _) => AfterLeadIn::No,
             (true, true) if relaxed.contains(&marker.family) => AfterLeadIn::HeadingFamily,
             (true, first) => {

@@ -84,12 +84,14 @@ fn enumerations_numbers_and_dashes_are_paragraphs() {
 
 #[test]
 fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
-    let text = "第六十二条　全国人民代表大会行使下列职权:\n（一）修改宪法；\n（二）监督宪法的实施。\n正文。\n（一）真正的标题\n";
+    // (Inside a statute article every numbered line is an item: see below.)
+    let text = "正文。\n全国人民代表大会行使下列职权:\n（一）修改宪法；\n（二）监督宪法的实施。\n正文。\n（一）真正的标题\n";
     let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
     assert_eq!(
         kinds,
         [
-            "paragraph [第六十二条]",
+            "paragraph",
+            "paragraph",
             "paragraph",
             "paragraph",
             "paragraph",
@@ -343,4 +345,29 @@ fn addressees_under_a_head_table_are_the_salutation() {
         kinds,
         ["title", "title", "table", "salutation", "paragraph"]
     );
+}
+
+#[test]
+fn numbered_lines_inside_an_article_are_its_items() {
+    let text = "第一章 总则\n第三条 有下列情形之一的，应当收回印章\n（一）机构撤销\n（二）名称变更\n第二章 附则\n第四条 本规定自发布之日起施行。\n";
+    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds,
+        [
+            "heading 1 第一章 alone",
+            "paragraph [第三条]",
+            "paragraph",
+            "paragraph",
+            "heading 1 第二章 alone",
+            "paragraph [第四条]"
+        ]
+    );
+    // A family that heads text before the first article stays a heading family.
+    let headed =
+        "一、关于管辖\n第一条 本院管辖下列案件。\n二、关于证据\n第二条 当事人应当提供证据。\n";
+    let kinds: Vec<String> = summary(&parse(headed))
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(kinds[2], "heading 1 二、 alone");
 }
