@@ -51,9 +51,32 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.85;
 /// measured on; fresh and fresh2 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
 const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
-/// At least this many labelled documents must be found (a lost folder must not pass): 84
+// The dev documents added with fresh2 (same day, third session): the dev floor and the
+// all-corpus floors above were measured before they existed, so they are scored against a
+// floor of their own (their block accuracy when added, release build of commit e193e75's
+// rules: 0.838, 12 documents, less about 0.02) and left out of the older floors. When the
+// floors are next raised, measure dev with them, fold them into FLOOR_DEV_BLOCKS and empty
+// this list.
+const FLOOR_DEV_ADDED_BLOCKS: f64 = 0.81;
+const DEV_ADDED_WITH_FRESH2: &[&str] = &[
+    "md_zh_law_fanxiqian.md",
+    "zh_fangan_anhui_gongyehulianwang_end_utf8_mixed.txt",
+    "zh_ling_guowuyuan693_utf8_crlf.txt",
+    "zh_ling_shanghai_lingang_utf8_crlf.txt",
+    "zh_report_gov2022_end_utf8_crlf.txt",
+    "zh_report_gov2022_head_utf8_crlf.txt",
+    "zh_report_gov2022_mid_utf8_crlf.txt",
+    "zh_tongzhi_aba_zhengwushuju_end_utf8_crlf.txt",
+    "zh_tongzhi_aba_zhengwushuju_utf8_crlf.txt",
+    "zh_tongzhi_anhui_gongyehulianwang_utf8_mixed.txt",
+    "zh_tongzhi_baotou_kaoping_utf8_crlf.txt",
+    "zh_tongzhi_guofa2016_65_utf8_crlf.txt",
+];
+/// The report's name for the dev documents added with fresh2 (they also count in dev).
+const DEV_ADDED: &str = "dev-added";
+/// At least this many labelled documents must be found (a lost folder must not pass): 96
 /// documents in dev, holdout, fresh and fresh2 when fresh2 was added, shared not counted.
-const MIN_DOCUMENTS: usize = 80;
+const MIN_DOCUMENTS: usize = 90;
 
 /// One labelled document: which split and language it counts in, its source and labels.
 struct Case {
@@ -211,6 +234,7 @@ fn labelled_corpus_scores_at_least_the_floors() {
     let mut by_lang: BTreeMap<(String, &str), Score> = BTreeMap::new();
     let mut all = Score::default();
     let mut floored = Score::default();
+    let mut dev_floored = Score::default();
     let mut per_doc = String::new();
     for case in &cases {
         let bytes = std::fs::read(&case.path).unwrap();
@@ -243,12 +267,22 @@ fn labelled_corpus_scores_at_least_the_floors() {
             }
         }
         by_split.entry(case.split).or_default().add(&s);
+        let dev_added = case.split == "dev" && DEV_ADDED_WITH_FRESH2.contains(&case.name.as_str());
+        if dev_added {
+            by_split.entry(DEV_ADDED).or_default().add(&s);
+            by_lang
+                .entry((case.lang.clone(), DEV_ADDED))
+                .or_default()
+                .add(&s);
+        } else if case.split == "dev" {
+            dev_floored.add(&s);
+        }
         by_lang
             .entry((case.lang.clone(), case.split))
             .or_default()
             .add(&s);
         all.add(&s);
-        if FLOORED_SPLITS.contains(&case.split) {
+        if FLOORED_SPLITS.contains(&case.split) && !dev_added {
             floored.add(&s);
         }
     }
@@ -287,11 +321,21 @@ fn labelled_corpus_scores_at_least_the_floors() {
         all.documents
     );
     let split = |name: &str| by_split.get(name).cloned().unwrap_or_default();
+    assert_eq!(
+        split(DEV_ADDED).documents,
+        DEV_ADDED_WITH_FRESH2.len(),
+        "a dev document listed in DEV_ADDED_WITH_FRESH2 is missing"
+    );
     let checks = [
         (
-            "dev block accuracy",
-            split("dev").block_accuracy(),
+            "dev block accuracy (documents before fresh2)",
+            dev_floored.block_accuracy(),
             FLOOR_DEV_BLOCKS,
+        ),
+        (
+            "dev-added block accuracy",
+            split(DEV_ADDED).block_accuracy(),
+            FLOOR_DEV_ADDED_BLOCKS,
         ),
         (
             "holdout block accuracy",
