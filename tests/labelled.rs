@@ -1,10 +1,11 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
-//! holdout and fresh measure the rules on documents they were not tuned on (fresh: documents
-//! of sources and kinds the rule-writers had never seen). The test prints one table
+//! holdout, fresh and fresh2 measure the rules on documents they were not tuned on (fresh and
+//! fresh2: documents of sources the rule-writers had never seen when each split was added).
+//! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
 //! `LABELLED_DIFF=1` prints each document's mismatched lines; `bench/score_structure.sh`
 //! runs it. The arithmetic lives in `labelled_score`, which has its own unit tests.
@@ -41,12 +42,41 @@ const FLOOR_ALL_HEADS_RIGHT: f64 = 0.80;
 // (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
 // 0.01; raised the same day to 0.932 (the rules of this session) less 0.02.
 const FLOOR_FRESH_BLOCKS: f64 = 0.91;
+// The fresh2 split's floor (Chinese official documents, reports and Markdown laws from sources
+// new on 2026-11-30, third session): its block accuracy measured when the split was added
+// (release build of commit e193e75's rules: 0.878, 12 documents) less about 0.02, rounded
+// down to 0.01.
+const FLOOR_FRESH2_BLOCKS: f64 = 0.85;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
-/// measured on; fresh came later and has its own floor, so adding unseen documents to it
-/// cannot fail a floor that was never measured with them.
+/// measured on; fresh and fresh2 came later and have their own floors, so adding unseen
+/// documents to them cannot fail a floor that was never measured with them.
 const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
-/// At least this many labelled documents must be found (a lost folder must not pass).
-const MIN_DOCUMENTS: usize = 45;
+// The dev documents added with fresh2 (same day, third session): the dev floor and the
+// all-corpus floors above were measured before they existed, so they are scored against a
+// floor of their own (their block accuracy when added, release build of commit e193e75's
+// rules: 0.838, 12 documents, less about 0.02) and left out of the older floors. When the
+// floors are next raised, measure dev with them, fold them into FLOOR_DEV_BLOCKS and empty
+// this list.
+const FLOOR_DEV_ADDED_BLOCKS: f64 = 0.81;
+const DEV_ADDED_WITH_FRESH2: &[&str] = &[
+    "md_zh_law_fanxiqian.md",
+    "zh_fangan_anhui_gongyehulianwang_end_utf8_mixed.txt",
+    "zh_ling_guowuyuan693_utf8_crlf.txt",
+    "zh_ling_shanghai_lingang_utf8_crlf.txt",
+    "zh_report_gov2022_end_utf8_crlf.txt",
+    "zh_report_gov2022_head_utf8_crlf.txt",
+    "zh_report_gov2022_mid_utf8_crlf.txt",
+    "zh_tongzhi_aba_zhengwushuju_end_utf8_crlf.txt",
+    "zh_tongzhi_aba_zhengwushuju_utf8_crlf.txt",
+    "zh_tongzhi_anhui_gongyehulianwang_utf8_mixed.txt",
+    "zh_tongzhi_baotou_kaoping_utf8_crlf.txt",
+    "zh_tongzhi_guofa2016_65_utf8_crlf.txt",
+];
+/// The report's name for the dev documents added with fresh2 (they also count in dev).
+const DEV_ADDED: &str = "dev-added";
+/// At least this many labelled documents must be found (a lost folder must not pass): 96
+/// documents in dev, holdout, fresh and fresh2 when fresh2 was added, shared not counted.
+const MIN_DOCUMENTS: usize = 90;
 
 /// One labelled document: which split and language it counts in, its source and labels.
 struct Case {
@@ -102,7 +132,7 @@ fn lang_of(name: &str) -> String {
 fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
-    for split in ["dev", "holdout", "fresh"] {
+    for split in ["dev", "holdout", "fresh", "fresh2"] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -204,6 +234,7 @@ fn labelled_corpus_scores_at_least_the_floors() {
     let mut by_lang: BTreeMap<(String, &str), Score> = BTreeMap::new();
     let mut all = Score::default();
     let mut floored = Score::default();
+    let mut dev_floored = Score::default();
     let mut per_doc = String::new();
     for case in &cases {
         let bytes = std::fs::read(&case.path).unwrap();
@@ -227,20 +258,31 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh) are never printed: rules must not be tuned on them.
-        if diff && !matches!(case.split, "holdout" | "fresh") {
+        // Unseen documents (holdout, fresh, fresh2) are never printed: rules must not be tuned
+        // on them.
+        if diff && !matches!(case.split, "holdout" | "fresh" | "fresh2") {
             let lines = diff_lines(&case.expected, &actual);
             if !lines.is_empty() {
                 eprintln!("--- {} ({}):\n{}", case.name, case.split, lines.join("\n"));
             }
         }
         by_split.entry(case.split).or_default().add(&s);
+        let dev_added = case.split == "dev" && DEV_ADDED_WITH_FRESH2.contains(&case.name.as_str());
+        if dev_added {
+            by_split.entry(DEV_ADDED).or_default().add(&s);
+            by_lang
+                .entry((case.lang.clone(), DEV_ADDED))
+                .or_default()
+                .add(&s);
+        } else if case.split == "dev" {
+            dev_floored.add(&s);
+        }
         by_lang
             .entry((case.lang.clone(), case.split))
             .or_default()
             .add(&s);
         all.add(&s);
-        if FLOORED_SPLITS.contains(&case.split) {
+        if FLOORED_SPLITS.contains(&case.split) && !dev_added {
             floored.add(&s);
         }
     }
@@ -279,11 +321,21 @@ fn labelled_corpus_scores_at_least_the_floors() {
         all.documents
     );
     let split = |name: &str| by_split.get(name).cloned().unwrap_or_default();
+    assert_eq!(
+        split(DEV_ADDED).documents,
+        DEV_ADDED_WITH_FRESH2.len(),
+        "a dev document listed in DEV_ADDED_WITH_FRESH2 is missing"
+    );
     let checks = [
         (
-            "dev block accuracy",
-            split("dev").block_accuracy(),
+            "dev block accuracy (documents before fresh2)",
+            dev_floored.block_accuracy(),
             FLOOR_DEV_BLOCKS,
+        ),
+        (
+            "dev-added block accuracy",
+            split(DEV_ADDED).block_accuracy(),
+            FLOOR_DEV_ADDED_BLOCKS,
         ),
         (
             "holdout block accuracy",
@@ -294,6 +346,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh block accuracy",
             split("fresh").block_accuracy(),
             FLOOR_FRESH_BLOCKS,
+        ),
+        (
+            "fresh2 block accuracy",
+            split("fresh2").block_accuracy(),
+            FLOOR_FRESH2_BLOCKS,
         ),
         (
             "shared block accuracy",
