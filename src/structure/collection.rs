@@ -8,6 +8,10 @@
 //! ("（2016年5月30日）", "2016年5月30日") or by the occasion ("——在……上的讲话"). An
 //! organ's name over a bare date is a closing (落款), not a title.
 //!
+//! A closing in mid-file — the date (under the organ that signs, or alone), perhaps a
+//! 附注 under it — followed by a title starts a section too: the document a notice
+//! issues ("关于印发《……办法》的通知", then the 办法 itself), or the next in a collection.
+//!
 //! An editor's note on where the article came from ("（这是……的讲话，刊载于……）") closes
 //! it: a title-shaped line after it starts the next article, even with nothing under it
 //! (an excerpt that stops there).
@@ -72,6 +76,7 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
         return None;
     }
     let after_source_note = i > 0 && is_source_note(texts[i - 1]);
+    let after_closing = after_a_closing(texts, i);
     // Under an organ's name a bare date is its closing; a date in parentheses or an
     // occasion still heads an article ("论联合政府" / "（一九四五年四月二十四日）").
     let under = |k: usize, title_end: usize| {
@@ -83,10 +88,22 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     if titled(i + 1) && joined(i + 1) && under(i + 2, i + 1) {
         return Some(2);
     }
-    if titled(i + 1) && joined(i + 1) && after_source_note {
+    let after_an_end = after_source_note || after_closing;
+    if titled(i + 1) && joined(i + 1) && after_an_end {
         return Some(2);
     }
-    (under(i + 1, i) || after_source_note).then_some(1)
+    (under(i + 1, i) || after_an_end).then_some(1)
+}
+
+/// Whether the lines right before line `i` close a document: a date, or a date and
+/// a parenthesised 附注 under it.
+fn after_a_closing(texts: &[&str], i: usize) -> bool {
+    let note = |k: usize| texts[k].starts_with(['（', '(']) && texts[k].ends_with(['）', ')']);
+    let dated = |k: usize| is_date(texts[k]);
+    let record = ["抄送", "抄报", "印发"]
+        .iter()
+        .any(|r| texts[i].starts_with(r));
+    !record && (i >= 1 && dated(i - 1) || i >= 2 && note(i - 1) && dated(i - 2))
 }
 
 /// A date line in parentheses, possibly with the occasion: "（2016年5月30日）",
@@ -148,11 +165,38 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_closing_starts_the_document_a_notice_issues() {
+        let lines = [
+            "关于印发《某某办法》的通知",
+            "现将《某某办法》印发给你们，请认真贯彻执行。",
+            "某某市人民政府办公室",
+            "2022年4月14日",
+            "某某办法",
+            "一、总则",
+            "正文。",
+        ];
+        assert_eq!(starts(&lines), [4]);
+        let noted = [
+            "正文。",
+            "国务院",
+            "2016年11月24日",
+            "（此件有删改）",
+            "某某规划",
+            "正文。",
+        ];
+        assert_eq!(starts(&noted), [4]);
+        // The closing record after the date is no title.
+        let record = ["正文。", "国务院", "2016年11月24日", "抄送：各部委"];
+        assert_eq!(starts(&record), Vec::<usize>::new());
+    }
+
+    #[test]
     fn an_organ_over_a_date_is_a_closing() {
+        // (What follows the closing starts the next document.)
         let lines = ["正文。", "国务院办公厅", "2025年2月18日", "下一篇"];
-        assert_eq!(starts(&lines), Vec::<usize>::new());
+        assert_eq!(starts(&lines), [3]);
         let signed = ["正文。", "邓小平", "一九八九年九月四日", "下一篇"];
-        assert_eq!(starts(&signed), Vec::<usize>::new());
+        assert_eq!(starts(&signed), [3]);
         assert!(is_dated_note("（2016年5月30日）"));
         assert!(!is_dated_note("（此件公开发布）"));
     }
