@@ -21,7 +21,7 @@
 //! own — a title, and a body after it.
 
 use super::front::front_matter;
-use super::shapes::{is_attachment_mark, is_name, is_source_note};
+use super::shapes::{is_attachment_mark, is_name, is_source_note, is_speaker};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
 use super::text::{date_prefix_len, is_date};
 use crate::model::BlockKind;
@@ -80,7 +80,8 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     // Under an organ's name a bare date is its closing; a date in parentheses or an
     // occasion still heads an article ("论联合政府" / "（一九四五年四月二十四日）").
     let under = |k: usize, title_end: usize| {
-        let organ = line(title_end).is_some_and(|t| is_organ_name(t) || is_name(t));
+        let organ =
+            line(title_end).is_some_and(|t| is_organ_name(t) || is_name(t) || is_speaker(t));
         line(k).is_some_and(|t| {
             is_dated_note(t) || is_dash_line(t) && names_an_occasion(t) || !organ && is_date(t)
         })

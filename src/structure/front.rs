@@ -13,8 +13,9 @@ use super::numbering::prefixed_chapter;
 use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
-    is_dateline, is_document_number, is_masthead_line, is_name, is_salutation, is_secrecy,
-    is_signer, is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
+    is_dateline, is_decree_mark, is_decree_number, is_document_number, is_masthead_line, is_name,
+    is_salutation, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency,
+    starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
@@ -60,6 +61,13 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
             .push((BlockKind::Paragraph { label: None }, lines[i].into()));
         i += 1;
     }
+    // A page may set the decree's title over its head ("……办法" / "……人民政府令").
+    let titled_decree = lines.get(i).is_some_and(|l| is_title_line(l))
+        && lines.get(i + 1).is_some_and(|l| is_decree_mark(l));
+    if titled_decree {
+        front.blocks.push((BlockKind::Title, lines[i].into()));
+        i += 1;
+    }
     i = official_head(lines, i, &mut front.blocks);
     if let Some(line) = lines.get(i).filter(|l| is_dateline(l)) {
         front.blocks.push((BlockKind::Dateline, (*line).into()));
@@ -84,6 +92,9 @@ fn official_head<'a>(lines: &[&'a str], start: usize, out: &mut Found<'a>) -> us
             None => break,
         }
         i += 1;
+    }
+    if let Some(next) = decree_head(lines, i, out) {
+        return next;
     }
     let number = (i..lines.len().min(i + 1 + MASTHEAD_MAX_LINES))
         .find(|&k| number_part(lines[k]).is_some())
@@ -117,6 +128,27 @@ fn official_head<'a>(lines: &[&'a str], start: usize, out: &mut Found<'a>) -> us
         i += 1;
     }
     i
+}
+
+/// A decree's mark and its number ("中华人民共和国国务院令" / "第693号"), on two lines or
+/// run into one; the line after the head that comes next.
+fn decree_head<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> Option<usize> {
+    let line = *lines.get(i)?;
+    if let Some(at) = line.find("令第").map(|at| at + '令'.len_utf8()) {
+        let (mark, number) = (&line[..at], &line[at..]);
+        if is_decree_mark(mark) && is_decree_number(number) {
+            out.push((BlockKind::Masthead, mark.into()));
+            out.push((BlockKind::DocumentNumber, number.into()));
+            return Some(i + 1);
+        }
+    }
+    let numbered = lines.get(i + 1).is_some_and(|l| is_decree_number(l));
+    if !(is_decree_mark(line) && numbered) {
+        return None;
+    }
+    out.push((BlockKind::Masthead, line.into()));
+    out.push((BlockKind::DocumentNumber, lines[i + 1].into()));
+    Some(i + 2)
 }
 
 fn furniture_kind(part: &str) -> Option<BlockKind> {

@@ -355,3 +355,33 @@ fn a_notes_entries_stay_lines_and_its_wraps_join() {
     assert_eq!(texts[1], lines[1]);
     assert!(texts[2].starts_with("根据1988年") && texts[2].ends_with("修正）"));
 }
+
+#[test]
+fn a_decree_head_mark_and_number() {
+    assert_eq!(
+        names(&[
+            "中华人民共和国国务院令第693号",
+            "现公布《某某条例》，自2018年1月1日起施行。"
+        ]),
+        ["masthead", "document_number"]
+    );
+    assert_eq!(
+        names(&[
+            "某某办法",
+            "上海市人民政府令",
+            "（第19号）",
+            "《某某办法》已经市政府常务会议通过，现予公布。"
+        ]),
+        ["title", "masthead", "document_number"]
+    );
+    // A title that names a document kind is a title, not an organ's mark.
+    assert_eq!(
+        names(&[
+            "国务院关于印发某某规划的通知",
+            "国发〔2016〕65号",
+            "各省、自治区、直辖市人民政府：",
+            "正文。"
+        ]),
+        ["title", "document_number", "salutation"]
+    );
+}

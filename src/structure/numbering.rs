@@ -25,6 +25,8 @@ pub(crate) enum Family {
     ChineseChapter,
     /// 第X节
     ChineseSection,
+    /// 第X条 standing alone over its text with a caption ("第一条　（目的和依据）")
+    ChineseArticle,
     /// "PART II", "BOOK ONE"
     EnglishPart,
     /// "CHAPTER I.", "Chapter 1", "Article. I."
@@ -58,14 +60,15 @@ impl Family {
             Family::ChineseSubPart => 1,
             Family::ChineseChapter => 2,
             Family::ChineseSection => 3,
-            Family::EnglishPart => 4,
-            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 5,
-            Family::EnglishSection => 6,
-            Family::ChineseNumeral => 7,
-            Family::ParenChineseNumeral => 8,
-            Family::ArabicNumeral => 9,
-            Family::ParenArabicNumeral => 10,
-            Family::Decimal(depth) => 11 + u16::from(depth),
+            Family::ChineseArticle => 4,
+            Family::EnglishPart => 5,
+            Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 6,
+            Family::EnglishSection => 7,
+            Family::ChineseNumeral => 8,
+            Family::ParenChineseNumeral => 9,
+            Family::ArabicNumeral => 10,
+            Family::ParenArabicNumeral => 11,
+            Family::Decimal(depth) => 12 + u16::from(depth),
         }
     }
 
@@ -75,7 +78,8 @@ impl Family {
             Family::ChinesePart
             | Family::ChineseSubPart
             | Family::ChineseChapter
-            | Family::ChineseSection => MarkerKind::ChineseChapter,
+            | Family::ChineseSection
+            | Family::ChineseArticle => MarkerKind::ChineseChapter,
             Family::EnglishPart
             | Family::EnglishChapter
             | Family::Roman
@@ -98,6 +102,7 @@ impl Family {
                 | Family::ChineseSubPart
                 | Family::ChineseChapter
                 | Family::ChineseSection
+                | Family::ChineseArticle
                 | Family::EnglishPart
                 | Family::EnglishChapter
                 | Family::Roman
@@ -286,6 +291,19 @@ pub(crate) fn article_label(line: &str) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+/// The article label of a line that holds only the label and its caption in brackets
+/// ("第一条　（目的和依据）"): the article's heading, its text on the lines below.
+pub(crate) fn captioned_article(line: &str) -> Option<&str> {
+    const CAPTION_MAX: usize = 24;
+    let label = article_label(line)?;
+    let caption = line[label.len()..].trim();
+    let bracketed = (caption.starts_with('（') && caption.ends_with('）'))
+        || (caption.starts_with('(') && caption.ends_with(')'))
+        || (caption.starts_with('【') && caption.ends_with('】'));
+    (bracketed && char_len(caption) <= CAPTION_MAX && !caption.contains(TERMINAL_PUNCT))
+        .then_some(label)
 }
 
 /// The value of a Chinese numeral below 1000 ("三" 3, "十二" 12, "二十" 20).
@@ -498,6 +516,17 @@ mod tests {
         assert_eq!(marker("Chapters of the book"), None);
         assert_eq!(marker("Section 4, “Information about donations"), None);
         assert_eq!(marker("In the beginning"), None);
+    }
+
+    #[test]
+    fn an_article_with_only_a_caption_is_its_heading() {
+        assert_eq!(captioned_article("第一条　（目的和依据）"), Some("第一条"));
+        assert_eq!(captioned_article("第十二条 【适用范围】"), Some("第十二条"));
+        assert_eq!(
+            captioned_article("第一条　为了规范管理，制定本办法。"),
+            None
+        );
+        assert_eq!(captioned_article("第二条（已删除。）"), None);
     }
 
     #[test]

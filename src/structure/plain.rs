@@ -13,7 +13,8 @@ use super::front::front_matter;
 use super::grid_table::grid_table;
 use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered, HEADING_MAX};
 use super::numbering::{
-    article_label, bare_numeral_sections, find_marker, prefixed_chapter, Family, Levels,
+    article_label, bare_numeral_sections, captioned_article, find_marker, prefixed_chapter, Family,
+    Levels,
 };
 use super::play::PlayLine;
 use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
@@ -420,6 +421,12 @@ fn parse_body(
                 continue;
             }
             attaching = false;
+        }
+        if let Some(label) = captioned_article(line) {
+            body.heading(line, Family::ChineseArticle, label, false);
+            enumerating = false;
+            in_article = true;
+            continue;
         }
         if let Some(label) = article_label(line) {
             body.paragraph(line, Some(Label::article(label)));

@@ -328,7 +328,23 @@ pub(crate) fn is_document_number(line: &str) -> bool {
 /// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
 /// "中共某某市委办公室").
 pub(crate) fn is_masthead_line(line: &str) -> bool {
-    char_len(line) <= 25 && mostly_cjk(line) && !line.contains(TERMINAL_PUNCT)
+    char_len(line) <= 25
+        && mostly_cjk(line)
+        && !line.contains(TERMINAL_PUNCT)
+        && !starts_or_ends_like_a_title(line)
+}
+
+/// The mark of a decree (令): "中华人民共和国国务院令", "上海市人民政府令", "财政部令".
+pub(crate) fn is_decree_mark(line: &str) -> bool {
+    is_masthead_line(line) && line.ends_with('令') && char_len(line) >= 3
+}
+
+/// A decree's number: "第693号", "（第19号）", "第 682 号".
+pub(crate) fn is_decree_number(line: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[（(]?\s*第\s*[0-9０-９]{1,5}\s*号\s*[）)]?$").expect("decree number")
+    });
+    NUMBER.is_match(line.trim())
 }
 
 /// A salutation: a short line ending in "：" that is not a heading, an attachment

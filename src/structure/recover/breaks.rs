@@ -49,6 +49,11 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
                 from = next;
             }
             points
+        } else if let Some(closing) = super::run_on_closing::closing_points(text) {
+            // The paragraph's own lost breaks, then the signature and the date.
+            let mut points = indent_points(&text[..closing[0].0]);
+            points.extend(closing);
+            points
         } else if text.contains(INDENT) {
             indent_points(text)
         } else {

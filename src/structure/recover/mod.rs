@@ -14,6 +14,7 @@ mod furniture;
 mod html;
 mod lines;
 mod rewrap;
+mod run_on_closing;
 mod verse;
 
 /// Lines longer than this many characters with no paragraph break are worth a word to
