@@ -28,6 +28,8 @@
 //!   their text as quoted blocks. Definition lists are `DefinitionTerm` and `Definition`
 //!   blocks. Math is kept as code, with a warning: `$…$` as inline code, a paragraph
 //!   of `$$…$$` alone as a `math` code block (which GitHub renders as math).
+//! - A run of links into the document itself, under "目录"/"Contents", is its table of
+//!   contents (see `contents`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
@@ -36,6 +38,7 @@
 use crate::model::{Block, BlockKind, Inline, ListItem, Metadata, Table};
 use pulldown_cmark::{Options, Parser};
 
+mod contents;
 mod document_parts;
 mod events;
 mod front_matter;
@@ -256,6 +259,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     }
     reader.flush();
     settle_title(&mut reader.blocks);
+    contents::mark_contents(&mut reader.blocks);
     document_parts::read_head_and_closing(&mut reader.blocks);
     let mut warnings = Vec::new();
     if reader.math > 0 {

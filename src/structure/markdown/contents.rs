@@ -1,0 +1,73 @@
+//! A table of contents written in Markdown: a run of paragraphs or list items that are
+//! each nothing but one link into the document itself ("[第一章 总则](#第一章-总则)",
+//! "* [Overview](#overview)"), with the "目录"/"Contents" line right above it. Its
+//! blocks are marked `in_toc`, as the plain-text reader marks a contents list, so head
+//! and closing readers pass over them and `inspect` reports them as contents.
+
+use crate::model::{Block, BlockKind, Inline};
+use crate::structure::toc::is_toc_title;
+
+/// Fewest entries for a run of in-document links to be a table of contents.
+const MIN_ENTRIES: usize = 2;
+
+/// Marks the table-of-contents blocks of `blocks`.
+pub(crate) fn mark_contents(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_entry(b)).count();
+        if run >= MIN_ENTRIES {
+            let titled = i > 0 && is_toc_title(&blocks[i - 1].plain_text());
+            let first = if titled { i - 1 } else { i };
+            for block in &mut blocks[first..i + run] {
+                block.in_toc = true;
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// A paragraph or list item holding only a link to an anchor in this document.
+fn is_entry(block: &Block) -> bool {
+    let container = matches!(
+        block.kind,
+        BlockKind::Paragraph { label: None } | BlockKind::ListItem(_)
+    );
+    let meaningful: Vec<&Inline> = block
+        .content
+        .iter()
+        .filter(|inline| !matches!(inline, Inline::Text(t) if t.trim().is_empty()))
+        .collect();
+    container && matches!(meaningful.as_slice(), [Inline::Link { url, .. }] if url.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::markdown::parse_markdown;
+
+    fn contents(text: &str) -> Vec<bool> {
+        parse_markdown(text)
+            .blocks
+            .iter()
+            .map(|b| b.in_toc)
+            .collect()
+    }
+
+    #[test]
+    fn links_into_the_document_under_a_contents_line_are_its_contents() {
+        let text = "# 某某法\n\n***目录***\n\n[第一章 总则](#第一章-总则)\n\n[第二章 附则](#第二章-附则)\n\n## 第一章 总则\n\n第一条 正文。\n";
+        assert_eq!(contents(text), [false, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_nested_list_of_anchor_links_is_contents() {
+        let text = "# Syntax\n\n* [Overview](#overview)\n    * [Philosophy](#philosophy)\n* [Blocks](#block)\n\nText.\n";
+        assert_eq!(contents(text), [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn links_elsewhere_or_one_alone_are_not() {
+        let text =
+            "[Home](https://example.org)\n\n[Docs](https://example.org/docs)\n\n[Top](#top)\n";
+        assert!(contents(text).iter().all(|c| !c));
+    }
+}
