@@ -1,7 +1,7 @@
 //! The head of a document, or of one article in a collection: what comes before the
 //! body, read the way a clerk reads it.
 //!
-//! In order, each part optional: leading bracketed notes ("[Illustration]"); the
+//! In order, each part optional: a database's record lines ("【法宝引证码】……"); leading bracketed notes ("[Illustration]"); the
 //! official head (份号, 密级, 紧急程度, the issuing organ's mark, the document number
 //! with 签发人); a news dateline; the title block — up to three title lines, then up to
 //! six lines of subtitle ("——在……上的讲话", a date line "（2025年1月8日）"), speaker
@@ -14,8 +14,8 @@ use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
     is_dateline, is_decree_mark, is_decree_number, is_document_number, is_masthead_line, is_name,
-    is_salutation, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency,
-    starts_or_ends_like_a_title,
+    is_record_metadata, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
+    is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
@@ -54,6 +54,11 @@ pub(crate) struct Front<'a> {
 pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'a> {
     let mut front = Front::default();
     let mut i = 0;
+    // A database's or web page's record about the document comes before all of it.
+    while i < lines.len() && is_record_metadata(lines[i]) {
+        front.blocks.push((BlockKind::FrontMatter, lines[i].into()));
+        i += 1;
+    }
     // Leading illustration marks and the like stay paragraphs before the title.
     while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
         front
@@ -331,7 +336,12 @@ fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
         out.push((BlockKind::Salutation, (*line).into()));
         return i + 1;
     }
-    if let Some(end) = run_in_salutation(line) {
+    // The addressees run into the text ("各省、自治区、直辖市人民政府，……：现将……").
+    let addressees_run_in = line
+        .find('：')
+        .map(|at| at + '：'.len_utf8())
+        .filter(|&end| is_addressee_list(&line[..end]) && !line[end..].trim().is_empty());
+    if let Some(end) = run_in_salutation(line).or(addressees_run_in) {
         out.push((BlockKind::Salutation, line[..end].into()));
         out.push((
             BlockKind::Paragraph { label: None },

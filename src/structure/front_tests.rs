@@ -385,3 +385,36 @@ fn a_decree_head_mark_and_number() {
         ["title", "document_number", "salutation"]
     );
 }
+
+#[test]
+fn addressees_run_into_the_text_are_split_off() {
+    let lines = [
+        "国务院关于印发某某规划的通知",
+        "国发〔2016〕65号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：现将《某某规划》印发给你们，请认真贯彻实施。",
+    ];
+    let front = front_matter(&lines, &[false; 3]);
+    assert_eq!(
+        kinds(&front.blocks)[2..],
+        [
+            (
+                "salutation",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+            ),
+            ("paragraph", "现将《某某规划》印发给你们，请认真贯彻实施。"),
+        ]
+    );
+}
+
+#[test]
+fn a_database_record_comes_before_the_title() {
+    assert_eq!(
+        names(&[
+            "【法宝引证码】 CLI.12.5115678",
+            "原文链接：https://example.org/a.html",
+            "某某市人民政府关于某事的通知",
+            "正文。"
+        ]),
+        ["front_matter", "front_matter", "title"]
+    );
+}

@@ -484,6 +484,33 @@ pub(crate) fn is_source_note(line: &str) -> bool {
         && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
 }
 
+/// A line of a database's or a web page's record about the document, set before it:
+/// "【法宝引证码】CLI.12.5115678", "原文链接：https://…", "索引号：000014349/2016-00227".
+pub(crate) fn is_record_metadata(line: &str) -> bool {
+    const KEYS: [&str; 12] = [
+        "原文链接",
+        "来源",
+        "信息来源",
+        "索引号",
+        "主题分类",
+        "发文机关",
+        "发布机关",
+        "成文日期",
+        "发布日期",
+        "发布时间",
+        "效力级别",
+        "时效性",
+    ];
+    let bracketed_key = line
+        .strip_prefix('【')
+        .and_then(|rest| rest.find('】'))
+        .is_some_and(|end| (2..=30).contains(&end));
+    let keyed = line
+        .split_once(['：', ':'])
+        .is_some_and(|(key, value)| KEYS.contains(&key.trim()) && !has_sentence_end(value));
+    (bracketed_key || keyed) && char_len(line) <= 200
+}
+
 #[cfg(test)]
 #[path = "shapes_tests.rs"]
 mod tests;

@@ -85,10 +85,14 @@ const INDENT: &str = "\u{3000}\u{3000}";
 /// when no sentence ends before it (shorter sides are columns: "中共*市委　　*市人民政府").
 const INDENT_SIDE_MIN: usize = 8;
 
+/// Longest heading (in characters) that a lost break may end.
+const HEADING_PIECE_MAX: usize = 60;
+
 /// Where paragraphs start inside a line of ordinary length: at a run of two or more
 /// full-width spaces, the indentation of a paragraph whose line break was lost ("……推进。
-/// 　　一、……"), whatever precedes it — unless both sides are short (names set in
-/// columns) or a date follows (the 印发 line: "……办公室　　2025年4月1日印发").
+/// 　　一、……"), after a sentence end, after a short numbered heading, or between two
+/// long sides — not between short sides (names set in columns) nor before a date (the
+/// 印发 line: "……办公室　　2025年4月1日印发").
 fn indent_points(text: &str) -> Vec<(usize, usize)> {
     let mut points = Vec::new();
     let mut piece_start = 0;
@@ -104,8 +108,12 @@ fn indent_points(text: &str) -> Vec<(usize, usize)> {
         let ended = before.ends_with(['。', '！', '？', '：', '”', '）']);
         let long_sides =
             before.chars().count() >= INDENT_SIDE_MIN && after.chars().count() >= INDENT_SIDE_MIN;
+        // A short heading run into its first paragraph ("第一章　总则　　第一条　……").
+        let headed = heading_marker(before).is_some()
+            && before.chars().count() <= HEADING_PIECE_MAX
+            && !before.chars().any(is_sentence_end);
         let dated = crate::structure::text::date_prefix_len(after).is_some();
-        if (ended || long_sides) && !dated {
+        if (ended || long_sides || headed) && !dated {
             points.push((at, next));
             piece_start = next;
         }
@@ -305,6 +313,13 @@ mod tests {
         assert_eq!(
             pieces("前文。\u{3000}\u{3000}一、坚持和完善基本制度\u{3000}\u{3000}实行公有制。"),
             ["前文。", "一、坚持和完善基本制度", "实行公有制。"]
+        );
+        assert_eq!(
+            pieces("第一章\u{3000}总则\u{3000}\u{3000}第一条\u{3000}为规范管理，制定本办法。"),
+            [
+                "第一章\u{3000}总则",
+                "第一条\u{3000}为规范管理，制定本办法。"
+            ]
         );
         // One space, or spaces inside a sentence, are not indentation.
         assert_eq!(pieces("学习。\u{3000}下文，\u{3000}\u{3000}续").len(), 1);
