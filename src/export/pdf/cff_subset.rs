@@ -10,6 +10,9 @@
 //! `hmtx` holds the kept glyphs' metrics. allsorts still reads and writes the CFF table
 //! and assembles the font. Anything else (a face with subroutines, a name-keyed face,
 //! a character beyond the BMP) returns `None`, and the caller uses allsorts' subsetter.
+//!
+//! A glyph's stripped charstring is kept in the font book ([`LoadedFont::prepared_glyph`]),
+//! so a batch strips each glyph once, not once per document.
 
 use allsorts::binary::read::{ReadArrayCow, ReadScope};
 use allsorts::binary::write::{WriteBinary, WriteBuffer};
@@ -22,20 +25,20 @@ use allsorts::tables::FontTableProvider;
 use allsorts::tag;
 
 use super::unhint::{strip_charstring, Replaced};
+use crate::fonts::LoadedFont;
 
-/// The face `face_index` of `font` (its bytes) cut down to `gids` (glyph 0 first, then
-/// ascending), without hints, its `cmap` mapping each of `chars` (a character and its
-/// glyph in the whole face, every glyph among `gids`) to its place in `gids`. `None`
-/// when this face is not one this pass handles.
+/// `loaded` cut down to `gids` (glyph 0 first, then ascending), without hints, its `cmap`
+/// mapping each of `chars` (a character and its glyph in the whole face, every glyph
+/// among `gids`) to its place in `gids`. `None` when this face is not one this pass
+/// handles.
 pub(super) fn subset_cff(
-    font: &[u8],
-    face_index: u32,
-    face: &ttf_parser::Face<'_>,
+    loaded: &LoadedFont,
     gids: &[u16],
     chars: &[(char, u16)],
 ) -> Option<Vec<u8>> {
-    let data = ReadScope::new(font).read::<FontData<'_>>().ok()?;
-    let provider = data.table_provider(face_index as usize).ok()?;
+    let face = loaded.face();
+    let data = ReadScope::new(loaded.data()).read::<FontData<'_>>().ok()?;
+    let provider = data.table_provider(loaded.face_index as usize).ok()?;
     let cff_data = provider.table_data(tag::CFF).ok()??;
     let mut cff = ReadScope::new(&cff_data).read::<CFF<'_>>().ok()?;
     if cff.fonts.len() != 1 || cff.global_subr_index.len() > 0 {
@@ -53,9 +56,8 @@ pub(super) fn subset_cff(
         let mut cids = Vec::with_capacity(gids.len());
         let mut dicts = Vec::with_capacity(gids.len());
         for &gid in gids {
-            programs.push(strip_charstring(
-                font.char_strings_index.read_object(gid.into())?,
-            )?);
+            let program = font.char_strings_index.read_object(gid.into())?;
+            programs.push(loaded.prepared_glyph(gid, || strip_charstring(program))?);
             if gid != 0 {
                 cids.push(font.charset.id_for_glyph(gid)?);
             }
@@ -120,9 +122,9 @@ pub(super) fn subset_cff(
 }
 
 /// A CFF INDEX (Adobe TN #5176, 5) of `objects`, with 4-byte offsets.
-fn index_bytes(objects: &[Vec<u8>]) -> Option<Vec<u8>> {
+fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
     let count = u16::try_from(objects.len()).ok()?;
-    let data: usize = objects.iter().map(Vec::len).sum();
+    let data: usize = objects.iter().map(|o| o.len()).sum();
     let mut out = Vec::with_capacity(3 + 4 * (objects.len() + 1) + data);
     out.extend_from_slice(&count.to_be_bytes());
     out.push(4);
@@ -247,7 +249,7 @@ mod tests {
             gids.push(0);
             gids.sort_unstable();
             gids.dedup();
-            let program = subset_cff(font.data(), 0, face, &gids, &drawn).expect(file);
+            let program = subset_cff(&font, &gids, &drawn).expect(file);
             let subset = ttf_parser::Face::parse(&program, 0).unwrap();
             assert_eq!(usize::from(subset.number_of_glyphs()), gids.len(), "{file}");
             for &(c, gid) in &drawn {
@@ -269,8 +271,8 @@ mod tests {
         let book = crate::fonts::test_book();
         let font = book.font(book.load("FandolFang-Regular.otf").unwrap());
         let gid = font.face().glyph_index('书').unwrap().0;
-        assert!(subset_cff(font.data(), 0, font.face(), &[0, gid], &[('书', gid)]).is_some());
-        assert!(subset_cff(font.data(), 0, font.face(), &[0, gid], &[('𠀀', gid)]).is_none());
+        assert!(subset_cff(&font, &[0, gid], &[('书', gid)]).is_some());
+        assert!(subset_cff(&font, &[0, gid], &[('𠀀', gid)]).is_none());
     }
 
     #[test]
@@ -278,6 +280,6 @@ mod tests {
         let book = crate::fonts::test_book();
         let font = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
         let gid = font.face().glyph_index('a').unwrap().0;
-        assert!(subset_cff(font.data(), 0, font.face(), &[0, gid], &[('a', gid)]).is_none());
+        assert!(subset_cff(&font, &[0, gid], &[('a', gid)]).is_none());
     }
 }

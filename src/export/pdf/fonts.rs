@@ -161,9 +161,7 @@ fn subset_one(
     }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
-    let direct =
-        super::cff_subset::subset_cff(font.data(), font.face_index, font.face(), &gids, &drawn);
-    let program = match direct {
+    let program = match super::cff_subset::subset_cff(font, &gids, &drawn) {
         Some(program) => program,
         None => {
             let data = ReadScope::new(font.data())
