@@ -121,18 +121,27 @@ pub(super) fn subset_cff(
     whole_font(&provider, &tags).ok()
 }
 
-/// A CFF INDEX (Adobe TN #5176, 5) of `objects`, with 4-byte offsets.
+/// A CFF INDEX (Adobe TN #5176, 5) of `objects`, its offsets as few bytes as the last
+/// needs (allsorts writes the borrowed INDEX as it is; 4-byte offsets would cost a byte a
+/// glyph over 3).
 fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
     let count = u16::try_from(objects.len()).ok()?;
     let data: usize = objects.iter().map(|o| o.len()).sum();
-    let mut out = Vec::with_capacity(3 + 4 * (objects.len() + 1) + data);
+    let last = u32::try_from(data + 1).ok()?;
+    let size = match last {
+        0..=0xFF => 1,
+        0x100..=0xFFFF => 2,
+        0x1_0000..=0xFF_FFFF => 3,
+        _ => 4,
+    };
+    let mut out = Vec::with_capacity(3 + size * (objects.len() + 1) + data);
     out.extend_from_slice(&count.to_be_bytes());
-    out.push(4);
+    out.push(size as u8);
     let mut offset = 1u32;
-    out.extend_from_slice(&offset.to_be_bytes());
+    out.extend_from_slice(&offset.to_be_bytes()[4 - size..]);
     for object in objects {
         offset = offset.checked_add(u32::try_from(object.len()).ok()?)?;
-        out.extend_from_slice(&offset.to_be_bytes());
+        out.extend_from_slice(&offset.to_be_bytes()[4 - size..]);
     }
     for object in objects {
         out.extend_from_slice(object);
@@ -273,6 +282,18 @@ mod tests {
         let gid = font.face().glyph_index('书').unwrap().0;
         assert!(subset_cff(&font, &[0, gid], &[('书', gid)]).is_some());
         assert!(subset_cff(&font, &[0, gid], &[('𠀀', gid)]).is_none());
+    }
+
+    #[test]
+    fn an_index_uses_the_fewest_offset_bytes_and_reads_back() {
+        let objects: Vec<std::sync::Arc<[u8]>> = vec![vec![1u8; 300].into(), vec![2u8; 5].into()];
+        let bytes = index_bytes(&objects).unwrap();
+        assert_eq!(bytes[2], 2, "offsets up to 306 need two bytes");
+        let index = ReadScope::new(&bytes).read::<IndexU16>().unwrap();
+        assert_eq!(index.count, 2);
+        assert_eq!(index.iter().nth(1), Some(&[2u8; 5][..]));
+        let small = index_bytes(&[vec![9u8; 3].into()]).unwrap();
+        assert_eq!(small, vec![0, 1, 1, 1, 4, 9, 9, 9]);
     }
 
     #[test]
