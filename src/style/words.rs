@@ -4,9 +4,9 @@
 //! jieba cuts a sentence along the most probable path through the dictionary words it
 //! contains, each word weighing `ln(freq) - ln(total)`. So a segmenter that knows only the
 //! words found inside a title, with their frequencies, and the dictionary's total
-//! frequency, cuts that title exactly as one loaded with all 349,045 words, and it is
-//! built in microseconds where loading the whole dictionary into jieba's trie takes ~0.1 s
-//! and ~50 MB once per process.
+//! frequency, cuts that title exactly as one loaded with all 349,045 words, and is built
+//! from a few dozen words instead of the whole dictionary: converting a one-title
+//! document took 0.11 s CPU and 50 MB peak with the whole one, 0.01 s and 22 MB with this.
 //!
 //! The words are jieba's own dictionary (jieba-rs 0.11, `src/data/dict.txt`), as
 //! `jieba_words.txt`: a first line `total N` (the sum of all frequencies), then one
