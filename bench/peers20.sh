@@ -3,9 +3,11 @@
 # 1-5 pages (the seed, the notice, and 18 pieces of ../shared/corpus/zh cut at a full stop
 # after 2,500 characters). Not a test: prints wall and CPU time of three runs each.
 # Typst (`cargo install typst-cli`) uses bench.py's GB/T template, two files at a time;
-# LibreOffice makes one batch call with a profile warmed beforehand. A missing peer is skipped.
-# Usage: bench/peers20.sh [WORK_DIR]
+# LibreOffice makes one batch call with a profile warmed beforehand. Then DOCX: docpipe
+# against pandoc (one process per file, as bench/bench.py runs it). A missing peer is skipped.
+# Usage: [RUNS=3] bench/peers20.sh [WORK_DIR]   (RUNS runs of each, interleaved is not attempted)
 set -u
+RUNS=${RUNS:-3}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
 WORK=${1:-$ROOT/target/peers20}
@@ -46,11 +48,11 @@ for f in sorted(glob.glob(f"{work}/in/*.txt")):
     open(f"{work}/typ/{b}.typ", "w").write(tpl.replace("SRC", b + ".txt"))
 PY
 cd "$WORK"
-for r in 1 2 3; do
+for r in $(seq $RUNS); do
   rm -rf out; /usr/bin/time -f "docpipe %e s wall, %U user %S sys" "$BIN" convert in -o out -t pdf -q
 done
 if [ -x "$TYPST" ]; then
-  for r in 1 2 3; do
+  for r in $(seq $RUNS); do
     /usr/bin/time -f "typst %e s wall, %U user %S sys" bash -c "ls typ/*.typ | xargs -P 2 -n 1 sh -c '\"$TYPST\" compile --font-path \"$ROOT/fonts\" \"\$0\" >/dev/null 2>&1'"
   done
 else
@@ -59,7 +61,7 @@ fi
 if command -v soffice >/dev/null; then
   mkdir -p lo
   soffice -env:UserInstallation=file://$WORK/lo_prof --headless --convert-to pdf --outdir lo in/00_speech.txt >/dev/null 2>&1
-  for r in 1 2 3; do
+  for r in $(seq $RUNS); do
     rm -rf lo; mkdir -p lo
     /usr/bin/time -o times.txt -f "libreoffice $(soffice --version | cut -d' ' -f2) %e s wall, %U user %S sys" \
       soffice -env:UserInstallation=file://$WORK/lo_prof --headless --convert-to pdf --outdir lo in/*.txt >/dev/null 2>&1
@@ -67,4 +69,16 @@ if command -v soffice >/dev/null; then
   done
 else
   echo "libreoffice: not installed"
+fi
+for r in $(seq $RUNS); do
+  rm -rf outx; /usr/bin/time -f "docpipe docx %e s wall, %U user %S sys" "$BIN" convert in -o outx -t docx -q
+done
+if command -v pandoc >/dev/null; then
+  mkdir -p pd
+  for r in $(seq $RUNS); do
+    /usr/bin/time -f "pandoc $(pandoc --version | head -1 | cut -d' ' -f2) %e s wall, %U user %S sys" \
+      sh -c 'for f in in/*.txt; do pandoc -f markdown -t docx "$f" -o "pd/$(basename "$f" .txt).docx"; done'
+  done
+else
+  echo "pandoc: not installed"
 fi

@@ -17,22 +17,21 @@ pub fn font_book() -> FontBook {
     FontBook::new(font_dirs())
 }
 
-/// The folders searched for a font named without a folder, in order: `$DOCPIPE_FONT_DIR`,
-/// `fonts/` beside the executable and two levels up (a cargo build in a clone). Where none
-/// has the file, the copy compiled into the binary is used (never the build tree, which
-/// may be gone).
+/// The folders searched for a font named without a folder, in order: `$DOCPIPE_FONT_DIR`
+/// and `fonts/` beside the executable. Where neither has the file, the copy compiled into
+/// the binary is used. A cargo build in a clone does not look in the clone's `fonts/`:
+/// those are the files compiled in (cargo rebuilds when one changes), and reading them
+/// cost every run ~18 MB of reads and ~15% of a 20-document batch's CPU.
 pub fn font_dirs() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     if let Some(dir) = std::env::var_os("DOCPIPE_FONT_DIR") {
         dirs.push(PathBuf::from(dir));
     }
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(bin) = exe.parent() {
-            dirs.push(bin.join("fonts"));
-            if let Some(top) = bin.parent().and_then(Path::parent) {
-                dirs.push(top.join("fonts"));
-            }
-        }
+    if let Some(bin) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_path_buf))
+    {
+        dirs.push(bin.join("fonts"));
     }
     dirs
 }

@@ -13,7 +13,7 @@ mod system;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use owned_ttf_parser::AsFaceRef;
 
@@ -32,6 +32,10 @@ pub struct LoadedFont {
     /// The face's PostScript or family name, for messages and PDF metadata.
     pub name: String,
     program: Program,
+    /// Glyph programs as a writer embeds them (for the PDF writer, a CFF charstring
+    /// without its hints), by glyph id: made once per book, however many documents draw
+    /// the glyph.
+    prepared_glyphs: Mutex<HashMap<u16, Arc<[u8]>>>,
 }
 
 /// A font's bytes with the face parsed from them.
@@ -89,6 +93,26 @@ impl LoadedFont {
     /// Descender in ems (negative, below the baseline).
     pub fn descender_em(&self) -> f64 {
         f64::from(self.face().descender()) / self.units_per_em
+    }
+
+    /// Glyph `gid`'s program as made by `prepare` the first time this book was asked for
+    /// it; `None` (and nothing kept) when `prepare` gives none. `prepare` runs without the
+    /// lock held, so threads preparing different glyphs do not wait for each other.
+    pub fn prepared_glyph(
+        &self,
+        gid: u16,
+        prepare: impl FnOnce() -> Option<Vec<u8>>,
+    ) -> Option<Arc<[u8]>> {
+        let lock = || {
+            self.prepared_glyphs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+        };
+        if let Some(known) = lock().get(&gid) {
+            return Some(known.clone());
+        }
+        let made: Arc<[u8]> = prepare()?.into();
+        Some(lock().entry(gid).or_insert(made).clone())
     }
 }
 
@@ -280,6 +304,7 @@ fn described(file: &str, face_index: u32, program: Program) -> LoadedFont {
         units_per_em: 0.0,
         name: String::new(),
         program,
+        prepared_glyphs: Mutex::default(),
     };
     let face = font.face();
     let units_per_em = f64::from(face.units_per_em());
@@ -305,6 +330,32 @@ pub(crate) fn test_book() -> &'static FontBook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prepared_glyph_is_made_once_and_a_failure_is_not_kept() {
+        let book = FontBook::default();
+        let font = book.font(book.load("FandolFang-Regular.otf").unwrap());
+        let made = std::cell::Cell::new(0);
+        let prepare = || {
+            made.set(made.get() + 1);
+            Some(vec![1, 2, 3])
+        };
+        assert_eq!(
+            font.prepared_glyph(7, prepare).as_deref(),
+            Some(&[1, 2, 3][..])
+        );
+        assert_eq!(
+            font.prepared_glyph(7, prepare).as_deref(),
+            Some(&[1, 2, 3][..])
+        );
+        assert_eq!(made.get(), 1);
+        assert!(font.prepared_glyph(8, || None).is_none());
+        assert_eq!(
+            font.prepared_glyph(8, prepare).as_deref(),
+            Some(&[1, 2, 3][..])
+        );
+        assert_eq!(made.get(), 2);
+    }
 
     #[test]
     fn bundled_fonts_load_once_and_measure() {

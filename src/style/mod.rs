@@ -13,6 +13,7 @@ pub mod house;
 pub mod lines;
 pub mod nesting;
 pub mod title_breaks;
+pub mod words;
 
 pub use book::PLAIN_MEASURE_EMS;
 

@@ -11,15 +11,13 @@
 //!
 //! This is a placement decision, so it is made here once: [`broken_title`] returns the
 //! title's content with [`Inline::LineBreak`] where the lines end, and the PDF layout and
-//! the DOCX writer each set those lines as given. The dictionary is loaded the first time
-//! a title needs breaking (a short title never loads it), once per process.
-
-use std::sync::LazyLock;
-
-use jieba_rs::Jieba;
+//! the DOCX writer each set those lines as given. Only a title that needs breaking is
+//! segmented, by a segmenter that knows just the dictionary words inside it
+//! ([`segmenter_for`]): it cuts as jieba with its whole dictionary does, in microseconds.
 
 use crate::model::Inline;
 use crate::script::{is_enclitic, is_number_unit, is_numeral, width_in_chars};
+use crate::style::words::segmenter_for;
 use crate::style::Style;
 
 /// Cost, in squared characters, that tips ties towards a longer first line.
@@ -91,10 +89,9 @@ struct Atom {
 
 /// The non-blank characters of `title`, marked where a word starts.
 fn atoms(title: &str) -> Vec<Atom> {
-    static SEGMENTER: LazyLock<Jieba> = LazyLock::new(Jieba::new);
     // 1 where a word starts, 2 where a one-character word stands.
     let mut word_starts = vec![0u8; title.len() + 1];
-    for token in SEGMENTER.cut(title, true) {
+    for token in segmenter_for(title).cut(title, true) {
         word_starts[token.byte_start] = if token.end - token.start == 1 { 2 } else { 1 };
     }
     let mut out: Vec<Atom> = Vec::new();

@@ -143,11 +143,17 @@ fn subset_one(
     };
     // One lookup a character: its glyph, or (none, or .notdef) it is missing here.
     let mut glyphs = BTreeSet::new();
+    let mut drawn = Vec::with_capacity(chars.len());
     let mut without_glyph = BTreeSet::new();
     for &c in chars {
         match font.face().glyph_index(c) {
-            Some(g) if g.0 != 0 => glyphs.insert(g.0),
-            _ => without_glyph.insert(c),
+            Some(g) if g.0 != 0 => {
+                glyphs.insert(g.0);
+                drawn.push((c, g.0));
+            }
+            _ => {
+                without_glyph.insert(c);
+            }
         };
     }
     if glyphs.is_empty() {
@@ -155,15 +161,20 @@ fn subset_one(
     }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
-    let data = ReadScope::new(font.data())
-        .read::<FontData<'_>>()
-        .map_err(|e| fail("reading", &e))?;
-    let provider = data
-        .table_provider(font.face_index as usize)
-        .map_err(|e| fail("reading the face", &e))?;
-    let program = subset(&provider, &gids, &pdf_profile(), CmapTarget::Unicode)
-        .map_err(|e| fail("subsetting", &e))?;
-    let program = super::unhint::strip_hints(&program).unwrap_or(program);
+    let program = match super::cff_subset::subset_cff(font, &gids, &drawn) {
+        Some(program) => program,
+        None => {
+            let data = ReadScope::new(font.data())
+                .read::<FontData<'_>>()
+                .map_err(|e| fail("reading", &e))?;
+            let provider = data
+                .table_provider(font.face_index as usize)
+                .map_err(|e| fail("reading the face", &e))?;
+            let program = subset(&provider, &gids, &pdf_profile(), CmapTarget::Unicode)
+                .map_err(|e| fail("subsetting", &e))?;
+            super::unhint::strip_hints(&program).unwrap_or(program)
+        }
+    };
 
     let mut warnings = Vec::new();
     let mut parsed = ParsedFont::from_bytes(&program, 0, &mut warnings)

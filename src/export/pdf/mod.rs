@@ -14,6 +14,7 @@
 //! Nothing depends on the clock or on random numbers, so the same input gives the same
 //! bytes.
 
+mod cff_subset;
 mod content;
 mod fonts;
 mod images;

@@ -105,9 +105,9 @@ fn strip_glyf_table(provider: &impl FontTableProvider) -> Option<(Vec<u8>, Vec<u
 }
 
 /// A table provider that answers with replacement tables where it has them.
-struct Replaced<P> {
-    inner: P,
-    tables: Vec<(u32, Vec<u8>)>,
+pub(super) struct Replaced<P> {
+    pub inner: P,
+    pub tables: Vec<(u32, Vec<u8>)>,
 }
 
 impl<P: FontTableProvider> FontTableProvider for Replaced<P> {
@@ -150,7 +150,7 @@ const FLEX_OPS: std::ops::RangeInclusive<u8> = 34..=37;
 /// dropped, and an advance width that was written before the stems moves to the first
 /// operator kept. `None` for anything this pass does not know (subroutine calls, the
 /// arithmetic operators, truncated input).
-fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn strip_charstring(program: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(program.len());
     // Everything before `copied` is in `out`; kept bytes are copied a span at a time.
     let mut copied = 0;
