@@ -212,9 +212,19 @@ fn title_block<'a>(
     let mut taken = 0;
     let mut after_subtitle = false;
     while taken < UNDER_TITLE_MAX_LINES {
-        let len = under_title_len(lines, i);
         let line = lines.get(i).copied().unwrap_or("");
-        let kind = if len > 0 {
+        // Published replies and interpretations give their number under the title and
+        // its adoption note ("高检发释字〔1997〕5号"), not above it; web pages in brackets.
+        let numbered =
+            is_document_number(line) && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
+        let len = if numbered {
+            1
+        } else {
+            under_title_len(lines, i)
+        };
+        let kind = if numbered {
+            BlockKind::DocumentNumber
+        } else if len > 0 {
             BlockKind::Subtitle
         } else if is_speaker(line) || (after_subtitle || taken == 0) && is_name(line) {
             BlockKind::Speaker
@@ -222,12 +232,6 @@ fn title_block<'a>(
             BlockKind::Caption
         } else if is_dateline(line) {
             BlockKind::Dateline
-        } else if is_document_number(line)
-            && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber)
-        {
-            // Published replies and interpretations give their number under the title
-            // and its adoption note ("高检发释字〔1997〕5号"), not above it.
-            BlockKind::DocumentNumber
         } else {
             break;
         };

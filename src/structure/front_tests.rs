@@ -418,3 +418,16 @@ fn a_database_record_comes_before_the_title() {
         ["front_matter", "front_matter", "title"]
     );
 }
+
+#[test]
+fn a_document_number_in_brackets_under_the_title() {
+    assert_eq!(
+        names(&[
+            "安徽省人民政府办公厅关于印发某某政策的通知",
+            "（皖政办秘〔2021〕8号）",
+            "各市人民政府：",
+            "正文。"
+        ]),
+        ["title", "document_number", "salutation"]
+    );
+}

@@ -322,7 +322,13 @@ pub(crate) fn is_document_number(line: &str) -> bool {
         )
         .expect("valid regex")
     });
-    NUMBER.is_match(line.trim())
+    let line = line.trim();
+    // A web page sets it in brackets: "（皖政办秘〔2021〕8号）".
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']))
+        .unwrap_or(line);
+    NUMBER.is_match(inner.trim())
 }
 
 /// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
