@@ -34,7 +34,10 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, closing_indents, record_part, rule_under};
+use super::placement::{
+    attachment_number, closing_indents, record_inner_rule, record_part, record_part_lines,
+    rule_under,
+};
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
@@ -126,8 +129,9 @@ pub(crate) fn each_body_part(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut merged = false;
-    // The closing record being written: its first block and its parts.
-    let mut record: Option<(usize, usize)> = None;
+    // The closing record being written: its first block, its parts, and whether it
+    // stands at the foot of the last page.
+    let mut record: Option<(usize, usize, bool)> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         if std::mem::take(&mut merged) {
             continue; // the paragraph a run-in heading already holds
@@ -156,10 +160,22 @@ pub(crate) fn each_body_part(
             _ => w.block_to_part(block, prev, next),
         };
         if crate::style::lines::is_record(&block.kind) {
-            let (start, parts) = *record
-                .get_or_insert_with(|| (i, crate::style::lines::record_group(&doc.blocks[i..]).0));
-            if let BodyPart::Paragraph(p) = &mut part {
-                **p = record_part(p.as_ref().clone(), i - start, parts, m);
+            if record.is_none() {
+                let (parts, at_foot) = crate::style::lines::record_group(&doc.blocks[i..]);
+                record = Some((i, parts, at_foot));
+                if at_foot {
+                    // The light rules between parts, as frames of their own (placement).
+                    let group = &doc.blocks[i..i + parts];
+                    for k in 1..parts {
+                        let below = group[k..].iter().map(|b| record_part_lines(b, m)).sum();
+                        sink(BodyPart::Paragraph(Box::new(record_inner_rule(
+                            k, parts, below, m,
+                        ))));
+                    }
+                }
+            }
+            if let (Some((start, parts, at_foot)), BodyPart::Paragraph(p)) = (record, &mut part) {
+                **p = record_part(p.as_ref().clone(), i - start, parts, at_foot, m);
             }
         } else {
             record = None;
