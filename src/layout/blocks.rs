@@ -271,7 +271,8 @@ fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<()
     let mut spec = ctx.body_spec(block, 0.0);
     let indent = place.indent_chars * ctx.cell;
     spec.left += indent;
-    spec.width -= indent;
+    spec.width -= indent + place.right_chars * ctx.cell;
+    spec.first_indent = place.first_line_chars * ctx.cell;
     spec.align = match place.align {
         LineAlign::Left => Align::Left,
         LineAlign::Center => Align::Center,

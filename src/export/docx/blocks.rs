@@ -43,6 +43,7 @@ use super::styles::{
     TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
+use crate::style::lines::number_shares_line;
 use crate::style::title_breaks::broken_title;
 use crate::style::{Rgb, Style};
 
@@ -157,6 +158,10 @@ pub(crate) fn each_body_part(
                 merged = true;
                 w.paragraph(Paragraph::new(), para, prev, Some(block))
             }
+            Some(signer) if number_shares_line(block, next) => {
+                merged = true;
+                w.signed_number(block, signer, doc.blocks.get(i + 2))
+            }
             _ => w.block_to_part(block, prev, next),
         };
         if crate::style::lines::is_record(&block.kind) {
@@ -201,9 +206,28 @@ pub(crate) fn each_body_part(
 }
 
 /// The head's separator (GB/T 9704 7.2.5) under `p` in `color` (red, or black for black
-/// print), the title two lines below it.
+/// print), about 4 mm under the number's baseline, the title two lines below it. A
+/// border's gap and stroke add to the paragraph's height, so the space after gives them
+/// back and the title starts three lines under the number, on the grid, as in the PDF.
 fn separator_under(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
-    rule_under(p, 8, 11, color).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+    const GAP_PT: usize = 6;
+    const STROKE_EIGHTHS: usize = 8;
+    let taken = (GAP_PT * 20 + STROKE_EIGHTHS * 20 / 8) as u32;
+    let after = (2 * m.line_twips as u32).saturating_sub(taken);
+    rule_under(p, STROKE_EIGHTHS, GAP_PT, color).line_spacing(body_spacing(m).after(after))
+}
+
+/// Where a 签发人 line of its own stands (the style's placement).
+fn signer_place() -> crate::style::lines::LinePlacement {
+    crate::style::lines::line_placement(&BlockKind::Signer).unwrap_or(
+        crate::style::lines::LinePlacement {
+            align: crate::style::lines::LineAlign::Right,
+            indent_chars: 0.0,
+            right_chars: 0.0,
+            first_line_chars: 0.0,
+            face: crate::style::lines::LineFace::Body,
+        },
+    )
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -298,15 +322,13 @@ impl<'a> Writer<'a> {
                     None,
                     None,
                 );
-                let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
-                    p // the rule goes under the 签发人
-                } else {
-                    separator_under(p, m, self.style.mark_color())
-                };
+                // (A 签发人 after it shares its line: `signed_number`.)
+                let p = separator_under(p, m, self.style.mark_color());
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Signer => {
-                let p = self.placed_line(p, block);
+                let p = super::placement::place_line(p, &signer_place(), m);
+                let p = self.signer_runs(p, block);
                 if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p
                 } else {
@@ -488,6 +510,44 @@ impl<'a> Writer<'a> {
             }
         };
         BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// The line an upward document's number shares with its first 签发人 (GB/T 9704
+    /// 7.2.4, 7.2.6): the number one character in, the 签发人 against a right tab one
+    /// character in from the right; the separator under it unless more 签发人 follow.
+    fn signed_number(&mut self, number: &Block, signer: &Block, after: Option<&Block>) -> BodyPart {
+        let body = self.look("body");
+        let p = super::placement::shared_number_line(Paragraph::new(), self.m);
+        let mut p = self.add_inlines(p, &number.content, body);
+        if let Some(tab) = text_run("\t", body) {
+            p = p.add_run(tab);
+        }
+        let p = self.signer_runs(p, signer);
+        let p = if after.is_some_and(|n| n.kind == BlockKind::Signer) {
+            p
+        } else {
+            separator_under(p, self.m, self.style.mark_color())
+        };
+        BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// The runs of a 签发人 line: "签发人：" in the body face, the names in Kai (GB/T
+    /// 9704 7.2.6), split where the style says.
+    fn signer_runs(&mut self, mut p: Paragraph, signer: &Block) -> Paragraph {
+        let body = self.look("body");
+        let plain = signer.plain_text();
+        match crate::style::lines::signer_parts(plain.trim()) {
+            Some((label, names)) => {
+                let kai = RunLook::plain(&self.style.faces.heading_kai, self.cjk);
+                for (text, look) in [(label, body), (names, kai)] {
+                    if let Some(run) = text_run(text, look) {
+                        p = p.add_run(run);
+                    }
+                }
+                p
+            }
+            None => self.add_inlines(p, &signer.content, body),
+        }
     }
 
     /// `p` with the speaker's name `label` in bold and a space before its content.

@@ -21,10 +21,33 @@ pub(super) fn place_line(p: Paragraph, place: &LinePlacement, m: &Metrics) -> Pa
     };
     p.align(align).indent(
         Some(m.chars(place.indent_chars)),
-        Some(SpecialIndentType::FirstLine(0)),
-        None,
+        Some(SpecialIndentType::FirstLine(
+            m.chars(place.first_line_chars),
+        )),
+        Some(m.chars(place.right_chars)),
         None,
     )
+}
+
+/// `p` set as the line an upward document's number shares with its 签发人 (the style
+/// decides, [`crate::style::lines::number_shares_line`]): flush left one character in,
+/// a right tab one character short of the right edge for the 签发人.
+pub(super) fn shared_number_line(p: Paragraph, m: &Metrics) -> Paragraph {
+    use crate::style::lines::SIGNED_HEAD_INDENT_CHARS;
+    let inset = m.chars(SIGNED_HEAD_INDENT_CHARS);
+    let stop = usize::try_from(m.text_width - inset).unwrap_or(0);
+    p.align(AlignmentType::Left)
+        .indent(
+            Some(inset),
+            Some(SpecialIndentType::FirstLine(0)),
+            Some(inset),
+            None,
+        )
+        .add_tab(
+            docx_rs::Tab::new()
+                .val(docx_rs::TabValueType::Right)
+                .pos(stop),
+        )
 }
 
 /// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
