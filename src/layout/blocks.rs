@@ -455,23 +455,19 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
         lines.push((block, text, width));
     }
     let spec = ctx.body_spec(&blocks[0], 0.0);
-    let right = spec.left + spec.width - 2.0 * ctx.cell;
-    let organ = lines
-        .iter()
-        .filter(|l| l.0.kind == BlockKind::Signature)
-        .map(|l| l.2)
-        .fold(0.0, f64::max);
-    let date = lines
-        .iter()
-        .filter(|l| l.0.kind == BlockKind::Date)
-        .map(|l| l.2)
-        .fold(0.0, f64::max);
-    // How far left of `right` the organ's right edge moves when the date is longer.
-    let organ_shift = if organ > 0.0 && date > organ - 2.0 * ctx.cell {
-        date - (organ - 2.0 * ctx.cell)
-    } else {
-        0.0
+    let edge = spec.left + spec.width;
+    let widest = |kind: BlockKind| {
+        lines
+            .iter()
+            .filter(|l| l.0.kind == kind)
+            .map(|l| l.2 / ctx.cell)
+            .reduce(f64::max)
     };
+    // The style's rule, on the widths the glyphs measure.
+    let at = crate::style::closing::closing_indents(
+        widest(BlockKind::Signature),
+        widest(BlockKind::Date),
+    );
     if let Some(last) = units.last_mut() {
         // Never a page with only the signature on it: the body's last line comes along.
         last.keep_with_next = true;
@@ -481,11 +477,9 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
     }
     for (k, (block, text, width)) in lines.iter().enumerate() {
         let end = match block.kind {
-            BlockKind::Signature => right - organ_shift,
-            _ if organ > 0.0 => right - organ_shift - organ + 2.0 * ctx.cell + width,
-            _ => right,
+            BlockKind::Signature => edge - at.organ * ctx.cell,
+            _ => edge - at.date * ctx.cell,
         };
-        let end = end.min(right);
         let mut spec = ctx.body_spec(block, 0.0);
         if ctx.grid {
             spec.align = Align::Right;

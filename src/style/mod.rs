@@ -9,6 +9,7 @@
 
 pub mod book;
 pub mod chapters;
+pub mod closing;
 pub mod house;
 pub mod lines;
 pub mod nesting;

@@ -11,12 +11,9 @@
 //!   but no LibreOffice prints it as one paragraph: 7.4 sets two paragraphs (a line more
 //!   per heading, other page breaks than the PDF), and 25.2 turns the heading into an
 //!   inline frame that overlaps the paragraph's next line and leaves the line grid.
-//! * **Signature and date** (GB/T 9704-2012 7.3.5.3, a document without seal): the organ
-//!   is right-aligned two characters in from the right edge; the date is right-aligned
-//!   so that it starts two characters right of the organ's start, i.e. its right indent
-//!   is (organ width − date width). When the date is the longer, the date keeps two
-//!   characters and the organ moves left to stay two characters ahead of it. Widths
-//!   count CJK characters as 1 and digits/Latin as ½.
+//! * **Signature and date**: the right indents the style's rule gives
+//!   ([`crate::style::closing`]), on widths counted in grid cells (CJK characters 1,
+//!   digits and Latin ½).
 //! * **Attachments** ("附件：1.名称" and the numbered lines under it): the first line
 //!   starts two characters in; every later item starts under the first item's number,
 //!   and a long name wraps under its own first character (a hanging indent of the

@@ -4,7 +4,7 @@
 use super::*;
 
 #[test]
-fn date_starts_two_characters_right_of_a_longer_organ() {
+fn the_closing_is_measured_in_grid_cells_for_the_styles_rule() {
     let blocks = vec![
         Block::text(BlockKind::Signature, "中华人民共和国国务院办公厅"),
         Block::text(BlockKind::Date, "2025年2月18日"),
@@ -14,18 +14,6 @@ fn date_starts_two_characters_right_of_a_longer_organ() {
     // organ 13 wide, date 6.5 wide: the date's right indent is 6.5, its start 13 in.
     assert_eq!(date, 6.5);
     assert_eq!((organ + 13.0) - (date + 6.5), 2.0);
-}
-
-#[test]
-fn a_longer_date_keeps_two_characters_and_pushes_the_organ_left() {
-    let blocks = vec![
-        Block::text(BlockKind::Signature, "国务院"),
-        Block::text(BlockKind::Date, "二〇二五年二月十八日"),
-    ];
-    let (organ, date) = closing_indents(&blocks);
-    assert_eq!(date, 2.0);
-    // Date starts 2 + 10 = 12 characters from the right; the organ 2 further left.
-    assert_eq!(organ + 3.0, 12.0 + 2.0);
 }
 
 #[test]

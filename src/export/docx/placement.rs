@@ -186,7 +186,8 @@ fn foot_frame(p: Paragraph, m: &Metrics) -> Paragraph {
         .y_align("bottom")
 }
 
-/// Right indents of the organ and the date, in characters (see the module doc).
+/// Right indents of the organ and the date, in characters: the style's rule
+/// ([`crate::style::closing::closing_indents`]) on the widths in grid cells.
 pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
     let widest = |kind: fn(&BlockKind) -> bool| {
         blocks
@@ -199,13 +200,8 @@ pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
     };
     let organ = widest(|k| matches!(k, BlockKind::Signature));
     let date = widest(|k| matches!(k, BlockKind::Date));
-    match (organ, date) {
-        (Some(organ), Some(date)) => {
-            let date_right = (organ - date).max(2.0);
-            (date_right + date + 2.0 - organ, date_right)
-        }
-        _ => (2.0, 2.0),
-    }
+    let at = crate::style::closing::closing_indents(organ, date);
+    (at.organ, at.date)
 }
 
 /// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
