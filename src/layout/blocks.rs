@@ -415,22 +415,37 @@ fn code(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error
     Ok(())
 }
 
-/// An attachment line: "附件：" two characters in; later items under the first item's name.
+/// An attachment line, where the style's rule puts it ([`crate::style::attachment`]):
+/// "附件：" two characters in, later items under the first item's number, a long name
+/// wrapping under its own first character. Label and number are measured by their glyphs.
 fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    use crate::style::attachment::{attachment_indents, attachment_label, attachment_number};
     let style = ctx.style;
     let size = ctx.body;
-    let mut b = ctx.builder(false);
-    b.push_str("附件：", &style.faces.body, size, 0)?;
-    let label: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
-    let hang = ctx.indent() + label;
-    let opens_note = block.plain_text().trim_start().starts_with("附件");
+    let cell = ctx.cell;
+    let plain = block.plain_text();
+    let text = plain.trim_start();
+    let label = attachment_label(text);
+    let name = text[label.map_or(0, str::len)..].trim_start();
+    let mut measure = |s: &str| -> Result<f64, Error> {
+        let mut b = ctx.builder(false);
+        b.push_str(s, &style.faces.body, size, 0)?;
+        Ok(b.finish().glyphs.iter().map(|g| g.advance).sum::<f64>() / cell)
+    };
+    let label_chars = measure(label.unwrap_or("附件："))?;
+    let number_chars = measure(attachment_number(name))?;
+    let at = attachment_indents(
+        style.indent_chars,
+        label_chars,
+        label.is_some(),
+        number_chars,
+    );
     // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
-    if opens_note && !units.is_empty() {
+    if label.is_some() && !units.is_empty() {
         units.push(Unit::space(ctx.pitch));
     }
-    let first = if opens_note { ctx.indent() } else { hang };
-    let mut spec = ctx.body_spec(block, first);
-    spec.rest_indent = hang;
+    let mut spec = ctx.body_spec(block, at.first * cell);
+    spec.rest_indent = at.rest * cell;
     let text = ctx.styled(&block.content, &style.faces.body, size)?;
     ctx.setter.set(&text, &spec, units);
     Ok(())

@@ -14,10 +14,9 @@
 //! * **Signature and date**: the right indents the style's rule gives
 //!   ([`crate::style::closing`]), on widths counted in grid cells (CJK characters 1,
 //!   digits and Latin ½).
-//! * **Attachments** ("附件：1.名称" and the numbered lines under it): the first line
-//!   starts two characters in; every later item starts under the first item's number,
-//!   and a long name wraps under its own first character (a hanging indent of the
-//!   number's width).
+//! * **Attachments** ("附件：1.名称" and the numbered lines under it): the indents the
+//!   style's rule gives ([`crate::style::attachment`]), on widths in grid cells, as a
+//!   left indent with a hanging first line.
 //! * **Labels**: an article label (第一条) is a bold run in the strong face (黑体); a
 //!   label that is a heading marker (a long "（一）…" line read as a paragraph) keeps
 //!   the face GB/T 9704 gives that marker.
@@ -32,14 +31,14 @@ use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Pie
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
 use super::placement::{
-    attachment_number, closing_indents, record_inner_rule, record_part, record_part_lines,
-    rule_under,
+    closing_indents, record_inner_rule, record_part, record_part_lines, rule_under,
 };
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
+use crate::style::attachment::attachment_number;
 use crate::style::lines::number_shares_line;
 use crate::style::title_breaks::broken_title;
 use crate::style::{Rgb, Style};
@@ -706,34 +705,29 @@ impl<'a> Writer<'a> {
     }
 
     fn attachment(&mut self, p: Paragraph, block: &Block) -> Paragraph {
+        use crate::style::attachment::{attachment_indents, attachment_label, DEFAULT_LABEL_CHARS};
         let m = self.m;
         let text = block.plain_text();
         let text = text.trim_start();
-        let lead = self.style.indent_chars;
-        let label_end = text
-            .char_indices()
-            .find(|&(_, c)| c == '：' || c == ':')
-            .map(|(i, c)| i + c.len_utf8())
-            .filter(|_| text.starts_with("附件"));
-        let (left, hanging) = match (label_end, self.attachment_prefix) {
-            (Some(end), _) => {
-                let prefix = width_in_chars(&text[..end]);
-                self.attachment_prefix = Some(prefix);
-                let number = width_in_chars(attachment_number(text[end..].trim_start()));
-                (lead + prefix + number, prefix + number)
-            }
-            (None, Some(prefix)) => {
-                let number = width_in_chars(attachment_number(text));
-                (lead + prefix + number, number)
-            }
-            (None, None) => (0.0, -lead),
-        };
+        let label = attachment_label(text);
+        if let Some(label) = label {
+            self.attachment_prefix = Some(width_in_chars(label));
+        }
+        let name = text[label.map_or(0, str::len)..].trim_start();
+        let at = attachment_indents(
+            self.style.indent_chars,
+            self.attachment_prefix.unwrap_or(DEFAULT_LABEL_CHARS),
+            label.is_some(),
+            width_in_chars(attachment_number(name)),
+        );
+        let hanging = at.rest - at.first;
         let special = if hanging >= 0.0 {
             SpecialIndentType::Hanging(m.chars(hanging))
         } else {
             SpecialIndentType::FirstLine(m.chars(-hanging))
         };
-        let p = p.indent(Some(m.chars(left)), Some(special), None, None);
+        let p = p.indent(Some(m.chars(at.rest)), Some(special), None, None);
+        let label_end = label;
         // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
         if label_end.is_some() {
             p.line_spacing(body_spacing(m).before(m.line_twips as u32))

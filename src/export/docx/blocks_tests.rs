@@ -30,14 +30,6 @@ fn a_rule_under_a_paragraph_is_its_bottom_border_alone() {
 }
 
 #[test]
-fn attachment_numbers() {
-    assert_eq!(attachment_number("1.关于…"), "1.");
-    assert_eq!(attachment_number("12．名单"), "12．");
-    assert_eq!(attachment_number("名单"), "");
-    assert_eq!(attachment_number("2025年"), "");
-}
-
-#[test]
 fn record_parts_have_heavy_outer_and_light_inner_rules_across_the_type_area() {
     use docx_rs::BuildXML;
     let style = crate::style::Style::builtin(crate::model::StyleKind::Gongwen);

@@ -203,17 +203,3 @@ pub(super) fn closing_indents(blocks: &[Block]) -> (f64, f64) {
     let at = crate::style::closing::closing_indents(organ, date);
     (at.organ, at.date)
 }
-
-/// The attachment number at the start of `text` ("1.", "2．", "3、"), if any.
-pub(super) fn attachment_number(text: &str) -> &str {
-    let digits = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    if digits == 0 {
-        return "";
-    }
-    match text[digits..].chars().next() {
-        Some(c @ ('.' | '．' | '、')) => &text[..digits + c.len_utf8()],
-        _ => "",
-    }
-}
