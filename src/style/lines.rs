@@ -84,7 +84,9 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
             first_line_chars: 2.0,
             face: LineFace::Body,
         }),
-        BlockKind::CopyTo | BlockKind::Imprint => place(LineAlign::Left, 1.0, LineFace::Body),
+        BlockKind::CopyTo | BlockKind::Imprint => {
+            place(LineAlign::Left, RECORD_INSET_CHARS, LineFace::Body)
+        }
         // A play: the speaker's name in bold, directions in italics, verse line by line,
         // all flush left; Gutenberg's licence text set plainly, flush left.
         BlockKind::SpeakerLabel => place(LineAlign::Left, 0.0, LineFace::Strong),
@@ -115,6 +117,22 @@ pub fn signer_parts(text: &str) -> Option<(&str, &str)> {
     let colon = text.find(['：', ':'])?;
     let end = colon + text[colon..].chars().next()?.len_utf8();
     Some((&text[..end], &text[end..]))
+}
+
+/// How far the parts of the closing record stand in from the edges, in characters
+/// (GB/T 9704 7.5: "左右各空一字").
+pub const RECORD_INSET_CHARS: f64 = 1.0;
+
+/// A 印发 line split into the printing organ and the date ("某某市人民政府办公室",
+/// "2026年3月2日印发"): GB/T 9704 7.5.3 sets the organ one character in from the left
+/// and the date one character in from the right, on one line. `None` when the line has
+/// no space between the two (it is then set as one piece).
+pub fn imprint_parts(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let at = text.rfind(char::is_whitespace)?;
+    let (organ, date) = (text[..at].trim_end(), text[at..].trim_start());
+    let dated = date.ends_with("印发") && date.contains('年');
+    (dated && !organ.is_empty()).then_some((organ, date))
 }
 
 /// The closing record (版记, GB/T 9704 7.5): the 抄送 and 印发 lines at the end of a
@@ -198,6 +216,16 @@ mod tests {
         assert_eq!(signer_parts("王某"), None);
         let place = line_placement(&BlockKind::Signer).unwrap();
         assert_eq!((place.align, place.right_chars), (LineAlign::Right, 1.0));
+    }
+
+    #[test]
+    fn the_imprint_splits_into_organ_and_date() {
+        assert_eq!(
+            imprint_parts("某某市人民政府办公室　2026年3月2日印发"),
+            Some(("某某市人民政府办公室", "2026年3月2日印发"))
+        );
+        assert_eq!(imprint_parts("某某办公室2026年3月2日印发"), None);
+        assert_eq!(imprint_parts("印发 各单位"), None);
     }
 
     #[test]

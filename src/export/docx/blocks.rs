@@ -39,7 +39,7 @@ use super::styles::{
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::attachment::attachment_number;
-use crate::style::lines::number_shares_line;
+use crate::style::lines::{imprint_parts, number_shares_line};
 use crate::style::title_breaks::broken_title;
 use crate::style::{Rgb, Style};
 
@@ -458,6 +458,19 @@ impl<'a> Writer<'a> {
                 let p = self.attachment(p.style(ATTACHMENT), block);
                 self.add_inlines(p, &block.content, body)
             }
+            BlockKind::Imprint => match imprint_parts(&block.plain_text()) {
+                // The organ, a right tab, the date; the record sets the indents.
+                Some((organ, date)) => {
+                    let mut p = super::placement::imprint_line(p, m);
+                    for piece in [organ, "\t", date] {
+                        if let Some(run) = text_run(piece, body) {
+                            p = p.add_run(run);
+                        }
+                    }
+                    p
+                }
+                None => self.placed_line(p, block),
+            },
             BlockKind::CopyNumber
             | BlockKind::Secrecy
             | BlockKind::Urgency
@@ -465,7 +478,6 @@ impl<'a> Writer<'a> {
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint
             | BlockKind::SpeakerLabel
             | BlockKind::StageDirection
             | BlockKind::Verse

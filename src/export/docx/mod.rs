@@ -488,6 +488,15 @@ mod tests {
         );
         assert!(line.contains(r#"w:color="FF0000""#), "{line}");
         assert_eq!(document.matches("王某某").count(), 1);
+        // 印发: the organ, a right tab one character short of the edge, the date.
+        let imprint = document
+            .split("<w:p>")
+            .find(|p| p.contains("印发"))
+            .unwrap();
+        let stop = page::Metrics::of(&Style::builtin(StyleKind::Gongwen));
+        let stop = stop.text_width - stop.char_twips;
+        assert!(imprint.contains(&format!(r#"w:pos="{stop}""#)), "{imprint}");
+        assert!(imprint.contains("<w:tab/>"), "{imprint}");
         // The record: two framed parts and one framed light rule before them.
         assert_eq!(document.matches("<w:framePr").count(), 3, "{document}");
     }

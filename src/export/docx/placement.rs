@@ -50,6 +50,19 @@ pub(super) fn shared_number_line(p: Paragraph, m: &Metrics) -> Paragraph {
         )
 }
 
+/// `p` set as a 印发 line split in two (the style decides,
+/// [`crate::style::lines::imprint_parts`]): the organ where the line starts, the date
+/// against a right tab one character short of the right edge (GB/T 9704 7.5.3).
+pub(super) fn imprint_line(p: Paragraph, m: &Metrics) -> Paragraph {
+    use crate::style::lines::RECORD_INSET_CHARS;
+    let stop = usize::try_from(m.text_width - m.chars(RECORD_INSET_CHARS)).unwrap_or(0);
+    p.add_tab(
+        docx_rs::Tab::new()
+            .val(docx_rs::TabValueType::Right)
+            .pos(stop),
+    )
+}
+
 /// `p` with a rule under it and no other border: `eighths` of a point thick, `space`
 /// points below the text, in `color` (`None`: the text colour, black).
 pub(super) fn rule_under(
