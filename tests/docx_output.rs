@@ -455,7 +455,7 @@ fn a_play_sets_its_speaker_names_run_in_and_bold() {
 /// the DOCX asks for (仿宋_GB2312 → FandolFang, 黑体 → FandolHei, 楷体_GB2312 → FandolKai,
 /// 方正小标宋简体 → FandolSong, Times New Roman → Liberation Serif), so the rendering does
 /// not depend on what the machine has installed.
-fn fontconfig_for_repo_fonts(dir: &Path) -> PathBuf {
+pub(crate) fn fontconfig_for_repo_fonts(dir: &Path) -> PathBuf {
     let fonts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fonts");
     let alias = |from: &str, to: &str| {
         format!("<alias binding=\"same\"><family>{from}</family><prefer><family>{to}</family></prefer></alias>")

@@ -4,6 +4,7 @@ mod bad_input;
 mod cli;
 mod corpus;
 mod docx_output;
+mod docx_record;
 mod docx_xml;
 mod kill;
 mod labelled;

@@ -271,7 +271,8 @@ fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<()
     let mut spec = ctx.body_spec(block, 0.0);
     let indent = place.indent_chars * ctx.cell;
     spec.left += indent;
-    spec.width -= indent;
+    spec.width -= indent + place.right_chars * ctx.cell;
+    spec.first_indent = place.first_line_chars * ctx.cell;
     spec.align = match place.align {
         LineAlign::Left => Align::Left,
         LineAlign::Center => Align::Center,
@@ -414,22 +415,37 @@ fn code(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error
     Ok(())
 }
 
-/// An attachment line: "附件：" two characters in; later items under the first item's name.
+/// An attachment line, where the style's rule puts it ([`crate::style::attachment`]):
+/// "附件：" two characters in, later items under the first item's number, a long name
+/// wrapping under its own first character. Label and number are measured by their glyphs.
 fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    use crate::style::attachment::{attachment_indents, attachment_label, attachment_number};
     let style = ctx.style;
     let size = ctx.body;
-    let mut b = ctx.builder(false);
-    b.push_str("附件：", &style.faces.body, size, 0)?;
-    let label: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
-    let hang = ctx.indent() + label;
-    let opens_note = block.plain_text().trim_start().starts_with("附件");
+    let cell = ctx.cell;
+    let plain = block.plain_text();
+    let text = plain.trim_start();
+    let label = attachment_label(text);
+    let name = text[label.map_or(0, str::len)..].trim_start();
+    let mut measure = |s: &str| -> Result<f64, Error> {
+        let mut b = ctx.builder(false);
+        b.push_str(s, &style.faces.body, size, 0)?;
+        Ok(b.finish().glyphs.iter().map(|g| g.advance).sum::<f64>() / cell)
+    };
+    let label_chars = measure(label.unwrap_or("附件："))?;
+    let number_chars = measure(attachment_number(name))?;
+    let at = attachment_indents(
+        style.indent_chars,
+        label_chars,
+        label.is_some(),
+        number_chars,
+    );
     // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
-    if opens_note && !units.is_empty() {
+    if label.is_some() && !units.is_empty() {
         units.push(Unit::space(ctx.pitch));
     }
-    let first = if opens_note { ctx.indent() } else { hang };
-    let mut spec = ctx.body_spec(block, first);
-    spec.rest_indent = hang;
+    let mut spec = ctx.body_spec(block, at.first * cell);
+    spec.rest_indent = at.rest * cell;
     let text = ctx.styled(&block.content, &style.faces.body, size)?;
     ctx.setter.set(&text, &spec, units);
     Ok(())
@@ -454,23 +470,19 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
         lines.push((block, text, width));
     }
     let spec = ctx.body_spec(&blocks[0], 0.0);
-    let right = spec.left + spec.width - 2.0 * ctx.cell;
-    let organ = lines
-        .iter()
-        .filter(|l| l.0.kind == BlockKind::Signature)
-        .map(|l| l.2)
-        .fold(0.0, f64::max);
-    let date = lines
-        .iter()
-        .filter(|l| l.0.kind == BlockKind::Date)
-        .map(|l| l.2)
-        .fold(0.0, f64::max);
-    // How far left of `right` the organ's right edge moves when the date is longer.
-    let organ_shift = if organ > 0.0 && date > organ - 2.0 * ctx.cell {
-        date - (organ - 2.0 * ctx.cell)
-    } else {
-        0.0
+    let edge = spec.left + spec.width;
+    let widest = |kind: BlockKind| {
+        lines
+            .iter()
+            .filter(|l| l.0.kind == kind)
+            .map(|l| l.2 / ctx.cell)
+            .reduce(f64::max)
     };
+    // The style's rule, on the widths the glyphs measure.
+    let at = crate::style::closing::closing_indents(
+        widest(BlockKind::Signature),
+        widest(BlockKind::Date),
+    );
     if let Some(last) = units.last_mut() {
         // Never a page with only the signature on it: the body's last line comes along.
         last.keep_with_next = true;
@@ -480,11 +492,9 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
     }
     for (k, (block, text, width)) in lines.iter().enumerate() {
         let end = match block.kind {
-            BlockKind::Signature => right - organ_shift,
-            _ if organ > 0.0 => right - organ_shift - organ + 2.0 * ctx.cell + width,
-            _ => right,
+            BlockKind::Signature => edge - at.organ * ctx.cell,
+            _ => edge - at.date * ctx.cell,
         };
-        let end = end.min(right);
         let mut spec = ctx.body_spec(block, 0.0);
         if ctx.grid {
             spec.align = Align::Right;

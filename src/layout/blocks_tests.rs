@@ -161,6 +161,31 @@ fn attachment_items_align_under_the_first_items_name() {
 }
 
 #[test]
+fn a_long_attachment_name_wraps_under_its_own_first_character() {
+    let name = format!("关于{}的报告", "某某事项".repeat(8));
+    let (style, laid) = gongwen(vec![
+        para("正文。"),
+        Block::text(BlockKind::Attachment, format!("附件：1.{name}")),
+    ]);
+    let lines = text_lines(&laid.pages[0], test_book());
+    let first = lines
+        .iter()
+        .position(|l| l.text().starts_with("附件"))
+        .unwrap();
+    let (opening, wrapped) = (&lines[first], &lines[first + 1]);
+    // The name's first character follows "附件：1."; the wrapped line starts under it
+    // (within the little the first line's justification moves it).
+    let start = opening.glyphs.iter().position(|g| g.ch == '关').unwrap();
+    assert!(
+        (wrapped.glyphs[0].x0 - opening.glyphs[start].x0).abs() < 1.0,
+        "wrapped at {}, name at {}",
+        wrapped.glyphs[0].x0,
+        opening.glyphs[start].x0
+    );
+    assert!(wrapped.glyphs[0].x0 > style.margin_left.0 + 5.0 * style.char_pitch().0);
+}
+
+#[test]
 fn gongwen_page_numbers_alternate_sides_one_character_in() {
     let blocks = (0..60).map(|_| para(&"字".repeat(40))).collect();
     let (style, laid) = gongwen(blocks);

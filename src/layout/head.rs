@@ -10,7 +10,9 @@ use crate::layout::frame::FrameItem;
 use crate::layout::justify::Align;
 use crate::layout::paginate::Unit;
 use crate::layout::Ctx;
-use crate::model::{Block, BlockKind};
+use crate::model::{Block, BlockKind, Inline};
+use crate::style::lines::SIGNED_HEAD_INDENT_CHARS;
+use crate::style::lines::{line_placement, number_shares_line, signer_parts};
 use crate::units::Pt;
 
 /// The separator sits this far under the document number's baseline.
@@ -52,18 +54,45 @@ pub(crate) fn head_group(
         if k > 0 && !signer {
             units.push(Unit::space(2.0 * ctx.pitch));
         }
+        if signer && k > 0 && number_shares_line(&blocks[k - 1], Some(block)) {
+            continue; // set on the number's line
+        }
+        let shared = number_shares_line(block, blocks.get(k + 1));
         let mut spec = ctx.spec_for(block, ctx.body);
-        spec.align = if signer { Align::Right } else { Align::Center };
         spec.keep_with_next = true;
-        let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
-        ctx.setter.set(&text, &spec, units);
+        let first = units.len();
+        if shared {
+            // 上行文: the number one character in from the left, the 签发人 one in from
+            // the right, on one line (the style decides; GB/T 9704 7.2.4, 7.2.6).
+            let indent = SIGNED_HEAD_INDENT_CHARS * ctx.cell;
+            spec.left += indent;
+            spec.width -= indent;
+            spec.align = Align::Left;
+            let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
+            ctx.setter.set(&text, &spec, units);
+            let mut signed = Vec::new();
+            signer_line(ctx, &blocks[k + 1], &mut signed)?;
+            if units.len() == first + 1 && signed.len() == 1 {
+                units[first].items.append(&mut signed[0].items);
+            } else {
+                units.append(&mut signed); // too long to share a line
+            }
+        } else if signer {
+            signer_line(ctx, block, units)?;
+        } else {
+            spec.align = Align::Center;
+            let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
+            ctx.setter.set(&text, &spec, units);
+        }
+        let next = k + 1 + usize::from(shared);
         if blocks
-            .get(k + 1)
+            .get(next)
             .is_some_and(|b| b.kind == BlockKind::Signer)
         {
-            continue; // the rule goes under the 签发人
+            continue; // the rule goes under the last 签发人
         }
         // The rule, in a line of its own under the number, then one more blank line.
+        let spec = ctx.spec_for(block, ctx.body);
         let y = spec.baseline + RULE_GAP_MM * 72.0 / 25.4 - spec.line_height;
         units.push(Unit {
             height: ctx.pitch,
@@ -79,6 +108,35 @@ pub(crate) fn head_group(
         units.push(Unit::space(ctx.pitch));
     }
     Ok(count)
+}
+
+/// A 签发人 line at the right, one character in: "签发人：" in the body face, the names
+/// in Kai (GB/T 9704 7.2.6), as the style places it.
+fn signer_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
+    let style = ctx.style;
+    let mut spec = ctx.spec_for(block, ctx.body);
+    spec.keep_with_next = true;
+    spec.align = Align::Right;
+    if let Some(place) = line_placement(&block.kind) {
+        spec.width -= place.right_chars * ctx.cell;
+    }
+    let plain = block.plain_text();
+    let text = match signer_parts(plain.trim()) {
+        Some((label, names)) => {
+            let size = ctx.body;
+            let mut b = ctx.builder(false);
+            b.push_inlines(&[Inline::Text(label.into())], &style.faces.body, size)?;
+            b.push_inlines(
+                &[Inline::Text(names.into())],
+                &style.faces.heading_kai,
+                size,
+            )?;
+            b.finish()
+        }
+        None => ctx.styled(&block.content, &style.faces.body, ctx.body)?,
+    };
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -130,5 +188,51 @@ mod tests {
         assert!(items.iter().any(|(t, _)| t == "rule"));
         style.colors.mono = true;
         assert!(painted(&style).iter().all(|(_, color)| color.is_none()));
+    }
+
+    #[test]
+    fn an_upward_documents_number_and_signer_share_a_line_one_character_in() {
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::Masthead, "某某县水利局文件"),
+                Block::text(BlockKind::DocumentNumber, "某水字〔2026〕12号"),
+                Block::text(BlockKind::Signer, "签发人：王某某"),
+                Block::text(BlockKind::Title, "关于某事的请示"),
+                para("正文。"),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let style = Style::builtin(StyleKind::Gongwen);
+        let book = crate::fonts::test_book();
+        let laid = layout_document(&doc, &style, book).unwrap();
+        let lines = crate::layout::dump::text_lines(&laid.pages[0], book);
+        let line = lines
+            .iter()
+            .find(|l| l.text().starts_with("某水字"))
+            .unwrap();
+        assert!(line.text().ends_with("签发人：王某某"), "{}", line.text());
+        let cell = style.char_pitch().0;
+        let left = style.margin_left.0;
+        let right = left + style.type_area_width().0;
+        let first = &line.glyphs[0];
+        let last = line.glyphs.last().unwrap();
+        assert!(
+            (first.x0 - left - cell).abs() < 0.5,
+            "number at {}",
+            first.x0
+        );
+        assert!(
+            (right - cell - last.x1).abs() < 0.5,
+            "signer ends at {}",
+            last.x1
+        );
+        // One red rule under the line.
+        let rules = laid.pages[0]
+            .items
+            .iter()
+            .filter(|i| matches!(i, FrameItem::Rule { .. }))
+            .count();
+        assert_eq!(rules, 1);
     }
 }

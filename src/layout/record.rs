@@ -6,10 +6,11 @@
 
 use crate::error::Error;
 use crate::layout::frame::FrameItem;
+use crate::layout::justify::Align;
 use crate::layout::paginate::Unit;
 use crate::layout::Ctx;
-use crate::model::Block;
-use crate::style::lines::{record_group, RECORD_RULES};
+use crate::model::{Block, BlockKind, Inline};
+use crate::style::lines::{imprint_parts, record_group, RECORD_INSET_CHARS, RECORD_RULES};
 use crate::units::Pt;
 
 /// Lays out the closing record at the start of `blocks`; returns how many blocks it took.
@@ -29,7 +30,10 @@ pub(crate) fn record(
     };
     for (i, block) in blocks[..count].iter().enumerate() {
         let start = units.len();
-        place(ctx, block, units)?;
+        match imprint_parts(&block.plain_text()) {
+            Some(parts) if block.kind == BlockKind::Imprint => imprint(ctx, block, parts, units)?,
+            _ => place(ctx, block, units)?,
+        }
         if let Some(unit) = units.get_mut(start) {
             unit.items.push(rule(ctx, 0.0, i));
         }
@@ -46,6 +50,35 @@ pub(crate) fn record(
         unit.to_foot = at_end;
     }
     Ok(count)
+}
+
+/// A 印发 line: the organ one character in from the left, the date one character in
+/// from the right, on one line (GB/T 9704 7.5.3); on two when they do not fit one.
+fn imprint(
+    ctx: &mut Ctx,
+    block: &Block,
+    (organ, date): (&str, &str),
+    units: &mut Vec<Unit>,
+) -> Result<(), Error> {
+    let face = ctx.style.faces.body.clone();
+    let inset = RECORD_INSET_CHARS * ctx.cell;
+    let mut spec = ctx.body_spec(block, 0.0);
+    spec.left += inset;
+    spec.width -= 2.0 * inset;
+    spec.align = Align::Left;
+    let first = units.len();
+    let text = ctx.styled(&[Inline::Text(organ.into())], &face, ctx.body)?;
+    ctx.setter.set(&text, &spec, units);
+    spec.align = Align::Right;
+    let mut dated = Vec::new();
+    let text = ctx.styled(&[Inline::Text(date.into())], &face, ctx.body)?;
+    ctx.setter.set(&text, &spec, &mut dated);
+    if units.len() == first + 1 && dated.len() == 1 {
+        units[first].items.append(&mut dated[0].items);
+    } else {
+        units.append(&mut dated);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -95,5 +128,15 @@ mod tests {
         let lines = crate::layout::dump::text_lines(&laid.pages[0], crate::fonts::test_book());
         let copy = lines.iter().find(|l| l.text().starts_with("抄送")).unwrap();
         assert!((copy.glyphs[0].x0 - left - style.char_pitch().0).abs() < 0.5);
+        // 印发: the organ one character in from the left, the date one from the right.
+        let imprint = lines.iter().find(|l| l.text().ends_with("印发")).unwrap();
+        assert!(imprint.text().starts_with("某某市人民政府办公室"));
+        let cell = style.char_pitch().0;
+        assert!((imprint.glyphs[0].x0 - left - cell).abs() < 0.5);
+        let end = imprint.glyphs.last().unwrap().x1;
+        assert!(
+            (left + width - cell - end).abs() < 0.5,
+            "date ends at {end}"
+        );
     }
 }

@@ -43,6 +43,10 @@ pub struct LinePlacement {
     pub align: LineAlign,
     /// Left indent in characters (every line of the block).
     pub indent_chars: f64,
+    /// Right indent in characters.
+    pub right_chars: f64,
+    /// Further indent of the first line, in characters.
+    pub first_line_chars: f64,
     /// The face.
     pub face: LineFace,
 }
@@ -54,17 +58,35 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
         Some(LinePlacement {
             align,
             indent_chars,
+            right_chars: 0.0,
+            first_line_chars: 0.0,
             face,
         })
     };
     match kind {
         BlockKind::CopyNumber => place(LineAlign::Left, 0.0, LineFace::Body),
         BlockKind::Secrecy | BlockKind::Urgency => place(LineAlign::Left, 0.0, LineFace::Hei),
-        BlockKind::Signer => place(LineAlign::Right, 0.0, LineFace::Body),
+        // 签发人 one character in from the right (7.2.6).
+        BlockKind::Signer => Some(LinePlacement {
+            align: LineAlign::Right,
+            indent_chars: 0.0,
+            right_chars: SIGNED_HEAD_INDENT_CHARS,
+            first_line_chars: 0.0,
+            face: LineFace::Body,
+        }),
         BlockKind::Dateline => place(LineAlign::Left, 0.0, LineFace::Hei),
         BlockKind::Caption => place(LineAlign::Center, 0.0, LineFace::Kai),
-        BlockKind::Note => place(LineAlign::Left, 2.0, LineFace::Body),
-        BlockKind::CopyTo | BlockKind::Imprint => place(LineAlign::Left, 1.0, LineFace::Body),
+        // 附注 two characters in, a longer one wrapping to the margin as a paragraph does.
+        BlockKind::Note => Some(LinePlacement {
+            align: LineAlign::Left,
+            indent_chars: 0.0,
+            right_chars: 0.0,
+            first_line_chars: 2.0,
+            face: LineFace::Body,
+        }),
+        BlockKind::CopyTo | BlockKind::Imprint => {
+            place(LineAlign::Left, RECORD_INSET_CHARS, LineFace::Body)
+        }
         // A play: the speaker's name in bold, directions in italics, verse line by line,
         // all flush left; Gutenberg's licence text set plainly, flush left.
         BlockKind::SpeakerLabel => place(LineAlign::Left, 0.0, LineFace::Strong),
@@ -72,6 +94,45 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
         BlockKind::Verse | BlockKind::FrontMatter => place(LineAlign::Left, 0.0, LineFace::Body),
         _ => None,
     }
+}
+
+/// How far the document number and the 签发人 that share a line stand in from the left
+/// and the right edge, in characters (GB/T 9704 7.2.4, 7.2.6: "居左空一字", "居右空一字").
+pub const SIGNED_HEAD_INDENT_CHARS: f64 = 1.0;
+
+/// True if the document number `number` shares its line with the 签发人 `next`, as
+/// a report to a higher organ (上行文) prints them (GB/T 9704 7.2.4, 7.2.6): the number
+/// one character in from the left, the 签发人 one character in from the right, on one
+/// line. Further 签发人 lines stand under it, at the right.
+pub fn number_shares_line(
+    number: &crate::model::Block,
+    next: Option<&crate::model::Block>,
+) -> bool {
+    number.kind == BlockKind::DocumentNumber && next.is_some_and(|b| b.kind == BlockKind::Signer)
+}
+
+/// A 签发人 line split into its label ("签发人：", in the body face) and the names (in
+/// Kai, GB/T 9704 7.2.6); `None` when it has no colon.
+pub fn signer_parts(text: &str) -> Option<(&str, &str)> {
+    let colon = text.find(['：', ':'])?;
+    let end = colon + text[colon..].chars().next()?.len_utf8();
+    Some((&text[..end], &text[end..]))
+}
+
+/// How far the parts of the closing record stand in from the edges, in characters
+/// (GB/T 9704 7.5: "左右各空一字").
+pub const RECORD_INSET_CHARS: f64 = 1.0;
+
+/// A 印发 line split into the printing organ and the date ("某某市人民政府办公室",
+/// "2026年3月2日印发"): GB/T 9704 7.5.3 sets the organ one character in from the left
+/// and the date one character in from the right, on one line. `None` when the line has
+/// no space between the two (it is then set as one piece).
+pub fn imprint_parts(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let at = text.rfind(char::is_whitespace)?;
+    let (organ, date) = (text[..at].trim_end(), text[at..].trim_start());
+    let dated = date.ends_with("印发") && date.contains('年');
+    (dated && !organ.is_empty()).then_some((organ, date))
 }
 
 /// The closing record (版记, GB/T 9704 7.5): the 抄送 and 印发 lines at the end of a
@@ -141,9 +202,39 @@ mod tests {
     }
 
     #[test]
+    fn an_upward_documents_number_shares_its_line_with_the_signer() {
+        let number = Block::text(BlockKind::DocumentNumber, "某水字〔2026〕12号");
+        let signer = Block::text(BlockKind::Signer, "签发人：王某某");
+        assert!(number_shares_line(&number, Some(&signer)));
+        assert!(!number_shares_line(&number, None));
+        assert!(!number_shares_line(&signer, Some(&number)));
+        assert_eq!(
+            signer_parts("签发人：王某某 李某"),
+            Some(("签发人：", "王某某 李某"))
+        );
+        assert_eq!(signer_parts("签发人:王某"), Some(("签发人:", "王某")));
+        assert_eq!(signer_parts("王某"), None);
+        let place = line_placement(&BlockKind::Signer).unwrap();
+        assert_eq!((place.align, place.right_chars), (LineAlign::Right, 1.0));
+    }
+
+    #[test]
+    fn the_imprint_splits_into_organ_and_date() {
+        assert_eq!(
+            imprint_parts("某某市人民政府办公室　2026年3月2日印发"),
+            Some(("某某市人民政府办公室", "2026年3月2日印发"))
+        );
+        assert_eq!(imprint_parts("某某办公室2026年3月2日印发"), None);
+        assert_eq!(imprint_parts("印发 各单位"), None);
+    }
+
+    #[test]
     fn head_and_closing_lines_have_their_gbt_9704_places() {
         let note = line_placement(&BlockKind::Note).unwrap();
-        assert_eq!((note.align, note.indent_chars), (LineAlign::Left, 2.0));
+        assert_eq!(
+            (note.align, note.indent_chars, note.first_line_chars),
+            (LineAlign::Left, 0.0, 2.0)
+        );
         let copy = line_placement(&BlockKind::CopyTo).unwrap();
         assert_eq!(copy.indent_chars, 1.0);
         assert_eq!(

@@ -7,8 +7,10 @@
 //! file (TOML) may override any of it. Exporters read a `Style`; they never hard-code
 //! a size or a face.
 
+pub mod attachment;
 pub mod book;
 pub mod chapters;
+pub mod closing;
 pub mod house;
 pub mod lines;
 pub mod nesting;

@@ -11,16 +11,12 @@
 //!   but no LibreOffice prints it as one paragraph: 7.4 sets two paragraphs (a line more
 //!   per heading, other page breaks than the PDF), and 25.2 turns the heading into an
 //!   inline frame that overlaps the paragraph's next line and leaves the line grid.
-//! * **Signature and date** (GB/T 9704-2012 7.3.5.3, a document without seal): the organ
-//!   is right-aligned two characters in from the right edge; the date is right-aligned
-//!   so that it starts two characters right of the organ's start, i.e. its right indent
-//!   is (organ width − date width). When the date is the longer, the date keeps two
-//!   characters and the organ moves left to stay two characters ahead of it. Widths
-//!   count CJK characters as 1 and digits/Latin as ½.
-//! * **Attachments** ("附件：1.名称" and the numbered lines under it): the first line
-//!   starts two characters in; every later item starts under the first item's number,
-//!   and a long name wraps under its own first character (a hanging indent of the
-//!   number's width).
+//! * **Signature and date**: the right indents the style's rule gives
+//!   ([`crate::style::closing`]), on widths counted in grid cells (CJK characters 1,
+//!   digits and Latin ½).
+//! * **Attachments** ("附件：1.名称" and the numbered lines under it): the indents the
+//!   style's rule gives ([`crate::style::attachment`]), on widths in grid cells, as a
+//!   left indent with a hanging first line.
 //! * **Labels**: an article label (第一条) is a bold run in the strong face (黑体); a
 //!   label that is a heading marker (a long "（一）…" line read as a paragraph) keeps
 //!   the face GB/T 9704 gives that marker.
@@ -34,12 +30,16 @@ use docx_rs::{AlignmentType, LineSpacing, Paragraph, ParagraphChild, SpecialInde
 use super::inlines::{inlines_to_runs, text_run, width_in_chars, InlineFaces, Piece, RunLook};
 use super::lists::{number_paragraph, table_to_word, task_paragraph, Lists};
 use super::page::Metrics;
-use super::placement::{attachment_number, closing_indents, record_part, rule_under};
+use super::placement::{
+    closing_indents, record_inner_rule, record_part, record_part_lines, rule_under,
+};
 use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
+use crate::style::attachment::attachment_number;
+use crate::style::lines::{imprint_parts, number_shares_line};
 use crate::style::title_breaks::broken_title;
 use crate::style::{Rgb, Style};
 
@@ -126,8 +126,9 @@ pub(crate) fn each_body_part(
         .position(|b| !b.kind.is_title_block())
         .map_or(doc.blocks.len(), |k| head_end + k);
     let mut merged = false;
-    // The closing record being written: its first block and its parts.
-    let mut record: Option<(usize, usize)> = None;
+    // The closing record being written: its first block, its parts, and whether it
+    // stands at the foot of the last page.
+    let mut record: Option<(usize, usize, bool)> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         if std::mem::take(&mut merged) {
             continue; // the paragraph a run-in heading already holds
@@ -153,13 +154,29 @@ pub(crate) fn each_body_part(
                 merged = true;
                 w.paragraph(Paragraph::new(), para, prev, Some(block))
             }
+            Some(signer) if number_shares_line(block, next) => {
+                merged = true;
+                w.signed_number(block, signer, doc.blocks.get(i + 2))
+            }
             _ => w.block_to_part(block, prev, next),
         };
         if crate::style::lines::is_record(&block.kind) {
-            let (start, parts) = *record
-                .get_or_insert_with(|| (i, crate::style::lines::record_group(&doc.blocks[i..]).0));
-            if let BodyPart::Paragraph(p) = &mut part {
-                **p = record_part(p.as_ref().clone(), i - start, parts, m);
+            if record.is_none() {
+                let (parts, at_foot) = crate::style::lines::record_group(&doc.blocks[i..]);
+                record = Some((i, parts, at_foot));
+                if at_foot {
+                    // The light rules between parts, as frames of their own (placement).
+                    let group = &doc.blocks[i..i + parts];
+                    for k in 1..parts {
+                        let below = group[k..].iter().map(|b| record_part_lines(b, m)).sum();
+                        sink(BodyPart::Paragraph(Box::new(record_inner_rule(
+                            k, parts, below, m,
+                        ))));
+                    }
+                }
+            }
+            if let (Some((start, parts, at_foot)), BodyPart::Paragraph(p)) = (record, &mut part) {
+                **p = record_part(p.as_ref().clone(), i - start, parts, at_foot, m);
             }
         } else {
             record = None;
@@ -185,9 +202,28 @@ pub(crate) fn each_body_part(
 }
 
 /// The head's separator (GB/T 9704 7.2.5) under `p` in `color` (red, or black for black
-/// print), the title two lines below it.
+/// print), about 4 mm under the number's baseline, the title two lines below it. A
+/// border's gap and stroke add to the paragraph's height, so the space after gives them
+/// back and the title starts three lines under the number, on the grid, as in the PDF.
 fn separator_under(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
-    rule_under(p, 8, 11, color).line_spacing(body_spacing(m).after(2 * m.line_twips as u32))
+    const GAP_PT: usize = 6;
+    const STROKE_EIGHTHS: usize = 8;
+    let taken = (GAP_PT * 20 + STROKE_EIGHTHS * 20 / 8) as u32;
+    let after = (2 * m.line_twips as u32).saturating_sub(taken);
+    rule_under(p, STROKE_EIGHTHS, GAP_PT, color).line_spacing(body_spacing(m).after(after))
+}
+
+/// Where a 签发人 line of its own stands (the style's placement).
+fn signer_place() -> crate::style::lines::LinePlacement {
+    crate::style::lines::line_placement(&BlockKind::Signer).unwrap_or(
+        crate::style::lines::LinePlacement {
+            align: crate::style::lines::LineAlign::Right,
+            indent_chars: 0.0,
+            right_chars: 0.0,
+            first_line_chars: 0.0,
+            face: crate::style::lines::LineFace::Body,
+        },
+    )
 }
 
 /// True if and only if `block` is a run-in heading whose paragraph is `next`.
@@ -282,15 +318,13 @@ impl<'a> Writer<'a> {
                     None,
                     None,
                 );
-                let p = if next.is_some_and(|n| n.kind == BlockKind::Signer) {
-                    p // the rule goes under the 签发人
-                } else {
-                    separator_under(p, m, self.style.mark_color())
-                };
+                // (A 签发人 after it shares its line: `signed_number`.)
+                let p = separator_under(p, m, self.style.mark_color());
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Signer => {
-                let p = self.placed_line(p, block);
+                let p = super::placement::place_line(p, &signer_place(), m);
+                let p = self.signer_runs(p, block);
                 if next.is_some_and(|n| n.kind == BlockKind::Signer) {
                     p
                 } else {
@@ -424,6 +458,19 @@ impl<'a> Writer<'a> {
                 let p = self.attachment(p.style(ATTACHMENT), block);
                 self.add_inlines(p, &block.content, body)
             }
+            BlockKind::Imprint => match imprint_parts(&block.plain_text()) {
+                // The organ, a right tab, the date; the record sets the indents.
+                Some((organ, date)) => {
+                    let mut p = super::placement::imprint_line(p, m);
+                    for piece in [organ, "\t", date] {
+                        if let Some(run) = text_run(piece, body) {
+                            p = p.add_run(run);
+                        }
+                    }
+                    p
+                }
+                None => self.placed_line(p, block),
+            },
             BlockKind::CopyNumber
             | BlockKind::Secrecy
             | BlockKind::Urgency
@@ -431,7 +478,6 @@ impl<'a> Writer<'a> {
             | BlockKind::Caption
             | BlockKind::Note
             | BlockKind::CopyTo
-            | BlockKind::Imprint
             | BlockKind::SpeakerLabel
             | BlockKind::StageDirection
             | BlockKind::Verse
@@ -472,6 +518,44 @@ impl<'a> Writer<'a> {
             }
         };
         BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// The line an upward document's number shares with its first 签发人 (GB/T 9704
+    /// 7.2.4, 7.2.6): the number one character in, the 签发人 against a right tab one
+    /// character in from the right; the separator under it unless more 签发人 follow.
+    fn signed_number(&mut self, number: &Block, signer: &Block, after: Option<&Block>) -> BodyPart {
+        let body = self.look("body");
+        let p = super::placement::shared_number_line(Paragraph::new(), self.m);
+        let mut p = self.add_inlines(p, &number.content, body);
+        if let Some(tab) = text_run("\t", body) {
+            p = p.add_run(tab);
+        }
+        let p = self.signer_runs(p, signer);
+        let p = if after.is_some_and(|n| n.kind == BlockKind::Signer) {
+            p
+        } else {
+            separator_under(p, self.m, self.style.mark_color())
+        };
+        BodyPart::Paragraph(Box::new(p))
+    }
+
+    /// The runs of a 签发人 line: "签发人：" in the body face, the names in Kai (GB/T
+    /// 9704 7.2.6), split where the style says.
+    fn signer_runs(&mut self, mut p: Paragraph, signer: &Block) -> Paragraph {
+        let body = self.look("body");
+        let plain = signer.plain_text();
+        match crate::style::lines::signer_parts(plain.trim()) {
+            Some((label, names)) => {
+                let kai = RunLook::plain(&self.style.faces.heading_kai, self.cjk);
+                for (text, look) in [(label, body), (names, kai)] {
+                    if let Some(run) = text_run(text, look) {
+                        p = p.add_run(run);
+                    }
+                }
+                p
+            }
+            None => self.add_inlines(p, &signer.content, body),
+        }
     }
 
     /// `p` with the speaker's name `label` in bold and a space before its content.
@@ -633,34 +717,29 @@ impl<'a> Writer<'a> {
     }
 
     fn attachment(&mut self, p: Paragraph, block: &Block) -> Paragraph {
+        use crate::style::attachment::{attachment_indents, attachment_label, DEFAULT_LABEL_CHARS};
         let m = self.m;
         let text = block.plain_text();
         let text = text.trim_start();
-        let lead = self.style.indent_chars;
-        let label_end = text
-            .char_indices()
-            .find(|&(_, c)| c == '：' || c == ':')
-            .map(|(i, c)| i + c.len_utf8())
-            .filter(|_| text.starts_with("附件"));
-        let (left, hanging) = match (label_end, self.attachment_prefix) {
-            (Some(end), _) => {
-                let prefix = width_in_chars(&text[..end]);
-                self.attachment_prefix = Some(prefix);
-                let number = width_in_chars(attachment_number(text[end..].trim_start()));
-                (lead + prefix + number, prefix + number)
-            }
-            (None, Some(prefix)) => {
-                let number = width_in_chars(attachment_number(text));
-                (lead + prefix + number, number)
-            }
-            (None, None) => (0.0, -lead),
-        };
+        let label = attachment_label(text);
+        if let Some(label) = label {
+            self.attachment_prefix = Some(width_in_chars(label));
+        }
+        let name = text[label.map_or(0, str::len)..].trim_start();
+        let at = attachment_indents(
+            self.style.indent_chars,
+            self.attachment_prefix.unwrap_or(DEFAULT_LABEL_CHARS),
+            label.is_some(),
+            width_in_chars(attachment_number(name)),
+        );
+        let hanging = at.rest - at.first;
         let special = if hanging >= 0.0 {
             SpecialIndentType::Hanging(m.chars(hanging))
         } else {
             SpecialIndentType::FirstLine(m.chars(-hanging))
         };
-        let p = p.indent(Some(m.chars(left)), Some(special), None, None);
+        let p = p.indent(Some(m.chars(at.rest)), Some(special), None, None);
+        let label_end = label;
         // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
         if label_end.is_some() {
             p.line_spacing(body_spacing(m).before(m.line_twips as u32))

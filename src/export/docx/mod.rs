@@ -454,4 +454,50 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn an_upward_documents_number_and_signer_are_one_line_and_the_record_a_foot_frame() {
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::DocumentNumber, "某水字〔2026〕12号"),
+                Block::text(BlockKind::Signer, "签发人：王某某"),
+                Block::text(BlockKind::Title, "关于某事的请示"),
+                Block::text(BlockKind::Paragraph { label: None }, "正文。"),
+                Block::text(BlockKind::CopyTo, "抄送：县财政局。"),
+                Block::text(BlockKind::Imprint, "某某县水利局办公室 2026年4月8日印发"),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let bytes = write_docx(&doc, &options(StyleKind::Gongwen))
+            .unwrap()
+            .bytes;
+        let document = text_part(&unzip(&bytes), "word/document.xml");
+        let line = document
+            .split("<w:p>")
+            .find(|p| p.contains("某水字"))
+            .unwrap();
+        // Number, a right tab, "签发人：" in the body face and the name in Kai; the red
+        // separator under the line; no paragraph of the signer's own.
+        assert!(line.contains(r#"<w:tab w:val="right""#), "{line}");
+        assert!(line.contains("<w:tab/>"), "{line}");
+        let name = line.split("<w:r>").find(|r| r.contains("王某某")).unwrap();
+        assert!(
+            name.contains("楷体_GB2312") && !name.contains("签发人"),
+            "{name}"
+        );
+        assert!(line.contains(r#"w:color="FF0000""#), "{line}");
+        assert_eq!(document.matches("王某某").count(), 1);
+        // 印发: the organ, a right tab one character short of the edge, the date.
+        let imprint = document
+            .split("<w:p>")
+            .find(|p| p.contains("印发"))
+            .unwrap();
+        let stop = page::Metrics::of(&Style::builtin(StyleKind::Gongwen));
+        let stop = stop.text_width - stop.char_twips;
+        assert!(imprint.contains(&format!(r#"w:pos="{stop}""#)), "{imprint}");
+        assert!(imprint.contains("<w:tab/>"), "{imprint}");
+        // The record: two framed parts and one framed light rule before them.
+        assert_eq!(document.matches("<w:framePr").count(), 3, "{document}");
+    }
 }
