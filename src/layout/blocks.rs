@@ -193,6 +193,11 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 });
             }
         }
+        if crate::style::pages::opens_page(blocks, i) {
+            if let Some(first) = units.get_mut(first_unit) {
+                first.page_break = true;
+            }
+        }
         if ctx.style.quote_rule {
             quote_rule(ctx, block, &mut units[first_unit..]);
         }

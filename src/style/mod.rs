@@ -14,6 +14,7 @@ pub mod closing;
 pub mod house;
 pub mod lines;
 pub mod nesting;
+pub mod pages;
 pub mod title_breaks;
 pub mod words;
 

@@ -181,6 +181,12 @@ pub(crate) fn each_body_part(
         } else {
             record = None;
         }
+        // An attached or issued document opens a page, as in the PDF (the style decides).
+        if crate::style::pages::opens_page(&doc.blocks, i) {
+            if let BodyPart::Paragraph(p) = &mut part {
+                **p = p.as_ref().clone().page_break_before(true);
+            }
+        }
         if i + 1 == title_end {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
