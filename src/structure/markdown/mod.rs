@@ -36,6 +36,7 @@
 use crate::model::{Block, BlockKind, Inline, ListItem, Metadata, Table};
 use pulldown_cmark::{Options, Parser};
 
+mod contents;
 mod document_parts;
 mod events;
 mod front_matter;
@@ -135,6 +136,10 @@ impl Reader {
                     return;
                 }
             }
+            // A paragraph of markup alone (an anchor "<a id=…></a>") shows nothing.
+            if matches!(open.kind, BlockKind::Paragraph { .. }) && shows_nothing(&content) {
+                return;
+            }
             self.emit(open.kind, content);
         }
     }
@@ -229,6 +234,22 @@ impl Reader {
     }
 }
 
+/// True if and only if `inlines` show nothing: white space, line breaks, and links or
+/// emphasis around nothing (no text, no image, no footnote mark).
+fn shows_nothing(inlines: &[Inline]) -> bool {
+    inlines.iter().all(|inline| match inline {
+        Inline::Text(t) | Inline::Code(t) => t.trim().is_empty(),
+        Inline::LineBreak => true,
+        Inline::Emphasis(c)
+        | Inline::Strong(c)
+        | Inline::Strikethrough(c)
+        | Inline::Superscript(c)
+        | Inline::Subscript(c)
+        | Inline::Link { content: c, .. } => shows_nothing(c),
+        Inline::Image { .. } | Inline::FootnoteRef(_) => false,
+    })
+}
+
 /// Parses Markdown into blocks, metadata and warnings.
 pub(crate) fn parse_markdown(text: &str) -> Parsed {
     let options = Options::ENABLE_TABLES
@@ -256,6 +277,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     }
     reader.flush();
     settle_title(&mut reader.blocks);
+    contents::mark_contents_lists(&mut reader.blocks);
     document_parts::read_head_and_closing(&mut reader.blocks);
     let mut warnings = Vec::new();
     if reader.math > 0 {
