@@ -175,7 +175,10 @@ fn title_block<'a>(
     let mut taken = 0;
     let mut after_subtitle = false;
     while taken < UNDER_TITLE_MAX_LINES {
-        let len = under_title_len(lines, i);
+        let len = match under_title_len(lines, i) {
+            0 => super::title_page::lines_over_byline(lines, separated, i),
+            len => len,
+        };
         let line = lines.get(i).copied().unwrap_or("");
         let kind = if len > 0 {
             BlockKind::Subtitle

@@ -31,6 +31,9 @@ pub(crate) enum Family {
     EnglishChapter,
     /// A lone roman numeral "IV." or "IV. The Storm"
     Roman,
+    /// A roman numeral alone on its line with no title ("I."): where titled headings
+    /// come too ("I. A SCANDAL IN BOHEMIA"), the numbered sections under them.
+    BareRoman,
     /// "Section 2"
     EnglishSection,
     /// 一、
@@ -60,12 +63,13 @@ impl Family {
             Family::ChineseSection => 3,
             Family::EnglishPart => 4,
             Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 5,
-            Family::EnglishSection => 6,
-            Family::ChineseNumeral => 7,
-            Family::ParenChineseNumeral => 8,
-            Family::ArabicNumeral => 9,
-            Family::ParenArabicNumeral => 10,
-            Family::Decimal(depth) => 11 + u16::from(depth),
+            Family::BareRoman => 6,
+            Family::EnglishSection => 7,
+            Family::ChineseNumeral => 8,
+            Family::ParenChineseNumeral => 9,
+            Family::ArabicNumeral => 10,
+            Family::ParenArabicNumeral => 11,
+            Family::Decimal(depth) => 12 + u16::from(depth),
         }
     }
 
@@ -79,6 +83,7 @@ impl Family {
             Family::EnglishPart
             | Family::EnglishChapter
             | Family::Roman
+            | Family::BareRoman
             | Family::EnglishSection => MarkerKind::EnglishChapter,
             Family::ChineseNumeral => MarkerKind::ChineseNumeral,
             Family::ParenChineseNumeral => MarkerKind::ParenChineseNumeral,
@@ -101,6 +106,7 @@ impl Family {
                 | Family::EnglishPart
                 | Family::EnglishChapter
                 | Family::Roman
+                | Family::BareRoman
                 | Family::EnglishSection
         )
     }
@@ -113,6 +119,7 @@ impl Family {
             Family::EnglishPart
                 | Family::EnglishChapter
                 | Family::Roman
+                | Family::BareRoman
                 | Family::EnglishSection
                 | Family::Decimal(_)
                 | Family::AllCaps
