@@ -2,7 +2,8 @@
 //! an image and a missing one, footnotes, six heading levels, lists, a table, code, an
 //! alert, a definition list, math, an HTML block) through all three writers: the image
 //! embedded in PDF and DOCX, the footnotes real notes in DOCX, the metadata in PDF Info
-//! and DOCX core properties, no raw markup printed, and the Markdown keeping all of it.
+//! and DOCX core properties, every part printed and no raw markup printed (PDF and
+//! DOCX), and the Markdown keeping all of it.
 
 use std::io::Read;
 
@@ -106,6 +107,44 @@ fn pdf_embeds_the_image_and_carries_the_metadata() {
     assert!(info.has(b"Author") && info.has(b"Subject"));
 }
 
+/// Every part of the file is printed in the PDF, and none of its markup is.
+#[test]
+fn pdf_prints_every_part_and_no_raw_markup() {
+    let (doc, options, _) = fixture();
+    let out = export(&doc, Format::Pdf, &options, crate::util::fonts()).unwrap();
+    let pdf = lopdf::Document::load_mem(&out.bytes).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = crate::util::squash(&pdf.extract_text(&pages).expect("text extracts"));
+    for part in [
+        "Everythingatonce",
+        "Introparagraphwithafootnote",
+        "Leveltwo",
+        "Levelthree",
+        "Levelfour",
+        "Levelfive",
+        "Levelsix",
+        "nested",
+        "done",
+        "restartedlist",
+        "LeftCentreRight",
+        "println!(\"hi\");",
+        "Aset-offnote.",
+        "Aplainquote.",
+        "Itsdefinition.",
+        "HTMLblocktext",
+        "Thefirstfootnote.",
+        "Alongerfootnote.",
+        "Withasecondparagraph.",
+    ] {
+        assert!(text.contains(part), "{part} not printed:\n{text}");
+    }
+    for markup in [
+        "<!--", "[^", "<div", "<b>", "<sub>", "```", "**", "|:---", "![", "[!NOTE]",
+    ] {
+        assert!(!text.contains(markup), "{markup} printed:\n{text}");
+    }
+}
+
 #[test]
 fn docx_has_the_picture_real_footnotes_and_core_properties() {
     let (doc, options, _) = fixture();
@@ -122,6 +161,17 @@ fn docx_has_the_picture_real_footnotes_and_core_properties() {
         );
     }
     assert!(!document.contains("[^1]") && !document.contains("&lt;!--"));
+    for markup in [
+        "```",
+        "**",
+        "&lt;div",
+        "&lt;b&gt;",
+        "|:---",
+        "![",
+        "[!NOTE]",
+    ] {
+        assert!(!document.contains(markup), "{markup} printed");
+    }
     let footnotes = docx_part(&out.bytes, "word/footnotes.xml").unwrap();
     assert!(footnotes.contains("The first footnote."));
     assert_eq!(footnotes.matches("<w:footnoteRef/>").count(), 2);

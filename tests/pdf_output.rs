@@ -105,3 +105,48 @@ fn converting_twice_gives_identical_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     assert!(convert(a.path()) == convert(b.path()), "two runs differ");
 }
+
+/// A Gutenberg-style text: every word of it is in the PDF and the DOCX, the marks of a
+/// scene break ("*       *       *") included, and a double-hyphen dash stays between
+/// its words ("instance--literally"), never split at a line end.
+#[test]
+fn scene_break_marks_and_double_hyphen_dashes_keep_every_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let sentence = "gentleman rashly turning out after dark in a breezy spot--say Saint \
+                    Paul's Churchyard for instance--literally to astonish his son's weak mind";
+    let paragraph = std::iter::repeat_n(sentence, 12)
+        .collect::<Vec<_>>()
+        .join(". ");
+    let text = format!(
+        "{paragraph}.\n\n*       *       *       *       *\n\n{paragraph}.\n\n* * *\n\nThe end.\n"
+    );
+    std::fs::write(dir.path().join("book.txt"), &text).unwrap();
+    let out = crate::util::docpipe(
+        dir.path(),
+        &["convert", "book.txt", "-t", "pdf,docx", "-o", "."],
+    );
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    let pdf = Document::load_mem(&std::fs::read(dir.path().join("book.pdf")).unwrap()).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let printed = pdf.extract_text(&pages).unwrap();
+    let squash = crate::util::squash;
+    assert_eq!(
+        printed.matches('*').count(),
+        text.matches('*').count(),
+        "{printed}"
+    );
+    assert_eq!(
+        squash(&printed).matches("instance--literally").count(),
+        24,
+        "{printed}"
+    );
+    for line in printed.lines() {
+        assert!(
+            !line.trim_end().ends_with("--"),
+            "a line ends on a dash: {line}"
+        );
+    }
+    let docx = std::fs::read(dir.path().join("book.docx")).unwrap();
+    let xml = crate::util::document_xml(&docx);
+    assert_eq!(xml.matches('*').count(), text.matches('*').count());
+}

@@ -178,20 +178,35 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 let text = ctx.styled(&block.content, &ctx.style.faces.body.clone(), ctx.body)?;
                 ctx.setter.set(&text, &spec, &mut units);
             }
-            BlockKind::ThematicBreak => {
-                let spec = ctx.body_spec(block, 0.0);
-                let y = Pt(spec.line_height / 2.0);
-                units.push(Unit {
-                    height: spec.line_height,
-                    items: vec![FrameItem::Rule {
-                        from: (Pt(spec.left), y),
-                        to: (Pt(spec.left + spec.width), y),
-                        width: Pt(0.5),
-                        color: None,
-                    }],
-                    ..Unit::default()
-                });
-            }
+            BlockKind::ThematicBreak => match ctx.style.break_marks(&block.plain_text()) {
+                Some(marks) => {
+                    let mut spec = ctx.body_spec(block, 0.0);
+                    spec.align = Align::Center;
+                    let mut content = Vec::new();
+                    for (k, line) in marks.split('\n').enumerate() {
+                        if k > 0 {
+                            content.push(Inline::LineBreak);
+                        }
+                        content.push(Inline::Text(line.to_string()));
+                    }
+                    let text = ctx.styled(&content, &ctx.style.faces.body.clone(), ctx.body)?;
+                    ctx.setter.set(&text, &spec, &mut units);
+                }
+                None => {
+                    let spec = ctx.body_spec(block, 0.0);
+                    let y = Pt(spec.line_height / 2.0);
+                    units.push(Unit {
+                        height: spec.line_height,
+                        items: vec![FrameItem::Rule {
+                            from: (Pt(spec.left), y),
+                            to: (Pt(spec.left + spec.width), y),
+                            width: Pt(0.5),
+                            color: None,
+                        }],
+                        ..Unit::default()
+                    });
+                }
+            },
         }
         if crate::style::pages::opens_page(blocks, i) {
             if let Some(first) = units.get_mut(first_unit) {

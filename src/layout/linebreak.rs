@@ -146,6 +146,12 @@ pub(crate) fn break_opportunities(glyphs: &[Glyph], scratch: &mut String) -> Vec
         if prev.class == Class::Fixed || cur.class == Class::Fixed {
             ok = false;
         }
+        // A double hyphen stands for a dash ("instance--literally"): a line ending on it
+        // would read as a word hyphenated across the line, to a reader and to text
+        // extraction alike, which then drops a hyphen and runs the words together.
+        if prev.ch == '-' && i >= 2 && glyphs[i - 2].ch == '-' && !is_space(cur.ch) {
+            ok = false;
+        }
         if prev.class == Class::Newline {
             ok = true;
         }

@@ -85,6 +85,14 @@ fn dashes_ellipses_numbers_and_words_stay_whole() {
 }
 
 #[test]
+fn no_line_ends_on_a_double_hyphen_dash() {
+    let a = allowed_before("for instance--literally to astonish");
+    // f0 … e11 -12 -13 l14
+    assert!(!a[14], "a break after -- inside a word");
+    assert!(a[15 + "iterally ".len()], "the next space still breaks");
+}
+
+#[test]
 fn a_forbidden_line_start_is_squeezed_in_or_pushed_down() {
     // 28 cells of text, then a comma: the comma may not start the next line.
     let text = format!("{}，后面还有文字。", "字".repeat(28));

@@ -335,3 +335,30 @@ fn ragged_lines_hyphenate_only_a_word_too_long_for_them() {
         "{heading_lines:?}"
     );
 }
+
+#[test]
+fn a_scene_break_prints_its_marks_centred_and_a_bare_break_is_a_rule() {
+    let doc = doc_of(vec![
+        block(BlockKind::Paragraph { label: None }, "Before the break."),
+        block(BlockKind::ThematicBreak, "*      *      *      *"),
+        block(BlockKind::Paragraph { label: None }, "After the break."),
+        block(BlockKind::ThematicBreak, ""),
+        block(BlockKind::Paragraph { label: None }, "The end."),
+    ]);
+    let style = Style::builtin(StyleKind::Plain);
+    let laid = lay(&doc);
+    let lines = crate::layout::dump::text_lines(&laid.pages[0], crate::fonts::test_book());
+    let marks = lines
+        .iter()
+        .find(|l| l.text() == "****")
+        .expect("the break's marks are on the page");
+    let centre = style.margin_left.0 + style.type_area_width().0 / 2.0;
+    let middle = (marks.glyphs[0].x0 + marks.glyphs.last().unwrap().x1) / 2.0;
+    assert!((middle - centre).abs() < 1.0, "{middle} vs {centre}");
+    let rules = laid.pages[0]
+        .items
+        .iter()
+        .filter(|i| matches!(i, FrameItem::Rule { .. }))
+        .count();
+    assert_eq!(rules, 1, "only the bare break is drawn as a rule");
+}

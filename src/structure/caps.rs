@@ -1,7 +1,8 @@
 //! Which ALL-CAPS lines are headings. Capitals alone say little: a letter's signature
 //! ("AMY."), a place heading a letter ("BOSTON"), a chorus's name ("CHORUS."), an
 //! inscription or a shout are set in capitals too. An ALL-CAPS line is a heading when it
-//! names a part of a book (CHAPTER, ACT, SCENE, PART, BOOK, PREFACE, …), or when the
+//! names a part of a book (CHAPTER, ACT, SCENE, PART, BOOK, PREFACE, a LETTER in an
+//! epistolary book, …), or when the
 //! shape recurs the way chapter titles do: three or more different ALL-CAPS lines, each
 //! set apart by blank lines, spread through the text (a line that comes back word for
 //! word, "CHORUS.", is a refrain or a name, not a title).
@@ -16,7 +17,7 @@ const RECUR_MIN: usize = 3;
 /// True if and only if `line` names a part of a book or a play.
 pub(crate) fn names_a_part(line: &str) -> bool {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:CHAPTER|ACT|SCENE|PART|BOOK|VOLUME|STAVE|CANTO|PROLOGUE|EPILOGUE|PREFACE|INTRODUCTION|CONTENTS|APPENDIX|CONCLUSION|FOREWORD|AFTERWORD|INDEX|GLOSSARY|NOTES|POSTSCRIPT|DEDICATION|ACKNOWLEDGMENTS?|ACKNOWLEDGEMENTS?|BIBLIOGRAPHY|ARTICLE|SECTION|SCHEDULE|AMENDMENT|PREAMBLE|ABSTRACT|SUMMARY)\b")
+        Regex::new(r"\b(?:CHAPTER|ACT|SCENE|PART|BOOK|VOLUME|STAVE|CANTO|LETTER|PROLOGUE|EPILOGUE|PREFACE|INTRODUCTION|CONTENTS|APPENDIX|CONCLUSION|FOREWORD|AFTERWORD|INDEX|GLOSSARY|NOTES|POSTSCRIPT|DEDICATION|ACKNOWLEDGMENTS?|ACKNOWLEDGEMENTS?|BIBLIOGRAPHY|ARTICLE|SECTION|SCHEDULE|AMENDMENT|PREAMBLE|ABSTRACT|SUMMARY)\b")
             .expect("part pattern")
     });
     static NUMERAL: LazyLock<Regex> =
@@ -73,6 +74,11 @@ mod tests {
         let blank = [false, true, true, true];
         assert_eq!(caps_headings(&letter, &blank, caps), [false; 4]);
         let book = ["PREFACE.", "Some text.", "CHAPTER I.", "More."];
+        let letter_heading = ["LETTER FROM WENDELL PHILLIPS, ESQ.", "Dear Sir,"];
+        assert_eq!(
+            caps_headings(&letter_heading, &[false, true], caps),
+            [true, false]
+        );
         assert_eq!(
             caps_headings(&book, &blank, caps),
             [true, false, true, false]

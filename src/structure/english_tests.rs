@@ -118,3 +118,49 @@ fn a_speech_opens_with_its_roll_of_dignitaries() {
     let text = "Vice President Johnson, Mr. Speaker, Mr. Chief Justice, President Eisenhower, fellow citizens:\n\nWe observe today not a victory of party but a celebration of freedom.\n";
     assert_eq!(kinds(text)[..2], ["salutation", "paragraph"]);
 }
+
+#[test]
+fn a_part_title_in_capitals_keeps_its_full_stop_and_outranks_its_chapters() {
+    let text = "PART I. A VOYAGE TO LILLIPUT.\n\n\nCHAPTER I.\n\n\
+The author gives some account of himself and family.\n\n\
+My father had a small estate in Nottinghamshire.\n\n\
+CHAPTER II.\n\nThe emperor of Lilliput comes to see the author.\n";
+    let k = kinds(text);
+    assert_eq!(k[..3], ["heading1", "heading2", "paragraph"]);
+    assert_eq!(k[4], "heading2");
+}
+
+#[test]
+fn a_letter_set_in_capitals_heads_its_text() {
+    let text = "It was a long winter.\n\n LETTER FROM WENDELL PHILLIPS, ESQ.\n\n\n\
+You remember the old fable of the Man and the Lion.\n";
+    assert_eq!(kinds(text), ["paragraph", "heading1", "paragraph"]);
+}
+
+#[test]
+fn a_bare_numeral_is_a_section_under_a_titled_numeral() {
+    let text = "I. A SCANDAL IN BOHEMIA\n\n\nI.\n\n\
+To Sherlock Holmes she is always the woman.\n\nII.\n\n\
+At three o'clock precisely I was at Baker Street.\n\n\
+II. THE RED-HEADED LEAGUE\n\nI had called upon my friend.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k,
+        [
+            "heading1",
+            "heading2",
+            "paragraph",
+            "heading2",
+            "paragraph",
+            "heading1",
+            "paragraph"
+        ]
+    );
+    // Alone, bare numerals are the top level.
+    let alone = "I\n\nIn my younger years my father gave me some advice.\n\n\
+II\n\nAbout halfway between West Egg and New York the road meets the railroad.\n";
+    assert_eq!(
+        kinds(alone),
+        ["heading1", "paragraph", "heading1", "paragraph"]
+    );
+}

@@ -217,10 +217,10 @@ fn title_block<'a>(
         // its adoption note ("高检发释字〔1997〕5号"), not above it; web pages in brackets.
         let numbered =
             is_document_number(line) && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
-        let len = if numbered {
-            1
-        } else {
-            under_title_len(lines, i)
+        let len = match under_title_len(lines, i) {
+            _ if numbered => 1,
+            0 => super::title_page::lines_over_byline(lines, separated, i),
+            len => len,
         };
         let kind = if numbered {
             BlockKind::DocumentNumber

@@ -47,9 +47,12 @@ pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
         .iter()
         .take(START_WITHIN_LINES)
         .position(|l| start_line(l))?;
-    let named = lines[..start]
-        .iter()
-        .any(|l| l.to_ascii_lowercase().contains("project gutenberg"));
+    // The START line opening the text names the publisher itself (an excerpt that
+    // begins there); further down, the header before it must name it.
+    let named = start == 0
+        || lines[..start]
+            .iter()
+            .any(|l| l.to_ascii_lowercase().contains("project gutenberg"));
     if !named {
         return None;
     }
@@ -132,6 +135,15 @@ mod tests {
     fn no_header_no_frame() {
         let lines = ["Alice’s Adventures in Wonderland", "by Lewis Carroll"];
         assert!(frame(&lines, &[false, true]).is_none());
+        // A START line opening the text frames it, with no header before it.
+        let lines = [
+            "*** START OF THE PROJECT GUTENBERG EBOOK X ***",
+            "X",
+            "by Y",
+        ];
+        let f = frame(&lines, &[false, true, true]).expect("framed");
+        assert_eq!(kinds(&f.head), ["front_matter"]);
+        assert_eq!(f.body, 1..3);
         // A START line without the publisher named before it is someone's own text.
         let lines = [
             "Notes",

@@ -4,10 +4,15 @@
 //! complimentary close ("Your affectionate brother,", "Yours, very sincerely,") and the
 //! name signed under it ("R. Walton", "AMY.").
 //!
+//! The greeting ("My Dear Friend:", "To the People of the State of New York:") and the
+//! date a letter or a preface is signed with ("December, 1843.", "_April_ 2, 1727") are
+//! letter parts too.
+//!
 //! `closing` reads a letter that ends the document; these shapes are read anywhere,
 //! because a novel's letters end mid-text. Each needs its neighbour: a close without a
 //! short name under it is a sentence, an address line without a dated line or a "Dear …"
-//! under it is a title.
+//! under it is a title, a name is signed only with a close above it or a date under it,
+//! and a date stands alone only where a part of the book ends.
 
 use super::text::char_len;
 use crate::model::BlockKind;
@@ -29,7 +34,7 @@ fn bare(line: &str) -> &str {
 /// A complimentary close: "Your affectionate brother,", "Yours, very sincerely,".
 pub(crate) fn is_close(line: &str) -> bool {
     static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Your|Yours|Ever|Believe me|With (?:love|kind|best)|Affectionately|Faithfully|Sincerely|Truly|Lovingly|Respectfully|Cordially|Most)\b[^.!?;:]*,$")
+        Regex::new(r"^(?:Your|Yours|Their|Thy|Ever|Believe me|With (?:love|kind|best)|Affectionately|Faithfully|Sincerely|Truly|Lovingly|Respectfully|Cordially|Most)\b[^.!?;:]*,$")
             .expect("close pattern")
     });
     let line = bare(line);
@@ -45,6 +50,46 @@ fn is_signed_name(line: &str) -> bool {
         && name.split_whitespace().count() <= 5
 }
 
+/// The words of `line` without the emphasis marks a plain text keeps around some of
+/// them ("BOSTON, _April_ 22, 1845." → "BOSTON, April 22, 1845.").
+fn unmarked(line: &str) -> String {
+    bare(line).replace(['_', '*'], "")
+}
+
+/// The date a letter is signed with: "December, 1843.", "April 2, 1727", "1st May 1845".
+fn is_letter_date(line: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+        Regex::new(&format!(
+            r"^(?:{month}(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? 1\d{{3}}|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{month},? 1\d{{3}})\.?$"
+        ))
+        .expect("letter date pattern")
+    });
+    DATE.is_match(&unmarked(line))
+}
+
+/// A greeting: "My Dear Friend:", "Dear Sir,", "To the People of the State of New York:";
+/// the words after "Dear" name someone ("Dear me, what a day," is a sentence).
+fn is_greeting(line: &str) -> bool {
+    static DEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:My )?(?:[Dd]ear(?:est)?|DEAR)(?: (?:[A-Z][\w.'’-]*|and|of|my|dear))*[,:]$")
+            .expect("greeting pattern")
+    });
+    let line = unmarked(line);
+    let addressed = line.strip_prefix("To ").is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")
+    }) && line.ends_with(':')
+        && !line.contains(['!', '?', ';']);
+    char_len(&line) <= HEAD_MAX && (DEAR.is_match(&line) || addressed)
+}
+
+/// True if and only if `line` heads a part of the book ("PART I. A VOYAGE TO LILLIPUT.",
+/// "CHAPTER I."), where a date alone above it closes what came before.
+fn heads_a_part(line: &str) -> bool {
+    super::caps::names_a_part(line)
+        || super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
+}
+
 /// A place and a date: "St. Petersburgh, Dec. 11th, 17—.", "Boston, March 3, 1862.",
 /// "London, 14th July 1820".
 pub(crate) fn is_place_date(line: &str) -> bool {
@@ -52,8 +97,8 @@ pub(crate) fn is_place_date(line: &str) -> bool {
         Regex::new(r"^[A-Z][A-Za-z .'’-]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1\d{3}|1\d—|\d{2}—)|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}\.?,? 1\d{3})\.?$")
             .expect("place-date pattern")
     });
-    let line = bare(line);
-    char_len(line) <= HEAD_MAX && PLACE_DATE.is_match(line)
+    let line = unmarked(line);
+    char_len(&line) <= HEAD_MAX && PLACE_DATE.is_match(&line)
 }
 
 /// An address line: "To Mrs. Saville, England."
@@ -80,10 +125,26 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
         } else if is_close(line) && lines.get(i + 1).is_some_and(|l| is_signed_name(l)) {
             kinds[i] = Some(BlockKind::Signature);
             kinds[i + 1] = Some(BlockKind::Signature);
-        } else if is_address(line)
-            && lines
-                .get(i + 1)
-                .is_some_and(|l| bare(l).to_lowercase().starts_with("dear "))
+            if lines.get(i + 2).is_some_and(|l| is_letter_date(l)) {
+                kinds[i + 2] = Some(BlockKind::Date);
+            }
+        } else if kinds[i].is_some() {
+            // Already read as the name or date under a close.
+        } else if is_signed_name(line.trim_end_matches(','))
+            && !heads_a_part(line)
+            && i > 0
+            && lines.get(i + 1).is_some_and(|l| is_letter_date(l))
+        {
+            kinds[i] = Some(BlockKind::Signature);
+            kinds[i + 1] = Some(BlockKind::Date);
+        } else if is_letter_date(line) && i > 0 && lines.get(i + 1).is_none_or(|l| heads_a_part(l))
+        {
+            kinds[i] = Some(BlockKind::Date);
+        } else if is_greeting(line)
+            || is_address(line)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| bare(l).to_lowercase().starts_with("dear "))
         {
             kinds[i] = Some(BlockKind::Salutation);
         }
@@ -132,6 +193,46 @@ mod tests {
     }
 
     #[test]
+    fn greetings_and_the_dates_letters_are_signed_with() {
+        let preface = [
+            "May it haunt their houses pleasantly, and no one wish to lay it.",
+            "Their faithful Friend and Servant,",
+            "C. D.",
+            "December, 1843.",
+            "CONTENTS",
+        ];
+        assert_eq!(
+            names(&preface),
+            ["-", "signature", "signature", "date", "-"]
+        );
+        let signed = [
+            "Be faithful, be vigilant, and let the oppressed go free.",
+            "WM. LLOYD GARRISON BOSTON,",
+            "_May_ 1, 1845.",
+            "LETTER FROM WENDELL PHILLIPS, ESQ.",
+            "BOSTON, _April_ 22, 1845.",
+            "My Dear Friend:",
+            "You remember the old fable of the Man and the Lion.",
+        ];
+        assert_eq!(
+            names(&signed),
+            ["-", "signature", "date", "-", "dateline", "salutation", "-"]
+        );
+        let dated = [
+            "I have now done with all such visionary schemes for ever.",
+            "_April_ 2, 1727",
+            "PART I. A VOYAGE TO LILLIPUT.",
+        ];
+        assert_eq!(names(&dated), ["-", "date", "-"]);
+        let addressed = [
+            "JAY",
+            "To the People of the State of New York:",
+            "WHEN the people",
+        ];
+        assert_eq!(names(&addressed), ["-", "salutation", "-"]);
+    }
+
+    #[test]
     fn sentences_are_not_letter_parts() {
         let lines = [
             "Your father, who had gone out early, came back at noon,",
@@ -142,5 +243,13 @@ mod tests {
         assert_eq!(names(&lines), ["-", "-", "-", "-"]);
         assert!(is_place_date("Boston, March 3, 1862."));
         assert!(is_place_date("London, 14th July 1820"));
+        // A date inside the text, or a name over a date in running text, is no closing.
+        let running = [
+            "It happened long ago.",
+            "March 3, 1862.",
+            "The war went on.",
+            "Dear me, what a day it was, said she,",
+        ];
+        assert_eq!(names(&running), ["-", "-", "-", "-"]);
     }
 }

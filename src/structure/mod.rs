@@ -28,6 +28,7 @@ mod scene_break;
 mod shapes;
 mod speech;
 mod text;
+mod title_page;
 mod toc;
 
 #[cfg(test)]

@@ -39,6 +39,11 @@ pub(crate) enum AfterLeadIn {
     HeadingFamily,
 }
 
+/// True if and only if `text` is set in capitals: three letters or more, none lower-case.
+fn is_capitals(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !text.chars().any(char::is_lowercase)
+}
+
 /// Decides whether `line`, which opens with `marker`, is a heading.
 pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
     let paragraph = Numbered::Paragraph { label: None };
@@ -64,8 +69,12 @@ pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLea
         return Numbered::Heading { len: line.len() };
     }
     if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
-        // A Latin title has no closing full stop ("1. Introduction"); a question is fine.
-        let titled = !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?'));
+        // A Latin title has no closing full stop ("1. Introduction"); a question is fine,
+        // and so is the full stop after a book's part or chapter title set in capitals
+        // ("PART I. A VOYAGE TO LILLIPUT.").
+        let capitals = structural && marker.rest.ends_with('.') && is_capitals(marker.rest);
+        let titled =
+            !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?') || capitals);
         return if titled && char_len(line) <= HEADING_MAX {
             Numbered::Heading { len: line.len() }
         } else if marker.family == Family::EnglishSection {

@@ -33,6 +33,9 @@ pub(crate) enum Family {
     EnglishChapter,
     /// A lone roman numeral "IV." or "IV. The Storm"
     Roman,
+    /// A roman numeral alone on its line with no title ("I."): where titled headings
+    /// come too ("I. A SCANDAL IN BOHEMIA"), the numbered sections under them.
+    BareRoman,
     /// "Section 2"
     EnglishSection,
     /// 一、
@@ -63,12 +66,13 @@ impl Family {
             Family::ChineseArticle => 4,
             Family::EnglishPart => 5,
             Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 6,
-            Family::EnglishSection => 7,
-            Family::ChineseNumeral => 8,
-            Family::ParenChineseNumeral => 9,
-            Family::ArabicNumeral => 10,
-            Family::ParenArabicNumeral => 11,
-            Family::Decimal(depth) => 12 + u16::from(depth),
+            Family::BareRoman => 7,
+            Family::EnglishSection => 8,
+            Family::ChineseNumeral => 9,
+            Family::ParenChineseNumeral => 10,
+            Family::ArabicNumeral => 11,
+            Family::ParenArabicNumeral => 12,
+            Family::Decimal(depth) => 13 + u16::from(depth),
         }
     }
 
@@ -83,6 +87,7 @@ impl Family {
             Family::EnglishPart
             | Family::EnglishChapter
             | Family::Roman
+            | Family::BareRoman
             | Family::EnglishSection => MarkerKind::EnglishChapter,
             Family::ChineseNumeral => MarkerKind::ChineseNumeral,
             Family::ParenChineseNumeral => MarkerKind::ParenChineseNumeral,
@@ -106,6 +111,7 @@ impl Family {
                 | Family::EnglishPart
                 | Family::EnglishChapter
                 | Family::Roman
+                | Family::BareRoman
                 | Family::EnglishSection
         )
     }
@@ -118,6 +124,7 @@ impl Family {
             Family::EnglishPart
                 | Family::EnglishChapter
                 | Family::Roman
+                | Family::BareRoman
                 | Family::EnglishSection
                 | Family::Decimal(_)
                 | Family::AllCaps

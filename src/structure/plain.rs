@@ -498,6 +498,10 @@ fn parse_body(
                         body.heading(format!("{line} {title}"), marker.family, marker.text, false);
                         i += 1;
                     }
+                    // A numeral with no title is a section under any titled heading.
+                    _ if marker.family == Family::Roman && marker.rest.is_empty() => {
+                        body.heading(line, Family::BareRoman, marker.text, false)
+                    }
                     _ => body.heading(line, marker.family, marker.text, false),
                 }
                 enumerating = false;

@@ -84,7 +84,30 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     mark_contents(lines, &mut kinds);
     mark_cast(lines, &mut kinds);
     mark_speeches(lines, &mut kinds);
+    mark_speech_begun_before(lines, &mut kinds);
     Some(kinds)
+}
+
+/// A text that opens in the middle of a speech (an excerpt, a page torn from a play):
+/// the lines before the first speaker's name are the end of a speech begun before, verse
+/// when they show it (a line that does not end its sentence, the next opening in
+/// capitals) — not a title, which is set in capitals or stands alone.
+fn mark_speech_begun_before(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
+    let first = kinds
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(lines.len());
+    let opening = &lines[..first];
+    let mixed_case = |l: &&str| l.chars().any(char::is_lowercase);
+    if opening.len() >= 2
+        && kinds.get(first) == Some(&Some(PlayLine::Speaker))
+        && opening.iter().all(mixed_case)
+        && verse_evidence(opening) == Some(true)
+    {
+        for kind in &mut kinds[..first] {
+            *kind = Some(PlayLine::Verse);
+        }
+    }
 }
 
 /// A "Contents" line and the ACT/SCENE/PROLOGUE lines (and speaker names, "CHORUS.")

@@ -106,3 +106,25 @@ fn line_shapes() {
     assert!(!is_name_line("ACT I"));
     assert!(!is_name_line("Hamlet"));
 }
+
+#[test]
+fn a_text_that_opens_mid_speech_opens_with_verse_not_a_title() {
+    let text = "Th’ unguarded Duncan? what not put upon\n\
+His spongy officers; who shall bear the guilt\nOf our great quell?\n\n\
+MACBETH.\nBring forth men-children only;\nFor thy undaunted mettle should compose\n\
+Nothing but males.\n\nLADY MACBETH.\nWho dares receive it other,\n\
+As we shall make our griefs and clamour roar\nUpon his death?\n\n\
+MACBETH.\nI am settled, and bend up\nEach corporal agent to this terrible feat.\n\n\
+[Exeunt.]\n\nACT II\nSCENE I. Inverness. Court within the Castle.\n\
+Enter Banquo and Fleance with a torch before him.\n\nBANQUO.\nHow goes the night, boy?\n\n\
+FLEANCE.\nThe moon is down; I have not heard the clock.\n";
+    let k = kinds(text);
+    assert_eq!(k[..4], ["verse", "verse", "verse", "speaker_label"]);
+    let scene = k.iter().position(|k| k == "heading2").expect("a scene");
+    assert_eq!(k[scene + 1], "stage_direction");
+    // A play's title in capitals stays its title.
+    let titled = "THE TRAGEDY OF MACBETH\n\nMACBETH.\nSo foul and fair a day I have not seen.\n\n\
+BANQUO.\nHow far is’t call’d to Forres?\n\nMACBETH.\nSpeak, if you can.\n\n\
+BANQUO.\nGood sir, why do you start?\n\nExeunt.\n";
+    assert_eq!(kinds(titled)[0], "title");
+}

@@ -3,10 +3,12 @@
 //! A TOC entry is a short line whose squeezed text (no whitespace, ASCII lowercased,
 //! trailing page number dropped) equals a later line, or a later marker-only heading
 //! joined with the line after it ("CHAPTER I." + "Down the Rabbit-Hole"). Entries count
-//! as a TOC after a "目录"/"Contents" line, or in a run of three or more heading-like lines. The TOC lines
+//! as a TOC after a "目录"/"Contents" line, in a run of three or more heading-like lines,
+//! or in a run of three or more chapter entries numbered one after another. The TOC lines
 //! are marked so they stay out of the outline; the lines they list are remembered, so an
 //! unnumbered one ("序言") can become a heading. Linear: one hash map of line keys.
 
+use super::numbering::{find_marker, Family};
 use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
 use regex::Regex;
 use std::collections::HashMap;
@@ -29,13 +31,83 @@ pub(crate) struct Toc {
     pub(crate) listed: Vec<bool>,
 }
 
-/// The key a line is matched under: squeezed, without a trailing page number.
+/// The key a line is matched under: squeezed, without a trailing page number, letters
+/// and digits only (an entry "BOOK ONE.—THE COMING OF THE MARTIANS" lists the heading
+/// "BOOK ONE" / "THE COMING OF THE MARTIANS").
 fn entry_key(line: &str) -> String {
     static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\s*[.·…]{2,}\s*|\s{2,}|\t)[0-9]{1,4}$").expect("page number pattern")
     });
-    let key = squeeze(&PAGE_NUMBER.replace(line, ""));
-    key.trim_start_matches(['·', '•', '●', '・']).to_string()
+    squeeze(&PAGE_NUMBER.replace(line, ""))
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
+/// "IV. THE CYLINDER OPENS." → 4), with its family, if `line` opens with such a marker
+/// and names something after it.
+fn numbered_entry(line: &str) -> Option<(Family, u32)> {
+    let marker = find_marker(line)?;
+    let book = matches!(
+        marker.family,
+        Family::EnglishPart | Family::EnglishChapter | Family::Roman
+    );
+    if !book || marker.rest.is_empty() {
+        return None;
+    }
+    let numeral = marker
+        .text
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?;
+    numeral
+        .parse()
+        .ok()
+        .or_else(|| roman_value(numeral))
+        .map(|n| (marker.family, n))
+}
+
+/// The value of a roman numeral in capitals ("XIV" → 14).
+fn roman_value(numeral: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Vec<u32> = numeral.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &v) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|&next| next > v) {
+            total -= v as i64;
+        } else {
+            total += v as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
+}
+
+/// The length of the run of numbered entries starting at `start` whose numbers go up by
+/// one in one family ("Chapter XI. …", "Chapter XII. …", "Chapter XIII. …"): chapters
+/// never follow each other without text between, so such a run lists them.
+fn numbered_run(lines: &[&str], start: usize) -> usize {
+    let Some((family, mut number)) = lines.get(start).and_then(|l| numbered_entry(l)) else {
+        return 0;
+    };
+    let mut end = start + 1;
+    while let Some((f, n)) = lines.get(end).and_then(|l| numbered_entry(l)) {
+        if f != family || n != number + 1 {
+            break;
+        }
+        number = n;
+        end += 1;
+    }
+    end - start
 }
 
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
@@ -49,7 +121,13 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 /// A line that reads as a contents entry on its own: short, naming something, no
 /// sentence in it.
 fn is_entry_like(line: &str) -> bool {
-    char_len(line) <= ENTRY_LIKE_MAX_CHARS
+    let numbered = numbered_entry(line).is_some();
+    let max = if numbered {
+        ENTRY_MAX_CHARS
+    } else {
+        ENTRY_LIKE_MAX_CHARS
+    };
+    char_len(line) <= max
         && line.chars().any(char::is_alphabetic)
         && !has_sentence_end(line)
         && !line.ends_with(['：', ':'])
@@ -109,6 +187,14 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
         } else {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
+            }
+            let run = numbered_run(lines, start);
+            if run >= BARE_RUN_MIN && run > end - start {
+                for flag in &mut toc.in_toc[start..start + run] {
+                    *flag = true;
+                }
+                i = start + run;
+                continue;
             }
         }
         // Every entry must point past the run itself, else it is just repeated text.
@@ -241,5 +327,44 @@ mod tests {
         let toc = find_toc(&captions);
         assert_eq!(toc.in_toc[..4], [true, true, true, false]);
         assert!(toc.listed.iter().all(|f| !f));
+    }
+
+    #[test]
+    fn long_numbered_entries_under_a_title_run_until_the_text_begins() {
+        let lines = [
+            "Contents",
+            "BOOK ONE.—THE COMING OF THE MARTIANS",
+            "I. THE EVE OF THE WAR.",
+            "XII. WHAT I SAW OF THE DESTRUCTION OF WEYBRIDGE AND SHEPPERTON.",
+            "VII. The Adventure of the Blue Carbuncle and Other Matters",
+            "BOOK ONE",
+            "THE COMING OF THE MARTIANS",
+            "I.",
+            "THE EVE OF THE WAR.",
+            "No one would have believed it.",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc[..6], [true, true, true, true, true, false]);
+        assert!(toc.in_toc[6..].iter().all(|f| !f));
+    }
+
+    #[test]
+    fn chapters_numbered_one_after_another_are_a_contents_list() {
+        let lines = [
+            "Chapter XI. WENDY’S STORY",
+            "Chapter XII. THE CHILDREN ARE CARRIED OFF",
+            "Chapter XIII. DO YOU BELIEVE IN FAIRIES?",
+            "Chapter I.",
+            "PETER BREAKS THROUGH",
+            "All children, except one, grow up.",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc, [true, true, true, false, false, false]);
+        // Numbers that do not follow on, or chapters with text between, are no list.
+        let apart = ["Chapter I. ONE", "Chapter III. THREE", "Chapter IV. FOUR"];
+        assert!(find_toc(&apart).in_toc.iter().all(|f| !f));
+        assert_eq!(roman_value("XIV"), Some(14));
+        assert_eq!(roman_value("MCMXC"), Some(1990));
+        assert_eq!(roman_value("Ix"), None);
     }
 }

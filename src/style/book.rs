@@ -1,5 +1,6 @@
 //! The plain book page's own rules, next to the profile in `mod.rs`: the measure the
-//! side margins centre (kept when the paper changes), and which headings open a page.
+//! side margins centre (kept when the paper changes), which headings open a page, and
+//! what a scene break prints.
 //! The PDF layout and the DOCX writer both ask these; neither decides them.
 
 use crate::model::{Heading, MarkerKind};
@@ -31,6 +32,19 @@ impl Style {
             self.margin_right = side;
         }
         self
+    }
+
+    /// What a scene break prints: the marks it was written with ("* * *", "-----"), set
+    /// centred a line each with their spacing evened, so every character of the source
+    /// is on the page; None for a break written with no marks of its own (Markdown's
+    /// `---` reads as a bare rule), which is drawn as a rule.
+    pub fn break_marks(&self, text: &str) -> Option<String> {
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join("   "))
+            .filter(|line| !line.is_empty())
+            .collect();
+        (!lines.is_empty()).then(|| lines.join("\n"))
     }
 
     /// True if `heading` (ranked: level 1 is the document's top level), whose text is

@@ -519,8 +519,21 @@ impl<'a> Writer<'a> {
             }
             BlockKind::ThematicBreak => {
                 let p = p.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
-                rule_under(p, 6, 1, None)
-                    .line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2))
+                match self.style.break_marks(&block.plain_text()) {
+                    // The marks it was written with, centred (the style's decision).
+                    Some(marks) => {
+                        let mut content = Vec::new();
+                        for (k, line) in marks.split('\n').enumerate() {
+                            if k > 0 {
+                                content.push(Inline::LineBreak);
+                            }
+                            content.push(Inline::Text(line.to_string()));
+                        }
+                        self.add_inlines(p.align(AlignmentType::Center), &content, body)
+                    }
+                    None => rule_under(p, 6, 1, None)
+                        .line_spacing(LineSpacing::new().after(m.line_twips as u32 / 2)),
+                }
             }
         };
         BodyPart::Paragraph(Box::new(p))

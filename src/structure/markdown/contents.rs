@@ -37,7 +37,8 @@ fn is_entry(block: &Block) -> bool {
         .iter()
         .filter(|inline| !matches!(inline, Inline::Text(t) if t.trim().is_empty()))
         .collect();
-    container && matches!(meaningful.as_slice(), [Inline::Link { url, .. }] if url.starts_with('#'))
+    container
+        && matches!(meaningful.as_slice(), [Inline::Link { url, .. }] if url.starts_with('#') && url.len() > 1)
 }
 
 #[cfg(test)]

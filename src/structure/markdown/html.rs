@@ -4,11 +4,11 @@
 //!
 //! This is not an HTML parser: it splits the source into tags, comments and text, which
 //! is all a README's `<p align="center"><img …></p>` or `<details>` needs. Block-level
-//! tags (`<p>`, `<div>`, `<h1>`, `<li>`, …) end the paragraph they interrupt; `<pre>`
-//! keeps its text as a code block.
+//! tags (`<p>`, `<div>`, `<h1>`, `<li>`, …) end the paragraph they interrupt; `<h1>`…`<h6>`
+//! make their text a heading of that level, and `<pre>` keeps its text as a code block.
 
 use super::inlines::{Inlines, Wrap};
-use crate::model::{BlockKind, Inline};
+use crate::model::{BlockKind, Heading, Inline, MarkerKind};
 
 /// One piece of HTML source.
 #[derive(Debug, PartialEq)]
@@ -265,6 +265,8 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
     let mut after_break = false;
     let mut pre: Option<String> = None;
     let paragraph = || BlockKind::Paragraph { label: None };
+    // The kind of the block being gathered: a paragraph, or the heading an `<hN>` opened.
+    let mut kind = paragraph();
     for piece in pieces(html) {
         match piece {
             Piece::Comment => {}
@@ -299,8 +301,11 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
                 }
                 if is_block_tag(&name) {
                     let done = std::mem::replace(&mut current, Inlines::new()).finish();
+                    let level = heading_level(&name).filter(|_| !closing);
+                    let next = level.map_or_else(paragraph, heading);
+                    let done_kind = std::mem::replace(&mut kind, next);
                     if !done.is_empty() {
-                        blocks.push((paragraph(), done));
+                        blocks.push((done_kind, done));
                     }
                     pending_space = false;
                     after_break = false;
@@ -336,9 +341,27 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
     }
     let done = current.finish();
     if !done.is_empty() {
-        blocks.push((paragraph(), done));
+        blocks.push((kind, done));
     }
     blocks
+}
+
+/// The level of a heading tag (`h1` → 1 … `h6` → 6).
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', digit @ b'1'..=b'6'] => Some(digit - b'0'),
+        _ => None,
+    }
+}
+
+/// A heading block of `level`, as a Markdown `#` heading of that depth would be.
+fn heading(level: u8) -> BlockKind {
+    BlockKind::Heading(Heading {
+        level,
+        marker: String::new(),
+        marker_kind: MarkerKind::None,
+        run_in: false,
+    })
 }
 
 #[cfg(test)]
@@ -356,7 +379,7 @@ mod tests {
         assert_eq!(
             block_to_blocks(html),
             vec![
-                (para(), vec![text("bat")]),
+                (heading(1), vec![text("bat")]),
                 (
                     para(),
                     vec![

@@ -138,6 +138,10 @@ impl Reader {
                     return;
                 }
             }
+            // A paragraph of markup alone (an anchor "<a id=…></a>") shows nothing.
+            if matches!(open.kind, BlockKind::Paragraph { .. }) && shows_nothing(&content) {
+                return;
+            }
             self.emit(open.kind, content);
         }
     }
@@ -230,6 +234,22 @@ impl Reader {
     fn raw(&mut self) -> Option<&mut String> {
         self.open.as_mut().and_then(|o| o.raw.as_mut())
     }
+}
+
+/// True if and only if `inlines` show nothing: white space, line breaks, and links or
+/// emphasis around nothing (no text, no image, no footnote mark).
+fn shows_nothing(inlines: &[Inline]) -> bool {
+    inlines.iter().all(|inline| match inline {
+        Inline::Text(t) | Inline::Code(t) => t.trim().is_empty(),
+        Inline::LineBreak => true,
+        Inline::Emphasis(c)
+        | Inline::Strong(c)
+        | Inline::Strikethrough(c)
+        | Inline::Superscript(c)
+        | Inline::Subscript(c)
+        | Inline::Link { content: c, .. } => shows_nothing(c),
+        Inline::Image { .. } | Inline::FootnoteRef(_) => false,
+    })
 }
 
 /// Parses Markdown into blocks, metadata and warnings.

@@ -188,3 +188,25 @@ fn a_ten_thousand_column_table() {
     assert_eq!(table.rows.len(), 2);
     assert_eq!(table.rows[1].len(), 10_000);
 }
+
+#[test]
+fn an_anchor_alone_makes_no_paragraph_and_html_headings_keep_their_level() {
+    let md = "<!-- Old headings. -->\n<a id=\"local-documentation\"></a>\n\n### Reading\n\n\
+              <h3 name=\"config\">\nDoes it support configuration files?\n</h3>\n\nYes.\n";
+    let blocks = parse_markdown(md).blocks;
+    let kinds: Vec<String> = blocks
+        .iter()
+        .map(|b| match b.heading() {
+            Some(h) => format!("h{}", h.level),
+            None => b.kind.name().to_string(),
+        })
+        .collect();
+    assert_eq!(kinds, ["h3", "h3", "paragraph"]);
+    assert_eq!(
+        blocks[1].plain_text(),
+        "Does it support configuration files?"
+    );
+    // A badge (an image in a link) is content, not markup.
+    let badge = parse_markdown("[![build](ci.svg)](https://ci.example)\n").blocks;
+    assert_eq!(badge.len(), 1);
+}

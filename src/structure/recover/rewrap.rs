@@ -155,6 +155,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if fitted + tolerance <= width {
         return false; // the next word would have fitted: the break was deliberate
     }
+    if crate::structure::play::heading_level(prev).is_some() {
+        return false; // an act's or a scene's heading ends with its line
+    }
     if ends_clause(prev) && starts_with_marker(next) {
         return false; // "…两个结论：" then "一、…": a list or a heading follows
     }
@@ -342,6 +345,19 @@ mod tests {
         let text = format!("{line}\n{line}\n{line}\n全年增长3.\n下一段从这里开始。\n{line}\n");
         assert!(run(&text).contains("增长3.\n下一段"));
         assert!(!splits_number("in 1998.", "2000 people came"));
+    }
+
+    #[test]
+    fn a_scene_heading_as_wide_as_the_verse_keeps_its_line() {
+        let text = "Bring forth men-children only; for thy mettle
+Should compose nothing but males. Will it not be
+receiv’d, when we have mark’d with blood those two
+Of his own chamber, and us’d their very daggers,
+SCENE I. Inverness. Court within the Castle here.
+Enter Banquo and Fleance with a torch before him.
+";
+        let out = run(text);
+        assert!(out.contains("Castle here.\nEnter Banquo"), "{out}");
     }
 
     #[test]
