@@ -76,6 +76,11 @@ impl Family {
         }
     }
 
+    /// True if headings of this family stand outside (above) those of `other`.
+    pub(crate) fn outranks(self, other: Family) -> bool {
+        self.rank() < other.rank()
+    }
+
     /// The model's coarser marker kind.
     pub(crate) fn marker_kind(self) -> MarkerKind {
         match self {

@@ -30,6 +30,8 @@
 //!   of `$$…$$` alone as a `math` code block (which GitHub renders as math).
 //! - A run of links into the document itself, under "目录"/"Contents", is its table of
 //!   contents (see `contents`).
+//! - In a mostly-Chinese document a short plain "第一节　……" line is the heading its
+//!   converter left unmarked (see `unmarked_headings`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
@@ -44,6 +46,7 @@ mod events;
 mod front_matter;
 mod html;
 mod inlines;
+mod unmarked_headings;
 use inlines::Inlines;
 
 /// A container the parser is inside.
@@ -280,6 +283,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     reader.flush();
     settle_title(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
+    unmarked_headings::read_unmarked_headings(&mut reader.blocks);
     document_parts::read_head_and_closing(&mut reader.blocks);
     let mut warnings = Vec::new();
     if reader.math > 0 {

@@ -1,0 +1,119 @@
+//! Chapter lines a converter left unmarked in a Chinese Markdown document: a law
+//! published as Markdown marks its 章 with `##` but leaves "第一节　一般规定" as a plain
+//! paragraph. A short plain paragraph that opens with 第X编/分编/章/节 and says nothing
+//! else is a heading. Its level is the level its family has elsewhere in the document
+//! when one of its lines is marked, else one below the nearest heading of an outer
+//! family before it.
+
+use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::structure::numbering::{find_marker, Family};
+use crate::structure::text::{char_len, TERMINAL_PUNCT};
+
+/// Longest unmarked chapter line, in characters.
+const CHAPTER_LINE_MAX: usize = 30;
+
+/// Turns the unmarked chapter lines of `blocks` into headings.
+pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
+    if !crate::structure::mostly_cjk_prose(blocks) {
+        return;
+    }
+    let family_of = |b: &Block| {
+        let text = b.plain_text();
+        find_marker(&text)
+            .map(|m| m.family)
+            .filter(|f| is_chapter_family(*f))
+    };
+    // The level each family has where the author marked it.
+    let marked: Vec<(Family, u8)> = blocks
+        .iter()
+        .filter_map(|b| Some((family_of(b)?, b.heading()?.level)))
+        .collect();
+    // (family, level) of the headings seen so far, nearest last.
+    let mut seen: Vec<(Family, u8)> = Vec::new();
+    for block in blocks.iter_mut() {
+        if let (Some(h), Some(family)) = (block.heading(), family_of(block)) {
+            seen.push((family, h.level));
+            continue;
+        }
+        if block.heading().is_some() {
+            continue;
+        }
+        let Some(family) = family_of(block).filter(|_| is_chapter_line(block)) else {
+            continue;
+        };
+        let level = marked
+            .iter()
+            .find(|(f, _)| *f == family)
+            .map(|(_, level)| *level)
+            .or_else(|| {
+                seen.iter()
+                    .rev()
+                    .find(|(f, _)| f.outranks(family))
+                    .map(|(_, level)| (level + 1).min(6))
+            })
+            .unwrap_or(1);
+        let text = block.plain_text();
+        let marker = find_marker(&text).map_or("", |m| m.text).to_string();
+        block.kind = BlockKind::Heading(Heading {
+            level,
+            marker,
+            marker_kind: family.marker_kind(),
+            run_in: false,
+        });
+        seen.push((family, level));
+    }
+}
+
+fn is_chapter_family(family: Family) -> bool {
+    matches!(
+        family,
+        Family::ChinesePart
+            | Family::ChineseSubPart
+            | Family::ChineseChapter
+            | Family::ChineseSection
+    )
+}
+
+/// A plain, short paragraph with no sentence in it, outside quotes and contents.
+fn is_chapter_line(block: &Block) -> bool {
+    let text = block.plain_text();
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
+        && char_len(text.trim()) <= CHAPTER_LINE_MAX
+        && !text.contains(TERMINAL_PUNCT)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::markdown::parse_markdown;
+
+    fn headings(text: &str) -> Vec<(String, u8)> {
+        parse_markdown(text)
+            .blocks
+            .iter()
+            .filter_map(|b| Some((b.plain_text(), b.heading()?.level)))
+            .collect()
+    }
+
+    #[test]
+    fn an_unmarked_section_under_a_marked_chapter_is_one_level_below() {
+        let text = "# 某某法\n\n## 第一章 总则\n\n第一节 一般规定\n\n第一条 为了规范管理，制定本法。\n\n第二节 特别规定\n\n第二条 本法所称某某，是指某某。\n\n## 第二章 附则\n\n第三条 本法自公布之日起施行。\n";
+        assert_eq!(
+            headings(text),
+            [
+                ("第一章 总则".to_string(), 2),
+                ("第一节 一般规定".to_string(), 3),
+                ("第二节 特别规定".to_string(), 3),
+                ("第二章 附则".to_string(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_chapter_word_stays_a_paragraph() {
+        let text = "# 某某法\n\n## 第一章 总则\n\n第一节课上，老师讲了本法的由来。\n";
+        assert_eq!(headings(text).len(), 1);
+    }
+}
