@@ -31,22 +31,26 @@ use std::path::{Path, PathBuf};
 // right 0.696. Raised on 2026-11-30 (second session) after the Markdown head and closing,
 // adoption notes, clauses, long titles and the scorer reading quotes and front matter as
 // labelled: dev 0.987, holdout 0.958, shared 0.981, heading F1 0.994, paragraph F1 0.983,
-// heads and closings right 0.821 (dev, holdout, shared).
-const FLOOR_DEV_BLOCKS: f64 = 0.965;
-const FLOOR_HOLDOUT_BLOCKS: f64 = 0.935;
-const FLOOR_SHARED_BLOCKS: f64 = 0.96;
+// heads and closings right 0.821 (dev, holdout, shared). Block floors raised on 2026-11-30
+// (third session) after the decree, attached-document, record-line and Markdown contents
+// rules and the English rules: dev 0.983 (with the added documents), holdout 0.978,
+// shared 0.997, fresh 0.935, fresh2 0.970, dev-added 0.969; each floor about 0.01–0.02
+// below.
+const FLOOR_DEV_BLOCKS: f64 = 0.97;
+const FLOOR_HOLDOUT_BLOCKS: f64 = 0.96;
+const FLOOR_SHARED_BLOCKS: f64 = 0.98;
 const FLOOR_ALL_HEADING_F1: f64 = 0.97;
 const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.96;
 const FLOOR_ALL_HEADS_RIGHT: f64 = 0.80;
 // The fresh split's floor: its block accuracy measured on 2026-11-30 when the split was added
 // (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
 // 0.01; raised the same day to 0.932 (the rules of this session) less 0.02.
-const FLOOR_FRESH_BLOCKS: f64 = 0.91;
+const FLOOR_FRESH_BLOCKS: f64 = 0.915;
 // The fresh2 split's floor (Chinese official documents, reports and Markdown laws from sources
 // new on 2026-11-30, third session): its block accuracy measured when the split was added
 // (release build of commit e193e75's rules: 0.878, 12 documents) less about 0.02, rounded
 // down to 0.01.
-const FLOOR_FRESH2_BLOCKS: f64 = 0.85;
+const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh and fresh2 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -57,7 +61,7 @@ const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
 // rules: 0.838, 12 documents, less about 0.02) and left out of the older floors. When the
 // floors are next raised, measure dev with them, fold them into FLOOR_DEV_BLOCKS and empty
 // this list.
-const FLOOR_DEV_ADDED_BLOCKS: f64 = 0.81;
+const FLOOR_DEV_ADDED_BLOCKS: f64 = 0.95;
 const DEV_ADDED_WITH_FRESH2: &[&str] = &[
     "md_zh_law_fanxiqian.md",
     "zh_fangan_anhui_gongyehulianwang_end_utf8_mixed.txt",
