@@ -8,9 +8,12 @@
 use crate::model::{Block, BlockKind, Heading, Inline};
 use crate::structure::numbering::{find_marker, Family};
 use crate::structure::text::{char_len, TERMINAL_PUNCT};
+use crate::structure::toc::is_toc_title;
 
 /// Longest unmarked chapter line, in characters.
 const CHAPTER_LINE_MAX: usize = 30;
+/// Fewest chapter lines in a row that are a contents list, not headings.
+const CONTENTS_MIN_LINES: usize = 3;
 
 /// Turns the unmarked chapter lines of `blocks` into headings.
 pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
@@ -28,9 +31,27 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
         .iter()
         .filter_map(|b| Some((family_of(b)?, b.heading()?.level)))
         .collect();
+    // A run of three or more such lines, or one under "目录", is a contents list.
+    let candidate: Vec<bool> = blocks
+        .iter()
+        .map(|b| family_of(b).is_some() && is_chapter_line(b))
+        .collect();
+    let mut in_contents = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = candidate[i..].iter().take_while(|c| **c).count();
+        let titled = i > 0 && is_toc_title(&blocks[i - 1].plain_text());
+        if run >= CONTENTS_MIN_LINES || run > 0 && titled {
+            in_contents[i..i + run].iter_mut().for_each(|c| *c = true);
+        }
+        i += run.max(1);
+    }
     // (family, level) of the headings seen so far, nearest last.
     let mut seen: Vec<(Family, u8)> = Vec::new();
-    for block in blocks.iter_mut() {
+    for (block, listed) in blocks.iter_mut().zip(in_contents) {
+        if listed {
+            continue;
+        }
         if let (Some(h), Some(family)) = (block.heading(), family_of(block)) {
             seen.push((family, h.level));
             continue;
@@ -109,6 +130,13 @@ mod tests {
                 ("第二章 附则".to_string(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn chapter_lines_in_a_row_are_contents() {
+        let text =
+            "# 某某法\n\n目录\n\n第一章 总则\n\n第二章 附则\n\n## 第一章 总则\n\n第一条 正文。\n";
+        assert_eq!(headings(text).len(), 1);
     }
 
     #[test]

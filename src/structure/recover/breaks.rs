@@ -109,9 +109,11 @@ fn indent_points(text: &str) -> Vec<(usize, usize)> {
         let long_sides =
             before.chars().count() >= INDENT_SIDE_MIN && after.chars().count() >= INDENT_SIDE_MIN;
         // A short heading run into its first paragraph ("第一章　总则　　第一条　……").
+        // Not a heading's own letters spaced out ("第一章　总　　则").
         let headed = heading_marker(before).is_some()
             && before.chars().count() <= HEADING_PIECE_MAX
-            && !before.chars().any(is_sentence_end);
+            && !before.chars().any(is_sentence_end)
+            && after.chars().count() >= INDENT_SIDE_MIN;
         let dated = crate::structure::text::date_prefix_len(after).is_some();
         if (ended || long_sides || headed) && !dated {
             points.push((at, next));
@@ -321,6 +323,8 @@ mod tests {
                 "第一条\u{3000}为规范管理，制定本办法。"
             ]
         );
+        // A heading's own letters spaced out are no break.
+        assert_eq!(pieces("第一章\u{3000}总\u{3000}\u{3000}则").len(), 1);
         // One space, or spaces inside a sentence, are not indentation.
         assert_eq!(pieces("学习。\u{3000}下文，\u{3000}\u{3000}续").len(), 1);
     }
