@@ -8,8 +8,10 @@
 //! Lists, quotes, code, tables, footnotes, alerts and definition lists from Markdown
 //! input stay what they were; a list that restarts its numbers is written as a new list
 //! (the other delimiter), and blocks between two items of one list (a loose item's later
-//! paragraphs, a heading opening an item) are indented into it. All text is escaped (see `escape`), so a plain source's `*` and `1.` stay
-//! literal; emphasis is only written where the model has it.
+//! paragraphs, a heading opening an item) are indented into it, as are the blocks the
+//! reader found inside a definition (a heading, code) when another definition follows.
+//! All text is escaped (see `escape`), so a plain source's `*` and `1.` stay literal;
+//! emphasis is only written where the model has it.
 
 mod escape;
 mod inline;
@@ -30,6 +32,7 @@ pub fn write_markdown(doc: &Document) -> String {
         heading_shift: heading_shift(&doc.blocks),
         quote: 0,
     };
+    let in_definitions = inside_definitions(&doc.blocks);
     let mut previous: Option<&Block> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         // Page furniture (running page numbers copied with the text) is never written.
@@ -46,11 +49,15 @@ pub fn write_markdown(doc: &Document) -> String {
         if let Some(indent) = inside {
             body = indented(&body, indent);
         }
+        let in_definition = in_definitions[i];
+        if in_definition {
+            body = indented(&body, DEFINITION_INDENT);
+        }
         if let Some(prev) = previous {
-            // An item that opens with another block has it on its next line: after a
-            // blank line the item would be empty and the block outside the list.
-            let opens_item = inside.is_some()
-                && matches!(prev.kind, BlockKind::ListItem(_))
+            // An item (or definition) that opens with another block has it on its next
+            // line: after a blank line the item would be empty and the block outside.
+            let opens_item = (inside.is_some() && matches!(prev.kind, BlockKind::ListItem(_))
+                || in_definition && prev.kind == BlockKind::Definition)
                 && prev.content.is_empty();
             if !opens_item {
                 out.push_str(&separator(prev, block, restarts));
@@ -127,6 +134,35 @@ struct Lists {
     heading_shift: usize,
     /// The quote depth of the latest list item.
     quote: u8,
+}
+
+/// How far a definition's later blocks are indented: past its `: ` marker.
+const DEFINITION_INDENT: usize = 2;
+
+/// For each block: true if it is one the reader found inside a definition (a heading,
+/// code, a list: the definition's own block ends where it starts), known by a
+/// definition coming after it, in the same quote, with only such blocks between (a
+/// definition needs a term or a definition before it). Such blocks are indented into
+/// the definition, or the one after would read back as a paragraph starting with `:`.
+fn inside_definitions(blocks: &[Block]) -> Vec<bool> {
+    let mut inside = vec![false; blocks.len()];
+    // Where the blocks after the latest definition start, and its quote depth.
+    let mut open: Option<(usize, u8)> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        match block.kind {
+            BlockKind::Definition | BlockKind::DefinitionTerm => {
+                if let Some((start, depth)) = open {
+                    if block.kind == BlockKind::Definition && block.quote_depth == depth {
+                        inside[start..i].fill(true);
+                    }
+                }
+                open = (block.kind == BlockKind::Definition).then_some((i + 1, block.quote_depth));
+            }
+            _ if open.is_some_and(|(_, depth)| depth != block.quote_depth) => open = None,
+            _ => {}
+        }
+    }
+    inside
 }
 
 /// Indents every non-empty line of `body` by `indent` spaces.
@@ -400,144 +436,4 @@ fn table_to_markdown(table: &Table) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Heading, ListItem, MarkerKind};
-
-    fn para(text: &str) -> Block {
-        Block::text(BlockKind::Paragraph { label: None }, text)
-    }
-
-    #[test]
-    fn a_play_and_a_scene_break_read_back_as_written() {
-        let doc = Document {
-            blocks: vec![
-                Block::text(BlockKind::StageDirection, "Enter Ghost"),
-                Block::text(BlockKind::SpeakerLabel, "HORATIO."),
-                Block::text(BlockKind::Verse, "Stay! speak, speak!"),
-                Block::text(BlockKind::ThematicBreak, "* * *"),
-                Block::text(BlockKind::ThematicBreak, "*  *  *\n*  *  *"),
-            ],
-            ..Document::default()
-        };
-        let md = write_markdown(&doc);
-        assert_eq!(
-            md,
-            "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n---\n"
-        );
-        let again = crate::structure::parse(&md, crate::structure::InputFormat::Markdown, None);
-        let texts: Vec<String> = again.blocks.iter().map(Block::plain_text).collect();
-        assert_eq!(
-            texts[..3],
-            ["Enter Ghost", "HORATIO.", "Stay! speak, speak!"]
-        );
-        assert_eq!(again.blocks[3].kind, BlockKind::ThematicBreak);
-    }
-
-    #[test]
-    fn run_in_heading_becomes_heading_then_paragraph() {
-        let doc = Document {
-            blocks: vec![
-                Block::text(BlockKind::Salutation, "*书记，各位代表、同志们："),
-                Block::text(
-                    BlockKind::Heading(Heading {
-                        level: 1,
-                        marker: "一、".into(),
-                        marker_kind: MarkerKind::ChineseNumeral,
-                        run_in: true,
-                    }),
-                    "一、牢牢把握工会工作正确方向。",
-                ),
-                para("要紧紧围绕“**”这条主线。"),
-            ],
-            ..Document::default()
-        };
-        assert_eq!(
-            write_markdown(&doc),
-            "\\*书记，各位代表、同志们：\n\n## 一、牢牢把握工会工作正确方向。\n\n要紧紧围绕“\\*\\*”这条主线。\n"
-        );
-    }
-
-    #[test]
-    fn nested_lists_indent_under_their_parent_marker() {
-        let item = |depth, ordered, number, text: &str| {
-            Block::text(
-                BlockKind::ListItem(ListItem {
-                    ordered,
-                    number,
-                    depth,
-                    task: None,
-                }),
-                text,
-            )
-        };
-        let doc = Document {
-            blocks: vec![
-                item(0, true, 10, "十"),
-                item(1, false, 0, "子项"),
-                item(0, true, 11, "十一"),
-            ],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "10. 十\n    - 子项\n11. 十一\n");
-    }
-
-    #[test]
-    fn an_item_opening_with_a_heading_keeps_it_and_a_restarted_list_is_new() {
-        let item = |number, text: &str| {
-            Block::text(
-                BlockKind::ListItem(ListItem {
-                    ordered: true,
-                    number,
-                    depth: 0,
-                    task: None,
-                }),
-                text,
-            )
-        };
-        let mut empty = item(1, "");
-        empty.content.clear();
-        let heading = Block::text(
-            BlockKind::Heading(Heading {
-                level: 2,
-                marker: String::new(),
-                marker_kind: MarkerKind::None,
-                run_in: false,
-            }),
-            "H",
-        );
-        let doc = Document {
-            blocks: vec![empty, heading, item(2, "b"), item(1, "again")],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "1. \n   ## H\n\n2. b\n\n1) again\n");
-    }
-
-    #[test]
-    fn quotes_stay_one_quote() {
-        let mut a = para("甲");
-        a.quote_depth = 1;
-        let mut b = para("乙");
-        b.quote_depth = 1;
-        let doc = Document {
-            blocks: vec![a, b],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "> 甲\n>\n> 乙\n");
-    }
-
-    #[test]
-    fn code_fences_outgrow_the_code() {
-        let code = Block::text(
-            BlockKind::Code {
-                language: Some("rust".into()),
-            },
-            "let s = \"```\";",
-        );
-        let doc = Document {
-            blocks: vec![code],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "````rust\nlet s = \"```\";\n````\n");
-    }
-}
+mod tests;
