@@ -183,8 +183,9 @@ fn indented(body: &str, indent: usize) -> String {
 impl Lists {
     /// For a block that is not a list item (`rest[0]`): the indent that keeps it inside
     /// the list when the next list item, with only other such blocks between, continues
-    /// that list (its number follows on), as a list item's later paragraphs do; `None`
-    /// when the list ends before it.
+    /// that list (its number follows on), as a list item's later paragraphs do, or opens
+    /// a list nested in the latest item (one level deeper: the block sits in that item,
+    /// before its sublist); `None` when the list ends before it.
     fn holds(&self, rest: &[Block]) -> Option<usize> {
         let block = rest.first()?;
         if matches!(block.kind, BlockKind::ListItem(_)) || self.last.is_empty() {
@@ -198,12 +199,12 @@ impl Lists {
             return None;
         };
         let depth = usize::from(item.depth);
-        let continues = self.quote == block.quote_depth
-            && next.quote_depth == block.quote_depth
-            && self.last.get(depth).is_some_and(|&(ordered, number, _)| {
-                ordered == item.ordered && number.checked_add(1) == Some(item.number)
-            });
-        continues.then(|| self.widths.iter().take(depth + 1).sum())
+        let same_quote = self.quote == block.quote_depth && next.quote_depth == block.quote_depth;
+        let continues = self.last.get(depth).is_some_and(|&(ordered, number, _)| {
+            ordered == item.ordered && number.checked_add(1) == Some(item.number)
+        });
+        let nested = depth == self.last.len();
+        (same_quote && (continues || nested)).then(|| self.widths.iter().take(depth + 1).sum())
     }
 
     /// Returns true if and only if `block` is a list item that must start a new list

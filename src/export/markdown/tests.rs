@@ -159,3 +159,21 @@ fn blocks_inside_a_definition_stay_inside_it() {
     assert_eq!(md, "d\n: \n  #\n\n: \n");
     assert_eq!(texts(&read(&md)), texts(&doc));
 }
+
+#[test]
+fn a_block_before_a_nested_list_stays_in_its_item() {
+    let read =
+        |md: &str| crate::structure::parse(md, crate::structure::InputFormat::Markdown, None);
+    let shape = |doc: &Document| {
+        let kinds = doc.blocks.iter().map(|b| format!("{:?}", b.kind));
+        kinds
+            .zip(doc.blocks.iter().map(Block::plain_text))
+            .collect::<Vec<_>>()
+    };
+    // An item holding code and then a sublist (found by the fuzzer): the code sits in
+    // the item, so the sublist's empty item after it is not read as four spaces of code.
+    let doc = read("* *     )\n    *");
+    let md = write_markdown(&doc);
+    assert_eq!(shape(&read(&md)), shape(&doc), "{md}");
+    assert_eq!(doc.blocks.len(), 4);
+}
