@@ -339,7 +339,13 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         }
         BlockKind::Alert(kind) => format!("[!{}]", kind.marker()),
         BlockKind::DefinitionTerm => {
-            protect_trailing_spaces(inlines_to_one_line(&block.content, true))
+            let term = protect_trailing_spaces(inlines_to_one_line(&block.content, true));
+            // A blank line is no term: its definitions would read back as text.
+            if term.is_empty() {
+                "&#32;".to_string()
+            } else {
+                term
+            }
         }
         BlockKind::Definition => {
             let text = inlines_to_markdown(&block.content, false);

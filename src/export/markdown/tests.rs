@@ -177,3 +177,16 @@ fn a_block_before_a_nested_list_stays_in_its_item() {
     assert_eq!(shape(&read(&md)), shape(&doc), "{md}");
     assert_eq!(doc.blocks.len(), 4);
 }
+
+#[test]
+fn an_empty_term_keeps_its_definitions() {
+    let read =
+        |md: &str| crate::structure::parse(md, crate::structure::InputFormat::Markdown, None);
+    // The term was only an HTML tag, which the reader takes out (found by the fuzzer).
+    let doc = read("<r\nd>\n:");
+    assert_eq!(doc.blocks[0].kind, BlockKind::DefinitionTerm);
+    let md = write_markdown(&doc);
+    assert_eq!(md, "&#32;\n: \n");
+    let kinds = |d: &Document| d.blocks.iter().map(|b| b.kind.clone()).collect::<Vec<_>>();
+    assert_eq!(kinds(&read(&md)), kinds(&doc));
+}
