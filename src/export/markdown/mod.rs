@@ -303,7 +303,9 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
             if let Some(done) = item.task {
                 marker.push_str(if done { "[x] " } else { "[ ] " });
             }
-            let text = inlines_to_markdown(&block.content, false);
+            // The text after the marker starts the item's first line: "--" there, as at
+            // the margin, would make "- --" a rule.
+            let text = inlines_to_markdown(&block.content, true);
             // Continuation lines (after hard breaks) belong to the item: indent them too.
             let continuation = format!("\n{indent}{}", " ".repeat(list_widths[depth]));
             format!("{indent}{marker}{}", text.replace('\n', &continuation))
@@ -333,7 +335,7 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
             inlines_to_markdown(&[Inline::Emphasis(block.content.clone())], true)
         }
         BlockKind::FootnoteDefinition { label } => {
-            let text = inlines_to_markdown(&block.content, false);
+            let text = inlines_to_markdown(&block.content, true);
             // Later paragraphs (after line breaks) are indented into the footnote.
             format!("[^{label}]: {}", text.replace('\n', "\n    "))
         }
@@ -348,7 +350,7 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
             }
         }
         BlockKind::Definition => {
-            let text = inlines_to_markdown(&block.content, false);
+            let text = inlines_to_markdown(&block.content, true);
             format!(": {}", text.replace('\n', "\n  "))
         }
         BlockKind::Masthead

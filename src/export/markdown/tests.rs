@@ -190,3 +190,14 @@ fn an_empty_term_keeps_its_definitions() {
     let kinds = |d: &Document| d.blocks.iter().map(|b| b.kind.clone()).collect::<Vec<_>>();
     assert_eq!(kinds(&read(&md)), kinds(&doc));
 }
+
+#[test]
+fn an_item_starting_with_dashes_is_not_a_rule() {
+    let read =
+        |md: &str| crate::structure::parse(md, crate::structure::InputFormat::Markdown, None);
+    // "* --" (found by the fuzzer) written "- --" reads back as a thematic break.
+    let doc = read("* --");
+    let md = write_markdown(&doc);
+    assert_eq!(md, "- \\--\n");
+    assert_eq!(read(&md).blocks[0].plain_text(), "--");
+}
