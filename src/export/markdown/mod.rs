@@ -49,10 +49,8 @@ pub fn write_markdown(doc: &Document) -> String {
         if let Some(indent) = inside {
             body = indented(&body, indent);
         }
-        let in_definition = in_definitions[i];
-        if in_definition {
-            body = indented(&body, DEFINITION_INDENT);
-        }
+        let held = in_definitions[i];
+        let in_definition = held.is_some();
         if let Some(prev) = previous {
             // An item (or definition) that opens with another block has it on its next
             // line: after a blank line the item would be empty and the block outside.
@@ -60,10 +58,24 @@ pub fn write_markdown(doc: &Document) -> String {
                 || in_definition && prev.kind == BlockKind::Definition)
                 && prev.content.is_empty();
             if !opens_item {
-                out.push_str(&separator(prev, block, restarts));
+                let between = separator(prev, block, restarts);
+                match held.filter(|_| i > 0 && in_definitions[i - 1] == held) {
+                    // A blank line between two blocks of one definition: its quote marks
+                    // past the definition's own are indented with them.
+                    Some(depth) => {
+                        let marks = between.trim_end().len();
+                        let line = ">".repeat(marks.saturating_sub(usize::from(depth)));
+                        out.push_str(&in_a_definition(&line, depth, depth));
+                        out.push('\n');
+                    }
+                    None => out.push_str(&between),
+                }
             }
         }
-        out.push_str(&quoted(&body, block.quote_depth));
+        match held {
+            Some(depth) => out.push_str(&in_a_definition(&body, block.quote_depth, depth)),
+            None => out.push_str(&quoted(&body, block.quote_depth)),
+        }
         out.push('\n');
         previous = Some(block);
     }
@@ -139,13 +151,14 @@ struct Lists {
 /// How far a definition's later blocks are indented: past its `: ` marker.
 const DEFINITION_INDENT: usize = 2;
 
-/// For each block: true if it is one the reader found inside a definition (a heading,
-/// code, a list: the definition's own block ends where it starts), known by a
-/// definition coming after it, in the same quote, with only such blocks between (a
-/// definition needs a term or a definition before it). Such blocks are indented into
-/// the definition, or the one after would read back as a paragraph starting with `:`.
-fn inside_definitions(blocks: &[Block]) -> Vec<bool> {
-    let mut inside = vec![false; blocks.len()];
+/// For each block: the quote depth of the definition it sits in, if it is one the reader
+/// found inside a definition (a heading, code, a list, a quote: the definition's own
+/// block ends where it starts), known by a definition coming after it, in the same
+/// quote, with only such blocks between (a definition needs a term or a definition
+/// before it). Such blocks are indented into the definition, or the one after would
+/// read back as a paragraph starting with `:`.
+fn inside_definitions(blocks: &[Block]) -> Vec<Option<u8>> {
+    let mut inside = vec![None; blocks.len()];
     // Where the blocks after the latest definition start, and its quote depth.
     let mut open: Option<(usize, u8)> = None;
     for (i, block) in blocks.iter().enumerate() {
@@ -153,16 +166,25 @@ fn inside_definitions(blocks: &[Block]) -> Vec<bool> {
             BlockKind::Definition | BlockKind::DefinitionTerm => {
                 if let Some((start, depth)) = open {
                     if block.kind == BlockKind::Definition && block.quote_depth == depth {
-                        inside[start..i].fill(true);
+                        inside[start..i].fill(Some(depth));
                     }
                 }
                 open = (block.kind == BlockKind::Definition).then_some((i + 1, block.quote_depth));
             }
-            _ if open.is_some_and(|(_, depth)| depth != block.quote_depth) => open = None,
+            // A quote inside the definition is deeper; a shallower block has left it.
+            _ if open.is_some_and(|(_, depth)| block.quote_depth < depth) => open = None,
             _ => {}
         }
     }
     inside
+}
+
+/// `body`, at quote depth `quote_depth`, inside a definition at `definition_depth`: its
+/// own quote marks past the definition's, indented past the definition's `: `, then the
+/// definition's quote marks.
+fn in_a_definition(body: &str, quote_depth: u8, definition_depth: u8) -> String {
+    let inner = quoted(body, quote_depth.saturating_sub(definition_depth));
+    quoted(&indented(&inner, DEFINITION_INDENT), definition_depth)
 }
 
 /// Indents every non-empty line of `body` by `indent` spaces.

@@ -201,3 +201,20 @@ fn an_item_starting_with_dashes_is_not_a_rule() {
     assert_eq!(md, "- \\--\n");
     assert_eq!(read(&md).blocks[0].plain_text(), "--");
 }
+
+#[test]
+fn a_quote_inside_a_definition_stays_inside_it() {
+    let read =
+        |md: &str| crate::structure::parse(md, crate::structure::InputFormat::Markdown, None);
+    let texts = |doc: &Document| doc.blocks.iter().map(Block::plain_text).collect::<Vec<_>>();
+    // Found by the fuzzer: the quote went to the margin and ended the list.
+    let doc = read("e\n:>e\n:");
+    let md = write_markdown(&doc);
+    assert_eq!(md, "e\n: \n  > e\n\n: \n");
+    assert_eq!(texts(&read(&md)), texts(&doc));
+    // Two paragraphs of one quote in a definition: the blank quoted line between them
+    // is indented too.
+    let doc = read("t\n: > a\n  >\n  > b\n: c\n");
+    let md = write_markdown(&doc);
+    assert_eq!(texts(&read(&md)), texts(&doc), "{md}");
+}
