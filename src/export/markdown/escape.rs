@@ -4,7 +4,9 @@
 //! in "*市工会第*次" would become emphasis, "1. " at a line start a list, "#" a heading.
 //! Every ASCII punctuation character may be backslash-escaped in CommonMark, so we escape
 //! the ones that can start syntax anywhere, plus the ones that are syntax only at the start
-//! of a line. Trailing (and leading) spaces are written as `&#32;` so they survive.
+//! of a line. Trailing and leading spaces and tabs are written as character references
+//! (`&#32;`, `&#9;`) so they survive: CommonMark strips them, and a leading tab (four
+//! columns) would make the line a code block.
 
 /// Characters escaped wherever they stand: they open emphasis, links, code, HTML,
 /// entities, tables, or are the escape character itself.
@@ -16,14 +18,23 @@ const ALWAYS: &[char] = &[
 /// markers, setext underlines, tables).
 const AT_LINE_START: &[char] = &['#', '>', '-', '+', '=', '*', '_', '~', '`', '|', ':'];
 
-/// Writes the trailing spaces of a finished line as `&#32;`: CommonMark strips them.
+/// Writes the trailing spaces and tabs of a finished line as character references:
+/// CommonMark strips them.
 pub fn protect_trailing_spaces(mut line: String) -> String {
-    let trailing = line.len() - line.trim_end_matches(' ').len();
-    if trailing > 0 {
-        line.truncate(line.len() - trailing);
-        line.push_str(&"&#32;".repeat(trailing));
-    }
+    let kept = line.trim_end_matches([' ', '\t']).len();
+    let trailing: String = line[kept..].chars().map(blank_reference).collect();
+    line.truncate(kept);
+    line.push_str(&trailing);
     line
+}
+
+/// The character reference for a space or a tab.
+fn blank_reference(blank: char) -> &'static str {
+    if blank == '\t' {
+        "&#9;"
+    } else {
+        "&#32;"
+    }
 }
 
 /// Escapes `text`; `at_line_start` says whether it begins a line, where more characters
@@ -34,10 +45,10 @@ pub fn escape_inline(text: &str, at_line_start: bool) -> String {
     let mut line_start = at_line_start;
     while let Some((i, ch)) = chars.next() {
         if line_start {
-            // Leading spaces would indent the line (four make a code block): keep them as
-            // character references.
-            if ch == ' ' {
-                out.push_str("&#32;");
+            // Leading spaces and tabs would indent the line (four columns make a code
+            // block): keep them as character references.
+            if ch == ' ' || ch == '\t' {
+                out.push_str(blank_reference(ch));
                 continue;
             }
             line_start = false;
@@ -128,5 +139,8 @@ mod tests {
     fn leading_and_trailing_spaces_survive() {
         assert_eq!(escape_line("    code?"), "&#32;&#32;&#32;&#32;code?");
         assert_eq!(escape_line("end  "), "end&#32;&#32;");
+        // A leading tab is four columns: the line would be code (found by the fuzzer).
+        assert_eq!(escape_line("\t<"), "&#9;\\<");
+        assert_eq!(escape_line("end\t "), "end&#9;&#32;");
     }
 }

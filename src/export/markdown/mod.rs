@@ -8,8 +8,10 @@
 //! Lists, quotes, code, tables, footnotes, alerts and definition lists from Markdown
 //! input stay what they were; a list that restarts its numbers is written as a new list
 //! (the other delimiter), and blocks between two items of one list (a loose item's later
-//! paragraphs, a heading opening an item) are indented into it. All text is escaped (see `escape`), so a plain source's `*` and `1.` stay
-//! literal; emphasis is only written where the model has it.
+//! paragraphs, a heading opening an item) are indented into it, as are the blocks the
+//! reader found inside a definition (a heading, code) when another definition follows.
+//! All text is escaped (see `escape`), so a plain source's `*` and `1.` stay literal;
+//! emphasis is only written where the model has it.
 
 mod escape;
 mod inline;
@@ -30,6 +32,7 @@ pub fn write_markdown(doc: &Document) -> String {
         heading_shift: heading_shift(&doc.blocks),
         quote: 0,
     };
+    let in_definitions = inside_definitions(&doc.blocks);
     let mut previous: Option<&Block> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
         // Page furniture (running page numbers copied with the text) is never written.
@@ -46,17 +49,33 @@ pub fn write_markdown(doc: &Document) -> String {
         if let Some(indent) = inside {
             body = indented(&body, indent);
         }
+        let held = in_definitions[i];
+        let in_definition = held.is_some();
         if let Some(prev) = previous {
-            // An item that opens with another block has it on its next line: after a
-            // blank line the item would be empty and the block outside the list.
-            let opens_item = inside.is_some()
-                && matches!(prev.kind, BlockKind::ListItem(_))
+            // An item (or definition) that opens with another block has it on its next
+            // line: after a blank line the item would be empty and the block outside.
+            let opens_item = (inside.is_some() && matches!(prev.kind, BlockKind::ListItem(_))
+                || in_definition && prev.kind == BlockKind::Definition)
                 && prev.content.is_empty();
             if !opens_item {
-                out.push_str(&separator(prev, block, restarts));
+                let between = separator(prev, block, restarts);
+                match held.filter(|_| i > 0 && in_definitions[i - 1] == held) {
+                    // A blank line between two blocks of one definition: its quote marks
+                    // past the definition's own are indented with them.
+                    Some(depth) => {
+                        let marks = between.trim_end().len();
+                        let line = ">".repeat(marks.saturating_sub(usize::from(depth)));
+                        out.push_str(&in_a_definition(&line, depth, depth));
+                        out.push('\n');
+                    }
+                    None => out.push_str(&between),
+                }
             }
         }
-        out.push_str(&quoted(&body, block.quote_depth));
+        match held {
+            Some(depth) => out.push_str(&in_a_definition(&body, block.quote_depth, depth)),
+            None => out.push_str(&quoted(&body, block.quote_depth)),
+        }
         out.push('\n');
         previous = Some(block);
     }
@@ -129,6 +148,45 @@ struct Lists {
     quote: u8,
 }
 
+/// How far a definition's later blocks are indented: past its `: ` marker.
+const DEFINITION_INDENT: usize = 2;
+
+/// For each block: the quote depth of the definition it sits in, if it is one the reader
+/// found inside a definition (a heading, code, a list, a quote: the definition's own
+/// block ends where it starts), known by a definition coming after it, in the same
+/// quote, with only such blocks between (a definition needs a term or a definition
+/// before it). Such blocks are indented into the definition, or the one after would
+/// read back as a paragraph starting with `:`.
+fn inside_definitions(blocks: &[Block]) -> Vec<Option<u8>> {
+    let mut inside = vec![None; blocks.len()];
+    // Where the blocks after the latest definition start, and its quote depth.
+    let mut open: Option<(usize, u8)> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        match block.kind {
+            BlockKind::Definition | BlockKind::DefinitionTerm => {
+                if let Some((start, depth)) = open {
+                    if block.kind == BlockKind::Definition && block.quote_depth == depth {
+                        inside[start..i].fill(Some(depth));
+                    }
+                }
+                open = (block.kind == BlockKind::Definition).then_some((i + 1, block.quote_depth));
+            }
+            // A quote inside the definition is deeper; a shallower block has left it.
+            _ if open.is_some_and(|(_, depth)| block.quote_depth < depth) => open = None,
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// `body`, at quote depth `quote_depth`, inside a definition at `definition_depth`: its
+/// own quote marks past the definition's, indented past the definition's `: `, then the
+/// definition's quote marks.
+fn in_a_definition(body: &str, quote_depth: u8, definition_depth: u8) -> String {
+    let inner = quoted(body, quote_depth.saturating_sub(definition_depth));
+    quoted(&indented(&inner, DEFINITION_INDENT), definition_depth)
+}
+
 /// Indents every non-empty line of `body` by `indent` spaces.
 fn indented(body: &str, indent: usize) -> String {
     let pad = " ".repeat(indent);
@@ -147,8 +205,9 @@ fn indented(body: &str, indent: usize) -> String {
 impl Lists {
     /// For a block that is not a list item (`rest[0]`): the indent that keeps it inside
     /// the list when the next list item, with only other such blocks between, continues
-    /// that list (its number follows on), as a list item's later paragraphs do; `None`
-    /// when the list ends before it.
+    /// that list (its number follows on), as a list item's later paragraphs do, or opens
+    /// a list nested in the latest item (one level deeper: the block sits in that item,
+    /// before its sublist); `None` when the list ends before it.
     fn holds(&self, rest: &[Block]) -> Option<usize> {
         let block = rest.first()?;
         if matches!(block.kind, BlockKind::ListItem(_)) || self.last.is_empty() {
@@ -162,12 +221,12 @@ impl Lists {
             return None;
         };
         let depth = usize::from(item.depth);
-        let continues = self.quote == block.quote_depth
-            && next.quote_depth == block.quote_depth
-            && self.last.get(depth).is_some_and(|&(ordered, number, _)| {
-                ordered == item.ordered && number.checked_add(1) == Some(item.number)
-            });
-        continues.then(|| self.widths.iter().take(depth + 1).sum())
+        let same_quote = self.quote == block.quote_depth && next.quote_depth == block.quote_depth;
+        let continues = self.last.get(depth).is_some_and(|&(ordered, number, _)| {
+            ordered == item.ordered && number.checked_add(1) == Some(item.number)
+        });
+        let nested = depth == self.last.len();
+        (same_quote && (continues || nested)).then(|| self.widths.iter().take(depth + 1).sum())
     }
 
     /// Returns true if and only if `block` is a list item that must start a new list
@@ -266,7 +325,9 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
             if let Some(done) = item.task {
                 marker.push_str(if done { "[x] " } else { "[ ] " });
             }
-            let text = inlines_to_markdown(&block.content, false);
+            // The text after the marker starts the item's first line: "--" there, as at
+            // the margin, would make "- --" a rule.
+            let text = inlines_to_markdown(&block.content, true);
             // Continuation lines (after hard breaks) belong to the item: indent them too.
             let continuation = format!("\n{indent}{}", " ".repeat(list_widths[depth]));
             format!("{indent}{marker}{}", text.replace('\n', &continuation))
@@ -296,16 +357,22 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
             inlines_to_markdown(&[Inline::Emphasis(block.content.clone())], true)
         }
         BlockKind::FootnoteDefinition { label } => {
-            let text = inlines_to_markdown(&block.content, false);
+            let text = inlines_to_markdown(&block.content, true);
             // Later paragraphs (after line breaks) are indented into the footnote.
             format!("[^{label}]: {}", text.replace('\n', "\n    "))
         }
         BlockKind::Alert(kind) => format!("[!{}]", kind.marker()),
         BlockKind::DefinitionTerm => {
-            protect_trailing_spaces(inlines_to_one_line(&block.content, true))
+            let term = protect_trailing_spaces(inlines_to_one_line(&block.content, true));
+            // A blank line is no term: its definitions would read back as text.
+            if term.is_empty() {
+                "&#32;".to_string()
+            } else {
+                term
+            }
         }
         BlockKind::Definition => {
-            let text = inlines_to_markdown(&block.content, false);
+            let text = inlines_to_markdown(&block.content, true);
             format!(": {}", text.replace('\n', "\n  "))
         }
         BlockKind::Masthead
@@ -400,144 +467,4 @@ fn table_to_markdown(table: &Table) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Heading, ListItem, MarkerKind};
-
-    fn para(text: &str) -> Block {
-        Block::text(BlockKind::Paragraph { label: None }, text)
-    }
-
-    #[test]
-    fn a_play_and_a_scene_break_read_back_as_written() {
-        let doc = Document {
-            blocks: vec![
-                Block::text(BlockKind::StageDirection, "Enter Ghost"),
-                Block::text(BlockKind::SpeakerLabel, "HORATIO."),
-                Block::text(BlockKind::Verse, "Stay! speak, speak!"),
-                Block::text(BlockKind::ThematicBreak, "* * *"),
-                Block::text(BlockKind::ThematicBreak, "*  *  *\n*  *  *"),
-            ],
-            ..Document::default()
-        };
-        let md = write_markdown(&doc);
-        assert_eq!(
-            md,
-            "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n---\n"
-        );
-        let again = crate::structure::parse(&md, crate::structure::InputFormat::Markdown, None);
-        let texts: Vec<String> = again.blocks.iter().map(Block::plain_text).collect();
-        assert_eq!(
-            texts[..3],
-            ["Enter Ghost", "HORATIO.", "Stay! speak, speak!"]
-        );
-        assert_eq!(again.blocks[3].kind, BlockKind::ThematicBreak);
-    }
-
-    #[test]
-    fn run_in_heading_becomes_heading_then_paragraph() {
-        let doc = Document {
-            blocks: vec![
-                Block::text(BlockKind::Salutation, "*书记，各位代表、同志们："),
-                Block::text(
-                    BlockKind::Heading(Heading {
-                        level: 1,
-                        marker: "一、".into(),
-                        marker_kind: MarkerKind::ChineseNumeral,
-                        run_in: true,
-                    }),
-                    "一、牢牢把握工会工作正确方向。",
-                ),
-                para("要紧紧围绕“**”这条主线。"),
-            ],
-            ..Document::default()
-        };
-        assert_eq!(
-            write_markdown(&doc),
-            "\\*书记，各位代表、同志们：\n\n## 一、牢牢把握工会工作正确方向。\n\n要紧紧围绕“\\*\\*”这条主线。\n"
-        );
-    }
-
-    #[test]
-    fn nested_lists_indent_under_their_parent_marker() {
-        let item = |depth, ordered, number, text: &str| {
-            Block::text(
-                BlockKind::ListItem(ListItem {
-                    ordered,
-                    number,
-                    depth,
-                    task: None,
-                }),
-                text,
-            )
-        };
-        let doc = Document {
-            blocks: vec![
-                item(0, true, 10, "十"),
-                item(1, false, 0, "子项"),
-                item(0, true, 11, "十一"),
-            ],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "10. 十\n    - 子项\n11. 十一\n");
-    }
-
-    #[test]
-    fn an_item_opening_with_a_heading_keeps_it_and_a_restarted_list_is_new() {
-        let item = |number, text: &str| {
-            Block::text(
-                BlockKind::ListItem(ListItem {
-                    ordered: true,
-                    number,
-                    depth: 0,
-                    task: None,
-                }),
-                text,
-            )
-        };
-        let mut empty = item(1, "");
-        empty.content.clear();
-        let heading = Block::text(
-            BlockKind::Heading(Heading {
-                level: 2,
-                marker: String::new(),
-                marker_kind: MarkerKind::None,
-                run_in: false,
-            }),
-            "H",
-        );
-        let doc = Document {
-            blocks: vec![empty, heading, item(2, "b"), item(1, "again")],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "1. \n   ## H\n\n2. b\n\n1) again\n");
-    }
-
-    #[test]
-    fn quotes_stay_one_quote() {
-        let mut a = para("甲");
-        a.quote_depth = 1;
-        let mut b = para("乙");
-        b.quote_depth = 1;
-        let doc = Document {
-            blocks: vec![a, b],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "> 甲\n>\n> 乙\n");
-    }
-
-    #[test]
-    fn code_fences_outgrow_the_code() {
-        let code = Block::text(
-            BlockKind::Code {
-                language: Some("rust".into()),
-            },
-            "let s = \"```\";",
-        );
-        let doc = Document {
-            blocks: vec![code],
-            ..Document::default()
-        };
-        assert_eq!(write_markdown(&doc), "````rust\nlet s = \"```\";\n````\n");
-    }
-}
+mod tests;
