@@ -51,13 +51,11 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
             points
         } else if let Some(closing) = super::run_on_closing::closing_points(text) {
             // The paragraph's own lost breaks, then the signature and the date.
-            let mut points = indent_points(&text[..closing[0].0]);
+            let mut points = ordinary_points(&text[..closing[0].0]);
             points.extend(closing);
             points
-        } else if text.contains(INDENT) {
-            indent_points(text)
         } else {
-            Vec::new()
+            ordinary_points(text)
         };
         let mut start = line.start;
         let mut indented = line.indented;
@@ -84,6 +82,41 @@ const INDENT: &str = "\u{3000}\u{3000}";
 /// Fewest characters on each side of an inner indentation for it to start a paragraph
 /// when no sentence ends before it (shorter sides are columns: "中共*市委　　*市人民政府").
 const INDENT_SIDE_MIN: usize = 8;
+
+/// Where paragraphs start inside a line of ordinary length: at lost indentations and
+/// before statute articles run on after a sentence, in order.
+fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
+    let mut points = if text.contains(INDENT) {
+        indent_points(text)
+    } else {
+        Vec::new()
+    };
+    if text.contains('条') {
+        points.extend(article_points(text));
+        points.sort_unstable();
+        // An article after an indentation is one break, not two.
+        points.dedup_by(|later, earlier| later.0 < earlier.1);
+    }
+    points
+}
+
+/// Where statute articles were run together ("……制定本条例。第二条　本条例所称……"):
+/// before each "第X条" set off by a space that directly follows a sentence end.
+fn article_points(text: &str) -> Vec<(usize, usize)> {
+    static ARTICLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"[。！？][”’」』）)]?([ \t\u{3000}]*)第[一二三四五六七八九十百千零〇0-9]{1,7}条[ \t\u{3000}]",
+        )
+        .expect("run-on article pattern")
+    });
+    ARTICLE
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let gap = caps.get(1)?;
+            (gap.end() < text.len()).then_some((gap.start(), gap.end()))
+        })
+        .collect()
+}
 
 /// Longest heading (in characters) that a lost break may end.
 const HEADING_PIECE_MAX: usize = 60;
@@ -272,6 +305,45 @@ mod tests {
         out
     }
 
+    /// The pieces of a line of ordinary length.
+    fn ordinary(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (end, next) in ordinary_points(text) {
+            out.push(&text[start..end]);
+            start = next;
+        }
+        out.push(&text[start..]);
+        out
+    }
+
+    #[test]
+    fn an_ordinary_line_breaks_after_a_heading_and_before_run_on_articles() {
+        assert_eq!(
+            ordinary("第一章\u{3000}总则\u{3000}\u{3000}第一条\u{3000}为规范管理，制定本办法。"),
+            [
+                "第一章\u{3000}总则",
+                "第一条\u{3000}为规范管理，制定本办法。"
+            ]
+        );
+        // A heading's own letters spaced out are no break.
+        assert_eq!(ordinary("第一章\u{3000}总\u{3000}\u{3000}则").len(), 1);
+        // Articles run together after a sentence end.
+        assert_eq!(
+            ordinary("第一条\u{3000}为了规范，制定本条例。第二条\u{3000}本条例所称税，是指税。第三条 施行。"),
+            [
+                "第一条\u{3000}为了规范，制定本条例。",
+                "第二条\u{3000}本条例所称税，是指税。",
+                "第三条 施行。"
+            ]
+        );
+        // A mention of an article inside a sentence is no break.
+        assert_eq!(
+            ordinary("依照本法第二条规定处理。第三条规定的除外。").len(),
+            1
+        );
+    }
+
     #[test]
     fn chinese_numerals() {
         assert_eq!(cn_value("三"), Some(3));
@@ -316,15 +388,6 @@ mod tests {
             pieces("前文。\u{3000}\u{3000}一、坚持和完善基本制度\u{3000}\u{3000}实行公有制。"),
             ["前文。", "一、坚持和完善基本制度", "实行公有制。"]
         );
-        assert_eq!(
-            pieces("第一章\u{3000}总则\u{3000}\u{3000}第一条\u{3000}为规范管理，制定本办法。"),
-            [
-                "第一章\u{3000}总则",
-                "第一条\u{3000}为规范管理，制定本办法。"
-            ]
-        );
-        // A heading's own letters spaced out are no break.
-        assert_eq!(pieces("第一章\u{3000}总\u{3000}\u{3000}则").len(), 1);
         // One space, or spaces inside a sentence, are not indentation.
         assert_eq!(pieces("学习。\u{3000}下文，\u{3000}\u{3000}续").len(), 1);
     }
