@@ -187,7 +187,17 @@ pub(crate) fn each_body_part(
                 **p = p.as_ref().clone().page_break_before(true);
             }
         }
-        if i + 1 == title_end {
+        // The title's space under every title group, as the PDF's title group has it.
+        let ends_title_group =
+            block.kind.is_title_block() && !next.is_some_and(|n| n.kind.is_title_block()) && {
+                let group = doc.blocks[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.kind.is_title_block())
+                    .count();
+                doc.blocks[i - group].kind == BlockKind::Title
+            };
+        if i + 1 == title_end || ends_title_group {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
                 **p = p

@@ -456,6 +456,46 @@ mod tests {
     }
 
     #[test]
+    fn an_issued_document_opens_a_page_and_its_title_keeps_its_space_under_it() {
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::Title, "关于印发某某办法的通知"),
+                Block::text(
+                    BlockKind::Paragraph { label: None },
+                    "现将某某办法印发给你们。",
+                ),
+                Block::text(BlockKind::Signature, "某某市人民政府"),
+                Block::text(BlockKind::Date, "2025年1月8日"),
+                Block::text(BlockKind::Title, "某某办法"),
+                Block::text(BlockKind::Paragraph { label: None }, "第一条　正文。"),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let bytes = write_docx(&doc, &options(StyleKind::Gongwen))
+            .unwrap()
+            .bytes;
+        let document = text_part(&unzip(&bytes), "word/document.xml");
+        let paragraph = |text: &str| {
+            document
+                .split("<w:p>")
+                .find(|p| p.contains(text) && p.contains(r#"w:val="Title""#))
+                .unwrap()
+                .to_string()
+        };
+        let (first, issued) = (paragraph("通知"), paragraph("某某办法</w:t>"));
+        assert!(!first.contains("<w:pageBreakBefore/>"), "{first}");
+        assert!(issued.contains("<w:pageBreakBefore/>"), "{issued}");
+        let space = |p: &str| {
+            p.split("w:after=\"")
+                .nth(1)
+                .map(|r| r[..r.find('"').unwrap()].to_string())
+        };
+        assert!(space(&first).is_some(), "{first}");
+        assert_eq!(space(&first), space(&issued));
+    }
+
+    #[test]
     fn an_upward_documents_number_and_signer_are_one_line_and_the_record_a_foot_frame() {
         let doc = Document {
             blocks: vec![
