@@ -163,8 +163,16 @@ fn signature_and_date<'a>(
         ));
     }
     let mut tail = Vec::new();
-    let dated = end > start && is_date(lines[end - 1]);
-    if dated {
+    // A 附注 run onto the date: "2016年11月24日（此件有删改）".
+    let noted = (end > start)
+        .then(|| date_and_note(lines[end - 1]))
+        .flatten();
+    let dated = end > start && (is_date(lines[end - 1]) || noted.is_some());
+    if let Some((date, note)) = noted {
+        tail.push((BlockKind::Note, note));
+        tail.push((BlockKind::Date, date));
+        end -= 1;
+    } else if dated {
         tail.push((BlockKind::Date, lines[end - 1]));
         end -= 1;
     }
@@ -181,6 +189,13 @@ fn signature_and_date<'a>(
     }
     tail.reverse();
     (!tail.is_empty()).then_some((end, tail))
+}
+
+/// A date with a parenthesised 附注 run on after it, split between them.
+pub(crate) fn date_and_note(line: &str) -> Option<(&str, &str)> {
+    let at = line.find(['（', '('])?;
+    let (date, note) = (line[..at].trim_end(), &line[at..]);
+    (is_date(date) && is_note(note)).then_some((date, note))
 }
 
 /// An organ's name and the date on one line, split at the space between them.

@@ -116,3 +116,17 @@ fn an_organ_and_its_date_on_one_line_are_split() {
     let not = ["特此批复。", "本办法自 2018年3月5日"];
     assert!(closing(&not, 0).signed.is_empty());
 }
+
+#[test]
+fn a_note_run_onto_the_date_is_split_off() {
+    let lines = ["正文。", "国务院", "2016年11月24日（此件有删改）"];
+    let close = closing(&lines, 0);
+    assert_eq!(
+        close.signed,
+        [
+            (BlockKind::Signature, "国务院"),
+            (BlockKind::Date, "2016年11月24日"),
+            (BlockKind::Note, "（此件有删改）")
+        ]
+    );
+}

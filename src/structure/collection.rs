@@ -100,7 +100,7 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
 /// a parenthesised 附注 under it.
 fn after_a_closing(texts: &[&str], i: usize) -> bool {
     let note = |k: usize| texts[k].starts_with(['（', '(']) && texts[k].ends_with(['）', ')']);
-    let dated = |k: usize| is_date(texts[k]);
+    let dated = |k: usize| is_date(texts[k]) || super::closing::date_and_note(texts[k]).is_some();
     let record = ["抄送", "抄报", "印发"]
         .iter()
         .any(|r| texts[i].starts_with(r));
