@@ -29,8 +29,14 @@ pub const LOST_BREAK_CHARS: usize = 2000;
 /// Each piece after the first is marked indented: it starts a paragraph.
 pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
     let mut out = Vec::with_capacity(lines.len());
+    let mut after_contents_title = false;
     for line in lines {
         let text = line.text(body);
+        // (Blank lines between the title and its list say nothing.)
+        let under_contents_title = after_contents_title;
+        if !text.trim().is_empty() {
+            after_contents_title = crate::structure::toc::is_toc_title(text);
+        }
         // Cheap byte test first: fewer bytes than the limit means fewer characters.
         let long = text.len() > LOST_BREAK_CHARS && text.chars().count() > LOST_BREAK_CHARS;
         let points = if long {
@@ -54,6 +60,8 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
             let mut points = ordinary_points(&text[..closing[0].0]);
             points.extend(closing);
             points
+        } else if under_contents_title {
+            contents_points(text)
         } else {
             ordinary_points(text)
         };
@@ -98,6 +106,30 @@ fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
         points.dedup_by(|later, earlier| later.0 < earlier.1);
     }
     points
+}
+
+/// Fewest chapter entries that make a line under "目录" a contents list run together.
+const CONTENTS_MIN_ENTRIES: usize = 3;
+
+/// Where the entries of a contents list run into one line under "目录" start
+/// ("第一章　……　第一节　……　第二节　……"): before each 第X编/章/节 set off by a space.
+fn contents_points(text: &str) -> Vec<(usize, usize)> {
+    static ENTRY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[ \t\u{3000}]+第[一二三四五六七八九十百零〇0-9]{1,5}[编章节]")
+            .expect("contents entry pattern")
+    });
+    let points: Vec<(usize, usize)> = ENTRY
+        .find_iter(text)
+        .map(|m| {
+            let spaces = m.as_str().len() - m.as_str().trim_start().len();
+            (m.start(), m.start() + spaces)
+        })
+        .collect();
+    if points.len() + 1 >= CONTENTS_MIN_ENTRIES {
+        points
+    } else {
+        ordinary_points(text)
+    }
 }
 
 /// Where statute articles were run together ("……制定本条例。第二条　本条例所称……"):
@@ -335,6 +367,23 @@ mod tests {
                 "第一条\u{3000}为了规范，制定本条例。",
                 "第二条\u{3000}本条例所称税，是指税。",
                 "第三条 施行。"
+            ]
+        );
+        // A contents list run into one line under its title.
+        let mut start = 0;
+        let line = "第一章\u{3000}形势\u{3000}第一节\u{3000}进展\u{3000}第二节\u{3000}问题";
+        let mut entries = Vec::new();
+        for (end, next) in contents_points(line) {
+            entries.push(&line[start..end]);
+            start = next;
+        }
+        entries.push(&line[start..]);
+        assert_eq!(
+            entries,
+            [
+                "第一章\u{3000}形势",
+                "第一节\u{3000}进展",
+                "第二节\u{3000}问题"
             ]
         );
         // A mention of an article inside a sentence is no break.
