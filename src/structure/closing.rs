@@ -7,7 +7,7 @@
 //! to two parenthesised notes; then the date and up to three short unpunctuated lines
 //! above it (the organs). Without a date, only lines that end like an organ name sign.
 
-use super::shapes::{is_organ_name, is_unpunctuated_short, SIGNATURE_MAX};
+use super::shapes::{is_attachment_mark, is_organ_name, is_unpunctuated_short, SIGNATURE_MAX};
 use super::text::{char_len, has_sentence_end, is_date};
 use crate::model::BlockKind;
 use regex::Regex;
@@ -80,7 +80,7 @@ pub(crate) fn closing<'a>(lines: &[&'a str], start: usize) -> Closing<'a> {
 }
 
 /// The kind of a closing-record line: "抄送：…" or "…印发".
-fn record_kind(line: &str) -> Option<BlockKind> {
+pub(crate) fn record_kind(line: &str) -> Option<BlockKind> {
     if line.starts_with("抄送") || line.starts_with("抄报") {
         Some(BlockKind::CopyTo)
     } else if (line.starts_with("印发") || line.ends_with("印发")) && char_len(line) <= 60 {
@@ -91,19 +91,17 @@ fn record_kind(line: &str) -> Option<BlockKind> {
 }
 
 /// A 附注 under the date: a short parenthesised line ("（此件公开发布）").
-fn is_note(line: &str) -> bool {
+pub(crate) fn is_note(line: &str) -> bool {
     line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && char_len(line) <= NOTE_MAX
 }
 
 /// The first line of attachments set after the closing: a line "附件" or "附件1" of its
 /// own, a few lines under a date.
 fn appendix_start(lines: &[&str], start: usize, end: usize) -> Option<usize> {
-    static MARK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
-            .expect("attachment mark")
-    });
+    // "附件", not the "附：" of an attachment inside the text.
+    let mark = |line: &str| is_attachment_mark(line) && line.contains('件');
     (start + 1..end).find(|&a| {
-        MARK.is_match(lines[a])
+        mark(lines[a])
             && (a.saturating_sub(DATE_TO_ATTACHMENT_MAX).max(start)..a).any(|d| is_date(lines[d]))
     })
 }

@@ -20,6 +20,7 @@
 //! starts a section too: a mark alone on its line ("附：", "附件2") over a head of its
 //! own — a title, and a body after it.
 
+use super::closing::{date_and_note, is_note, record_kind};
 use super::front::front_matter;
 use super::shapes::{is_attachment_mark, is_name, is_source_note, is_speaker};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
@@ -99,12 +100,10 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
 /// Whether the lines right before line `i` close a document: a date, or a date and
 /// a parenthesised 附注 under it.
 fn after_a_closing(texts: &[&str], i: usize) -> bool {
-    let note = |k: usize| texts[k].starts_with(['（', '(']) && texts[k].ends_with(['）', ')']);
-    let dated = |k: usize| is_date(texts[k]) || super::closing::date_and_note(texts[k]).is_some();
-    let record = ["抄送", "抄报", "印发"]
-        .iter()
-        .any(|r| texts[i].starts_with(r));
-    !record && (i >= 1 && dated(i - 1) || i >= 2 && note(i - 1) && dated(i - 2))
+    let dated = |k: usize| is_date(texts[k]) || date_and_note(texts[k]).is_some();
+    let noted = |k: usize| is_note(texts[k]);
+    record_kind(texts[i]).is_none()
+        && (i >= 1 && dated(i - 1) || i >= 2 && noted(i - 1) && dated(i - 2))
 }
 
 /// A date line in parentheses, possibly with the occasion: "（2016年5月30日）",
