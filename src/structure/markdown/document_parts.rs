@@ -24,7 +24,7 @@ pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
 }
 
 /// A paragraph with nothing but text, outside any quote or contents list.
-fn is_plain(block: &Block) -> bool {
+pub(super) fn is_plain(block: &Block) -> bool {
     matches!(block.kind, BlockKind::Paragraph { label: None })
         && block.quote_depth == 0
         && !block.in_toc

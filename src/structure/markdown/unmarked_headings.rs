@@ -5,7 +5,7 @@
 //! when one of its lines is marked, else one below the nearest heading of an outer
 //! family before it.
 
-use crate::model::{Block, BlockKind, Heading, Inline};
+use crate::model::{Block, BlockKind, Heading};
 use crate::structure::numbering::{find_marker, Family};
 use crate::structure::text::{char_len, TERMINAL_PUNCT};
 use crate::structure::toc::is_toc_title;
@@ -20,21 +20,26 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
     if !crate::structure::mostly_cjk_prose(blocks) {
         return;
     }
-    let family_of = |b: &Block| {
-        let text = b.plain_text();
-        find_marker(&text)
-            .map(|m| m.family)
-            .filter(|f| is_chapter_family(*f))
-    };
+    // Each block's chapter family, if it opens with a 第X编/分编/章/节 marker.
+    let families: Vec<Option<Family>> = blocks
+        .iter()
+        .map(|b| {
+            find_marker(&b.plain_text())
+                .map(|m| m.family)
+                .filter(|f| is_chapter_family(*f))
+        })
+        .collect();
     // The level each family has where the author marked it.
     let marked: Vec<(Family, u8)> = blocks
         .iter()
-        .filter_map(|b| Some((family_of(b)?, b.heading()?.level)))
+        .zip(&families)
+        .filter_map(|(b, f)| Some(((*f)?, b.heading()?.level)))
         .collect();
-    // A run of three or more such lines, or one under "目录", is a contents list.
+    // Plain chapter lines; a run of three or more, or one under "目录", is a contents list.
     let candidate: Vec<bool> = blocks
         .iter()
-        .map(|b| family_of(b).is_some() && is_chapter_line(b))
+        .zip(&families)
+        .map(|(b, f)| f.is_some() && is_chapter_line(b))
         .collect();
     let mut in_contents = vec![false; blocks.len()];
     let mut i = 0;
@@ -48,20 +53,17 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
     }
     // (family, level) of the headings seen so far, nearest last.
     let mut seen: Vec<(Family, u8)> = Vec::new();
-    for (block, listed) in blocks.iter_mut().zip(in_contents) {
-        if listed {
+    for (k, block) in blocks.iter_mut().enumerate() {
+        let Some(family) = families[k] else {
             continue;
-        }
-        if let (Some(h), Some(family)) = (block.heading(), family_of(block)) {
+        };
+        if let Some(h) = block.heading() {
             seen.push((family, h.level));
             continue;
         }
-        if block.heading().is_some() {
+        if !candidate[k] || in_contents[k] {
             continue;
         }
-        let Some(family) = family_of(block).filter(|_| is_chapter_line(block)) else {
-            continue;
-        };
         let level = marked
             .iter()
             .find(|(f, _)| *f == family)
@@ -98,10 +100,7 @@ fn is_chapter_family(family: Family) -> bool {
 /// A plain, short paragraph with no sentence in it, outside quotes and contents.
 fn is_chapter_line(block: &Block) -> bool {
     let text = block.plain_text();
-    matches!(block.kind, BlockKind::Paragraph { label: None })
-        && block.quote_depth == 0
-        && !block.in_toc
-        && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
+    super::document_parts::is_plain(block)
         && char_len(text.trim()) <= CHAPTER_LINE_MAX
         && !text.contains(TERMINAL_PUNCT)
 }
