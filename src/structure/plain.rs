@@ -391,12 +391,14 @@ fn parse_body(
             continue;
         }
         // The addressees under a head set as a grid (date and document numbers).
-        let under_head_table = !body.blocks.is_empty()
-            && body
-                .blocks
-                .iter()
-                .all(|b| matches!(b.kind, BlockKind::Table(_)));
-        if is_salutation(line) && (addresses_audience(line) || under_head_table) {
+        let under_head_table = || {
+            !body.blocks.is_empty()
+                && body
+                    .blocks
+                    .iter()
+                    .all(|b| matches!(b.kind, BlockKind::Table(_)))
+        };
+        if is_salutation(line) && (addresses_audience(line) || under_head_table()) {
             body.push(BlockKind::Salutation, line, false);
             enumerating = false;
             continue;

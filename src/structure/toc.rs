@@ -112,10 +112,15 @@ fn numbered_run(lines: &[&str], start: usize) -> usize {
 
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
 pub(crate) fn is_toc_title(line: &str) -> bool {
-    matches!(
-        squeeze(line).as_str(),
-        "目录" | "目次" | "contents" | "tableofcontents"
-    )
+    // `squeeze(line)` compared without building it: recovery asks this of every line.
+    let squeezed = || {
+        line.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+    };
+    ["目录", "目次", "contents", "tableofcontents"]
+        .iter()
+        .any(|title| squeezed().eq(title.chars()))
 }
 
 /// A line that reads as a contents entry on its own: short, naming something, no
