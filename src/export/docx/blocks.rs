@@ -141,12 +141,13 @@ pub(crate) fn each_body_part(
         }
         let prev = i.checked_sub(1).and_then(|p| doc.blocks.get(p));
         let next = doc.blocks.get(i + 1);
+        // The title-group blocks right before this one.
+        let group = doc.blocks[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.kind.is_title_block())
+            .count();
         if block.kind == BlockKind::Subtitle {
-            let group = doc.blocks[..i]
-                .iter()
-                .rev()
-                .take_while(|b| b.kind.is_title_block())
-                .count();
             w.subtitle_face = Some(style.subtitle_face(&doc.blocks[i - group..], group));
         }
         let mut part = match next {
@@ -188,15 +189,9 @@ pub(crate) fn each_body_part(
             }
         }
         // The title's space under every title group, as the PDF's title group has it.
-        let ends_title_group =
-            block.kind.is_title_block() && !next.is_some_and(|n| n.kind.is_title_block()) && {
-                let group = doc.blocks[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|b| b.kind.is_title_block())
-                    .count();
-                doc.blocks[i - group].kind == BlockKind::Title
-            };
+        let ends_title_group = block.kind.is_title_block()
+            && !next.is_some_and(|n| n.kind.is_title_block())
+            && doc.blocks[i - group].kind == BlockKind::Title;
         if i + 1 == title_end || ends_title_group {
             if let BodyPart::Paragraph(p) = &mut part {
                 let after = (f64::from(m.line_twips) * style.title_space_after).round() as u32;
