@@ -382,24 +382,38 @@ sys.exit(1 if bad else 0)
 /// python3 is missing or the script prints "SKIP", and fails with `what` and its output
 /// where the script exits non-zero.
 fn run_python_check(script: &str, args: &[&Path], what: &str) {
-    match Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args(args)
-        .output()
-    {
-        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
+    python_check_output(script, args, what, None);
+}
+
+/// As [`run_python_check`], with LibreOffice's fonts set by the fontconfig file `conf`
+/// (if any); the script's output when it passed, to be printed.
+pub(crate) fn python_check_output(
+    script: &str,
+    args: &[&Path],
+    what: &str,
+    conf: Option<&Path>,
+) -> Option<String> {
+    let mut command = Command::new("python3");
+    if let Some(conf) = conf {
+        command.env("FONTCONFIG_FILE", conf);
+    }
+    match command.arg("-c").arg(script).args(args).output() {
+        Err(e) => {
+            println!("SKIPPED: python3 not runnable ({e})");
+            None
+        }
         Ok(out) => {
-            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
             if stdout.starts_with("SKIP") {
                 println!("SKIPPED: {stdout}");
-                return;
+                return None;
             }
             assert!(
                 out.status.success(),
                 "{what}: {stdout}{}",
                 String::from_utf8_lossy(&out.stderr)
             );
+            Some(stdout)
         }
     }
 }
@@ -533,27 +547,9 @@ if lo != ours:
 print("FAIL", bad) if bad else print("OK", len(results), "checks,", lo, "pages")
 sys.exit(1 if bad else 0)
 "#;
-    let out = Command::new("python3")
-        .env("FONTCONFIG_FILE", &conf)
-        .arg("-c")
-        .arg(script)
-        .args([&tools, &docx, &source, &pdf])
-        .output();
-    match out {
-        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
-        Ok(out) => {
-            let stdout = String::from_utf8_lossy(&out.stdout);
-            if stdout.starts_with("SKIP") {
-                println!("SKIPPED: {stdout}");
-                return;
-            }
-            assert!(
-                out.status.success(),
-                "LibreOffice rendering: {stdout}{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            println!("{stdout}");
-        }
+    let args = [tools.as_path(), &docx, &source, &pdf];
+    if let Some(stdout) = python_check_output(script, &args, "LibreOffice rendering", Some(&conf)) {
+        println!("{stdout}");
     }
 }
 

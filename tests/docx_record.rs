@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::docx_output::fontconfig_for_repo_fonts;
+use crate::docx_output::{fontconfig_for_repo_fonts, python_check_output};
 use crate::util::{docpipe, root};
 
 #[test]
@@ -68,26 +68,8 @@ with tempfile.TemporaryDirectory() as tmp:
 print("FAIL", bad) if bad else print("OK", len(lo.pages), "pages, record between", [round(r, 1) for r in rules])
 sys.exit(1 if bad else 0)
 "#;
-    let out = Command::new("python3")
-        .env("FONTCONFIG_FILE", &conf)
-        .arg("-c")
-        .arg(script)
-        .args([&docx, &pdf])
-        .output();
-    match out {
-        Err(e) => println!("SKIPPED: python3 not runnable ({e})"),
-        Ok(out) => {
-            let stdout = String::from_utf8_lossy(&out.stdout);
-            if stdout.starts_with("SKIP") {
-                println!("SKIPPED: {stdout}");
-                return;
-            }
-            assert!(
-                out.status.success(),
-                "LibreOffice rendering: {stdout}{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            println!("{stdout}");
-        }
+    let args = [docx.as_path(), &pdf];
+    if let Some(stdout) = python_check_output(script, &args, "LibreOffice rendering", Some(&conf)) {
+        println!("{stdout}");
     }
 }

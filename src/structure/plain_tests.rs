@@ -28,6 +28,11 @@ fn summary(blocks: &[Block]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The kind of each block `text` reads as, headings as in [`summary`].
+fn kinds_of(text: &str) -> Vec<String> {
+    summary(&parse(text)).into_iter().map(|(k, _)| k).collect()
+}
+
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(k, t)| (k.to_string(), t.to_string()))
@@ -60,7 +65,7 @@ fn run_in_heading_splits_at_the_first_sentence() {
 fn outline_levels_follow_the_markers_in_use() {
     let text =
         "正文。\n一、总体要求\n（一）目标任务。到2035年基本实现。\n（二）基本原则\n二、主要任务\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [
@@ -86,7 +91,7 @@ fn enumerations_numbers_and_dashes_are_paragraphs() {
 fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
     // (Inside a statute article every numbered line is an item: see below.)
     let text = "正文。\n全国人民代表大会行使下列职权:\n（一）修改宪法；\n（二）监督宪法的实施。\n正文。\n（一）真正的标题\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [
@@ -104,7 +109,7 @@ fn items_after_a_colon_or_ending_in_semicolons_are_paragraphs() {
 fn a_heading_family_right_after_a_lead_in_is_still_a_heading() {
     let text =
         "正文。\n现将有关事项通知如下：\n一、提高认识，落实责任\n3月1日至4月30日。\n二、检查内容\n正文。\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [
@@ -121,7 +126,7 @@ fn a_heading_family_right_after_a_lead_in_is_still_a_heading() {
 #[test]
 fn items_of_a_real_list_stay_alike_even_if_the_family_heads_elsewhere() {
     let text = "正文。\n采取下列措施：\n1．剥夺地产。\n2．征收高额累进税。\n3．实行免费教育。取消童工。\n正文。\n1.标题\n正文。\n2.标题\n正文。\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert!(kinds[..6].iter().all(|k| k == "paragraph"), "{kinds:?}");
     assert_eq!(kinds[6], "heading 1 1. alone");
 }
@@ -186,7 +191,7 @@ fn toc_lines_are_marked_and_unnumbered_listed_lines_become_headings() {
 #[test]
 fn attachments_signature_and_date() {
     let text = "各部门：\n请遵照执行。\n附件：1.实施方案\n2.责任分工\n某某市人民政府办公厅\n2025年2月18日\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [
@@ -309,7 +314,7 @@ fn arbitrary_text_never_panics() {
 #[test]
 fn a_document_attached_inside_a_reply_brings_its_own_head() {
     let text = "关于某项问题的复函\n\n某某省人民政府：\n\n你省请示收悉。经研究，同意所提意见。\n\n此复。\n\n附：\n\n某某省人民政府\n\n关于某项问题的请示\n\n国务院：\n\n近来本省发生若干纠纷。\n\n以上意见，是否妥当，请予批复。\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [
@@ -332,7 +337,7 @@ fn a_document_attached_inside_a_reply_brings_its_own_head() {
 fn a_list_under_an_attachment_mark_is_no_attached_document() {
     // "附件：" over the names of the attachments, then the signature: a list, not a head.
     let text = "关于某事的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n附件：\n1．某某实施方案\n2．某某细则\n\n某某市人民政府\n2025年1月8日\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert!(!kinds[3..].contains(&"title".to_string()), "{kinds:?}");
     assert_lossless(text);
 }
@@ -340,7 +345,7 @@ fn a_list_under_an_attachment_mark_is_no_attached_document() {
 #[test]
 fn addressees_under_a_head_table_are_the_salutation() {
     let text = "某某局\n\n关于某事的复函\n\n+------------+-----------------+\n| 1981年1月27日 | 〔81〕某字第2号 |\n+------------+-----------------+\n\n某某市高级人民法院、某某市宗教事务局：\n\n来函收悉。\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         ["title", "title", "table", "salutation", "paragraph"]
@@ -350,7 +355,7 @@ fn addressees_under_a_head_table_are_the_salutation() {
 #[test]
 fn numbered_lines_inside_an_article_are_its_items() {
     let text = "第一章 总则\n第三条 有下列情形之一的，应当收回印章\n（一）机构撤销\n（二）名称变更\n第二章 附则\n第四条 本规定自发布之日起施行。\n";
-    let kinds: Vec<String> = summary(&parse(text)).into_iter().map(|(k, _)| k).collect();
+    let kinds = kinds_of(text);
     assert_eq!(
         kinds,
         [

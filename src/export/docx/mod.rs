@@ -334,6 +334,12 @@ mod tests {
         String::from_utf8(found.1.clone()).unwrap()
     }
 
+    /// The document part of `doc` written in the gongwen style.
+    fn gongwen_document_xml(doc: &Document) -> String {
+        let bytes = write_docx(doc, &options(StyleKind::Gongwen)).unwrap().bytes;
+        text_part(&unzip(&bytes), "word/document.xml")
+    }
+
     #[test]
     fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
         let chapter = |text: &str| {
@@ -472,10 +478,7 @@ mod tests {
             style: StyleKind::Gongwen,
             ..Document::default()
         };
-        let bytes = write_docx(&doc, &options(StyleKind::Gongwen))
-            .unwrap()
-            .bytes;
-        let document = text_part(&unzip(&bytes), "word/document.xml");
+        let document = gongwen_document_xml(&doc);
         let paragraph = |text: &str| {
             document
                 .split("<w:p>")
@@ -509,10 +512,7 @@ mod tests {
             style: StyleKind::Gongwen,
             ..Document::default()
         };
-        let bytes = write_docx(&doc, &options(StyleKind::Gongwen))
-            .unwrap()
-            .bytes;
-        let document = text_part(&unzip(&bytes), "word/document.xml");
+        let document = gongwen_document_xml(&doc);
         let line = document
             .split("<w:p>")
             .find(|p| p.contains("某水字"))

@@ -326,10 +326,11 @@ fn is_cn_digit(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn pieces(text: &str) -> Vec<&str> {
+    /// `text` cut at `points` (each the end of a piece and the start of the next).
+    fn cut(text: &str, points: Vec<(usize, usize)>) -> Vec<&str> {
         let mut out = Vec::new();
         let mut start = 0;
-        for (end, next) in split_points(text) {
+        for (end, next) in points {
             out.push(&text[start..end]);
             start = next;
         }
@@ -337,16 +338,13 @@ mod tests {
         out
     }
 
+    fn pieces(text: &str) -> Vec<&str> {
+        cut(text, split_points(text))
+    }
+
     /// The pieces of a line of ordinary length.
     fn ordinary(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        for (end, next) in ordinary_points(text) {
-            out.push(&text[start..end]);
-            start = next;
-        }
-        out.push(&text[start..]);
-        out
+        cut(text, ordinary_points(text))
     }
 
     #[test]
@@ -370,14 +368,8 @@ mod tests {
             ]
         );
         // A contents list run into one line under its title.
-        let mut start = 0;
         let line = "第一章\u{3000}形势\u{3000}第一节\u{3000}进展\u{3000}第二节\u{3000}问题";
-        let mut entries = Vec::new();
-        for (end, next) in contents_points(line) {
-            entries.push(&line[start..end]);
-            start = next;
-        }
-        entries.push(&line[start..]);
+        let entries = cut(line, contents_points(line));
         assert_eq!(
             entries,
             [
