@@ -10,12 +10,65 @@
 //! run on after them ("（一）深化改革。……") and titles without a full stop
 //! ("一、总体要求") keep their meaning.
 //!
+//! A family can also say so by its shape alone: where most of its members are lead-ins
+//! ("四、两类口岸的具体划分："), whole sentences with a comma, or too long for a heading,
+//! and they outnumber its titles and run-in headings, the family numbers the clauses of
+//! a rule ("一、本规定所指口岸是……。口岸分为……"), and none of its members is split as a
+//! run-in heading or set as one ([`clause_families`]).
+//!
 //! A heading also governs something: two or more one-sentence lines of one family in a
 //! row, with nothing between them, are a list of clauses ("一、本规定自发布之日起施行。"),
 //! and a numbered question of a 解答 ("一、问：……？") is a question, not a heading.
 
-use super::numbering::Family;
+use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered};
+use super::numbering::{find_marker, Family};
 use crate::model::{Block, BlockKind, Label, MarkerKind};
+use crate::script::is_cjk;
+
+/// The families of the numbered lines `texts` that number clauses, not headings: more
+/// of their members are shaped like clauses (a lead-in, a line too long for a heading, a
+/// sentence with a comma that governs no prose: a numbered line or the end follows it)
+/// than like headings (a title, a run-in heading, a sentence over prose), and at least
+/// [`CLAUSES_IN_A_FAMILY`] of them are. Structural families (章, 节) always head.
+pub(crate) fn clause_families(texts: &[&str]) -> Vec<Family> {
+    let mut tally: Vec<(Family, usize, usize)> = Vec::new();
+    for (k, line) in texts.iter().enumerate() {
+        let Some(marker) = find_marker(line) else {
+            continue;
+        };
+        if marker.family.is_structural() || !marker.rest.chars().any(is_cjk) {
+            continue;
+        }
+        let (clause, heading) = match classify_numbered(line, &marker, AfterLeadIn::No) {
+            Numbered::Paragraph { .. } => (1, 0),
+            Numbered::Heading { len } if len < line.len() => (0, 1),
+            // A whole sentence: a clause, unless prose follows for it to govern.
+            Numbered::Heading { .. } if line.ends_with('。') && line.contains('，') => {
+                match texts.get(k + 1) {
+                    Some(next) if find_marker(next).is_none() => (0, 1),
+                    _ => (1, 0),
+                }
+            }
+            Numbered::Heading { .. } if !super::text::ends_with_punct(marker.rest) => (0, 1),
+            Numbered::Heading { .. } => (0, 0),
+        };
+        match tally.iter_mut().find(|(f, ..)| *f == marker.family) {
+            Some((_, c, h)) => {
+                *c += clause;
+                *h += heading;
+            }
+            None => tally.push((marker.family, clause, heading)),
+        }
+    }
+    tally
+        .into_iter()
+        .filter(|&(_, clauses, headings)| clauses >= CLAUSES_IN_A_FAMILY && clauses > headings)
+        .map(|(family, ..)| family)
+        .collect()
+}
+
+/// Members shaped like clauses that a family needs before it counts as numbering clauses.
+const CLAUSES_IN_A_FAMILY: usize = 2;
 
 /// Turns the headings of `families` (block index, family) that are clauses into
 /// labelled paragraphs, and drops them from `families`.
@@ -144,6 +197,70 @@ mod tests {
         let text =
             "有关问题的解答\n一、问：名誉权纠纷案件如何管辖？\n答：由侵权行为地人民法院管辖。\n";
         assert_eq!(kinds(text), ["title", "paragraph", "paragraph"]);
+    }
+
+    #[test]
+    fn a_family_shaped_like_clauses_numbers_clauses() {
+        // Lead-ins and rules in the majority: the run-in first clause is not a heading,
+        // nor the one-sentence items under a lead-in.
+        let text = "口岸开放的若干规定\n\
+            一、本规定所指口岸是供人员、货物出入国境的港口、机场。口岸分为一类口岸和二类口岸。\n\
+            二、口岸的开放和关闭，由国务院或省级人民政府审批后公布执行。\n\
+            三、两类口岸的具体划分：\n\
+            （一）以下为一类口岸：\n\
+            1．对外国籍船舶开放的海、陆、空客货口岸；\n\
+            2．允许外国籍船舶进出我国领海内的海面交货点。\n\
+            （二）以下为二类口岸：\n\
+            1．只限边境居民通行的出入境口岸。\n\
+            四、报批开放口岸应附具下列资料：\n\
+            （一）可行性研究报告。\n";
+        let kinds = kinds(text);
+        assert_eq!(kinds[0], "title");
+        assert!(kinds[1..].iter().all(|k| *k == "paragraph"), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_sentence_over_prose_heads_it() {
+        // The same sentences, each governing prose of its own: headings of a report.
+        let text = "工作报告\n\
+            一、坚持稳中求进，推动高质量发展。\n今年经济运行总体平稳。\n\
+            二、深化改革开放，增强发展动力。\n改革取得新进展。\n\
+            三、今年的主要任务：\n\
+            四、保障和改善民生，办好实事。\n民生持续改善。\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "title",
+                "heading",
+                "paragraph",
+                "heading",
+                "paragraph",
+                "paragraph",
+                "heading",
+                "paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_provision_naming_its_document_is_a_clause_among_headings() {
+        let text = "聘任制度的规定\n一、基本内容\n职务是根据实际工作需要设置的。\n\
+            二、职务的设置\n职务系列由有关部门提出。\n\
+            三、本规定适用于国家机关、事业单位。\n企业单位也应参照上述规定执行。\n\
+            四、本规定自发布之日起实行。过去颁发的有关规定同时废止。\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "title",
+                "heading",
+                "paragraph",
+                "heading",
+                "paragraph",
+                "paragraph",
+                "paragraph",
+                "paragraph"
+            ]
+        );
     }
 
     #[test]

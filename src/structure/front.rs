@@ -13,9 +13,9 @@ use super::numbering::prefixed_chapter;
 use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
-    is_dateline, is_decree_mark, is_decree_number, is_document_number, is_masthead_line, is_name,
-    is_record_metadata, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
-    is_urgency, starts_or_ends_like_a_title,
+    is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
+    is_masthead_line, is_name, is_record_metadata, is_salutation, is_secrecy, is_signer,
+    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use crate::model::BlockKind;
@@ -277,7 +277,7 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     // 〔1986〕30号").
     let dated =
         date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
-    usize::from(is_dash_line(first) || dated)
+    usize::from(is_dash_line(first) || dated || is_effective_date_note(first))
 }
 
 /// True if `line` opens an entry of a note rather than carrying on a wrapped one: it

@@ -18,6 +18,7 @@ mod grid_table;
 mod gutenberg;
 mod letters;
 mod markdown;
+mod missing_numeral;
 mod numbered_line;
 mod numbering;
 mod plain;

@@ -276,14 +276,30 @@ fn body_section(
     let bare = bare_numeral_sections(&texts[range.clone()]);
     // A list item after a lead-in is a paragraph, unless its family serves as headings
     // elsewhere ("通知如下：" then "一、检查时间" … "二、检查内容"): then read again.
-    let (mut body, listed) = parse_body(lines, texts, play, range.clone(), (&toc, &bare), &[]);
+    let clauses = super::clauses::clause_families(&texts[range.clone()]);
+    let (mut body, listed) = parse_body(
+        lines,
+        texts,
+        play,
+        range.clone(),
+        (&toc, &bare),
+        (&[], &clauses),
+    );
     let heading_families: Vec<Family> = body.families.iter().map(|(_, f)| *f).collect();
     let relaxed: Vec<Family> = listed
         .into_iter()
         .filter(|f| heading_families.contains(f))
         .collect();
     if !relaxed.is_empty() {
-        body = parse_body(lines, texts, play, range, (&toc, &bare), &relaxed).0;
+        body = parse_body(
+            lines,
+            texts,
+            play,
+            range,
+            (&toc, &bare),
+            (&relaxed, &clauses),
+        )
+        .0;
     }
     super::clauses::clauses_as_paragraphs(&mut body.blocks, &mut body.families);
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
@@ -297,14 +313,14 @@ fn body_section(
 
 /// The body lines `range` (`texts` are their texts) as blocks after `front`, and the
 /// families of the numbered lines read as list items because a lead-in came before them
-/// (except those in `relaxed`).
+/// (except those in `relaxed`); the lines of `clauses` families are numbered paragraphs.
 fn parse_body(
     lines: &[Line<'_>],
     texts: &[&str],
     play: Option<&[Option<PlayLine>]>,
     range: std::ops::Range<usize>,
     (toc, bare): (&super::toc::Toc, &[Option<usize>]),
-    relaxed: &[Family],
+    (relaxed, clauses): (&[Family], &[Family]),
 ) -> (Body, Vec<Family>) {
     let (start, end) = (range.start, range.end);
     let mut listed = Vec::new();
@@ -313,6 +329,9 @@ fn parse_body(
         families: Vec::new(),
     };
     let mut enumerating = false;
+    // The family of the numbered lead-in that opened the list, if one did: its siblings
+    // and their betters are not its items.
+    let mut lead_in_family: Option<Family> = None;
     // Inside a statute article (第X条) a numbered line is one of its items, unless its
     // family also heads text before the first article ("一、关于……" over 第一条).
     let mut in_article = false;
@@ -330,6 +349,7 @@ fn parse_body(
     let caps_heads = super::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = super::letters::letter_parts(&texts[start..end]);
     let poem = super::poem::poem_lines(&texts[start..end], &blank);
+    let lost_first = super::missing_numeral::lost_first_section(&texts[start..end]);
     let mut i = start;
     while i < end {
         let line = texts[i];
@@ -449,7 +469,9 @@ fn parse_body(
                 && char_len(line) <= HEADING_MAX
                 && !ends_with_punct(line)
                 && !has_sentence_end(line);
-            if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
+            if lost_first == Some(rel) {
+                body.heading(line, Family::ChineseNumeral, "", false);
+            } else if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
                 body.heading(line, m.family, m.text, false);
             } else if (toc.listed[rel] || set_apart) && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
@@ -469,6 +491,10 @@ fn parse_body(
         if marker.family.is_structural() {
             in_article = false;
         }
+        if lead_in_family.is_some_and(|f| f == marker.family || marker.family.outranks(f)) {
+            enumerating = false;
+        }
+        lead_in_family = None;
         let after = match (enumerating, first_after_lead_in) {
             _ if article_item => AfterLeadIn::Item,
             (false, _) => AfterLeadIn::No,
@@ -480,7 +506,14 @@ fn parse_body(
                 AfterLeadIn::Item
             }
         };
-        match classify_numbered(line, &marker, after) {
+        let numbered = match classify_numbered(line, &marker, after) {
+            // A member of a family that numbers clauses reads as one, run-in or not.
+            Numbered::Heading { .. } if clauses.contains(&marker.family) => Numbered::Paragraph {
+                label: Some(Label::new(marker.text, marker.family.marker_kind())),
+            },
+            numbered => numbered,
+        };
+        match numbered {
             Numbered::Heading { len } if len < line.len() => {
                 body.heading(&line[..len], marker.family, marker.text, true);
                 let rest = line[len..].trim();
@@ -508,7 +541,14 @@ fn parse_body(
                 }
                 enumerating = false;
             }
-            Numbered::Paragraph { label } => body.paragraph(line, label),
+            Numbered::Paragraph { label } => {
+                body.paragraph(line, label);
+                // A numbered lead-in ("四、报批程序：") opens a list as an unnumbered one does.
+                if line.ends_with(['：', ':']) {
+                    enumerating = true;
+                    lead_in_family = Some(marker.family);
+                }
+            }
         }
     }
     (body, listed)

@@ -407,6 +407,16 @@ fn is_lead_in(line: &str) -> bool {
     body.ends_with("如下") || body.ends_with("以下") || line.contains('《')
 }
 
+/// A short note of when a text takes effect, set under its title and date as law
+/// databases print it ("发布之日施行", "自2020年1月1日起施行"): no sentence, ends 施行/生效.
+pub(crate) fn is_effective_date_note(line: &str) -> bool {
+    let line = line.trim();
+    (line.ends_with("施行") || line.ends_with("生效"))
+        && char_len(line) <= 20
+        && !has_sentence_end(line)
+        && !line.contains(['，', ','])
+}
+
 /// A sentence that states a rule or a definition, as the clauses of regulations, notices
 /// and replies do ("……应当……。", "……不得……。", "本规定所称……，是指……。"): it ends with a
 /// full stop and binds, permits or defines. A heading names a topic or a task and does
@@ -415,7 +425,22 @@ pub(crate) fn states_a_rule(sentence: &str) -> bool {
     const RULE_WORDS: [&str; 10] = [
         "应当", "不得", "是指", "可以", "必须", "予以", "一律", "均应", "须经", "不予",
     ];
-    sentence.ends_with('。') && RULE_WORDS.iter().any(|w| sentence.contains(w))
+    // A provision that names the document it belongs to ("本规定自发布之日起施行。",
+    // "本办法由……负责解释。") is one of its clauses, never a heading.
+    const SELF_REFERENCES: [&str; 9] = [
+        "本规定",
+        "本办法",
+        "本条例",
+        "本细则",
+        "本通知",
+        "本意见",
+        "本决定",
+        "本制度",
+        "本章程",
+    ];
+    sentence.ends_with('。')
+        && (RULE_WORDS.iter().any(|w| sentence.contains(w))
+            || SELF_REFERENCES.iter().any(|w| sentence.contains(w)))
 }
 
 /// An editor's note closing an article: a whole paragraph in parentheses with a sentence

@@ -113,6 +113,10 @@ fn rules_and_definitions_against_headings() {
     assert!(states_a_rule("未经批准，任何单位不得刻制印章。"));
     assert!(!states_a_rule("牢牢把握高质量发展这个首要任务。"));
     assert!(!states_a_rule("必须坚持党的全面领导"));
+    // A provision naming its own document.
+    assert!(states_a_rule("本规定适用于国家机关、事业单位。"));
+    assert!(states_a_rule("本办法由市政府办公厅负责解释。"));
+    assert!(!states_a_rule("本规定的适用范围"));
 }
 
 #[test]
@@ -137,5 +141,15 @@ fn long_titles_on_one_line() {
     // As long, but not shaped like a title: a line of text without its full stop.
     assert!(!is_title_line(
         "全国人民代表大会常务委员会根据司法实践中遇到的情况讨论了刑法第三十条的含义及其适用问题"
+    ));
+}
+
+#[test]
+fn effective_date_notes() {
+    assert!(is_effective_date_note("发布之日施行"));
+    assert!(is_effective_date_note("自2020年1月1日起施行"));
+    assert!(!is_effective_date_note("本规定自发布之日起施行。"));
+    assert!(!is_effective_date_note(
+        "为保证本法的顺利施行，现作如下规定：自公布之日起施行"
     ));
 }
