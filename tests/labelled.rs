@@ -1,10 +1,10 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
-//! holdout, fresh and fresh2 measure the rules on documents they were not tuned on (fresh and
-//! fresh2: documents of sources the rule-writers had never seen when each split was added).
+//! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
+//! fresh2, fresh3: documents of sources the rule-writers had never seen when each was added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
 //! `LABELLED_DIFF=1` prints each document's mismatched lines; `bench/score_structure.sh`
@@ -51,8 +51,15 @@ const FLOOR_FRESH_BLOCKS: f64 = 0.915;
 // (release build of commit e193e75's rules: 0.878, 12 documents) less about 0.02, rounded
 // down to 0.01.
 const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
+// The fresh3 split's floor (Chinese notices, 意见, 条例 and law excerpts, Markdown selected
+// works, novels and a web-novel collection; English play, speech, novel and README, from
+// sources new on 2026-11-30, added after fresh2): its block accuracy measured when the split was
+// added (release build of commit 42178a3's rules: 0.748, 22 documents) less about 0.02,
+// rounded down to 0.01. Its documents were labelled by a helper the rule-writer only hears
+// aggregate figures from; keep it that way.
+const FLOOR_FRESH3_BLOCKS: f64 = 0.73;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
-/// measured on; fresh and fresh2 came later and have their own floors, so adding unseen
+/// measured on; fresh, fresh2 and fresh3 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
 const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
 // The dev documents added with fresh2 (same day, third session): the dev floor and the
@@ -136,7 +143,7 @@ fn lang_of(name: &str) -> String {
 fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
-    for split in ["dev", "holdout", "fresh", "fresh2"] {
+    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3"] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -262,9 +269,9 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2) are never printed: rules must not be tuned
-        // on them.
-        if diff && !matches!(case.split, "holdout" | "fresh" | "fresh2") {
+        // Unseen documents (holdout, fresh, fresh2, fresh3) are never printed: rules must not
+        // be tuned on them.
+        if diff && !matches!(case.split, "holdout" | "fresh" | "fresh2" | "fresh3") {
             let lines = diff_lines(&case.expected, &actual);
             if !lines.is_empty() {
                 eprintln!("--- {} ({}):\n{}", case.name, case.split, lines.join("\n"));
@@ -355,6 +362,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh2 block accuracy",
             split("fresh2").block_accuracy(),
             FLOOR_FRESH2_BLOCKS,
+        ),
+        (
+            "fresh3 block accuracy",
+            split("fresh3").block_accuracy(),
+            FLOOR_FRESH3_BLOCKS,
         ),
         (
             "shared block accuracy",
