@@ -13,6 +13,7 @@ mod closing;
 mod collection;
 #[cfg(test)]
 mod document_tests;
+mod endnotes;
 mod front;
 mod grid_table;
 mod gutenberg;
@@ -84,6 +85,8 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
             (parsed.blocks, parsed.metadata, parsed.warnings)
         }
     };
+    let mut blocks = blocks;
+    endnotes::read_endnotes(&mut blocks);
     let style = style.unwrap_or_else(|| detect_style(&blocks));
     Document {
         blocks,

@@ -34,6 +34,8 @@
 //!   converter left unmarked (see `unmarked_headings`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
+//! - Lines opening with "　　" and ending in hard breaks are one paragraph each (see
+//!   `indented_lines`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
 //!   (the text is kept, the extra emphasis dropped).
 
@@ -45,6 +47,7 @@ mod document_parts;
 mod events;
 mod front_matter;
 mod html;
+mod indented_lines;
 mod inlines;
 mod unmarked_headings;
 use inlines::Inlines;
@@ -281,6 +284,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
         reader.event(event);
     }
     reader.flush();
+    indented_lines::split_indented_lines(&mut reader.blocks);
     settle_title(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);

@@ -1,0 +1,116 @@
+//! Endnotes: the editor's numbered notes after a piece.
+//!
+//! Selected works, annotated laws and scholarly editions end a piece with its notes: a
+//! line "注释" (or "注", "注解") over paragraphs that open with the note's number in
+//! tortoise-shell or square brackets ("〔1〕……", "[2]……"). They are notes, not the
+//! piece's text, and the line over them heads them. Without that line, a run of two or
+//! more such paragraphs counting 1, 2, 3… at the very end is notes too. Plain text and
+//! Markdown come here alike, after their readers.
+
+use crate::model::{Block, BlockKind, Heading, MarkerKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The words that head a piece's notes, white space removed.
+const NOTES_HEADINGS: [&str; 4] = ["注释", "注", "注解", "注文"];
+
+/// The number an endnote opens with ("〔12〕" → 12), if it opens with one.
+fn note_number(text: &str) -> Option<u32> {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:〔(\d{1,3})〕|\[(\d{1,3})\]|［(\d{1,3})］)").expect("valid regex")
+    });
+    let caps = NUMBER.captures(text)?;
+    let digits = caps.get(1).or(caps.get(2)).or(caps.get(3))?;
+    digits.as_str().parse().ok()
+}
+
+/// A paragraph the notes reading may take: plain, outside quotes and contents.
+fn is_plain_paragraph(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Paragraph { label: None }) && !block.in_toc
+}
+
+/// Marks the notes heading and the endnotes of `blocks`.
+pub(crate) fn read_endnotes(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let heads = is_plain_paragraph(&blocks[i]) || blocks[i].heading().is_some();
+        let text: String = blocks[i].plain_text().split_whitespace().collect();
+        let notes = blocks[i + 1..]
+            .iter()
+            .take_while(|b| is_plain_paragraph(b) && note_number(&b.plain_text()).is_some())
+            .count();
+        if heads && notes > 0 && NOTES_HEADINGS.contains(&text.as_str()) {
+            if blocks[i].heading().is_none() {
+                blocks[i].kind = BlockKind::Heading(Heading {
+                    level: shallowest_heading(blocks),
+                    marker: String::new(),
+                    marker_kind: MarkerKind::None,
+                    run_in: false,
+                });
+            }
+            for note in &mut blocks[i + 1..=i + notes] {
+                note.kind = BlockKind::Note;
+            }
+            i += notes + 1;
+        } else {
+            i += 1;
+        }
+    }
+    // Notes without a heading: a run counting from 1 that ends the document.
+    let run = blocks
+        .iter()
+        .rev()
+        .take_while(|b| is_plain_paragraph(b) && note_number(&b.plain_text()).is_some())
+        .count();
+    let first = blocks.len() - run;
+    let counts_up = blocks[first..]
+        .iter()
+        .enumerate()
+        .all(|(k, b)| note_number(&b.plain_text()) == Some(k as u32 + 1));
+    if run >= 2 && counts_up {
+        for note in &mut blocks[first..] {
+            note.kind = BlockKind::Note;
+        }
+    }
+}
+
+/// The level of the document's shallowest heading, or 1.
+fn shallowest_heading(blocks: &[Block]) -> u8 {
+    blocks
+        .iter()
+        .filter_map(|b| b.heading().map(|h| h.level))
+        .min()
+        .unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::{parse, InputFormat};
+
+    fn kinds(text: &str, format: InputFormat) -> Vec<&'static str> {
+        parse(text, format, None)
+            .blocks
+            .iter()
+            .map(|b| b.kind.name())
+            .collect()
+    }
+
+    #[test]
+    fn notes_under_their_heading() {
+        let text =
+            "关于建立报告制度\n（一九四八年一月七日）\n为了及时反映情况，规定如下的报告制度。\n\
+            注　　释\n〔1〕新政治协商会议筹备会，于六月召开。\n〔2〕 见本卷注〔5〕。\n";
+        let found = kinds(text, InputFormat::Plain);
+        assert_eq!(found[found.len() - 3..], ["heading", "note", "note"]);
+    }
+
+    #[test]
+    fn numbered_notes_ending_a_markdown_piece() {
+        let md = "# 讲话\n\n正文第一段。\n\n[1] 第一条注。\n\n[2] 第二条注。\n";
+        let found = kinds(md, InputFormat::Markdown);
+        assert_eq!(found[found.len() - 2..], ["note", "note"]);
+        // One bracketed number at the end is a reference, not a run of notes.
+        let md = "# 讲话\n\n正文第一段。\n\n[1] 只有一条。\n";
+        assert_eq!(kinds(md, InputFormat::Markdown).last(), Some(&"paragraph"));
+    }
+}

@@ -1,0 +1,113 @@
+//! Paragraphs set as indented lines with hard breaks.
+//!
+//! Chinese texts converted to Markdown often keep the print convention of the source:
+//! every paragraph is one line opening with two ideographic spaces ("　　"), and every
+//! line ends in two spaces, with no blank line between them. CommonMark reads that as
+//! one paragraph with hard line breaks; a reader sees one paragraph a line, as in plain
+//! text, where a run of ideographic spaces opens a paragraph whatever precedes it. So a
+//! paragraph is split at each hard break followed by such an indent, the indent (the
+//! writer's first-line indent's job) is dropped, and a piece holding nothing is no block.
+
+use crate::model::{Block, BlockKind, Inline};
+
+/// The indent that opens a paragraph: two ideographic spaces or more.
+const INDENT: &str = "\u{3000}\u{3000}";
+
+/// Splits every plain paragraph of `blocks` whose hard breaks lead into indented lines.
+pub(super) fn split_indented_lines(blocks: &mut Vec<Block>) {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks.drain(..) {
+        if matches!(block.kind, BlockKind::Paragraph { label: None }) && breaks_into_indent(&block)
+        {
+            out.extend(split(block));
+        } else {
+            out.push(block);
+        }
+    }
+    *blocks = out;
+}
+
+/// True if a top-level hard break in `block` is followed by an indent.
+fn breaks_into_indent(block: &Block) -> bool {
+    block.content.windows(2).any(|pair| {
+        matches!(&pair[0], Inline::LineBreak)
+            && matches!(&pair[1], Inline::Text(t) if t.trim_start_matches([' ', '\t']).starts_with(INDENT))
+    })
+}
+
+/// The pieces of `block` between its hard breaks that lead into an indent.
+fn split(block: Block) -> Vec<Block> {
+    let mut pieces: Vec<Vec<Inline>> = vec![Vec::new()];
+    let mut content = block.content.into_iter().peekable();
+    while let Some(inline) = content.next() {
+        let opens = matches!(&inline, Inline::LineBreak)
+            && matches!(content.peek(), Some(Inline::Text(t)) if t.trim_start_matches([' ', '\t']).starts_with(INDENT));
+        if opens {
+            pieces.push(Vec::new());
+        } else if let Some(last) = pieces.last_mut() {
+            last.push(inline);
+        }
+    }
+    pieces
+        .into_iter()
+        .filter_map(|mut inlines| {
+            trim_edges(&mut inlines);
+            (!super::shows_nothing(&inlines)).then(|| Block {
+                kind: block.kind.clone(),
+                content: inlines,
+                quote_depth: block.quote_depth,
+                in_toc: block.in_toc,
+            })
+        })
+        .collect()
+}
+
+/// Drops the indent and white space opening a piece and the white space ending it.
+fn trim_edges(inlines: &mut Vec<Inline>) {
+    if let Some(Inline::Text(first)) = inlines.first_mut() {
+        *first = first
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .to_string();
+    }
+    while matches!(inlines.last(), Some(Inline::LineBreak)) {
+        inlines.pop();
+    }
+    if let Some(Inline::Text(last)) = inlines.last_mut() {
+        *last = last.trim_end_matches([' ', '\t', '\u{3000}']).to_string();
+    }
+    inlines.retain(|i| !matches!(i, Inline::Text(t) if t.is_empty()));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::structure::markdown::parse_markdown;
+
+    fn paragraphs(markdown: &str) -> Vec<String> {
+        parse_markdown(markdown)
+            .blocks
+            .iter()
+            .map(|b| format!("{}:{}", b.kind.name(), b.plain_text()))
+            .collect()
+    }
+
+    #[test]
+    fn indented_lines_with_hard_breaks_are_paragraphs() {
+        let md = "　　第一段正文。  \n　　第二段正文。  \n　　  \n　　第三段，\n接着写。  \n";
+        assert_eq!(
+            paragraphs(md),
+            [
+                "paragraph:第一段正文。",
+                "paragraph:第二段正文。",
+                "paragraph:第三段，接着写。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hard_break_without_an_indent_stays_a_break() {
+        let md = "第一行  \n第二行\n";
+        let blocks = parse_markdown(md).blocks;
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].plain_text(), "第一行\n第二行");
+    }
+}
