@@ -161,8 +161,9 @@ fn subset_one(
     }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
-    let program = match super::cff_subset::subset_cff(font, &gids, &drawn) {
-        Some(program) => program,
+    // The one-pass subsetter knows its glyphs' CIDs; allsorts' program is asked for them.
+    let (program, highest_cid) = match super::cff_subset::subset_cff(font, &gids, &drawn) {
+        Some(subset) => (subset.program, Some(subset.highest_cid)),
         None => {
             let data = ReadScope::new(font.data())
                 .read::<FontData<'_>>()
@@ -172,7 +173,10 @@ fn subset_one(
                 .map_err(|e| fail("reading the face", &e))?;
             let program = subset(&provider, &gids, &pdf_profile(), CmapTarget::Unicode)
                 .map_err(|e| fail("subsetting", &e))?;
-            super::unhint::strip_hints(&program).unwrap_or(program)
+            (
+                super::unhint::strip_hints(&program).unwrap_or(program),
+                None,
+            )
         }
     };
 
@@ -185,8 +189,11 @@ fn subset_one(
         pdf_font_name(&font.name)
     ));
     // Codes in the content stream are CIDs for CID-keyed CFF, glyph ids otherwise.
-    let highest_code = printpdf::cff_charset_gid_to_cid_map(&program, 0)
-        .and_then(|cids| cids.values().max().copied())
+    let highest_code = highest_cid
+        .or_else(|| {
+            printpdf::cff_charset_gid_to_cid_map(&program, 0)
+                .and_then(|cids| cids.values().max().copied())
+        })
         .unwrap_or(0)
         .max(font.face().number_of_glyphs());
     Ok(Some(EmbeddedFont {
