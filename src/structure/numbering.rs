@@ -251,7 +251,9 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             return found(Family::ChinesePart, marker.len());
         }
     }
-    if let Some(caps) = ENGLISH.captures(unadorned) {
+    // Every English keyword opens with one of these capitals.
+    let english = unadorned.starts_with(['P', 'B', 'V', 'C', 'L', 'S', 'A']);
+    if let Some(caps) = english.then(|| ENGLISH.captures(unadorned)).flatten() {
         let family = match caps
             .get(1)
             .map(|k| k.as_str().to_ascii_lowercase())
