@@ -313,7 +313,7 @@ pub(crate) fn is_secrecy(line: &str) -> bool {
         )
         .expect("secrecy pattern")
     });
-    SECRECY.is_match(line)
+    ["绝密", "机密", "秘密"].iter().any(|p| line.starts_with(p)) && SECRECY.is_match(line)
 }
 
 /// 紧急程度: "特急", "加急", "特提", "平急".
