@@ -95,24 +95,39 @@ impl LoadedFont {
         f64::from(self.face().descender()) / self.units_per_em
     }
 
-    /// Glyph `gid`'s program as made by `prepare` the first time this book was asked for
-    /// it; `None` (and nothing kept) when `prepare` gives none. `prepare` runs without the
-    /// lock held, so threads preparing different glyphs do not wait for each other.
-    pub fn prepared_glyph(
+    /// The programs of `gids`, each as made by `prepare` the first time this book was
+    /// asked for that glyph; `None` (and nothing new kept) when `prepare` gives none for
+    /// one of them. The lock is taken twice a call, not twice a glyph, and `prepare` runs
+    /// without it, so threads preparing different documents do not wait for each other.
+    pub fn prepared_glyphs(
         &self,
-        gid: u16,
-        prepare: impl FnOnce() -> Option<Vec<u8>>,
-    ) -> Option<Arc<[u8]>> {
+        gids: &[u16],
+        mut prepare: impl FnMut(u16) -> Option<Vec<u8>>,
+    ) -> Option<Vec<Arc<[u8]>>> {
         let lock = || {
             self.prepared_glyphs
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
         };
-        if let Some(known) = lock().get(&gid) {
-            return Some(known.clone());
+        let mut programs: Vec<Option<Arc<[u8]>>> = {
+            let known = lock();
+            gids.iter().map(|gid| known.get(gid).cloned()).collect()
+        };
+        let mut made = Vec::new();
+        for (program, &gid) in programs.iter_mut().zip(gids) {
+            if program.is_none() {
+                let new: Arc<[u8]> = prepare(gid)?.into();
+                made.push((gid, new.clone()));
+                *program = Some(new);
+            }
         }
-        let made: Arc<[u8]> = prepare()?.into();
-        Some(lock().entry(gid).or_insert(made).clone())
+        if !made.is_empty() {
+            let mut known = lock();
+            for (gid, program) in made {
+                known.entry(gid).or_insert(program);
+            }
+        }
+        programs.into_iter().collect()
     }
 }
 
@@ -335,26 +350,26 @@ mod tests {
     fn a_prepared_glyph_is_made_once_and_a_failure_is_not_kept() {
         let book = FontBook::default();
         let font = book.font(book.load("FandolFang-Regular.otf").unwrap());
-        let made = std::cell::Cell::new(0);
-        let prepare = || {
-            made.set(made.get() + 1);
-            Some(vec![1, 2, 3])
+        let made = std::cell::RefCell::new(Vec::new());
+        let prepare = |gid: u16| {
+            made.borrow_mut().push(gid);
+            Some(vec![1, 2, gid as u8])
         };
+        let bytes = |programs: Option<Vec<Arc<[u8]>>>| {
+            programs.map(|p| p.iter().map(|p| p.to_vec()).collect::<Vec<_>>())
+        };
+        let want = Some(vec![vec![1, 2, 7], vec![1, 2, 9]]);
+        assert_eq!(bytes(font.prepared_glyphs(&[7, 9], prepare)), want);
+        assert_eq!(bytes(font.prepared_glyphs(&[7, 9], prepare)), want);
+        assert_eq!(*made.borrow(), [7, 9]);
+        assert!(font
+            .prepared_glyphs(&[7, 8], |gid| (gid != 8).then(Vec::new))
+            .is_none());
         assert_eq!(
-            font.prepared_glyph(7, prepare).as_deref(),
-            Some(&[1, 2, 3][..])
+            bytes(font.prepared_glyphs(&[8], prepare)),
+            Some(vec![vec![1, 2, 8]])
         );
-        assert_eq!(
-            font.prepared_glyph(7, prepare).as_deref(),
-            Some(&[1, 2, 3][..])
-        );
-        assert_eq!(made.get(), 1);
-        assert!(font.prepared_glyph(8, || None).is_none());
-        assert_eq!(
-            font.prepared_glyph(8, prepare).as_deref(),
-            Some(&[1, 2, 3][..])
-        );
-        assert_eq!(made.get(), 2);
+        assert_eq!(*made.borrow(), [7, 9, 8]);
     }
 
     #[test]

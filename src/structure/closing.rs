@@ -122,7 +122,15 @@ fn letter_closing<'a>(
         .len()
         .saturating_sub(LETTER_CLOSING_MAX_LINES + 1)
         .max(start);
-    let at = (first..lines.len()).find(|&i| CLOSE.is_match(lines[i].trim()))?;
+    // Every close opens with a Latin letter (or 'ſ' or the Kelvin sign, which the
+    // case-insensitive pattern folds to 's' and 'k'): other lines never build it.
+    let may_close = |line: &str| {
+        line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, 'ſ' | '\u{212A}'))
+    };
+    let at = (first..lines.len()).find(|&i| {
+        let line = lines[i].trim();
+        may_close(line) && CLOSE.is_match(line)
+    })?;
     let under = &lines[at + 1..];
     // Names, titles, organisations ("Acme Inc."), not sentences.
     let sentence = |l: &str| l.ends_with(['.', '!', '?']) && l.split_whitespace().count() > 3;

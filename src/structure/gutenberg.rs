@@ -30,14 +30,14 @@ fn start_line(line: &str) -> bool {
     static START: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG").expect("start pattern")
     });
-    START.is_match(line)
+    line.starts_with("***") && START.is_match(line)
 }
 
 fn end_line(line: &str) -> bool {
     static END: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG").expect("end pattern")
     });
-    END.is_match(line)
+    line.starts_with("***") && END.is_match(line)
 }
 
 /// Splits `lines` (non-blank, trimmed; `blank_before[i]` when a blank line precedes line

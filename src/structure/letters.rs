@@ -38,7 +38,10 @@ pub(crate) fn is_close(line: &str) -> bool {
             .expect("close pattern")
     });
     let line = bare(line);
-    char_len(line) <= CLOSE_MAX && CLOSE.is_match(line)
+    // Every close opens with a capital letter: other lines never build the pattern.
+    line.starts_with(|c: char| c.is_ascii_uppercase())
+        && char_len(line) <= CLOSE_MAX
+        && CLOSE.is_match(line)
 }
 
 /// A name signed under a close: short, no sentence in it, opening in capitals.
@@ -65,7 +68,9 @@ fn is_letter_date(line: &str) -> bool {
         ))
         .expect("letter date pattern")
     });
-    DATE.is_match(&unmarked(line))
+    let line = unmarked(line);
+    // A month's capital or a digit first, or never a date here.
+    line.starts_with(|c: char| c.is_ascii_uppercase() || c.is_numeric()) && DATE.is_match(&line)
 }
 
 /// A greeting: "My Dear Friend:", "Dear Sir,", "To the People of the State of New York:";
@@ -80,7 +85,8 @@ fn is_greeting(line: &str) -> bool {
         rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")
     }) && line.ends_with(':')
         && !line.contains(['!', '?', ';']);
-    char_len(&line) <= HEAD_MAX && (DEAR.is_match(&line) || addressed)
+    let may_be_dear = line.starts_with(['M', 'D', 'd']);
+    char_len(&line) <= HEAD_MAX && (may_be_dear && DEAR.is_match(&line) || addressed)
 }
 
 /// True if and only if `line` heads a part of the book ("PART I. A VOYAGE TO LILLIPUT.",
@@ -98,7 +104,9 @@ pub(crate) fn is_place_date(line: &str) -> bool {
             .expect("place-date pattern")
     });
     let line = unmarked(line);
-    char_len(&line) <= HEAD_MAX && PLACE_DATE.is_match(&line)
+    line.starts_with(|c: char| c.is_ascii_uppercase())
+        && char_len(&line) <= HEAD_MAX
+        && PLACE_DATE.is_match(&line)
 }
 
 /// An address line: "To Mrs. Saville, England."

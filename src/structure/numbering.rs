@@ -194,16 +194,21 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             rest: rest.trim_start(),
         })
     };
-    if let Some(m) = CN_NUMERAL.find(unadorned) {
+    // Each pattern opens with its own few characters: a line is asked only those whose
+    // first character it has, so a document builds only the patterns it may match.
+    let first = unadorned.chars().next().unwrap_or('\0');
+    let opens_paren = matches!(first, '（' | '(');
+    let find = |opens: bool, pattern: &Regex| opens.then(|| pattern.find(unadorned)).flatten();
+    if let Some(m) = find(CN_DIGITS.contains(first), &CN_NUMERAL) {
         return found(Family::ChineseNumeral, m.end());
     }
-    if let Some(m) = PAREN_CN.find(unadorned) {
+    if let Some(m) = find(opens_paren, &PAREN_CN) {
         return found(Family::ParenChineseNumeral, m.end());
     }
-    if let Some(m) = PAREN_ARABIC.find(unadorned) {
+    if let Some(m) = find(opens_paren, &PAREN_ARABIC) {
         return found(Family::ParenArabicNumeral, m.end());
     }
-    if let Some(m) = DECIMAL.find(unadorned) {
+    if let Some(m) = find(first.is_ascii_digit(), &DECIMAL) {
         let depth = m
             .as_str()
             .trim_end()
@@ -213,7 +218,8 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             + 1;
         return found(Family::Decimal(depth.min(9) as u8), m.end());
     }
-    if let Some(m) = ARABIC.find(unadorned) {
+    let any_digit = first.is_ascii_digit() || ('０'..='９').contains(&first);
+    if let Some(m) = find(any_digit, &ARABIC) {
         let after = unadorned[m.end()..].chars().next();
         // "1.5亿元": a number, not a marker.
         if after.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
@@ -229,7 +235,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         };
         return found(family, m.end());
     }
-    if let Some(m) = CN_CHAPTER.find(unadorned) {
+    if let Some(m) = find(first == '第', &CN_CHAPTER) {
         // "第一章　总纲", "第一章" alone, or a short unpunctuated "第一章总纲"; not
         // "第三节课上，老师说……".
         let rest = &unadorned[m.end()..];
@@ -245,13 +251,14 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             return found(family, m.end());
         }
     }
-    if let Some(m) = CN_VOLUME.find(unadorned) {
+    if let Some(m) = find(first == '卷', &CN_VOLUME) {
         if char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT) {
             let marker = m.as_str().trim_end_matches(['·', '・']).trim_end();
             return found(Family::ChinesePart, marker.len());
         }
     }
-    if let Some(caps) = ENGLISH.captures(unadorned) {
+    let english = matches!(first, 'P' | 'B' | 'V' | 'C' | 'L' | 'S' | 'A');
+    if let Some(caps) = english.then(|| ENGLISH.captures(unadorned)).flatten() {
         let family = match caps
             .get(1)
             .map(|k| k.as_str().to_ascii_lowercase())
@@ -267,7 +274,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
     }
-    if let Some(m) = ROMAN.find(unadorned) {
+    if let Some(m) = find("IVXLCDM".contains(first), &ROMAN) {
         return found(Family::Roman, m.end());
     }
     None

@@ -138,7 +138,8 @@ fn is_cast_title(line: &str) -> bool {
         Regex::new(r"^(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play)")
             .expect("cast title pattern")
     });
-    CAST_TITLE.is_match(line.trim())
+    let line = line.trim();
+    line.starts_with(|c: char| c.is_ascii_alphabetic()) && CAST_TITLE.is_match(line)
 }
 
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
@@ -163,15 +164,19 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     if char_len(line) > 120 {
         return None;
     }
-    if let Some(m) = ACT.find(line) {
+    // Each pattern is asked only of lines opening as its matches open (the
+    // case-insensitive words fold to no letter beyond ASCII).
+    let act = line.starts_with("ACT") || line.starts_with("Act");
+    if let Some(m) = act.then(|| ACT.find(line)).flatten() {
         // "ACT I" alone, or with its first scene or a place: not a sentence about an act.
         let rest = &line[m.end()..];
         return (rest.is_empty() || rest.starts_with([' ', '.', ':'])).then_some(1);
     }
-    if SCENE.is_match(line) {
+    if (line.starts_with("SCENE") || line.starts_with("Scene")) && SCENE.is_match(line) {
         return Some(2);
     }
-    PART.is_match(line.trim()).then_some(1)
+    let line = line.trim();
+    (line.starts_with(|c: char| c.is_ascii_alphabetic()) && PART.is_match(line)).then_some(1)
 }
 
 /// A stage direction: "Enter Ghost", "Exeunt", "Re-enter HORATIO", "[_Exit._]",
@@ -183,7 +188,10 @@ pub(crate) fn is_direction(line: &str) -> bool {
     });
     let bracketed = (line.starts_with('[') && line.ends_with(']'))
         || (line.starts_with('(') && line.ends_with(')'));
-    DIRECTION.is_match(line) || bracketed && char_len(line) <= 200
+    let capital = line
+        .trim_start_matches(['[', '(', '_'])
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    capital && DIRECTION.is_match(line) || bracketed && char_len(line) <= 200
 }
 
 /// A speaker's name line: short, in capitals, a full stop at most at its end.

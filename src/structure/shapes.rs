@@ -255,7 +255,12 @@ pub(crate) fn names_an_occasion(line: &str) -> bool {
         Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^(?:——|――).{0,30}在.{2,60}(上|时)$")
             .expect("occasion pattern")
     });
-    char_len(line) <= 100 && !has_sentence_end(line) && OCCASION.is_match(line)
+    // Both forms hold 在 and one of 上, 时 (or 之际, 期间) after it.
+    char_len(line) <= 100
+        && !has_sentence_end(line)
+        && line.contains('在')
+        && (line.contains(['上', '时']) || line.contains("之际") || line.contains("期间"))
+        && OCCASION.is_match(line)
 }
 
 /// A news dateline: "新华社北京3月5日电", "本报讯", "新华社北京3月5日电（记者 ***）".
@@ -269,7 +274,15 @@ pub(crate) fn dateline_len(line: &str) -> Option<usize> {
         Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:[（(][^）)]{1,30}[）)])?")
             .expect("dateline pattern")
     });
-    DATELINE.find(line).map(|m| m.end())
+    // Every dateline holds "日电", "日讯" or "日消息", or opens with 本报讯 or 新华社讯:
+    // other lines never build the pattern.
+    let may_be = ["日电", "日讯", "日消息"].iter().any(|s| line.contains(s))
+        || line.starts_with("本报讯")
+        || line.starts_with("新华社讯");
+    may_be
+        .then(|| DATELINE.find(line))
+        .flatten()
+        .map(|m| m.end())
 }
 
 /// A photo caption: "……新华社记者 *** 摄", "（新华社发）", "图为……".
@@ -300,7 +313,7 @@ pub(crate) fn is_secrecy(line: &str) -> bool {
         )
         .expect("secrecy pattern")
     });
-    SECRECY.is_match(line)
+    ["绝密", "机密", "秘密"].iter().any(|p| line.starts_with(p)) && SECRECY.is_match(line)
 }
 
 /// 紧急程度: "特急", "加急", "特提", "平急".
@@ -328,7 +341,8 @@ pub(crate) fn is_document_number(line: &str) -> bool {
         .strip_prefix(['（', '('])
         .and_then(|l| l.strip_suffix(['）', ')']))
         .unwrap_or(line);
-    NUMBER.is_match(inner.trim())
+    let inner = inner.trim();
+    inner.ends_with('号') && NUMBER.is_match(inner)
 }
 
 /// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",

@@ -108,7 +108,11 @@ pub(crate) fn date_prefix_len(s: &str) -> Option<usize> {
         ))
         .expect("date pattern is valid")
     });
-    DATE.find(s).map(|m| m.end())
+    // Every form holds 年 or '-' or opens with a digit or a month's capital: other
+    // lines never build the pattern.
+    let may_be_date = s.contains(['年', '-'])
+        || s.starts_with(|c: char| c.is_ascii_uppercase() || c.is_numeric());
+    may_be_date.then(|| DATE.find(s)).flatten().map(|m| m.end())
 }
 
 /// Returns true if and only if `s` is wholly in square brackets, like "[Illustration]".

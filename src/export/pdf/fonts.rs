@@ -23,8 +23,12 @@ use crate::layout::frame::{FrameItem, LaidOut};
 pub(super) struct EmbeddedFont {
     /// printpdf's resource id (also the `/Font` resource name in page dictionaries).
     pub resource: printpdf::FontId,
-    /// The subset program, parsed.
-    pub parsed: ParsedFont,
+    /// The subset-tagged name ("ONEATI+FandolFang-Regular").
+    pub name: String,
+    /// The advance of each character the face draws here, in thousandths of an em,
+    /// exactly as written in the font's `/W` array: looked up once a character, not
+    /// once a glyph drawn.
+    advances: BTreeMap<char, i64>,
     /// Codes for the characters this face is asked to draw but has no glyph for (see
     /// `missing`).
     pub missing: BTreeMap<char, u16>,
@@ -34,12 +38,18 @@ impl EmbeddedFont {
     /// The advance of `ch` in thousandths of an em, exactly as written in the font's
     /// `/W` array; `None` if the subset has no glyph for it.
     pub fn advance_milli(&self, ch: char) -> Option<i64> {
-        let gid = self.parsed.lookup_glyph_index(u32::from(ch))?;
-        let width = self.parsed.get_glyph_width(gid).unwrap_or(0);
-        // Same arithmetic as printpdf's `get_scaled_glyph_width` (f32, truncated).
-        let upm = f32::from(self.parsed.pdf_font_metrics.units_per_em.max(1));
-        Some((f32::from(width) * 1000.0 / upm) as i64)
+        self.advances.get(&ch).copied()
     }
+}
+
+/// The advance of `ch` in `parsed` in thousandths of an em, as printpdf writes it in
+/// `/W`; `None` if the subset has no glyph for it.
+fn advance_milli(parsed: &ParsedFont, ch: char) -> Option<i64> {
+    let gid = parsed.lookup_glyph_index(u32::from(ch))?;
+    let width = parsed.get_glyph_width(gid).unwrap_or(0);
+    // Same arithmetic as printpdf's `get_scaled_glyph_width` (f32, truncated).
+    let upm = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+    Some((f32::from(width) * 1000.0 / upm) as i64)
 }
 
 impl EmbeddedFont {
@@ -53,6 +63,9 @@ impl EmbeddedFont {
 /// The faces of one document, by layout font id.
 pub(super) struct FontSet {
     fonts: BTreeMap<FontId, EmbeddedFont>,
+    /// The parsed subset programs, until [`FontSet::register`] moves them into printpdf's
+    /// document (a program is ~300 KB for a page of Chinese: moved, not copied).
+    programs: Vec<(printpdf::FontId, ParsedFont)>,
 }
 
 impl FontSet {
@@ -64,21 +77,22 @@ impl FontSet {
     /// Adds the missing characters' codes to each face's ToUnicode map in `doc`.
     pub fn map_missing_characters(&self, doc: &mut lopdf::Document) -> Result<(), Error> {
         for font in self.fonts.values() {
-            let name = font.parsed.font_name.clone().unwrap_or_default();
-            if !super::missing::add_to_unicode(doc, &name, &font.missing) {
+            let name = &font.name;
+            if !super::missing::add_to_unicode(doc, name, &font.missing) {
                 return Err(Error::Pdf(format!("no ToUnicode map for font {name}")));
             }
         }
         Ok(())
     }
 
-    /// Hands every face to printpdf under its stable resource id.
-    pub fn register(&self, pdf: &mut printpdf::PdfDocument) {
-        for font in self.fonts.values() {
+    /// Hands every face's program to printpdf under its stable resource id (once: a
+    /// second call has nothing left to hand).
+    pub fn register(&mut self, pdf: &mut printpdf::PdfDocument) {
+        for (resource, parsed) in std::mem::take(&mut self.programs) {
             pdf.resources
                 .fonts
                 .map
-                .insert(font.resource.clone(), PdfFont::new(font.parsed.clone()));
+                .insert(resource, PdfFont::new(parsed));
         }
     }
 }
@@ -103,7 +117,7 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
         let font = book.font(*id);
         (font.file.clone(), font.face_index)
     });
-    let fonts = used
+    let subsets = used
         .into_par_iter()
         .enumerate()
         .filter_map(|(index, (id, chars))| {
@@ -113,7 +127,13 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
                 .map(|font| font.map(|font| (id, font)))
         })
         .collect::<Result<BTreeMap<_, _>, Error>>()?;
-    Ok(FontSet { fonts })
+    let mut fonts = BTreeMap::new();
+    let mut programs = Vec::with_capacity(subsets.len());
+    for (id, (font, parsed)) in subsets {
+        programs.push((font.resource.clone(), parsed));
+        fonts.insert(id, font);
+    }
+    Ok(FontSet { fonts, programs })
 }
 
 /// The drawable characters of every face, faces in id order.
@@ -137,7 +157,7 @@ fn subset_one(
     font: &LoadedFont,
     chars: &BTreeSet<char>,
     index: usize,
-) -> Result<Option<EmbeddedFont>, Error> {
+) -> Result<Option<(EmbeddedFont, ParsedFont)>, Error> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
@@ -161,8 +181,9 @@ fn subset_one(
     }
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
-    let program = match super::cff_subset::subset_cff(font, &gids, &drawn) {
-        Some(program) => program,
+    // The one-pass subsetter knows its glyphs' CIDs; allsorts' program is asked for them.
+    let (program, highest_cid) = match super::cff_subset::subset_cff(font, &gids, &drawn) {
+        Some(subset) => (subset.program, Some(subset.highest_cid)),
         None => {
             let data = ReadScope::new(font.data())
                 .read::<FontData<'_>>()
@@ -172,7 +193,10 @@ fn subset_one(
                 .map_err(|e| fail("reading the face", &e))?;
             let program = subset(&provider, &gids, &pdf_profile(), CmapTarget::Unicode)
                 .map_err(|e| fail("subsetting", &e))?;
-            super::unhint::strip_hints(&program).unwrap_or(program)
+            (
+                super::unhint::strip_hints(&program).unwrap_or(program),
+                None,
+            )
         }
     };
 
@@ -185,15 +209,23 @@ fn subset_one(
         pdf_font_name(&font.name)
     ));
     // Codes in the content stream are CIDs for CID-keyed CFF, glyph ids otherwise.
-    let highest_code = printpdf::cff_charset_gid_to_cid_map(&program, 0)
-        .and_then(|cids| cids.values().max().copied())
+    let highest_code = highest_cid
+        .or_else(|| {
+            printpdf::cff_charset_gid_to_cid_map(&program, 0)
+                .and_then(|cids| cids.values().max().copied())
+        })
         .unwrap_or(0)
         .max(font.face().number_of_glyphs());
-    Ok(Some(EmbeddedFont {
+    let embedded = EmbeddedFont {
         resource: printpdf::FontId(format!("DF{index}")),
-        parsed,
+        name: parsed.font_name.clone().unwrap_or_default(),
+        advances: chars
+            .iter()
+            .filter_map(|&c| Some((c, advance_milli(&parsed, c)?)))
+            .collect(),
         missing: super::missing::assign_codes(&without_glyph, highest_code),
-    }))
+    };
+    Ok(Some((embedded, parsed)))
 }
 
 /// The tables a font program embedded in a PDF needs (ISO 32000-1, 9.9: glyph outlines,
@@ -279,9 +311,9 @@ mod tests {
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
             let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
-            let embedded = subset_one(&font, &chars, 0).unwrap().unwrap();
+            let (embedded, parsed) = subset_one(&font, &chars, 0).unwrap().unwrap();
             assert!(
-                embedded.parsed.original_bytes.len() < font.data().len() / 4,
+                parsed.original_bytes.len() < font.data().len() / 4,
                 "{file}"
             );
             for &c in &chars {
@@ -289,7 +321,8 @@ mod tests {
                 let got = embedded.advance_milli(c).unwrap() as f64;
                 assert!((want - got).abs() < 1.0, "{file} {c}: {want} vs {got}");
             }
-            let name = embedded.parsed.font_name.unwrap();
+            assert_eq!(parsed.font_name.as_ref(), Some(&embedded.name));
+            let name = embedded.name;
             assert!(name.ends_with(&format!("+{}", font.name)), "{name}");
         }
     }

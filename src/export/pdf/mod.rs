@@ -92,13 +92,12 @@ fn missing_glyph_warnings(missing: &[char]) -> Vec<String> {
 fn write_laid_out(laid: &LaidOut, meta: &Metadata, book: &FontBook) -> Result<Vec<u8>, Error> {
     let mut clock = Stages::start();
     // Phase 1: one subset per face.
-    let fonts = fonts::subset_fonts(laid, book)?;
+    let mut fonts = fonts::subset_fonts(laid, book)?;
     clock.lap("subset");
 
     // Phase 2: page content.
     let images = images::PdfImages::collect(laid);
     let mut pdf = PdfDocument::new(&meta.title);
-    fonts.register(&mut pdf);
     pdf.pages = laid
         .pages
         .iter()
@@ -112,6 +111,9 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata, book: &FontBook) -> Result<Ve
             }
         })
         .collect();
+    // After the pages: their content asks `fonts` for advances; printpdf takes the
+    // programs themselves.
+    fonts.register(&mut pdf);
     clock.lap("content");
 
     // Phase 3: printpdf's object tree.

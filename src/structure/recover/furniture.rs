@@ -23,7 +23,13 @@ fn is_furniture(line: &str) -> bool {
         Regex::new(r"^(?:[-—–－]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
             .expect("furniture pattern")
     });
-    FURNITURE.is_match(line.trim())
+    let line = line.trim();
+    // Every form ends in a digit, 页 or a dash: other lines never build the pattern.
+    line.ends_with(|c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(c, '页' | '-' | '—' | '–' | '－')
+    }) && FURNITURE.is_match(line)
 }
 
 /// `text` with its page furniture marked and moved out of the sentences it broke, and

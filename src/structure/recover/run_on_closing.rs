@@ -20,6 +20,10 @@ pub(super) fn closing_points(text: &str) -> Option<[(usize, usize); 2]> {
         ))
         .expect("run-on closing pattern")
     });
+    // The date at the end closes with 日: other texts never build the pattern.
+    if !text.trim_end().ends_with('日') {
+        return None;
+    }
     let caps = CLOSING.captures(text)?;
     let (gap, signature, gap2, date) = (caps.get(1)?, caps.get(2)?, caps.get(3)?, caps.get(4)?);
     let signature_text = signature.as_str().trim_end();
