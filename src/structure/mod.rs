@@ -13,7 +13,7 @@ mod closing;
 mod collection;
 #[cfg(test)]
 mod document_tests;
-mod endnotes;
+mod editor_notes;
 mod front;
 mod grid_table;
 mod gutenberg;
@@ -86,7 +86,7 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
         }
     };
     let mut blocks = blocks;
-    endnotes::read_endnotes(&mut blocks);
+    editor_notes::read_editor_notes(&mut blocks);
     let style = style.unwrap_or_else(|| detect_style(&blocks));
     Document {
         blocks,

@@ -1,5 +1,6 @@
 //! Page furniture copied with the text: running page numbers from copied PDFs ("- 12 -",
-//! "— 3 —", "第 3 页", "Page 7 of 20") and section stamps of web novels ("_分节阅读_12").
+//! "— 3 —", "第 3 页", "Page 7 of 20"), section stamps of web novels ("_分节阅读_12") and
+//! an ebook's zero-padded article numbers alone on a line ("045").
 //! A line of that shape counts only when the file has two or more of them: a single
 //! "- 1 -" may be the text's own.
 //!
@@ -20,7 +21,7 @@ const MIN_RECURRENCE: usize = 2;
 
 fn is_furniture(line: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-—–－]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
+        Regex::new(r"^(?:[-—–－]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|0[0-9]{1,3}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
             .expect("furniture pattern")
     });
     let line = line.trim();
@@ -107,6 +108,8 @@ mod tests {
         assert!(is_furniture("第 3 页"));
         assert!(is_furniture("_分节阅读_12"));
         assert!(is_furniture("Page 7 of 20"));
+        assert!(is_furniture("                  045"));
+        assert!(!is_furniture("45"));
         assert!(!is_furniture("第3页的表格说明如下："));
     }
 }

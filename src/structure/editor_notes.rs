@@ -1,4 +1,8 @@
-//! Endnotes: the editor's numbered notes after a piece.
+//! An editor's notes: the source note under a piece's head and the numbered notes after it.
+//!
+//! Selected works open a piece, under its title and date, with the editor's note on where
+//! it comes from ("这是毛泽东为中共中央起草的对党内的指示。……"): a note, not the
+//! piece's text.
 //!
 //! Selected works, annotated laws and scholarly editions end a piece with its notes: a
 //! line "注释" (or "注", "注解") over paragraphs that open with the note's number in
@@ -29,8 +33,46 @@ fn is_plain_paragraph(block: &Block) -> bool {
     matches!(block.kind, BlockKind::Paragraph { label: None }) && !block.in_toc
 }
 
+/// Marks the source notes, the notes heading and the endnotes of `blocks`.
+pub(crate) fn read_editor_notes(blocks: &mut [Block]) {
+    read_source_notes(blocks);
+    read_endnotes(blocks);
+}
+
+/// Words by which an editor's note under the head says what the piece is and where it
+/// comes from.
+const SOURCE_WORDS: [&str; 8] = [
+    "起草",
+    "的讲话",
+    "的报告",
+    "的演说",
+    "所作",
+    "写的",
+    "发表",
+    "的谈话",
+];
+
+/// Marks as notes the paragraphs right under a head's date line that open "这是" and say
+/// where the piece comes from.
+fn read_source_notes(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let under_date = blocks[i - 1].kind == BlockKind::Subtitle;
+        let text = blocks[i].plain_text();
+        let text = text.trim_start();
+        if under_date
+            && is_plain_paragraph(&blocks[i])
+            && blocks[i].quote_depth == 0
+            && text.starts_with("这是")
+            && text.ends_with(['。', '）'])
+            && SOURCE_WORDS.iter().any(|w| text.contains(w))
+        {
+            blocks[i].kind = BlockKind::Note;
+        }
+    }
+}
+
 /// Marks the notes heading and the endnotes of `blocks`.
-pub(crate) fn read_endnotes(blocks: &mut [Block]) {
+fn read_endnotes(blocks: &mut [Block]) {
     let mut i = 0;
     while i < blocks.len() {
         let heads = is_plain_paragraph(&blocks[i]) || blocks[i].heading().is_some();
@@ -93,6 +135,19 @@ mod tests {
             .iter()
             .map(|b| b.kind.name())
             .collect()
+    }
+
+    #[test]
+    fn a_source_note_under_the_date() {
+        let text = "克服投降危险，力争时局好转\n（一九四○年一月二十八日）\n\
+            这是毛泽东为中共中央起草的对党内的指示。\n目前时局发展的情况，证明中央的估计是正确的。\n";
+        assert_eq!(
+            kinds(text, InputFormat::Plain),
+            ["title", "subtitle", "note", "paragraph"]
+        );
+        // The piece's own sentence "这是……" further down is text.
+        let text = "讲话\n（一九四○年二月一日）\n今天开会。\n这是我们党的两条政策，发表于此。\n";
+        assert_eq!(kinds(text, InputFormat::Plain).last(), Some(&"paragraph"));
     }
 
     #[test]
