@@ -164,3 +164,47 @@ II\n\nAbout halfway between West Egg and New York the road meets the railroad.\n
         ["heading1", "paragraph", "heading1", "paragraph"]
     );
 }
+
+#[test]
+fn a_numbered_chapter_with_a_stopped_title_is_a_heading() {
+    let text = "CHAPTER 1. Loomings.\n\nCall me Ishmael. Some years ago I thought I would sail about a little.\n\n\
+CHAPTER 2. The Carpet-Bag.\n\nI stuffed a shirt or two into my old carpet-bag.\n";
+    assert_eq!(
+        kinds(text),
+        ["heading1", "paragraph", "heading1", "paragraph"]
+    );
+    // A sentence after the number is not a title.
+    let sentence = "Chapter 3. He went home. Then he slept a long while.\n";
+    assert_eq!(kinds(sentence), ["paragraph"]);
+}
+
+#[test]
+fn section_heads_in_capitals_recur_in_a_speech_set_one_line_a_paragraph() {
+    let text = "My countrymen:\nThis occasion is not alone the administration of an oath.\n\
+OUR PROGRESS\nIf we survey the situation of our Nation we find many satisfactions.\n\
+EDUCATION\nAlthough education is primarily a responsibility of the States, we must help.\n\
+WORLD PEACE\nThe United States fully accepts the profound truth of our dependence.\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "salutation",
+            "paragraph",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
+fn a_catalogue_line_in_brackets_is_the_title() {
+    let text = "[The Wisdom of Father Brown by G. K. Chesterton 1914]\n\n\n\
+I. The Absence of Mr Glass\n\n\nTHE consulting-rooms of Dr Orion Hood lay along the sea-front.\n";
+    assert_eq!(kinds(text), ["title", "heading1", "paragraph"]);
+    // A bracketed note is no title.
+    let note = "[Illustration]\n\nCHAPTER I.\n\nIt was a dark night.\n";
+    assert_eq!(kinds(note)[0], "paragraph");
+}
