@@ -208,3 +208,36 @@ I. The Absence of Mr Glass\n\n\nTHE consulting-rooms of Dr Orion Hood lay along 
     let note = "[Illustration]\n\nCHAPTER I.\n\nIt was a dark night.\n";
     assert_eq!(kinds(note)[0], "paragraph");
 }
+
+#[test]
+fn a_letter_set_in_is_rejoined_against_its_own_width() {
+    let narration = "Nobody talked much, but as the time drew very near, and they sat waiting\n\
+for the carriage, Mrs. March said to the girls, who were all busied about\n\
+her, one folding her shawl, another smoothing out the strings of her\n\
+bonnet, a third putting on her overshoes, and a fourth fastening up her\n\
+travelling bag, and the last of them watching the road from the window.\n\n";
+    let letter = [
+        "    \"MY DEAREST MOTHER,--",
+        "",
+        "    \"It is impossible to tell you how happy your last letter made",
+        "    us, for the news was so good we couldn't help laughing and",
+        "    all sorts of hard jobs. I should be afraid she might overdo, if",
+        "    I didn't know that her 'moral fit' wouldn't last long. Beth is",
+        "    as regular about her tasks as a clock, and believe me, ever your own",
+        "                                                              \"MEG.\"",
+        "",
+        "This note, prettily written on scented paper, was a great contrast to",
+        "the next, which was scribbled on a big sheet of thin foreign paper.",
+    ];
+    let text = format!("{narration}{}\n", letter.join("\n"));
+    assert_eq!(
+        kinds(&text),
+        [
+            "paragraph",
+            "salutation",
+            "paragraph",
+            "signature",
+            "paragraph"
+        ]
+    );
+}
