@@ -81,9 +81,10 @@ const DEV_ADDED: &str = "dev-added";
 // The English dev documents added on 2026-11-30 (fourth session, issue 12: letters and
 // journals, numeral and PART headings, story and poem collections, a Folio play, a speech
 // with section heads): like the fresh2 additions, scored against a floor of their own (their
-// block accuracy with this session's rules, measured when they were added, less about 0.02)
-// and left out of the older floors until these are next raised.
-const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.0;
+// block accuracy with this session's rules, measured when they were added, less about 0.02:
+// 0.823 with the rules of commit "recover: blank verse…", release build) and left out of the
+// older floors until these are next raised.
+const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.80;
 const DEV_ADDED_ENGLISH: &[&str] = &[
     "en_gutenberg_mobydick_ch1_cp1252_crlf.txt",
     "en_gutenberg_roomview_part1_cp1252_crlf.txt",
