@@ -82,15 +82,18 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     out
 }
 
-/// The indentation most text lines have (the text's own margin), in columns.
+/// The text's own margin, in columns: the least indentation that a quarter of the text
+/// lines have at least (a letter set in deeper, however long, leaves it where it is).
 fn usual_indent(lines: &[Line]) -> usize {
     let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut total = 0usize;
     for line in lines.iter().filter(|l| !l.is_blank()) {
         *counts.entry(line.indent).or_default() += 1;
+        total += 1;
     }
     counts
         .into_iter()
-        .max_by_key(|&(indent, n)| (n, std::cmp::Reverse(indent)))
+        .find(|&(_, n)| n * 4 >= total)
         .map_or(0, |(indent, _)| indent)
 }
 
