@@ -85,6 +85,41 @@ const DEV_ADDED_WITH_FRESH2: &[&str] = &[
 ];
 /// The report's name for the dev documents added with fresh2 (they also count in dev).
 const DEV_ADDED: &str = "dev-added";
+// The English dev documents added on 2026-11-30 (fourth session, issue 12: letters and
+// journals, numeral and PART headings, story and poem collections, a Folio play, a speech
+// with section heads): like the fresh2 additions, scored against a floor of their own (their
+// block accuracy with this session's rules, measured when they were added, less about 0.02:
+// 0.823 with the rules of commit "recover: blank verse…", release build) and left out of the
+// older floors until these are next raised.
+const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.80;
+const DEV_ADDED_ENGLISH: &[&str] = &[
+    "en_gutenberg_mobydick_ch1_cp1252_crlf.txt",
+    "en_gutenberg_roomview_part1_cp1252_crlf.txt",
+    "en_journal_wuthering_ch1_utf8bom_crlf.txt",
+    "en_letters_littlewomen_ch16_cp1252_crlf.txt",
+    "en_letters_pride_ch13_cp1252_crlf.txt",
+    "en_play_caesar_folio_latin1_lf.txt",
+    "en_poem_milton_book1_ascii_lf.txt",
+    "en_poems_blake_songs_ascii_lf.txt",
+    "en_speech_inaugural_1929_hoover.txt",
+    "en_stories_bryant_tulip_ascii_lf.txt",
+    "en_stories_chesterton_glass_ascii_lf.txt",
+];
+/// The report's name for the English dev documents of issue 12 (they also count in dev).
+const DEV_ADDED_EN: &str = "dev-added-en";
+
+/// The group of later dev additions a dev document belongs to, if any: its report name.
+fn added_group(split: &str, name: &str) -> Option<&'static str> {
+    if split != "dev" {
+        None
+    } else if DEV_ADDED_WITH_FRESH2.contains(&name) {
+        Some(DEV_ADDED)
+    } else if DEV_ADDED_ENGLISH.contains(&name) {
+        Some(DEV_ADDED_EN)
+    } else {
+        None
+    }
+}
 /// At least this many labelled documents must be found (a lost folder must not pass): 96
 /// documents in dev, holdout, fresh and fresh2 when fresh2 was added, shared not counted.
 const MIN_DOCUMENTS: usize = 90;
@@ -278,11 +313,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             }
         }
         by_split.entry(case.split).or_default().add(&s);
-        let dev_added = case.split == "dev" && DEV_ADDED_WITH_FRESH2.contains(&case.name.as_str());
-        if dev_added {
-            by_split.entry(DEV_ADDED).or_default().add(&s);
+        let added = added_group(case.split, &case.name);
+        if let Some(group) = added {
+            by_split.entry(group).or_default().add(&s);
             by_lang
-                .entry((case.lang.clone(), DEV_ADDED))
+                .entry((case.lang.clone(), group))
                 .or_default()
                 .add(&s);
         } else if case.split == "dev" {
@@ -293,7 +328,7 @@ fn labelled_corpus_scores_at_least_the_floors() {
             .or_default()
             .add(&s);
         all.add(&s);
-        if FLOORED_SPLITS.contains(&case.split) && !dev_added {
+        if FLOORED_SPLITS.contains(&case.split) && added.is_none() {
             floored.add(&s);
         }
     }
@@ -309,7 +344,7 @@ fn labelled_corpus_scores_at_least_the_floors() {
         let h = s.kind("heading");
         let _ = writeln!(
             out,
-            "  {lang:<3} {split:<8} {:>5} {:>5} {:>5}   F1 {}  level {}%   blocks {}%",
+            "  {lang:<3} {split:<12} {:>5} {:>5} {:>5}   F1 {}  level {}%   blocks {}%",
             h.expected,
             h.actual,
             h.true_pos,
@@ -337,9 +372,14 @@ fn labelled_corpus_scores_at_least_the_floors() {
         DEV_ADDED_WITH_FRESH2.len(),
         "a dev document listed in DEV_ADDED_WITH_FRESH2 is missing"
     );
+    assert_eq!(
+        split(DEV_ADDED_EN).documents,
+        DEV_ADDED_ENGLISH.len(),
+        "a dev document listed in DEV_ADDED_ENGLISH is missing"
+    );
     let checks = [
         (
-            "dev block accuracy (documents before fresh2)",
+            "dev block accuracy (documents before the later additions)",
             dev_floored.block_accuracy(),
             FLOOR_DEV_BLOCKS,
         ),
@@ -347,6 +387,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "dev-added block accuracy",
             split(DEV_ADDED).block_accuracy(),
             FLOOR_DEV_ADDED_BLOCKS,
+        ),
+        (
+            "dev-added-en block accuracy",
+            split(DEV_ADDED_EN).block_accuracy(),
+            FLOOR_DEV_ADDED_ENGLISH_BLOCKS,
         ),
         (
             "holdout block accuracy",

@@ -4,8 +4,11 @@
 //! names a part of a book (CHAPTER, ACT, SCENE, PART, BOOK, PREFACE, a LETTER in an
 //! epistolary book, …), or when the
 //! shape recurs the way chapter titles do: three or more different ALL-CAPS lines, each
-//! set apart by blank lines, spread through the text (a line that comes back word for
-//! word, "CHORUS.", is a refrain or a name, not a title).
+//! set apart by blank lines and each opening text of its own, spread through the text (a
+//! line that comes back word for word, "CHORUS.", is a refrain or a name, not a title; a
+//! stack of capitals with nothing between, a title page, counts once). In a text that
+//! sets every paragraph on one line with no blank lines at all (a speech as one line a
+//! paragraph), every line is set apart.
 
 use regex::Regex;
 use std::collections::HashMap;
@@ -34,22 +37,26 @@ pub(crate) fn caps_headings(
 ) -> Vec<bool> {
     let n = lines.len();
     let caps: Vec<bool> = lines.iter().map(|l| is_caps(l)).collect();
+    // One line a paragraph, no blank line anywhere: every line stands apart.
+    let unbroken = separated.iter().skip(1).all(|&s| !s);
+    let set_apart = |i: usize| unbroken || separated.get(i).copied().unwrap_or(true);
     let apart: Vec<bool> = (0..n)
-        .map(|i| {
-            caps[i]
-                && (i == 0 || separated[i])
-                && (i + 1 == n || separated.get(i + 1).copied().unwrap_or(true))
-        })
+        .map(|i| caps[i] && (i == 0 || set_apart(i)) && (i + 1 == n || set_apart(i + 1)))
         .collect();
-    // Spread: no two of them on neighbouring lines (a block of capitals is one thing).
-    let spread = (1..n).all(|i| !(apart[i] && apart[i - 1]));
     // Chapter titles differ; a line that comes back ("CHORUS.") is a refrain or a name.
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for i in (0..n).filter(|&i| apart[i] && !names_a_part(lines[i])) {
         *seen.entry(lines[i]).or_default() += 1;
     }
-    let distinct = seen.values().filter(|&&c| c == 1).count();
-    let recurring = spread && distinct >= RECUR_MIN;
+    // Spread: each counted line opens text of its own (the line after it is not in
+    // capitals); of a stack of capitals only the last line does, so the stack counts once.
+    // A part's name ("INTRODUCTION") counts with the titles it stands among.
+    let opens_text = |i: usize| i + 1 < n && !caps[i + 1];
+    let distinct = (0..n)
+        .filter(|&i| apart[i] && opens_text(i))
+        .filter(|&i| names_a_part(lines[i]) || seen.get(lines[i]) == Some(&1))
+        .count();
+    let recurring = distinct >= RECUR_MIN;
     (0..n)
         .map(|i| {
             caps[i]
@@ -105,5 +112,51 @@ mod tests {
             "Wow!",
         ];
         assert_eq!(caps_headings(&refrain, &all_apart, caps), [false; 6]);
+    }
+
+    #[test]
+    fn a_section_line_over_recurring_titles_is_a_heading_too() {
+        let songs = [
+            "SONGS OF INNOCENCE",
+            "THE LAMB",
+            "Little Lamb, who made thee?",
+            "THE SHEPHERD",
+            "How sweet is the Shepherd's sweet lot!",
+            "THE ECHOING GREEN",
+            "The sun does arise,",
+        ];
+        let all_apart = [true; 7];
+        assert_eq!(
+            caps_headings(&songs, &all_apart, caps),
+            [true, true, false, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn a_stack_of_capitals_counts_once() {
+        let title_page = ["SONGS OF THEL", "WILLIAM BLAKE", "LONDON", "Text."];
+        assert_eq!(caps_headings(&title_page, &[true; 4], caps), [false; 4]);
+    }
+
+    #[test]
+    fn one_line_a_paragraph_sets_every_line_apart() {
+        let speech = [
+            "My countrymen:",
+            "OUR PROGRESS",
+            "If we survey the situation we find much.",
+            "EDUCATION",
+            "Education is a responsibility of the States.",
+            "WORLD PEACE",
+            "We have no desire for territorial expansion.",
+        ];
+        let unbroken = [false; 7];
+        assert_eq!(
+            caps_headings(&speech, &unbroken, caps),
+            [false, true, false, true, false, true, false]
+        );
+        // With blank lines elsewhere, lines run together are not set apart.
+        let mut broken = unbroken;
+        broken[2] = true;
+        assert_eq!(caps_headings(&speech, &broken, caps), [false; 7]);
     }
 }

@@ -164,3 +164,80 @@ II\n\nAbout halfway between West Egg and New York the road meets the railroad.\n
         ["heading1", "paragraph", "heading1", "paragraph"]
     );
 }
+
+#[test]
+fn a_numbered_chapter_with_a_stopped_title_is_a_heading() {
+    let text = "CHAPTER 1. Loomings.\n\nCall me Ishmael. Some years ago I thought I would sail about a little.\n\n\
+CHAPTER 2. The Carpet-Bag.\n\nI stuffed a shirt or two into my old carpet-bag.\n";
+    assert_eq!(
+        kinds(text),
+        ["heading1", "paragraph", "heading1", "paragraph"]
+    );
+    // A sentence after the number is not a title.
+    let sentence = "Chapter 3. He went home. Then he slept a long while.\n";
+    assert_eq!(kinds(sentence), ["paragraph"]);
+}
+
+#[test]
+fn section_heads_in_capitals_recur_in_a_speech_set_one_line_a_paragraph() {
+    let text = "My countrymen:\nThis occasion is not alone the administration of an oath.\n\
+OUR PROGRESS\nIf we survey the situation of our Nation we find many satisfactions.\n\
+EDUCATION\nAlthough education is primarily a responsibility of the States, we must help.\n\
+WORLD PEACE\nThe United States fully accepts the profound truth of our dependence.\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "salutation",
+            "paragraph",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
+fn a_catalogue_line_in_brackets_is_the_title() {
+    let text = "[The Wisdom of Father Brown by G. K. Chesterton 1914]\n\n\n\
+I. The Absence of Mr Glass\n\n\nTHE consulting-rooms of Dr Orion Hood lay along the sea-front.\n";
+    assert_eq!(kinds(text), ["title", "heading1", "paragraph"]);
+    // A bracketed note is no title.
+    let note = "[Illustration]\n\nCHAPTER I.\n\nIt was a dark night.\n";
+    assert_eq!(kinds(note)[0], "paragraph");
+}
+
+#[test]
+fn a_letter_set_in_is_rejoined_against_its_own_width() {
+    let narration = "Nobody talked much, but as the time drew very near, and they sat waiting\n\
+for the carriage, Mrs. March said to the girls, who were all busied about\n\
+her, one folding her shawl, another smoothing out the strings of her\n\
+bonnet, a third putting on her overshoes, and a fourth fastening up her\n\
+travelling bag, and the last of them watching the road from the window.\n\n";
+    let letter = [
+        "    \"MY DEAREST MOTHER,--",
+        "",
+        "    \"It is impossible to tell you how happy your last letter made",
+        "    us, for the news was so good we couldn't help laughing and",
+        "    all sorts of hard jobs. I should be afraid she might overdo, if",
+        "    I didn't know that her 'moral fit' wouldn't last long. Beth is",
+        "    as regular about her tasks as a clock, and believe me, ever your own",
+        "                                                              \"MEG.\"",
+        "",
+        "This note, prettily written on scented paper, was a great contrast to",
+        "the next, which was scribbled on a big sheet of thin foreign paper.",
+    ];
+    let text = format!("{narration}{}\n", letter.join("\n"));
+    assert_eq!(
+        kinds(&text),
+        [
+            "paragraph",
+            "salutation",
+            "paragraph",
+            "signature",
+            "paragraph"
+        ]
+    );
+}

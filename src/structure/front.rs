@@ -59,6 +59,13 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
         front.blocks.push((BlockKind::FrontMatter, lines[i].into()));
         i += 1;
     }
+    // A corpus's catalogue line naming the work stands for its title page: the body
+    // (a part's heading, a poem's first title) follows it.
+    if i == 0 && lines.first().is_some_and(|l| is_catalogue_title(l)) {
+        front.blocks.push((BlockKind::Title, lines[0].into()));
+        front.next = 1;
+        return front;
+    }
     // Leading illustration marks and the like stay paragraphs before the title.
     while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
         front
@@ -82,6 +89,22 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
     i = salutation(lines, i, &mut front.blocks);
     front.next = i;
     front
+}
+
+/// A catalogue line naming a work, its author and its year, all in square brackets
+/// ("[Paradise Lost by John Milton 1667]"), as text corpora open each book.
+fn is_catalogue_title(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
+        return false;
+    };
+    let Some((work, rest)) = inner.trim().split_once(" by ") else {
+        return false;
+    };
+    let year = rest.rsplit(' ').next().unwrap_or("");
+    !work.trim().is_empty()
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && char_len(line) <= 120
 }
 
 /// 份号, 密级, 紧急程度 (any order, on lines of their own or sharing one), the issuing

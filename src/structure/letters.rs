@@ -73,14 +73,30 @@ fn is_letter_date(line: &str) -> bool {
     line.starts_with(|c: char| c.is_ascii_uppercase() || c.is_numeric()) && DATE.is_match(&line)
 }
 
-/// A greeting: "My Dear Friend:", "Dear Sir,", "To the People of the State of New York:";
-/// the words after "Dear" name someone ("Dear me, what a day," is a sentence).
+/// Longest greeting set in capitals with a dash ("HEAD NURSE OF WARD NO. 2,--").
+const CAPITAL_GREETING_MAX: usize = 40;
+
+/// True if and only if `line` is set in capitals: three letters or more, none lower-case.
+fn in_capitals(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !line.chars().any(char::is_lowercase)
+}
+
+/// A greeting: "My Dear Friend:", "Dear Sir,", "To the People of the State of New York:",
+/// also with the dash older letters set after it ("My dearest Lucy,--", "MY DEAREST
+/// MOTHER,--") and, so dashed, any short line in capitals ("MA CHERE MAMMA,--"); the
+/// words after "Dear" name someone ("Dear me, what a day," is a sentence).
 fn is_greeting(line: &str) -> bool {
     static DEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:My )?(?:[Dd]ear(?:est)?|DEAR)(?: (?:[A-Z][\w.'’-]*|and|of|my|dear))*[,:]$")
-            .expect("greeting pattern")
+        Regex::new(
+            r"^(?:(?i:my) )?(?i:dear(?:est)?)(?: (?:[A-Z][\w.'’-]*|and|of|my|dear))*[,:](?:--|—)?$",
+        )
+        .expect("greeting pattern")
     });
     let line = unmarked(line);
+    let dashed = line.strip_suffix(",--").or_else(|| line.strip_suffix(",—"));
+    if dashed.is_some_and(|d| in_capitals(d) && char_len(d) <= CAPITAL_GREETING_MAX) {
+        return true;
+    }
     let addressed = line.strip_prefix("To ").is_some_and(|rest| {
         rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")
     }) && line.ends_with(':')
@@ -119,6 +135,22 @@ fn is_address(line: &str) -> bool {
         && !line.contains(['!', '?', ';'])
 }
 
+/// True if and only if `name` signs a letter whose close ran into its last paragraph
+/// ("…and believe me, ever your own" / "MEG."): a name in capitals closed by a full stop
+/// under a paragraph that stops without ending its sentence.
+fn signs_run_in_close(paragraph: &str, name: &str) -> bool {
+    let open = paragraph
+        .trim_end_matches(['"', '\'', '”', '’', '_'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == ',');
+    let bare_name = bare(name);
+    open && bare_name.ends_with('.')
+        && in_capitals(bare_name)
+        && is_signed_name(name)
+        && !heads_a_part(name)
+}
+
 /// The kinds of the letter parts among `lines` (non-blank, trimmed), one entry a line.
 pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
     let n = lines.len();
@@ -138,6 +170,8 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
             }
         } else if kinds[i].is_some() {
             // Already read as the name or date under a close.
+        } else if i > 0 && signs_run_in_close(lines[i - 1], line) {
+            kinds[i] = Some(BlockKind::Signature);
         } else if is_signed_name(line.trim_end_matches(','))
             && !heads_a_part(line)
             && i > 0
@@ -238,6 +272,40 @@ mod tests {
             "WHEN the people",
         ];
         assert_eq!(names(&addressed), ["-", "salutation", "-"]);
+    }
+
+    #[test]
+    fn dashed_greetings_and_names_under_a_run_in_close() {
+        let letters = [
+            "\"MY DEAREST MOTHER,--",
+            "\"It is impossible to tell you how happy we were. Give my love to father, and believe me, ever your own",
+            "\"MEG.\"",
+            "This note was a great contrast to the next.",
+            "\"MA CHERE MAMMA,--",
+            "My dearest Lucy,--",
+            "Dear Madam,",
+        ];
+        assert_eq!(
+            names(&letters),
+            [
+                "salutation",
+                "-",
+                "signature",
+                "-",
+                "salutation",
+                "salutation",
+                "salutation"
+            ]
+        );
+        // A heading in capitals after an open line, or a name after a finished sentence,
+        // signs nothing.
+        let headed = [
+            "and so the journey began with good omens of sunshine and smiles,",
+            "CHAPTER XVII.",
+            "It was over.",
+            "JO.",
+        ];
+        assert_eq!(names(&headed), ["-", "-", "-", "-"]);
     }
 
     #[test]

@@ -44,6 +44,21 @@ fn is_capitals(text: &str) -> bool {
     text.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !text.chars().any(char::is_lowercase)
 }
 
+/// Most words in a chapter's title that closes with a full stop ("Loomings.").
+const STOPPED_TITLE_WORDS: usize = 8;
+
+/// True if and only if `text` is a short title closed by a full stop, as e-texts set a
+/// chapter's title after its number ("CHAPTER 1. Loomings.", "Chapter IV. The Carpenter."):
+/// it opens in a capital, has at most `STOPPED_TITLE_WORDS` words and no other stop.
+fn is_stopped_title(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('.') else {
+        return false;
+    };
+    body.chars().next().is_some_and(char::is_uppercase)
+        && body.split_whitespace().count() <= STOPPED_TITLE_WORDS
+        && !body.contains(['.', '!', '?', ';', ':'])
+}
+
 /// Decides whether `line`, which opens with `marker`, is a heading.
 pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
     let paragraph = Numbered::Paragraph { label: None };
@@ -71,8 +86,10 @@ pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLea
     if marker.family.is_latin() || !marker.rest.chars().any(is_cjk) {
         // A Latin title has no closing full stop ("1. Introduction"); a question is fine,
         // and so is the full stop after a book's part or chapter title set in capitals
-        // ("PART I. A VOYAGE TO LILLIPUT.").
-        let capitals = structural && marker.rest.ends_with('.') && is_capitals(marker.rest);
+        // ("PART I. A VOYAGE TO LILLIPUT.") or after a short one ("CHAPTER 1. Loomings.").
+        let capitals = structural
+            && marker.rest.ends_with('.')
+            && (is_capitals(marker.rest) || is_stopped_title(marker.rest));
         let titled =
             !lead_in && (!ends_with_punct(marker.rest) || marker.rest.ends_with('?') || capitals);
         return if titled && char_len(line) <= HEADING_MAX {

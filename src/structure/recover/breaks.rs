@@ -72,6 +72,7 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
                 start,
                 end: line.start + end,
                 indented,
+                indent: line.indent,
             });
             start = line.start + next;
             indented = true;
@@ -80,6 +81,7 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
             start,
             end: line.end,
             indented,
+            indent: line.indent,
         });
     }
     out
@@ -486,11 +488,13 @@ mod tests {
                 start: 0,
                 end: short.len(),
                 indented: false,
+                indent: 0,
             },
             Line {
                 start: short.len(),
                 end: body.len(),
                 indented: false,
+                indent: 0,
             },
         ];
         let out = recover(&body, lines);

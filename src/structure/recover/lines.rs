@@ -14,6 +14,9 @@ pub struct Line {
     /// True if and only if the source line was indented deeper than the line before
     /// (or than the margin, after a blank line): it starts a paragraph.
     pub indented: bool,
+    /// The source line's indentation in columns (a tab counts four, U+3000 two): an
+    /// indented block is wrapped to the width left beside it.
+    pub indent: usize,
 }
 
 impl Line {
@@ -75,6 +78,7 @@ pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
             start,
             end,
             indented: indented && end > start,
+            indent,
         });
     }
     (body, lines)

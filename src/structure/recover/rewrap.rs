@@ -37,6 +37,8 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     let mut out = String::with_capacity(body.len() + lines.len());
     let mut pending_blank = false;
     let mut previous: Option<&str> = None;
+    let margin = usual_indent(lines);
+    let mut previous_indent = 0usize;
     for (index, line) in lines.iter().enumerate() {
         let text = line.text(body);
         if line.is_blank() {
@@ -49,9 +51,14 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             _ if line.indented => false,
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
-            (Some(prev), Some(width)) if !set_by_line[index] => {
-                continues(prev, text, width, blank_separated)
-            }
+            // A block set in deeper than the text's margin (a letter) is measured against
+            // its own width.
+            (Some(prev), Some(width)) if !set_by_line[index] => continues(
+                prev,
+                text,
+                width.saturating_sub(previous_indent.saturating_sub(margin)),
+                blank_separated,
+            ),
             _ => false,
         };
         if join {
@@ -67,11 +74,27 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         }
         pending_blank = false;
         previous = Some(text);
+        previous_indent = line.indent;
     }
     if !out.is_empty() {
         out.push('\n');
     }
     out
+}
+
+/// The text's own margin, in columns: the least indentation that a quarter of the text
+/// lines have at least (a letter set in deeper, however long, leaves it where it is).
+fn usual_indent(lines: &[Line]) -> usize {
+    let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut total = 0usize;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        *counts.entry(line.indent).or_default() += 1;
+        total += 1;
+    }
+    counts
+        .into_iter()
+        .find(|&(_, n)| n * 4 >= total)
+        .map_or(0, |(indent, _)| indent)
 }
 
 /// The wrap width in columns if the document is hard-wrapped: the 90th percentile of

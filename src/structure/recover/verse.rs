@@ -99,7 +99,16 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
             .iter()
             .filter(|l| full_and_open(l))
             .count();
-        if verse && wrapped * 2 <= group {
+        // A long group whose lines, in mixed case, nearly all open in capitals is verse
+        // even where its lines run full (blank verse sets every line near one length):
+        // wrapped prose opens a line in capitals only where a sentence or a name falls.
+        let mixed_upper = lines[start + 1..end]
+            .iter()
+            .map(|l| l.text(body))
+            .filter(|t| opening_case(t) == Some(true) && t.chars().any(char::is_lowercase))
+            .count();
+        let plainly_verse = group >= 10 && mixed_upper as f64 >= VERSE_SHARE * cases.len() as f64;
+        if verse && (wrapped * 2 <= group || plainly_verse) {
             out[start..end].fill(true);
         }
         start = end;
@@ -119,6 +128,27 @@ mod tests {
         let set = line_by_line(&body, &lines, None);
         assert_eq!(set[..4], [true, true, true, true]);
         assert!(!set[5] && !set[6]);
+    }
+
+    #[test]
+    fn blank_verse_running_full_is_verse_but_capitals_are_not() {
+        let milton = "Of Man's first disobedience, and the fruit\n\
+Of that forbidden tree whose mortal taste\n\
+Brought death into the World, and all our woe,\n\
+With loss of Eden, till one greater Man\n\
+Restore us, and regain the blissful seat,\n\
+Sing, Heavenly Muse, that, on the secret top\n\
+Of Oreb, or of Sinai, didst inspire\n\
+That shepherd who first taught the chosen seed\n\
+In the beginning how the heavens and earth\n\
+Rose out of Chaos: or, if Sion hill\n\
+Delight thee more, and Siloa's brook that flowed\n";
+        let (body, lines) = plain_lines(milton);
+        let set = line_by_line(&body, &lines, Some(48));
+        assert!(set[..11].iter().all(|&v| v));
+        let shouting = "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY\n".repeat(11);
+        let (body, lines) = plain_lines(&shouting);
+        assert!(!line_by_line(&body, &lines, Some(56)).iter().any(|&v| v));
     }
 
     #[test]
