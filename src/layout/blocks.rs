@@ -208,6 +208,18 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 }
             },
         }
+        // The body's end and an attachment note come along to the closing's page.
+        if crate::style::closing::keeps_with_closing(blocks, i + consumed - 1) {
+            let all = block.kind == BlockKind::Attachment;
+            let from = if all {
+                first_unit
+            } else {
+                units.len().max(1) - 1
+            };
+            for unit in units.iter_mut().skip(from) {
+                unit.keep_with_next = true;
+            }
+        }
         if crate::style::pages::opens_page(blocks, i) {
             if let Some(first) = units.get_mut(first_unit) {
                 first.page_break = true;
@@ -503,9 +515,8 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
         widest(BlockKind::Signature),
         widest(BlockKind::Date),
     );
-    if let Some(last) = units.last_mut() {
-        // Never a page with only the signature on it: the body's last line comes along.
-        last.keep_with_next = true;
+    if !units.is_empty() {
+        // (What stands above keeps with it: `keeps_with_closing`.)
         let mut blank = Unit::space(ctx.pitch);
         blank.keep_with_next = true;
         units.push(blank);

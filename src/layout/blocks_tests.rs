@@ -109,6 +109,24 @@ fn the_signature_never_stands_alone_on_a_page() {
 }
 
 #[test]
+fn an_attachment_note_between_body_and_signature_keeps_body_text_on_the_signatures_page() {
+    // 18 body lines, then a blank line and the note: 20 lines; the blank line, organ and
+    // date do not fit, so the note and the body's last line go over with them (a 请示).
+    let mut blocks: Vec<Block> = (1..=18).map(|n| para(&format!("第{n}段。"))).collect();
+    blocks.push(Block::text(BlockKind::Attachment, "附件：实施方案"));
+    blocks.push(Block::text(BlockKind::Signature, "某某县水利局"));
+    blocks.push(Block::text(BlockKind::Date, "2026年4月8日"));
+    let (style, laid) = gongwen(blocks);
+    let pages = body_lines(&style, &laid);
+    assert_eq!(pages.len(), 2, "{}", dump::dump(&laid, test_book()));
+    let texts = |page: &[TextLine]| page.iter().map(TextLine::text).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&pages[1]),
+        ["第18段。", "附件：实施方案", "某某县水利局", "2026年4月8日"]
+    );
+}
+
+#[test]
 fn the_organ_ends_two_characters_in_and_the_date_starts_two_further_right() {
     let sig = |organ: &str, date: &str| {
         gongwen(vec![

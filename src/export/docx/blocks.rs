@@ -14,6 +14,9 @@
 //! * **Signature and date**: the right indents the style's rule gives
 //!   ([`crate::style::closing`]), on widths counted in grid cells (CJK characters 1,
 //!   digits and Latin ½).
+//! * **The closing's page** carries body text: the body's last paragraph and the
+//!   attachment note keep with the signature (`w:keepNext`, the style's
+//!   [`crate::style::closing::keeps_with_closing`]).
 //! * **Attachments** ("附件：1.名称" and the numbered lines under it): the indents the
 //!   style's rule gives ([`crate::style::attachment`]), on widths in grid cells, as a
 //!   left indent with a hanging first line.
@@ -181,6 +184,13 @@ pub(crate) fn each_body_part(
             }
         } else {
             record = None;
+        }
+        // The body's end and an attachment note come along to the closing's page.
+        let last = if merged { i + 1 } else { i };
+        if crate::style::closing::keeps_with_closing(&doc.blocks, last) {
+            if let BodyPart::Paragraph(p) = &mut part {
+                **p = p.as_ref().clone().keep_next(true);
+            }
         }
         // An attached or issued document opens a page, as in the PDF (the style decides).
         if crate::style::pages::opens_page(&doc.blocks, i) {

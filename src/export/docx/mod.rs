@@ -499,6 +499,32 @@ mod tests {
     }
 
     #[test]
+    fn the_body_end_and_the_attachment_note_keep_with_the_signature() {
+        let para = |text: &str| Block::text(BlockKind::Paragraph { label: None }, text);
+        let doc = Document {
+            blocks: vec![
+                para("第一段。"),
+                para("妥否，请批示。"),
+                Block::text(BlockKind::Attachment, "附件：实施方案"),
+                Block::text(BlockKind::Signature, "某某县水利局"),
+                Block::text(BlockKind::Date, "2026年4月8日"),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let document = gongwen_document_xml(&doc);
+        let kept = |text: &str| {
+            let p = document.split("<w:p>").find(|p| p.contains(text)).unwrap();
+            p.contains("<w:keepNext/>")
+        };
+        let keeps: Vec<bool> = ["第一段", "妥否", "附件", "某某县水利局", "2026年"]
+            .iter()
+            .map(|t| kept(t))
+            .collect();
+        assert_eq!(keeps, [false, true, true, false, false]);
+    }
+
+    #[test]
     fn an_upward_documents_number_and_signer_are_one_line_and_the_record_a_foot_frame() {
         let doc = Document {
             blocks: vec![
