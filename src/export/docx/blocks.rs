@@ -647,7 +647,16 @@ impl<'a> Writer<'a> {
             BlockKind::Paragraph { label } => label.as_ref(),
             _ => None,
         };
-        BodyPart::Paragraph(Box::new(self.labelled(p, block, label)))
+        let p = self.labelled(p, block, label);
+        // A last line of one or two characters is squeezed away, as in the PDF.
+        let p = match self.style.grid {
+            Some(grid) if block.quote_depth == 0 && !after_heading => {
+                let chars = f64::from(grid.chars);
+                super::squeeze::squeeze_short_last_line(p, m, chars, self.style.indent_chars)
+            }
+            _ => p,
+        };
+        BodyPart::Paragraph(Box::new(p))
     }
 
     /// The heading sentence of a run-in heading at the start of `p`: its outline level

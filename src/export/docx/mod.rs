@@ -21,6 +21,7 @@ mod parts;
 mod pictures;
 mod placement;
 mod sequences;
+mod squeeze;
 mod styles;
 mod xmltree;
 
