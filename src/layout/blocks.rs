@@ -297,14 +297,33 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
 /// [`crate::style::lines::line_placement`] says.
 fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
     use crate::style::lines::{line_placement, LineAlign};
-    let Some(place) = line_placement(&block.kind) else {
+    let Some(mut place) = line_placement(&block.kind) else {
         return Ok(());
     };
+    if block.kind == BlockKind::CopyTo {
+        let plain = block.plain_text();
+        if let Some(label) = crate::style::lines::copy_to_label(&plain) {
+            // The label measured by its glyphs, in cells.
+            let face = ctx.style.faces.body.clone();
+            let size = ctx.body;
+            let mut b = ctx.builder(false);
+            b.push_str(label, &face, size, 0)?;
+            let width: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
+            place = place.hanging(width / ctx.cell);
+        }
+    }
     let mut spec = ctx.body_spec(block, 0.0);
     let indent = place.indent_chars * ctx.cell;
     spec.left += indent;
     spec.width -= indent + place.right_chars * ctx.cell;
-    spec.first_indent = place.first_line_chars * ctx.cell;
+    spec.first_indent = place.first_line_chars.max(0.0) * ctx.cell;
+    if place.first_line_chars < 0.0 {
+        // A hanging first line: the box starts at the first line, the rest further in.
+        let hang = -place.first_line_chars * ctx.cell;
+        spec.left -= hang;
+        spec.width += hang;
+        spec.rest_indent = hang;
+    }
     spec.align = match place.align {
         LineAlign::Left => Align::Left,
         LineAlign::Center => Align::Center,

@@ -715,9 +715,15 @@ impl<'a> Writer<'a> {
     /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
     /// A one-line head or closing part (份号, 密级, 附注, 抄送…).
     fn placed_line(&mut self, p: Paragraph, block: &Block) -> Paragraph {
-        let Some(place) = crate::style::lines::line_placement(&block.kind) else {
+        let Some(mut place) = crate::style::lines::line_placement(&block.kind) else {
             return p;
         };
+        if block.kind == BlockKind::CopyTo {
+            let plain = block.plain_text();
+            if let Some(label) = crate::style::lines::copy_to_label(&plain) {
+                place = place.hanging(width_in_chars(label));
+            }
+        }
         let p = super::placement::place_line(p, &place, self.m);
         use crate::style::lines::LineFace;
         let look = RunLook {
