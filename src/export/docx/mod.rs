@@ -564,6 +564,18 @@ mod tests {
         let stop = stop.text_width - stop.char_twips;
         assert!(imprint.contains(&format!(r#"w:pos="{stop}""#)), "{imprint}");
         assert!(imprint.contains("<w:tab/>"), "{imprint}");
+        // 抄送 hangs under the first name after "抄送：" (3 cells), one cell in.
+        let copy = document
+            .split("<w:p>")
+            .find(|p| p.contains("抄送"))
+            .unwrap();
+        let cell = page::Metrics::of(&Style::builtin(StyleKind::Gongwen)).char_twips;
+        let hanging = format!(r#"w:hanging="{}""#, 3 * cell);
+        assert!(copy.contains(&hanging), "{copy}");
+        assert!(
+            copy.contains(&format!(r#"w:left="{}""#, 4 * cell)),
+            "{copy}"
+        );
         // The record: two framed parts and one framed light rule before them.
         assert_eq!(document.matches("<w:framePr").count(), 3, "{document}");
     }
