@@ -96,7 +96,17 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                         consumed = 2;
                     }
                     _ => {
+                        let (above, below) = ctx.style.division_space(h);
+                        let prev = i.checked_sub(1).map(|p| &blocks[p]);
+                        if above > 0.0 && !crate::style::chapters::division_under_heading(prev) {
+                            units.push(Unit::space(above * ctx.pitch));
+                        }
                         heading(ctx, block, h, outline, &mut units)?;
+                        if below > 0.0 {
+                            let mut space = Unit::space(below * ctx.pitch);
+                            space.keep_with_next = true;
+                            units.push(space);
+                        }
                         heading_like = true;
                     }
                 }

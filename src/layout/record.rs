@@ -146,7 +146,7 @@ mod tests {
         let doc = Document {
             blocks: vec![
                 Block::text(BlockKind::Paragraph { label: None }, "正文。"),
-                Block::text(BlockKind::CopyTo, &format!("抄送：{names}")),
+                Block::text(BlockKind::CopyTo, format!("抄送：{names}")),
             ],
             style: StyleKind::Gongwen,
             ..Document::default()

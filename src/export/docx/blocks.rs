@@ -391,14 +391,24 @@ impl<'a> Writer<'a> {
                 } else {
                     p
                 };
-                // A law's 编/章/节 stand centred, as in the PDF (the style decides).
+                // A law's 编/章/节 stand centred, as in the PDF (the style decides), with
+                // the blank lines of their level.
                 let p = if !block.in_toc && self.style.centres_heading(h) {
-                    p.align(AlignmentType::Center).indent(
+                    let (above, below) = self.style.division_space(h);
+                    let under_heading = crate::style::chapters::division_under_heading(prev);
+                    let above = if under_heading { 0.0 } else { above };
+                    let lines = |n: f64| (f64::from(m.line_twips) * n).round() as u32;
+                    let p = p.align(AlignmentType::Center).indent(
                         None,
                         Some(SpecialIndentType::FirstLine(0)),
                         None,
                         None,
-                    )
+                    );
+                    if above + below > 0.0 {
+                        p.line_spacing(body_spacing(m).before(lines(above)).after(lines(below)))
+                    } else {
+                        p
+                    }
                 } else {
                     p
                 };
