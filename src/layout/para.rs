@@ -217,6 +217,8 @@ impl Setter {
         for g in narrowed.iter_mut() {
             if g.class == Class::Wide && crate::script::is_squeezable_mark(g.ch) {
                 g.advance -= g.advance * MARK_SQUEEZE;
+                // Drawn narrower (`line_items`), its box is its new cell.
+                g.box_width = g.advance;
             }
         }
         Some(StyledText {
@@ -258,9 +260,20 @@ fn line_items(
             _ => g.ch,
         };
         let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
+        // A squeezed mark is drawn narrower, in its part of the cell.
+        let h_scale = if crate::script::is_squeezable_mark(g.ch)
+            && g.class == Class::Wide
+            && g.size > 0.0
+            && g.advance < 0.75 * g.size
+        {
+            g.advance / g.size
+        } else {
+            1.0
+        };
         match &mut run {
             Some(r)
                 if r.font == g.font
+                    && r.h_scale == h_scale
                     && (r.size.0 - g.size).abs() < 1e-6
                     && (r.y.0 - (baseline - g.rise)).abs() < 1e-6 =>
             {
@@ -276,6 +289,7 @@ fn line_items(
                     y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
                     color: None,
+                    h_scale,
                 });
             }
         }
