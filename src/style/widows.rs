@@ -24,19 +24,22 @@ pub fn squeezes_last_line(lines: usize, last_cells: f64) -> bool {
     lines >= 2 && last_cells > 0.0 && last_cells <= SHORT_LAST_LINE_CELLS + 1e-6
 }
 
-/// The lines a run of characters of `widths` (in cells) fills on a measure of
-/// `first` cells for the first line and `rest` for the others, filled greedily, and
-/// the cells of the last line. A grid-cell estimate for writers that do not break
-/// lines themselves (the DOCX); the PDF counts its own set lines.
+/// The lines a run of characters fills on a measure of `first` cells for the first
+/// line and `rest` for the others, filled greedily, and the cells of the last line.
+/// Each character is its width in cells and whether it is a closing mark that may end
+/// a line at half width (as the PDF's line breaker and LibreOffice set it). A grid-cell
+/// estimate for writers that do not break lines themselves (the DOCX); the PDF counts
+/// its own set lines.
 pub fn estimate_lines(
-    widths: impl IntoIterator<Item = f64>,
+    cells: impl IntoIterator<Item = (f64, bool)>,
     first: f64,
     rest: f64,
 ) -> (usize, f64) {
     let (mut lines, mut used) = (1, 0.0);
-    for w in widths {
+    for (w, hangs) in cells {
         let measure = if lines == 1 { first } else { rest };
-        if used > 0.0 && used + w > measure + 1e-6 {
+        let fits = used + w <= measure + 1e-6 || (hangs && used + w / 2.0 <= measure + 1e-6);
+        if used > 0.0 && !fits {
             lines += 1;
             used = 0.0;
         }
@@ -64,9 +67,16 @@ mod tests {
     fn lines_are_estimated_on_the_grid() {
         // 2 characters in, 26 on the first line, 28 on the others: 56 characters take
         // three lines, the last holding 2.
-        assert_eq!(estimate_lines(vec![1.0; 56], 26.0, 28.0), (3, 2.0));
+        assert_eq!(estimate_lines(vec![(1.0, false); 56], 26.0, 28.0), (3, 2.0));
         // Marks at half width: 56 characters, 8 of them squeezed, fill two lines.
-        let squeezed = (0..56).map(|k| if k % 7 == 0 { 0.5 } else { 1.0 });
+        let squeezed = (0..56).map(|k| (if k % 7 == 0 { 0.5 } else { 1.0 }, false));
         assert_eq!(estimate_lines(squeezed, 26.0, 28.0).0, 2);
+        // A closing mark half a cell past the measure ends its line at half width
+        // ("……放假1天；" in 26.5 cells); a whole cell past, it goes down.
+        let mut ending = vec![(1.0, false); 25];
+        ending.extend([(0.5, false), (1.0, true)]);
+        assert_eq!(estimate_lines(ending.clone(), 26.0, 28.0).0, 1);
+        ending.insert(0, (0.5, false));
+        assert_eq!(estimate_lines(ending, 26.0, 28.0).0, 2);
     }
 }

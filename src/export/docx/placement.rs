@@ -211,7 +211,7 @@ pub(super) fn record_part_lines(block: &Block, m: &Metrics) -> usize {
     let rest = first - width_in_chars(label);
     let widths = text
         .chars()
-        .map(|c| width_in_chars(c.encode_utf8(&mut [0; 4])));
+        .map(|c| (width_in_chars(c.encode_utf8(&mut [0; 4])), false));
     crate::style::widows::estimate_lines(widths, first, rest).0
 }
 

@@ -29,13 +29,15 @@ pub(super) fn squeeze_short_last_line(
         })
         .collect();
     let cells = |squeeze: bool| {
-        text.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(move |c| match c {
+        text.chars().filter(|c| !c.is_whitespace()).map(move |c| {
+            let width = match c {
                 c if squeeze && is_squeezable_mark(c) => 1.0 - MARK_SQUEEZE,
                 c if is_full_width_in_cjk(c) => 1.0,
                 _ => 0.5,
-            })
+            };
+            // A closing mark may end a line at half width, as the PDF sets it.
+            (width, is_squeezable_mark(c))
+        })
     };
     let (lines, last) = estimate_lines(cells(false), chars - indent, chars);
     if !squeezes_last_line(lines, last)
