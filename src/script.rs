@@ -130,6 +130,13 @@ pub fn is_enclitic(c: char) -> bool {
     "的地得之们了着过上中下里内外间等".contains(c)
 }
 
+/// True if and only if `c` is a full-width mark whose ink sits in the left half of its
+/// cell (，。、；： and the closing brackets and quotes), so its right half may be taken
+/// away in the middle of a line when a paragraph is squeezed to save its last line.
+pub fn is_squeezable_mark(c: char) -> bool {
+    "，。、；：）》」』〕】”’".contains(c)
+}
+
 /// True if and only if `c` is CJK or full-width punctuation (、。「」，：…).
 pub fn is_cjk_punct(c: char) -> bool {
     matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)

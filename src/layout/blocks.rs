@@ -96,7 +96,17 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                         consumed = 2;
                     }
                     _ => {
+                        let (above, below) = ctx.style.division_space(h);
+                        let prev = i.checked_sub(1).map(|p| &blocks[p]);
+                        if above > 0.0 && !crate::style::chapters::division_under_heading(prev) {
+                            units.push(Unit::space(above * ctx.pitch));
+                        }
                         heading(ctx, block, h, outline, &mut units)?;
+                        if below > 0.0 {
+                            let mut space = Unit::space(below * ctx.pitch);
+                            space.keep_with_next = true;
+                            units.push(space);
+                        }
                         heading_like = true;
                     }
                 }
@@ -208,6 +218,18 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
                 }
             },
         }
+        // The body's end and an attachment note come along to the closing's page.
+        if crate::style::closing::keeps_with_closing(blocks, i + consumed - 1) {
+            let all = block.kind == BlockKind::Attachment;
+            let from = if all {
+                first_unit
+            } else {
+                units.len().max(1) - 1
+            };
+            for unit in units.iter_mut().skip(from) {
+                unit.keep_with_next = true;
+            }
+        }
         if crate::style::pages::opens_page(blocks, i) {
             if let Some(first) = units.get_mut(first_unit) {
                 first.page_break = true;
@@ -285,14 +307,33 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
 /// [`crate::style::lines::line_placement`] says.
 fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
     use crate::style::lines::{line_placement, LineAlign};
-    let Some(place) = line_placement(&block.kind) else {
+    let Some(mut place) = line_placement(&block.kind) else {
         return Ok(());
     };
+    if block.kind == BlockKind::CopyTo {
+        let plain = block.plain_text();
+        if let Some(label) = crate::style::lines::copy_to_label(&plain) {
+            // The label measured by its glyphs, in cells.
+            let face = ctx.style.faces.body.clone();
+            let size = ctx.body;
+            let mut b = ctx.builder(false);
+            b.push_str(label, &face, size, 0)?;
+            let width: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
+            place = place.hanging(width / ctx.cell);
+        }
+    }
     let mut spec = ctx.body_spec(block, 0.0);
     let indent = place.indent_chars * ctx.cell;
     spec.left += indent;
     spec.width -= indent + place.right_chars * ctx.cell;
-    spec.first_indent = place.first_line_chars * ctx.cell;
+    spec.first_indent = place.first_line_chars.max(0.0) * ctx.cell;
+    if place.first_line_chars < 0.0 {
+        // A hanging first line: the box starts at the first line, the rest further in.
+        let hang = -place.first_line_chars * ctx.cell;
+        spec.left -= hang;
+        spec.width += hang;
+        spec.rest_indent = hang;
+    }
     spec.align = match place.align {
         LineAlign::Left => Align::Left,
         LineAlign::Center => Align::Center,
@@ -503,9 +544,8 @@ fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Re
         widest(BlockKind::Signature),
         widest(BlockKind::Date),
     );
-    if let Some(last) = units.last_mut() {
-        // Never a page with only the signature on it: the body's last line comes along.
-        last.keep_with_next = true;
+    if !units.is_empty() {
+        // (What stands above keeps with it: `keeps_with_closing`.)
         let mut blank = Unit::space(ctx.pitch);
         blank.keep_with_next = true;
         units.push(blank);

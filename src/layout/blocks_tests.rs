@@ -109,6 +109,46 @@ fn the_signature_never_stands_alone_on_a_page() {
 }
 
 #[test]
+fn an_attachment_note_between_body_and_signature_keeps_body_text_on_the_signatures_page() {
+    // 18 body lines, then a blank line and the note: 20 lines; the blank line, organ and
+    // date do not fit, so the note and the body's last line go over with them (a 请示).
+    let mut blocks: Vec<Block> = (1..=18).map(|n| para(&format!("第{n}段。"))).collect();
+    blocks.push(Block::text(BlockKind::Attachment, "附件：实施方案"));
+    blocks.push(Block::text(BlockKind::Signature, "某某县水利局"));
+    blocks.push(Block::text(BlockKind::Date, "2026年4月8日"));
+    let (style, laid) = gongwen(blocks);
+    let pages = body_lines(&style, &laid);
+    assert_eq!(pages.len(), 2, "{}", dump::dump(&laid, test_book()));
+    let texts = |page: &[TextLine]| page.iter().map(TextLine::text).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&pages[1]),
+        ["第18段。", "附件：实施方案", "某某县水利局", "2026年4月8日"]
+    );
+}
+
+#[test]
+fn a_paragraph_ending_in_one_or_two_characters_is_squeezed_a_line_shorter() {
+    // 26 characters after the indent, 28 on the next line, then "通。" alone: the
+    // commas give up half their cells and the paragraph takes two lines.
+    let text = "各地区各部门，".repeat(6) + "要求坚持做好工作确保路畅通。";
+    assert_eq!(crate::script::width_in_chars(&text), 56.0);
+    let (style, laid) = gongwen(vec![para(&text)]);
+    let lines = body_lines(&style, &laid).concat();
+    assert_eq!(lines.len(), 2, "{}", dump::dump(&laid, test_book()));
+    let joined: String = lines.iter().map(TextLine::text).collect();
+    assert_eq!(joined, text);
+    // Both lines still end at the type area's right edge or short of it.
+    let edge = style.margin_left.0 + style.type_area_width().0;
+    assert!(lines
+        .iter()
+        .all(|l| l.glyphs.last().unwrap().x1 <= edge + 0.5));
+    // Without marks to squeeze, the last line stays.
+    let plain = "各地区各部门落实".repeat(6) + "要求坚持做好畅通";
+    let (style, laid) = gongwen(vec![para(&plain)]);
+    assert_eq!(body_lines(&style, &laid).concat().len(), 3);
+}
+
+#[test]
 fn the_organ_ends_two_characters_in_and_the_date_starts_two_further_right() {
     let sig = |organ: &str, date: &str| {
         gongwen(vec![

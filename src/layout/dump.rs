@@ -52,7 +52,7 @@ pub fn text_lines(page: &Page, fonts: &FontBook) -> Vec<TextLine> {
             }
         };
         for g in run.glyphs.iter().filter(|g| g.ch != ' ') {
-            let w = font.advance_em(g.ch).unwrap_or(0.0) * run.size.0;
+            let w = font.advance_em(g.ch).unwrap_or(0.0) * run.size.0 * run.h_scale;
             lines[pos].glyphs.push(MeasuredGlyph {
                 x0: g.x.0,
                 x1: g.x.0 + w,

@@ -77,6 +77,10 @@ pub struct TextRun {
     pub glyphs: Vec<PlacedGlyph>,
     /// The fill colour; `None` for black.
     pub color: Option<Rgb>,
+    /// Horizontal scale of the glyphs: 1.0 as the font draws them; less for marks
+    /// squeezed to part of their cell ([`crate::style::widows`]), so each glyph's box
+    /// ends where the next glyph starts and text extraction reads one line.
+    pub h_scale: f64,
 }
 
 /// One character placed on the page.

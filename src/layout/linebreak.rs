@@ -285,7 +285,8 @@ fn fit_one(
             return None;
         }
         let last = &glyphs[end - 1];
-        let hang = half_width_at_line_end(last.ch);
+        // (A mark already squeezed to half its cell has no half left to hang.)
+        let hang = half_width_at_line_end(last.ch) && last.advance > 0.75 * last.size;
         let w = if hang { w - last.advance / 2.0 } else { w };
         let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
         let shrink = (w - avail).max(0.0) / gaps;

@@ -294,6 +294,7 @@ mod tests {
                 y: Pt(8.0),
                 glyphs: vec![PlacedGlyph { ch, x: Pt(0.0) }],
                 color: None,
+                h_scale: 1.0,
             })],
             keep_with_next: keep,
             space: false,

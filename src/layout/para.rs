@@ -146,10 +146,19 @@ impl Setter {
         text: &StyledText,
         spec: &ParaSpec,
     ) -> (Vec<Vec<FrameItem>>, Vec<LineMarks>) {
-        let glyphs = &text.glyphs;
-        let allowed = self.breaks(glyphs);
+        let allowed = self.breaks(&text.glyphs);
         let opts = self.fit_options(spec, spec.width);
-        let spans = fit_lines(glyphs, &allowed, &opts);
+        let mut spans = fit_lines(&text.glyphs, &allowed, &opts);
+        // A last line of one or two characters: squeeze the paragraph a line shorter.
+        let squeezed = self.squeezed(text, spec, &spans).and_then(|squeezed| {
+            let fewer = fit_lines(&squeezed.glyphs, &allowed, &opts);
+            (fewer.len() < spans.len()).then(|| {
+                spans = fewer;
+                squeezed
+            })
+        });
+        let text = squeezed.as_ref().unwrap_or(text);
+        let glyphs = &text.glyphs;
         let mut lines = Vec::with_capacity(spans.len());
         let mut notes = Vec::with_capacity(spans.len());
         for (k, span) in spans.iter().enumerate() {
@@ -176,6 +185,46 @@ impl Setter {
             notes.push((marked, hyphenated));
         }
         (lines, notes)
+    }
+}
+
+impl Setter {
+    /// `text` with its squeezable marks narrowed ([`crate::style::widows`]), if this
+    /// grid paragraph set in `spans` ends in a line of one or two characters.
+    fn squeezed(
+        &self,
+        text: &StyledText,
+        spec: &ParaSpec,
+        spans: &[LineSpan],
+    ) -> Option<StyledText> {
+        use crate::style::widows::{squeezes_last_line, MARK_SQUEEZE};
+        if !self.grid || spec.preformatted || spec.align != Align::Justify {
+            return None;
+        }
+        let glyphs = &text.glyphs;
+        let cell = glyphs.iter().find(|g| g.class == Class::Wide)?.advance;
+        let last = spans.last()?;
+        let last_cells: f64 = glyphs[last.start..last.end]
+            .iter()
+            .filter(|g| g.class != Class::Space)
+            .map(|g| g.advance)
+            .sum::<f64>()
+            / cell;
+        if !squeezes_last_line(spans.len(), last_cells) {
+            return None;
+        }
+        let mut narrowed = glyphs.clone();
+        for g in narrowed.iter_mut() {
+            if g.class == Class::Wide && crate::script::is_squeezable_mark(g.ch) {
+                g.advance -= g.advance * MARK_SQUEEZE;
+                // Drawn narrower (`line_items`), its box is its new cell.
+                g.box_width = g.advance;
+            }
+        }
+        Some(StyledText {
+            glyphs: narrowed,
+            decorations: text.decorations.clone(),
+        })
     }
 }
 
@@ -211,9 +260,20 @@ fn line_items(
             _ => g.ch,
         };
         let placed = PlacedGlyph { ch, x: Pt(x0 + x) };
+        // A squeezed mark is drawn narrower, in its part of the cell.
+        let h_scale = if crate::script::is_squeezable_mark(g.ch)
+            && g.class == Class::Wide
+            && g.size > 0.0
+            && g.advance < 0.75 * g.size
+        {
+            g.advance / g.size
+        } else {
+            1.0
+        };
         match &mut run {
             Some(r)
                 if r.font == g.font
+                    && r.h_scale == h_scale
                     && (r.size.0 - g.size).abs() < 1e-6
                     && (r.y.0 - (baseline - g.rise)).abs() < 1e-6 =>
             {
@@ -229,6 +289,7 @@ fn line_items(
                     y: Pt(baseline - g.rise),
                     glyphs: vec![placed],
                     color: None,
+                    h_scale,
                 });
             }
         }

@@ -139,4 +139,40 @@ mod tests {
             "date ends at {end}"
         );
     }
+
+    #[test]
+    fn a_long_copy_to_line_wraps_under_the_first_name_after_the_colon() {
+        let names = "县发展和改革局，县财政局，县自然资源局，县住房和城乡建设局。";
+        let doc = Document {
+            blocks: vec![
+                Block::text(BlockKind::Paragraph { label: None }, "正文。"),
+                Block::text(BlockKind::CopyTo, format!("抄送：{names}")),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let style = Style::builtin(StyleKind::Gongwen);
+        let laid = layout_document(&doc, &style, crate::fonts::test_book()).unwrap();
+        let lines = crate::layout::dump::text_lines(&laid.pages[0], crate::fonts::test_book());
+        let at = lines
+            .iter()
+            .position(|l| l.text().starts_with("抄送"))
+            .unwrap();
+        let (first, second) = (&lines[at], &lines[at + 1]);
+        let (left, cell) = (style.margin_left.0, style.char_pitch().0);
+        let cells = |x: f64| (x - left) / cell;
+        assert!((cells(first.glyphs[0].x0) - 1.0).abs() < 0.05);
+        assert!(
+            (cells(second.glyphs[0].x0) - 4.0).abs() < 0.05,
+            "{}",
+            second.text()
+        );
+        // One character short of the right edge.
+        let right = cells(first.glyphs.last().unwrap().x1);
+        assert!(right <= 27.0 + 0.05, "ends {right} cells in");
+        assert_eq!(
+            format!("{}{}", first.text(), second.text()),
+            format!("抄送：{names}")
+        );
+    }
 }

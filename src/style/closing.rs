@@ -4,6 +4,30 @@
 //! start. When the date is the longer, it keeps two characters and the organ moves left
 //! to stay two characters ahead of it. One rule for both writers: each measures the two
 //! widths its own way (the PDF by its glyphs, the DOCX by grid cells) and asks here.
+//! The page of the closing always carries body text ([`keeps_with_closing`]).
+
+use crate::model::{Block, BlockKind};
+
+/// True if `blocks[i]` stays on the page of what follows it because the closing comes
+/// next: the body's last block and an attachment note between it and the signature or
+/// date (GB/T 9704-2012 7.3.5: the page of the signature carries body text; "附件：…"
+/// stands between the two). The body's last line is pulled over with the note and the
+/// closing, so no page holds the 落款 alone. Each writer translates it: the PDF keeps
+/// the block's last line (and all of an attachment note's lines) with the next unit,
+/// the DOCX sets `w:keepNext`.
+pub fn keeps_with_closing(blocks: &[Block], i: usize) -> bool {
+    let Some(block) = blocks.get(i) else {
+        return false;
+    };
+    let closing = |k: &BlockKind| matches!(k, BlockKind::Signature | BlockKind::Date);
+    if closing(&block.kind) || block.kind == BlockKind::Artifact {
+        return false;
+    }
+    blocks[i + 1..]
+        .iter()
+        .find(|b| !matches!(b.kind, BlockKind::Attachment | BlockKind::Artifact))
+        .is_some_and(|b| closing(&b.kind))
+}
 
 /// Distance from the right edge in characters to each closing part.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,6 +65,36 @@ pub fn closing_indents(organ: Option<f64>, date: Option<f64>) -> ClosingIndents 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(list: &[BlockKind]) -> Vec<Block> {
+        list.iter()
+            .map(|k| Block::text(k.clone(), "文字"))
+            .collect()
+    }
+
+    #[test]
+    fn the_body_end_and_the_attachment_note_keep_with_the_closing() {
+        let para = || BlockKind::Paragraph { label: None };
+        let blocks = kinds(&[
+            para(),
+            para(),
+            BlockKind::Attachment,
+            BlockKind::Attachment,
+            BlockKind::Signature,
+            BlockKind::Date,
+            BlockKind::Note,
+        ]);
+        let keeps: Vec<bool> = (0..blocks.len())
+            .map(|i| keeps_with_closing(&blocks, i))
+            .collect();
+        assert_eq!(keeps, [false, true, true, true, false, false, false]);
+        // Without an attachment note the body's last block keeps with the signature.
+        let plain = kinds(&[para(), para(), BlockKind::Date]);
+        assert!(keeps_with_closing(&plain, 1) && !keeps_with_closing(&plain, 0));
+        // An attachment that opens an attached document keeps with nothing.
+        let attached = kinds(&[para(), BlockKind::Attachment, BlockKind::Title, para()]);
+        assert!((0..attached.len()).all(|i| !keeps_with_closing(&attached, i)));
+    }
 
     #[test]
     fn the_date_starts_two_characters_right_of_a_longer_organ() {

@@ -84,9 +84,16 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
             first_line_chars: 2.0,
             face: LineFace::Body,
         }),
-        BlockKind::CopyTo | BlockKind::Imprint => {
-            place(LineAlign::Left, RECORD_INSET_CHARS, LineFace::Body)
-        }
+        // 抄送 one character in from either edge (7.5.2); its wrapped lines hang under
+        // the first name after the colon (see `LinePlacement::hanging`).
+        BlockKind::CopyTo => Some(LinePlacement {
+            align: LineAlign::Left,
+            indent_chars: RECORD_INSET_CHARS,
+            right_chars: RECORD_INSET_CHARS,
+            first_line_chars: 0.0,
+            face: LineFace::Body,
+        }),
+        BlockKind::Imprint => place(LineAlign::Left, RECORD_INSET_CHARS, LineFace::Body),
         // A play: the speaker's name in bold, directions in italics, verse line by line,
         // all flush left; Gutenberg's licence text set plainly, flush left.
         BlockKind::SpeakerLabel => place(LineAlign::Left, 0.0, LineFace::Strong),
@@ -94,6 +101,30 @@ pub fn line_placement(kind: &BlockKind) -> Option<LinePlacement> {
         BlockKind::Verse | BlockKind::FrontMatter => place(LineAlign::Left, 0.0, LineFace::Body),
         _ => None,
     }
+}
+
+impl LinePlacement {
+    /// This placement with its wrapped lines under the text after a label `label_chars`
+    /// wide that opens the first line ("抄送：", GB/T 9704 7.5.2: "回行时与冒号后的首字
+    /// 对齐"): the left indent moves past the label and the first line hangs back by it.
+    pub fn hanging(self, label_chars: f64) -> LinePlacement {
+        LinePlacement {
+            indent_chars: self.indent_chars + label_chars,
+            first_line_chars: self.first_line_chars - label_chars,
+            ..self
+        }
+    }
+}
+
+/// The label that opens a 抄送 line, up to and with its colon ("抄送：", "抄报:"), if
+/// `text` has a colon within its first six characters.
+pub fn copy_to_label(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let (at, c) = text
+        .char_indices()
+        .take(6)
+        .find(|&(_, c)| c == '：' || c == ':')?;
+    Some(&text[..at + c.len_utf8()])
 }
 
 /// How far the document number and the 签发人 that share a line stand in from the left
@@ -236,7 +267,13 @@ mod tests {
             (LineAlign::Left, 0.0, 2.0)
         );
         let copy = line_placement(&BlockKind::CopyTo).unwrap();
-        assert_eq!(copy.indent_chars, 1.0);
+        assert_eq!((copy.indent_chars, copy.right_chars), (1.0, 1.0));
+        // Wrapped 抄送 lines stand under the first name after "抄送：".
+        let label = copy_to_label("抄送：县发展和改革局，县财政局。").unwrap();
+        assert_eq!(label, "抄送：");
+        let hung = copy.hanging(crate::script::width_in_chars(label));
+        assert_eq!((hung.indent_chars, hung.first_line_chars), (4.0, -3.0));
+        assert_eq!(copy_to_label("抄送各区县"), None);
         assert_eq!(
             line_placement(&BlockKind::Secrecy).unwrap().face,
             LineFace::Hei

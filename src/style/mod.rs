@@ -16,6 +16,7 @@ pub mod lines;
 pub mod nesting;
 pub mod pages;
 pub mod title_breaks;
+pub mod widows;
 pub mod words;
 
 pub use book::PLAIN_MEASURE_EMS;

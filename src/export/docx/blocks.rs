@@ -14,6 +14,9 @@
 //! * **Signature and date**: the right indents the style's rule gives
 //!   ([`crate::style::closing`]), on widths counted in grid cells (CJK characters 1,
 //!   digits and Latin ½).
+//! * **The closing's page** carries body text: the body's last paragraph and the
+//!   attachment note keep with the signature (`w:keepNext`, the style's
+//!   [`crate::style::closing::keeps_with_closing`]).
 //! * **Attachments** ("附件：1.名称" and the numbered lines under it): the indents the
 //!   style's rule gives ([`crate::style::attachment`]), on widths in grid cells, as a
 //!   left indent with a hanging first line.
@@ -181,6 +184,13 @@ pub(crate) fn each_body_part(
             }
         } else {
             record = None;
+        }
+        // The body's end and an attachment note come along to the closing's page.
+        let last = if merged { i + 1 } else { i };
+        if crate::style::closing::keeps_with_closing(&doc.blocks, last) {
+            if let BodyPart::Paragraph(p) = &mut part {
+                **p = p.as_ref().clone().keep_next(true);
+            }
         }
         // An attached or issued document opens a page, as in the PDF (the style decides).
         if crate::style::pages::opens_page(&doc.blocks, i) {
@@ -381,14 +391,24 @@ impl<'a> Writer<'a> {
                 } else {
                     p
                 };
-                // A law's 编/章/节 stand centred, as in the PDF (the style decides).
+                // A law's 编/章/节 stand centred, as in the PDF (the style decides), with
+                // the blank lines of their level.
                 let p = if !block.in_toc && self.style.centres_heading(h) {
-                    p.align(AlignmentType::Center).indent(
+                    let (above, below) = self.style.division_space(h);
+                    let under_heading = crate::style::chapters::division_under_heading(prev);
+                    let above = if under_heading { 0.0 } else { above };
+                    let lines = |n: f64| (f64::from(m.line_twips) * n).round() as u32;
+                    let p = p.align(AlignmentType::Center).indent(
                         None,
                         Some(SpecialIndentType::FirstLine(0)),
                         None,
                         None,
-                    )
+                    );
+                    if above + below > 0.0 {
+                        p.line_spacing(body_spacing(m).before(lines(above)).after(lines(below)))
+                    } else {
+                        p
+                    }
                 } else {
                     p
                 };
@@ -637,7 +657,16 @@ impl<'a> Writer<'a> {
             BlockKind::Paragraph { label } => label.as_ref(),
             _ => None,
         };
-        BodyPart::Paragraph(Box::new(self.labelled(p, block, label)))
+        let p = self.labelled(p, block, label);
+        // A last line of one or two characters is squeezed away, as in the PDF.
+        let p = match self.style.grid {
+            Some(grid) if block.quote_depth == 0 && !after_heading => {
+                let chars = f64::from(grid.chars);
+                super::squeeze::squeeze_short_last_line(p, m, chars, self.style.indent_chars)
+            }
+            _ => p,
+        };
+        BodyPart::Paragraph(Box::new(p))
     }
 
     /// The heading sentence of a run-in heading at the start of `p`: its outline level
@@ -696,9 +725,15 @@ impl<'a> Writer<'a> {
     /// A paragraph whose leading label ("第一条") is set apart (see `label_look`).
     /// A one-line head or closing part (份号, 密级, 附注, 抄送…).
     fn placed_line(&mut self, p: Paragraph, block: &Block) -> Paragraph {
-        let Some(place) = crate::style::lines::line_placement(&block.kind) else {
+        let Some(mut place) = crate::style::lines::line_placement(&block.kind) else {
             return p;
         };
+        if block.kind == BlockKind::CopyTo {
+            let plain = block.plain_text();
+            if let Some(label) = crate::style::lines::copy_to_label(&plain) {
+                place = place.hanging(width_in_chars(label));
+            }
+        }
         let p = super::placement::place_line(p, &place, self.m);
         use crate::style::lines::LineFace;
         let look = RunLook {

@@ -21,6 +21,7 @@ mod parts;
 mod pictures;
 mod placement;
 mod sequences;
+mod squeeze;
 mod styles;
 mod xmltree;
 
@@ -499,6 +500,32 @@ mod tests {
     }
 
     #[test]
+    fn the_body_end_and_the_attachment_note_keep_with_the_signature() {
+        let para = |text: &str| Block::text(BlockKind::Paragraph { label: None }, text);
+        let doc = Document {
+            blocks: vec![
+                para("第一段。"),
+                para("妥否，请批示。"),
+                Block::text(BlockKind::Attachment, "附件：实施方案"),
+                Block::text(BlockKind::Signature, "某某县水利局"),
+                Block::text(BlockKind::Date, "2026年4月8日"),
+            ],
+            style: StyleKind::Gongwen,
+            ..Document::default()
+        };
+        let document = gongwen_document_xml(&doc);
+        let kept = |text: &str| {
+            let p = document.split("<w:p>").find(|p| p.contains(text)).unwrap();
+            p.contains("<w:keepNext/>")
+        };
+        let keeps: Vec<bool> = ["第一段", "妥否", "附件", "某某县水利局", "2026年"]
+            .iter()
+            .map(|t| kept(t))
+            .collect();
+        assert_eq!(keeps, [false, true, true, false, false]);
+    }
+
+    #[test]
     fn an_upward_documents_number_and_signer_are_one_line_and_the_record_a_foot_frame() {
         let doc = Document {
             blocks: vec![
@@ -537,6 +564,18 @@ mod tests {
         let stop = stop.text_width - stop.char_twips;
         assert!(imprint.contains(&format!(r#"w:pos="{stop}""#)), "{imprint}");
         assert!(imprint.contains("<w:tab/>"), "{imprint}");
+        // 抄送 hangs under the first name after "抄送：" (3 cells), one cell in.
+        let copy = document
+            .split("<w:p>")
+            .find(|p| p.contains("抄送"))
+            .unwrap();
+        let cell = page::Metrics::of(&Style::builtin(StyleKind::Gongwen)).char_twips;
+        let hanging = format!(r#"w:hanging="{}""#, 3 * cell);
+        assert!(copy.contains(&hanging), "{copy}");
+        assert!(
+            copy.contains(&format!(r#"w:left="{}""#, 4 * cell)),
+            "{copy}"
+        );
         // The record: two framed parts and one framed light rule before them.
         assert_eq!(document.matches("<w:framePr").count(), 3, "{document}");
     }

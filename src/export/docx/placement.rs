@@ -19,14 +19,25 @@ pub(super) fn place_line(p: Paragraph, place: &LinePlacement, m: &Metrics) -> Pa
         LineAlign::Center => AlignmentType::Center,
         LineAlign::Right => AlignmentType::Right,
     };
+    let special = if place.first_line_chars < 0.0 {
+        SpecialIndentType::Hanging(m.chars(-place.first_line_chars))
+    } else {
+        SpecialIndentType::FirstLine(m.chars(place.first_line_chars))
+    };
     p.align(align).indent(
         Some(m.chars(place.indent_chars)),
-        Some(SpecialIndentType::FirstLine(
-            m.chars(place.first_line_chars),
-        )),
+        Some(special),
         Some(m.chars(place.right_chars)),
         None,
     )
+}
+
+/// True if `p` has a hanging first line (a 抄送 line placed by `place_line`).
+fn hangs(p: &Paragraph) -> bool {
+    p.property
+        .indent
+        .as_ref()
+        .is_some_and(|i| matches!(i.special_indent, Some(SpecialIndentType::Hanging(_))))
 }
 
 /// `p` set as the line an upward document's number shares with its 签发人 (the style
@@ -85,7 +96,8 @@ pub(super) fn rule_under(
 /// `p`, part `k` of a closing record of `parts` (抄送, 印发; GB/T 9704 7.5), with the
 /// rules [`crate::style::lines::RECORD_RULES`] gives, as wide as the type area: over the
 /// first part and under every part. A paragraph's border spans its indents, so the part
-/// is one character in by its first line alone.
+/// is one character in by its first line alone (a 抄送 line that wraps keeps its hanging
+/// indent only at the foot, where the rules are the frame's).
 ///
 /// Where the style stage puts the record at the foot of the last page
 /// ([`crate::style::lines::record_group`]), every part goes into one frame (`w:framePr`)
@@ -115,15 +127,19 @@ pub(super) fn record_part(
                 .set(rule(ParagraphBorderPosition::Top, 0))
                 .set(rule(ParagraphBorderPosition::Bottom, parts)),
         );
-        let p = foot_frame(p, m)
-            .line_spacing(super::styles::body_spacing(m))
-            .indent(
-                Some(0),
-                Some(SpecialIndentType::FirstLine(m.chars(1.0))),
-                None,
-                None,
-            );
-        return p;
+        // LibreOffice draws a frame's rules across the frame, whatever the paragraph's
+        // indents: a 抄送 line keeps its hanging indent there.
+        let hanging = hangs(&p);
+        let p = foot_frame(p, m).line_spacing(super::styles::body_spacing(m));
+        if hanging {
+            return p;
+        }
+        return p.indent(
+            Some(0),
+            Some(SpecialIndentType::FirstLine(m.chars(1.0))),
+            None,
+            None,
+        );
     }
     let mut borders =
         ParagraphBorders::with_empty().set(rule(ParagraphBorderPosition::Bottom, k + 1));
@@ -180,8 +196,23 @@ pub(super) fn record_inner_rule(
 /// cell, digits and Latin letters half), as the lines of a short 印发 part are.
 pub(super) fn record_part_lines(block: &Block, m: &Metrics) -> usize {
     let per_line = (m.text_width / m.char_twips.max(1)).max(1) as f64;
-    let width = 1.0 + width_in_chars(block.plain_text().trim());
-    (width / per_line).ceil().max(1.0) as usize
+    let text = block.plain_text();
+    let text = text.trim();
+    let label = (block.kind == BlockKind::CopyTo)
+        .then(|| crate::style::lines::copy_to_label(text))
+        .flatten();
+    let Some(label) = label else {
+        let width = 1.0 + width_in_chars(text);
+        return (width / per_line).ceil().max(1.0) as usize;
+    };
+    // A 抄送 line: one character in from either edge, wrapped lines under the names.
+    let inset = crate::style::lines::RECORD_INSET_CHARS;
+    let first = per_line - 2.0 * inset;
+    let rest = first - width_in_chars(label);
+    let widths = text
+        .chars()
+        .map(|c| (width_in_chars(c.encode_utf8(&mut [0; 4])), false));
+    crate::style::widows::estimate_lines(widths, first, rest).0
 }
 
 /// The stroke of record rule `i` of `parts`, in eighths of a point.

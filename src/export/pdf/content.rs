@@ -60,6 +60,8 @@ struct TextState {
     spacing: f32,
     /// The fill and stroke colour set; `None` for black, the PDF's default.
     color: Option<Rgb>,
+    /// The horizontal scaling set (`Tz`), in per cent; 0 before any is set (100).
+    h_scale: f32,
 }
 
 impl TextState {
@@ -80,6 +82,19 @@ impl TextState {
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(PdfPt(thousandths(x)), PdfPt(thousandths(y))),
         });
+    }
+
+    /// Sets the horizontal scaling (per cent) if it differs from the current one.
+    fn set_h_scale(&mut self, percent: f32, ops: &mut Vec<Op>) {
+        let current = if self.h_scale == 0.0 {
+            100.0
+        } else {
+            self.h_scale
+        };
+        if percent != current {
+            ops.push(Op::SetHorizontalScaling { percent });
+        }
+        self.h_scale = percent;
     }
 
     /// Sets the character spacing (points) if it differs from the current one.
@@ -144,6 +159,21 @@ fn handle_text(
     }
     let y = (page_height - run.y).0;
     state.paint(run.color, ops);
+    let scale = (run.h_scale * 100.0).round() as f32;
+    state.set_h_scale(scale, ops);
+    if scale != 100.0 {
+        // Scaled glyphs (squeezed marks): each placed by its own position.
+        for g in run
+            .glyphs
+            .iter()
+            .filter(|g| is_drawable(g.ch) && g.x.0.is_finite())
+        {
+            if let Some(adv) = font.advance_milli(g.ch) {
+                show_glyphs(&[(g.ch, g.x.0, adv)], font, size, y, state, ops);
+            }
+        }
+        return;
+    }
     let mut segment: Vec<Drawn> = Vec::new();
     for g in run
         .glyphs

@@ -28,6 +28,7 @@ fn run(font: FontId, size: f64, x: f64, y: f64, pitch: f64, text: &str) -> Frame
             })
             .collect(),
         color: None,
+        h_scale: 1.0,
     })
 }
 
