@@ -44,8 +44,9 @@ const FLOOR_ALL_PARAGRAPH_F1: f64 = 0.96;
 const FLOOR_ALL_HEADS_RIGHT: f64 = 0.80;
 // The fresh split's floor: its block accuracy measured on 2026-11-30 when the split was added
 // (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
-// 0.01; raised the same day to 0.932 (the rules of this session) less 0.02.
-const FLOOR_FRESH_BLOCKS: f64 = 0.915;
+// 0.01; raised the same day to 0.932 (the rules of this session) less 0.02, and in the fourth
+// session to 0.966 less 0.02.
+const FLOOR_FRESH_BLOCKS: f64 = 0.945;
 // The fresh2 split's floor (Chinese official documents, reports and Markdown laws from sources
 // new on 2026-11-30, third session): its block accuracy measured when the split was added
 // (release build of commit e193e75's rules: 0.878, 12 documents) less about 0.02, rounded
@@ -56,8 +57,9 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // sources new on 2026-11-30, added after fresh2): its block accuracy measured when the split was
 // added (release build of commit 42178a3's rules: 0.748, 22 documents) less about 0.02,
 // rounded down to 0.01. Its documents were labelled by a helper the rule-writer only hears
-// aggregate figures from; keep it that way.
-const FLOOR_FRESH3_BLOCKS: f64 = 0.73;
+// aggregate figures from; keep it that way. Raised the same day (fourth session) to 0.831,
+// measured after the clause-family, Markdown indented-line and editor's-note rules, less 0.02.
+const FLOOR_FRESH3_BLOCKS: f64 = 0.81;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2 and fresh3 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
