@@ -32,6 +32,9 @@
 //!   contents (see `contents`).
 //! - In a mostly-Chinese document a short plain "第一节　……" line is the heading its
 //!   converter left unmarked (see `unmarked_headings`).
+//! - In a mostly-Chinese document with no marked heading below its title, numbered plain
+//!   paragraphs are read as plain-text lines are: titles and run-in headings are
+//!   headings (see `numbered_paragraphs`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
 //! - Lines opening with "　　" and ending in hard breaks are one paragraph each (see
@@ -49,6 +52,7 @@ mod front_matter;
 mod html;
 mod indented_lines;
 mod inlines;
+mod numbered_paragraphs;
 mod unmarked_headings;
 use inlines::Inlines;
 
@@ -288,6 +292,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     settle_title(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
+    numbered_paragraphs::read_numbered_paragraphs(&mut reader.blocks);
     document_parts::read_head_and_closing(&mut reader.blocks);
     let mut warnings = Vec::new();
     if reader.math > 0 {
