@@ -7,7 +7,7 @@ use docpipe::export::markdown::write_markdown;
 use docpipe::export::{export, ExportOptions, Format};
 use docpipe::structure::parse;
 use docpipe::style::Style;
-use docpipe::{Document, InputFormat};
+use docpipe::{BlockKind, Document, InputFormat};
 
 fn squashed_text(doc: &Document) -> String {
     squashed(
@@ -40,12 +40,29 @@ fn regression_fuzz_inputs_keep_their_invariants() {
                 let text = String::from_utf8_lossy(&bytes);
                 let doc = parse(&text, InputFormat::Plain, None);
                 let (kept, input) = (squashed_text(&doc), squashed(&text));
-                if doc.warnings.is_empty() {
-                    assert_eq!(kept, input, "{name}");
-                } else {
-                    let mut rest = input.chars();
-                    assert!(kept.chars().all(|c| rest.any(|d| d == c)), "{name}");
+                // The fuzz target's rule: nothing invented; left out without a warning
+                // only the hyphens of rejoined words and a drawn table's frame.
+                let has_table = doc
+                    .blocks
+                    .iter()
+                    .any(|b| matches!(b.kind, BlockKind::Table(_)));
+                let unannounced =
+                    |c: char| c == '-' || c == '\u{AD}' || has_table && "+|=:".contains(c);
+                let mut rest = input.chars();
+                let mut dropped = String::new();
+                for c in kept.chars() {
+                    let skipped: String = rest.by_ref().take_while(|&d| d != c).collect();
+                    dropped.push_str(&skipped);
                 }
+                dropped.extend(rest);
+                assert!(
+                    kept.chars().count() + dropped.chars().count() == input.chars().count(),
+                    "{name}: invented"
+                );
+                assert!(
+                    !doc.warnings.is_empty() || dropped.chars().all(unannounced),
+                    "{name}: {dropped:?} left out"
+                );
             }
             // ingest, structure and the exporters: no panic; bytes that are not refused as
             // binary (a policy, with its reason) make a document every exporter writes.

@@ -159,7 +159,9 @@ fn write_inlines(inlines: &[Inline], at_line_start: bool, nested: bool, out: &mu
                 if inner.is_empty() {
                     continue;
                 }
-                let next = pieces.get(i + 1).and_then(first_char);
+                // The character written next: pieces that write nothing (empty code,
+                // empty emphasis) are not there when the `*` is read back.
+                let next = pieces[i + 1..].iter().find_map(first_char);
                 let opens = left_flanking(out.chars().next_back(), inner.chars().next());
                 let closes = right_flanking(inner.chars().next_back(), next);
                 // "*a**b*" would read as one run of two stars: after the same mark, use tags.
@@ -213,6 +215,7 @@ fn delimited(content: &[Inline], mark: &'static str, tag: &'static str) -> Piece
     }
 }
 
+/// The first character `piece` writes; `None` when it writes nothing.
 fn first_char(piece: &Piece) -> Option<char> {
     match piece {
         Piece::Text(s) => s.chars().next(),
@@ -364,6 +367,18 @@ mod tests {
     fn emphasis_ending_in_punctuation_before_a_letter_falls_back_to_html() {
         let md = inlines_to_markdown(&[Inline::Strong(vec![text("注意。")]), text("下文")], true);
         assert_eq!(md, "<strong>注意。</strong>下文");
+    }
+
+    #[test]
+    fn what_follows_emphasis_is_the_next_piece_that_writes_something() {
+        // Found by the markdown fuzzer: `_-_$$$$9`, emphasis, empty math (read as empty
+        // code, written as nothing), then a digit: `*-*9` reads back as `*-*9`.
+        let content = [
+            Inline::Emphasis(vec![text("-")]),
+            Inline::Code(String::new()),
+            text("9"),
+        ];
+        assert_eq!(inlines_to_markdown(&content, true), "<em>-</em>9");
     }
 
     #[test]

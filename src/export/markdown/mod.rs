@@ -15,10 +15,12 @@
 
 mod escape;
 mod inline;
+mod lists;
 
 use crate::model::{Alignment, Block, BlockKind, Document, Inline, Metadata, Table};
 use escape::protect_trailing_spaces;
 use inline::{inlines_to_markdown, inlines_to_one_line};
+use lists::Lists;
 
 /// Rows of a table: cells of inline content.
 type Rows = [Vec<Vec<Inline>>];
@@ -26,12 +28,7 @@ type Rows = [Vec<Vec<Inline>>];
 /// The Markdown text of `doc`.
 pub fn write_markdown(doc: &Document) -> String {
     let mut out = front_matter(&doc.metadata);
-    let mut lists = Lists {
-        widths: Vec::new(),
-        last: Vec::new(),
-        heading_shift: heading_shift(&doc.blocks),
-        quote: 0,
-    };
+    let mut lists = Lists::new(heading_shift(&doc.blocks));
     let in_definitions = inside_definitions(&doc.blocks);
     let mut previous: Option<&Block> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
@@ -41,22 +38,35 @@ pub fn write_markdown(doc: &Document) -> String {
         }
         let restarts = lists.restarts(block);
         let inside = lists.holds(&doc.blocks[i..]);
+        // The open lists around the block: an item's parents, or the items holding it.
+        let levels = match &block.kind {
+            BlockKind::ListItem(item) => usize::from(item.depth),
+            _ => inside.unwrap_or(0),
+        };
         if inside.is_none() && !matches!(block.kind, BlockKind::ListItem(_)) {
-            lists.widths.clear();
-            lists.last.clear();
+            lists.close();
         }
+        // Quote marks that open outside the lists start each line; those of a quote
+        // inside an item go after its indent (in the item's body).
+        let quote = lists.outer_quote(levels, block.quote_depth);
         let mut body = block_to_markdown(block, &mut lists);
-        if let Some(indent) = inside {
-            body = indented(&body, indent);
+        if let Some(levels) = inside {
+            body = lists.held(&body, levels, block.quote_depth);
         }
         let held = in_definitions[i];
         let in_definition = held.is_some();
         if let Some(prev) = previous {
             // An item (or definition) that opens with another block has it on its next
             // line: after a blank line the item would be empty and the block outside.
-            let opens_item = (inside.is_some() && matches!(prev.kind, BlockKind::ListItem(_))
-                || in_definition && prev.kind == BlockKind::Definition)
-                && prev.content.is_empty();
+            // So does an item whose first block is a quote holding a sublist.
+            let opens_item = match (&prev.kind, &block.kind) {
+                (BlockKind::ListItem(_), _) if inside.is_some() => true,
+                (BlockKind::ListItem(outer), BlockKind::ListItem(inner)) => {
+                    inner.depth > outer.depth
+                }
+                (BlockKind::Definition, _) => in_definition,
+                _ => false,
+            } && prev.content.is_empty();
             if !opens_item {
                 let between = separator(prev, block, restarts);
                 match held.filter(|_| i > 0 && in_definitions[i - 1] == held) {
@@ -68,13 +78,22 @@ pub fn write_markdown(doc: &Document) -> String {
                         out.push_str(&in_a_definition(&line, depth, depth));
                         out.push('\n');
                     }
-                    None => out.push_str(&between),
+                    None => {
+                        let in_list = prev.quote_depth.min(block.quote_depth);
+                        match lists.blank_line(levels, in_list) {
+                            Some(line) if !between.is_empty() => {
+                                out.push_str(quoted(&line, quote).trim_end());
+                                out.push('\n');
+                            }
+                            _ => out.push_str(&between),
+                        }
+                    }
                 }
             }
         }
         match held {
-            Some(depth) => out.push_str(&in_a_definition(&body, block.quote_depth, depth)),
-            None => out.push_str(&quoted(&body, block.quote_depth)),
+            Some(depth) => out.push_str(&in_a_definition(&body, quote, depth)),
+            None => out.push_str(&quoted(&body, quote)),
         }
         out.push('\n');
         previous = Some(block);
@@ -135,19 +154,6 @@ fn heading_shift(blocks: &[Block]) -> usize {
     usize::from(run > 0 && !later)
 }
 
-/// What the writer remembers about lists between blocks.
-struct Lists {
-    /// Width of the marker of the latest list item at each depth, to indent nested items.
-    widths: Vec<usize>,
-    /// The latest item at each depth: ordered, its number, and its delimiter (`.`/`)`,
-    /// `-`/`*`), which alternates when a list restarts right after another.
-    last: Vec<(bool, u64, char)>,
-    /// `#`s added to every heading (see `heading_shift`).
-    heading_shift: usize,
-    /// The quote depth of the latest list item.
-    quote: u8,
-}
-
 /// How far a definition's later blocks are indented: past its `: ` marker.
 const DEFINITION_INDENT: usize = 2;
 
@@ -202,50 +208,6 @@ fn indented(body: &str, indent: usize) -> String {
         .join("\n")
 }
 
-impl Lists {
-    /// For a block that is not a list item (`rest[0]`): the indent that keeps it inside
-    /// the list when the next list item, with only other such blocks between, continues
-    /// that list (its number follows on), as a list item's later paragraphs do, or opens
-    /// a list nested in the latest item (one level deeper: the block sits in that item,
-    /// before its sublist); `None` when the list ends before it.
-    fn holds(&self, rest: &[Block]) -> Option<usize> {
-        let block = rest.first()?;
-        if matches!(block.kind, BlockKind::ListItem(_)) || self.last.is_empty() {
-            return None;
-        }
-        let next = rest
-            .iter()
-            .skip(1)
-            .find(|b| matches!(b.kind, BlockKind::ListItem(_)))?;
-        let BlockKind::ListItem(item) = &next.kind else {
-            return None;
-        };
-        let depth = usize::from(item.depth);
-        let same_quote = self.quote == block.quote_depth && next.quote_depth == block.quote_depth;
-        let continues = self.last.get(depth).is_some_and(|&(ordered, number, _)| {
-            ordered == item.ordered && number.checked_add(1) == Some(item.number)
-        });
-        let nested = depth == self.last.len();
-        (same_quote && (continues || nested)).then(|| self.widths.iter().take(depth + 1).sum())
-    }
-
-    /// Returns true if and only if `block` is a list item that must start a new list
-    /// right after the items of another (its kind or numbering does not continue them).
-    fn restarts(&self, block: &Block) -> bool {
-        let BlockKind::ListItem(item) = &block.kind else {
-            return false;
-        };
-        match self.last.get(usize::from(item.depth)) {
-            // Items count from their list's start, bullets too: a number that does not
-            // follow on is a new list.
-            Some(&(ordered, number, _)) => {
-                ordered != item.ordered || number.checked_add(1) != Some(item.number)
-            }
-            None => false,
-        }
-    }
-}
-
 /// What goes between two blocks: a blank line, quoted if both sit in the same quote (so
 /// the quote is not split in two); nothing extra between items of one list, between an
 /// alert's marker and its text, or between a term and its definitions. `restarts` says
@@ -292,46 +254,7 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         BlockKind::Heading(h) => {
             heading_line(usize::from(h.level) + lists.heading_shift, &block.content)
         }
-        BlockKind::ListItem(item) => {
-            let depth = usize::from(item.depth);
-            let restarts = lists.restarts(block);
-            let list_widths = &mut lists.widths;
-            list_widths.truncate(depth);
-            while list_widths.len() < depth {
-                list_widths.push(2);
-            }
-            let indent = " ".repeat(list_widths.iter().sum());
-            let previous = lists.last.get(depth).map(|&(_, _, d)| d);
-            let delimiter = match (item.ordered, previous, restarts) {
-                (true, Some('.'), true) => ')',
-                (true, Some(')'), false) => ')',
-                (true, _, _) => '.',
-                (false, Some('-'), true) => '*',
-                (false, Some('*'), false) => '*',
-                (false, _, _) => '-',
-            };
-            lists.last.truncate(depth);
-            while lists.last.len() < depth {
-                lists.last.push((false, 0, '-'));
-            }
-            lists.last.push((item.ordered, item.number, delimiter));
-            lists.quote = block.quote_depth;
-            let mut marker = if item.ordered {
-                format!("{}{delimiter} ", item.number)
-            } else {
-                format!("{delimiter} ")
-            };
-            list_widths.push(marker.len());
-            if let Some(done) = item.task {
-                marker.push_str(if done { "[x] " } else { "[ ] " });
-            }
-            // The text after the marker starts the item's first line: "--" there, as at
-            // the margin, would make "- --" a rule.
-            let text = inlines_to_markdown(&block.content, true);
-            // Continuation lines (after hard breaks) belong to the item: indent them too.
-            let continuation = format!("\n{indent}{}", " ".repeat(list_widths[depth]));
-            format!("{indent}{marker}{}", text.replace('\n', &continuation))
-        }
+        BlockKind::ListItem(item) => lists.item_to_markdown(block, item),
         BlockKind::Code { language } => code_block(block, language.as_deref()),
         BlockKind::Table(table) => table_to_markdown(table),
         // A plain-text scene break ("* * *") is written as it stands: it is a rule.

@@ -218,3 +218,30 @@ fn a_quote_inside_a_definition_stays_inside_it() {
     let md = write_markdown(&doc);
     assert_eq!(texts(&read(&md)), texts(&doc), "{md}");
 }
+
+#[test]
+fn a_quote_inside_a_nested_item_keeps_its_marks_after_the_indent() {
+    let read =
+        |md: &str| crate::structure::parse(md, crate::structure::InputFormat::Markdown, None);
+    let shape = |doc: &Document| {
+        let kinds = doc
+            .blocks
+            .iter()
+            .map(|b| (format!("{:?}", b.kind), b.quote_depth));
+        kinds
+            .zip(doc.blocks.iter().map(Block::plain_text))
+            .collect::<Vec<_>>()
+    };
+    // Found by the fuzzer: an item holding an item holding a quote holding an item. The
+    // quote marks went to the margin, before four spaces of indent: code.
+    let doc = read("* * >*");
+    let md = write_markdown(&doc);
+    assert_eq!(md, "- \n  - \n    > - \n");
+    assert_eq!(shape(&read(&md)), shape(&doc));
+    // Two paragraphs of a quote inside an item, then the next item: the blank line
+    // between them is quoted after the indent too.
+    let doc = read("1. a\n   > - b\n   >\n   >   c\n   > - d\n2. e\n");
+    let md = write_markdown(&doc);
+    assert_eq!(shape(&read(&md)), shape(&doc), "{md}");
+    assert_eq!(doc.blocks.len(), 5);
+}
