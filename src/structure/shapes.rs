@@ -46,6 +46,8 @@ const AUDIENCE: &[&str] = &[
     "老师们",
     "各位领导",
     "同胞们",
+    "诸位",
+    "各位同志",
     "ladies and gentlemen",
     "dear friends",
     "dear colleagues",

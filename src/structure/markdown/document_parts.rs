@@ -12,6 +12,7 @@
 use crate::model::{Block, BlockKind, Inline};
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
+use crate::structure::shapes::{addresses_audience, is_salutation};
 use crate::structure::to_blocks;
 
 /// Reads the head and the closing among the plain paragraphs at either end of `blocks`.
@@ -21,6 +22,19 @@ pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
     }
     let head_end = read_head(blocks);
     read_closing(blocks, head_end);
+    read_salutations(blocks, head_end);
+}
+
+/// A speech's salutation further down ("诸位代表先生：" before its closing words) is a
+/// salutation, as the plain-text reader reads it: a plain paragraph that addresses an
+/// audience and nothing else.
+fn read_salutations(blocks: &mut [Block], start: usize) {
+    for block in blocks.iter_mut().skip(start) {
+        let text = block.plain_text();
+        if is_plain(block) && is_salutation(&text) && addresses_audience(&text) {
+            block.kind = BlockKind::Salutation;
+        }
+    }
 }
 
 /// A paragraph with nothing but text, outside any quote or contents list.
@@ -135,6 +149,21 @@ mod tests {
         assert_eq!(
             kinds("# Release notes\n\nAcme Corp\n\nMarch 3, 2024\n"),
             ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_salutation_further_down_a_speech() {
+        let md = "# 在会议上的讲话\n\n同志们：\n\n这次会议开得很好。\n\n诸位代表先生：\n\n我们的会议开幕了。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "salutation",
+                "paragraph",
+                "salutation",
+                "paragraph"
+            ]
         );
     }
 
