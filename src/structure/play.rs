@@ -75,6 +75,16 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     if speakers < MIN_SPEECHES || !recurring || !staged {
         return None;
     }
+    // In a play whose speakers are named in capitals, a minor part named in mixed case
+    // ("Sailor", "First Officer") over its speech is a speaker too.
+    for i in 0..n.saturating_sub(1) {
+        let speech_follows = !separated.get(i + 1).copied().unwrap_or(true)
+            && kinds[i + 1].is_none()
+            && !is_mixed_case_name(lines[i + 1]);
+        if kinds[i].is_none() && is_mixed_case_name(lines[i]) && speech_follows {
+            kinds[i] = Some(PlayLine::Speaker);
+        }
+    }
     // A known name on the last line, or before a blank, is a speaker too.
     for i in 0..n {
         if kinds[i].is_none() && is_name_line(lines[i]) && names.contains_key(&name_key(lines[i])) {
@@ -206,6 +216,21 @@ pub(crate) fn is_name_line(line: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '&')
         && heading_level(line).is_none()
         && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
+}
+
+/// A minor part's name in mixed case: one to three words, each a capital and lower-case
+/// letters ("Sailor", "First Officer"), nothing else; a verse line of one word keeps its
+/// punctuation ("Farewell!").
+fn is_mixed_case_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && char_len(line) <= NAME_MAX
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().count() >= 2
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
 }
 
 /// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,

@@ -128,3 +128,21 @@ BANQUO.\nHow far is’t call’d to Forres?\n\nMACBETH.\nSpeak, if you can.\n\n\
 BANQUO.\nGood sir, why do you start?\n\nExeunt.\n";
     assert_eq!(kinds(titled)[0], "title");
 }
+
+#[test]
+fn a_minor_part_named_in_mixed_case_is_a_speaker() {
+    let text = format!("{VERSE_SCENE}Sailor\n[Within] What, ho! what, ho!\nFirst Officer\nA messenger from the galleys.\nKING CLAUDIUS\nNow, what's the business?\n");
+    let found = kinds(&text);
+    let n = found.len();
+    assert_eq!(
+        found[n - 6..],
+        [
+            "speaker_label",
+            "verse",
+            "speaker_label",
+            "verse",
+            "speaker_label",
+            "verse"
+        ]
+    );
+}
