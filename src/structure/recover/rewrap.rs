@@ -181,6 +181,11 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if crate::structure::play::heading_level(prev).is_some() {
         return false; // an act's or a scene's heading ends with its line
     }
+    let structural = crate::structure::numbering::find_marker(next)
+        .is_some_and(|m| m.family.is_structural() && m.rest.chars().count() <= 40);
+    if crate::structure::play::heading_level(next).is_some() || structural {
+        return false; // "ACT I", "CHAPTER I", "第一章 总则" open their own line
+    }
     if ends_clause(prev) && starts_with_marker(next) {
         return false; // "…两个结论：" then "一、…": a list or a heading follows
     }
@@ -368,6 +373,22 @@ mod tests {
         let text = format!("{line}\n{line}\n{line}\n全年增长3.\n下一段从这里开始。\n{line}\n");
         assert!(run(&text).contains("增长3.\n下一段"));
         assert!(!splits_number("in 1998.", "2000 people came"));
+    }
+
+    #[test]
+    fn an_act_or_chapter_heading_opens_its_own_line() {
+        assert!(!continues(
+            "Shakespeare homepage | Othello | Entire play",
+            "ACT I",
+            44,
+            false
+        ));
+        assert!(!continues(
+            "the end of a long wrapped line of prose and",
+            "CHAPTER II",
+            44,
+            false
+        ));
     }
 
     #[test]
