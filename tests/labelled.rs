@@ -57,10 +57,10 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // sources new on 2026-11-30, added after fresh2): its block accuracy measured when the split was
 // added (release build of commit 42178a3's rules: 0.748, 22 documents) less about 0.02,
 // rounded down to 0.01. Its documents were labelled by a helper the rule-writer only hears
-// aggregate figures from; keep it that way. Raised the same day (fourth session) to 0.869,
+// aggregate figures from; keep it that way. Raised the same day (fourth session) to 0.897,
 // measured after the clause-family, Markdown indented-line, editor's-note, Markdown
-// numbered-paragraph and classical-verse rules, less about 0.02.
-const FLOOR_FRESH3_BLOCKS: f64 = 0.85;
+// numbered-paragraph, classical-verse, salutation and play-speaker rules, less about 0.02.
+const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2 and fresh3 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
