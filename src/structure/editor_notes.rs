@@ -76,12 +76,14 @@ fn read_endnotes(blocks: &mut [Block]) {
     let mut i = 0;
     while i < blocks.len() {
         let heads = is_plain_paragraph(&blocks[i]) || blocks[i].heading().is_some();
-        let text: String = blocks[i].plain_text().split_whitespace().collect();
-        let notes = blocks[i + 1..]
-            .iter()
-            .take_while(|b| is_plain_paragraph(b) && note_number(&b.plain_text()).is_some())
-            .count();
-        if heads && notes > 0 && NOTES_HEADINGS.contains(&text.as_str()) {
+        let titled = heads && {
+            let text: String = blocks[i].plain_text().split_whitespace().collect();
+            NOTES_HEADINGS.contains(&text.as_str())
+        };
+        // Counted only under a notes heading, and the run is then passed over: every
+        // block is looked at a bounded number of times, however many notes there are.
+        let notes = if titled { notes_from(blocks, i + 1) } else { 0 };
+        if notes > 0 {
             if blocks[i].heading().is_none() {
                 blocks[i].kind = BlockKind::Heading(Heading {
                     level: shallowest_heading(blocks),
@@ -99,11 +101,7 @@ fn read_endnotes(blocks: &mut [Block]) {
         }
     }
     // Notes without a heading: a run counting from 1 that ends the document.
-    let run = blocks
-        .iter()
-        .rev()
-        .take_while(|b| is_plain_paragraph(b) && note_number(&b.plain_text()).is_some())
-        .count();
+    let run = blocks.iter().rev().take_while(|b| is_endnote(b)).count();
     let first = blocks.len() - run;
     let counts_up = blocks[first..]
         .iter()
@@ -114,6 +112,16 @@ fn read_endnotes(blocks: &mut [Block]) {
             note.kind = BlockKind::Note;
         }
     }
+}
+
+/// True if `block` is a plain paragraph opening with an endnote's number.
+fn is_endnote(block: &Block) -> bool {
+    is_plain_paragraph(block) && note_number(&block.plain_text()).is_some()
+}
+
+/// How many endnotes stand in a row from `blocks[start]`.
+fn notes_from(blocks: &[Block], start: usize) -> usize {
+    blocks[start..].iter().take_while(|b| is_endnote(b)).count()
 }
 
 /// The level of the document's shallowest heading, or 1.
@@ -148,6 +156,40 @@ mod tests {
         // The piece's own sentence "这是……" further down is text.
         let text = "讲话\n（一九四○年二月一日）\n今天开会。\n这是我们党的两条政策，发表于此。\n";
         assert_eq!(kinds(text, InputFormat::Plain).last(), Some(&"paragraph"));
+    }
+
+    /// The blocks of a text holding `n` paragraphs that open "[N]" under no 注释 (numbered
+    /// from 2, so they never count up from 1 at the end), and the time reading them took.
+    fn bracketed_lines(n: usize) -> (Vec<&'static str>, std::time::Duration) {
+        let mut text = String::from("标题\n");
+        for k in 0..n {
+            text.push_str(&format!("[{}] 注文内容。\n", k % 900 + 2));
+        }
+        let start = std::time::Instant::now();
+        let found = kinds(&text, InputFormat::Plain);
+        (found, start.elapsed())
+    }
+
+    #[test]
+    fn bracketed_lines_under_no_heading_stay_paragraphs() {
+        let (found, _) = bracketed_lines(50);
+        assert_eq!(found.len(), 51);
+        assert!(found[1..].iter().all(|k| *k == "paragraph"));
+    }
+
+    #[test]
+    #[ignore = "stress: cargo test --release -- --ignored stress_"]
+    fn stress_many_bracketed_lines_stay_linear() {
+        if cfg!(debug_assertions) {
+            eprintln!("skipping: a timing test, for release builds");
+            return;
+        }
+        // Ten times the paragraphs must take about ten times as long (25x allowed, not the
+        // 100x of counting the run after every block, which took 35 s for 20,000).
+        let (_, t1) = bracketed_lines(2_000);
+        let (found, t10) = bracketed_lines(20_000);
+        assert_eq!(found.len(), 20_001);
+        assert!(t10 < t1 * 25, "10x the paragraphs took {t1:?} → {t10:?}");
     }
 
     #[test]
