@@ -30,8 +30,9 @@ pub(super) fn read_numbered_paragraphs(blocks: &mut Vec<Block>) {
         .map(|(t, _)| t.as_str())
         .collect();
     let clauses = clause_families(&lines);
-    // (block index, heading length in bytes, family) of each numbered heading found.
-    let mut found: Vec<(usize, usize, Family)> = Vec::new();
+    // (block index, heading length in bytes, family, marker) of each numbered heading
+    // found, in order.
+    let mut found: Vec<(usize, usize, Family, &str)> = Vec::new();
     // After a lead-in ("……如下："), numbered paragraphs are its list's items, as in plain
     // text; a numbered lead-in's siblings and betters are not. `Some(None)`: an
     // unnumbered lead-in.
@@ -59,31 +60,34 @@ pub(super) fn read_numbered_paragraphs(blocks: &mut Vec<Block>) {
             AfterLeadIn::No
         };
         if let Numbered::Heading { len } = classify_numbered(text, &marker, after) {
-            found.push((k, len, family));
+            found.push((k, len, family, marker.text));
         }
     }
-    let levels = Levels::new(found.iter().map(|&(_, _, f)| f));
-    // From the end, so that splitting a run-in heading leaves earlier indices in place.
-    for &(k, len, family) in found.iter().rev() {
+    let levels = Levels::new(found.iter().map(|&(_, _, f, _)| f));
+    // One pass that builds the new list: a run-in heading becomes two blocks.
+    let mut found = found.into_iter().peekable();
+    let mut out = Vec::with_capacity(blocks.len() + found.len());
+    for (k, block) in std::mem::take(blocks).into_iter().enumerate() {
+        let Some((_, len, family, marker)) = found.next_if(|f| f.0 == k) else {
+            out.push(block);
+            continue;
+        };
         let text = &texts[k];
-        let marker = find_marker(text).map_or("", |m| m.text).to_string();
         let rest = text[len..].trim();
-        let heading = Block {
+        out.push(Block {
             kind: BlockKind::Heading(Heading {
                 level: levels.level(family),
-                marker,
+                marker: marker.to_string(),
                 marker_kind: family.marker_kind(),
                 run_in: !rest.is_empty(),
             }),
             ..Block::text(BlockKind::Paragraph { label: None }, &text[..len])
-        };
-        if rest.is_empty() {
-            blocks[k] = heading;
-        } else {
-            let paragraph = Block::text(BlockKind::Paragraph { label: None }, rest);
-            blocks.splice(k..=k, [heading, paragraph]);
+        });
+        if !rest.is_empty() {
+            out.push(Block::text(BlockKind::Paragraph { label: None }, rest));
         }
     }
+    *blocks = out;
 }
 
 #[cfg(test)]
