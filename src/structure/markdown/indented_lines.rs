@@ -27,12 +27,18 @@ pub(super) fn split_indented_lines(blocks: &mut Vec<Block>) {
     *blocks = out;
 }
 
+/// True if `inline`, followed by `next`, is a hard break leading into an indent.
+fn breaks_into_indent_at(inline: &Inline, next: Option<&Inline>) -> bool {
+    matches!(inline, Inline::LineBreak)
+        && matches!(next, Some(Inline::Text(t)) if t.trim_start_matches([' ', '\t']).starts_with(INDENT))
+}
+
 /// True if a top-level hard break in `block` is followed by an indent.
 fn breaks_into_indent(block: &Block) -> bool {
-    block.content.windows(2).any(|pair| {
-        matches!(&pair[0], Inline::LineBreak)
-            && matches!(&pair[1], Inline::Text(t) if t.trim_start_matches([' ', '\t']).starts_with(INDENT))
-    })
+    block
+        .content
+        .windows(2)
+        .any(|pair| breaks_into_indent_at(&pair[0], Some(&pair[1])))
 }
 
 /// The pieces of `block` between its hard breaks that lead into an indent.
@@ -40,9 +46,7 @@ fn split(block: Block) -> Vec<Block> {
     let mut pieces: Vec<Vec<Inline>> = vec![Vec::new()];
     let mut content = block.content.into_iter().peekable();
     while let Some(inline) = content.next() {
-        let opens = matches!(&inline, Inline::LineBreak)
-            && matches!(content.peek(), Some(Inline::Text(t)) if t.trim_start_matches([' ', '\t']).starts_with(INDENT));
-        if opens {
+        if breaks_into_indent_at(&inline, content.peek()) {
             pieces.push(Vec::new());
         } else if let Some(last) = pieces.last_mut() {
             last.push(inline);
