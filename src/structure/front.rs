@@ -27,6 +27,8 @@ const TITLE_MAX_LINES: usize = 3;
 const UNDER_TITLE_MAX_LINES: usize = 6;
 /// Most lines a parenthesised note under a title may run over.
 const NOTE_MAX_LINES: usize = 3;
+/// Fewest characters on the first line of a note wrapped over several lines.
+const NOTE_WRAPPED_MIN_CHARS: usize = 8;
 /// Most lines of an issuing organ's mark (a joint document names several organs).
 const MASTHEAD_MAX_LINES: usize = 3;
 /// Most lines of 份号, 密级 and 紧急程度 above the mark.
@@ -290,7 +292,11 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         return 0;
     };
     if first.starts_with(['（', '(']) {
-        // A parenthesised note runs to the line that closes it.
+        // A parenthesised note runs to the line that closes it; a line that was wrapped
+        // is a line's width long, so a stub such as "（" opens no note over lines.
+        if !closes_note(first) && char_len(first) < NOTE_WRAPPED_MIN_CHARS {
+            return 0;
+        }
         let end = (start + NOTE_MAX_LINES).min(lines.len());
         return (start..end)
             .find(|&i| closes_note(lines[i]))

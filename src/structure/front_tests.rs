@@ -431,3 +431,11 @@ fn a_document_number_in_brackets_under_the_title() {
         ["title", "document_number", "salutation"]
     );
 }
+
+#[test]
+fn a_stub_that_opens_a_parenthesis_wraps_no_note() {
+    // "（" alone is no wrapped line: the ")" two lines on is not its other half.
+    let lines = ["中", "（", ")"];
+    let front = front_matter(&lines, &[false; 3]);
+    assert!(kinds(&front.blocks).iter().all(|(_, text)| *text != "（)"));
+}
