@@ -1,10 +1,11 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
 //! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
-//! fresh2, fresh3: documents of sources the rule-writers had never seen when each was added).
+//! fresh2, fresh3, fresh4: documents of sources the rule-writers had never seen when each was
+//! added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
 //! `LABELLED_DIFF=1` prints each document's mismatched lines; `bench/score_structure.sh`
@@ -61,8 +62,15 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // measured after the clause-family, Markdown indented-line, editor's-note, Markdown
 // numbered-paragraph, classical-verse, salutation and play-speaker rules, less about 0.02.
 const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
+// The fresh4 split's floor (issue 11, helper "corpus4": a work report copied from a news page,
+// texts copied from PDFs with page numbers and contents lines, Markdown speeches, README, 办法
+// and law from site generators, two novels; English play, address, Gutenberg chapter and
+// Markdown notes, from repositories no earlier split used): its block accuracy when added
+// less about 0.02 (release build of commit 06c87ac's rules: 0.550, 15 documents). Labelled by a
+// helper; the rule-writer hears only aggregate figures.
+const FLOOR_FRESH4_BLOCKS: f64 = 0.53;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
-/// measured on; fresh, fresh2 and fresh3 came later and have their own floors, so adding unseen
+/// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
 const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
 // The dev documents added with fresh2 (same day, third session): the dev floor and the
@@ -211,7 +219,7 @@ fn lang_of(name: &str) -> String {
 fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
-    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3"] {
+    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -337,9 +345,14 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2, fresh3) are never printed: rules must not
-        // be tuned on them.
-        if diff && !matches!(case.split, "holdout" | "fresh" | "fresh2" | "fresh3") {
+        // Unseen documents (holdout, fresh, fresh2, fresh3, fresh4) are never printed: rules
+        // must not be tuned on them.
+        if diff
+            && !matches!(
+                case.split,
+                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4"
+            )
+        {
             let lines = diff_lines(&case.expected, &actual);
             if !lines.is_empty() {
                 eprintln!("--- {} ({}):\n{}", case.name, case.split, lines.join("\n"));
@@ -455,6 +468,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh3 block accuracy",
             split("fresh3").block_accuracy(),
             FLOOR_FRESH3_BLOCKS,
+        ),
+        (
+            "fresh4 block accuracy",
+            split("fresh4").block_accuracy(),
+            FLOOR_FRESH4_BLOCKS,
         ),
         (
             "shared block accuracy",
