@@ -63,12 +63,12 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // numbered-paragraph, classical-verse, salutation and play-speaker rules, less about 0.02.
 const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
 // The fresh4 split's floor (issue 11, helper "corpus4": a work report copied from a news page,
-// texts copied from PDFs with page numbers and contents lines, Markdown speeches, README, 办法
+// a joint 通知 with its issuer mark and closing, texts copied from PDFs with page numbers and contents lines, Markdown speeches, README, 办法
 // and law from site generators, two novels; English play, address, Gutenberg chapter and
 // Markdown notes, from repositories no earlier split used): its block accuracy when added
-// less about 0.02 (release build of commit 06c87ac's rules: 0.550, 15 documents). Labelled by a
+// less about 0.02 (release build of commit 06c87ac's rules: 0.595, 16 documents). Labelled by a
 // helper; the rule-writer hears only aggregate figures.
-const FLOOR_FRESH4_BLOCKS: f64 = 0.53;
+const FLOOR_FRESH4_BLOCKS: f64 = 0.57;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
