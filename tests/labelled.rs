@@ -1,10 +1,11 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
 //! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
-//! fresh2, fresh3: documents of sources the rule-writers had never seen when each was added).
+//! fresh2, fresh3, fresh4: documents of sources the rule-writers had never seen when each was
+//! added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
 //! `LABELLED_DIFF=1` prints each document's mismatched lines; `bench/score_structure.sh`
@@ -61,8 +62,15 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // measured after the clause-family, Markdown indented-line, editor's-note, Markdown
 // numbered-paragraph, classical-verse, salutation and play-speaker rules, less about 0.02.
 const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
+// The fresh4 split's floor (issue 11, helper "corpus4": a work report copied from a news page,
+// a joint 通知 with its issuer mark and closing, texts copied from PDFs with page numbers and contents lines, Markdown speeches, README, 办法
+// and law from site generators, two novels; English play, address, Gutenberg chapter and
+// Markdown notes, from repositories no earlier split used): its block accuracy when added
+// less about 0.02 (release build of commit 06c87ac's rules: 0.595, 16 documents). Labelled by a
+// helper; the rule-writer hears only aggregate figures.
+const FLOOR_FRESH4_BLOCKS: f64 = 0.57;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
-/// measured on; fresh, fresh2 and fresh3 came later and have their own floors, so adding unseen
+/// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
 const FLOORED_SPLITS: &[&str] = &["dev", "holdout", "shared"];
 // The dev documents added with fresh2 (same day, third session): the dev floor and the
@@ -110,6 +118,39 @@ const DEV_ADDED_ENGLISH: &[&str] = &[
 ];
 /// The report's name for the English dev documents of issue 12 (they also count in dev).
 const DEV_ADDED_EN: &str = "dev-added-en";
+// The Chinese dev documents added for issue 11 by the helper "corpus4" (2026-11-30): heads and
+// closings of the kinds unseen documents were misread on — provincial government work reports
+// as copied from news and government web pages (breadcrumbs, toolbars, source and time lines,
+// captions, speakers, glossary notes, closing page furniture), Chinese Markdown (README with
+// alert, table and code, notes with ordered lists, a law database file with 章/节 headings) and
+// exchange notices, a guide and a test plan as copied from PDFs (titles over several lines,
+// 主送, issuer and date, 附件, running heads and page footers). Like the earlier additions they
+// count in dev, are printed by LABELLED_DIFF, are scored against a floor of their own (their
+// block accuracy when added less about 0.02) and are left out of the older floors. Measured
+// when added (release build of commit 06c87ac's rules): 0.617, 18 documents.
+const FLOOR_DEV_ADDED_HEADS_BLOCKS: f64 = 0.59;
+const DEV_ADDED_HEADS: &[&str] = &[
+    "md_zh_notes_project_review.md",
+    "md_zh_readme_govreports.md",
+    "md_zh_yijian_zuiming_head.md",
+    "zh_report_guangdong_head_gbk_lf.txt",
+    "zh_report_guizhou_head_utf8_crlf.txt",
+    "zh_report_hainan_notes_gbk_crlf.txt",
+    "zh_report_qinghai_end_utf8_lf.txt",
+    "zh_report_web_beijing_head_utf8_lf.txt",
+    "zh_report_web_hunan_head_utf8_lf.txt",
+    "zh_report_web_ningxia_head_utf8_lf.txt",
+    "zh_report_web_shaanxi_head_utf16le_crlf.txt",
+    "zh_report_web_sichuan_end_utf8_crlf.txt",
+    "zh_report_web_sichuan_head_utf8_lf.txt",
+    "zh_report_web_yunnan_head_gbk_crlf.txt",
+    "zh_fangan_szse_ceshi_head_utf8_lf.txt",
+    "zh_tongzhi_sse_jiekou_pdf_utf8_lf.txt",
+    "zh_tongzhi_sse_weixing_pdf_gbk_crlf.txt",
+    "zh_zhinan_sse_iopv_pdf_utf8_lf.txt",
+];
+/// The report's name for the head-and-closing dev documents of issue 11 (they also count in dev).
+const DEV_ADDED_HEADS_NAME: &str = "dev-added-heads";
 
 /// The group of later dev additions a dev document belongs to, if any: its report name.
 fn added_group(split: &str, name: &str) -> Option<&'static str> {
@@ -119,6 +160,8 @@ fn added_group(split: &str, name: &str) -> Option<&'static str> {
         Some(DEV_ADDED)
     } else if DEV_ADDED_ENGLISH.contains(&name) {
         Some(DEV_ADDED_EN)
+    } else if DEV_ADDED_HEADS.contains(&name) {
+        Some(DEV_ADDED_HEADS_NAME)
     } else {
         None
     }
@@ -181,7 +224,7 @@ fn lang_of(name: &str) -> String {
 fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
-    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3"] {
+    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -307,9 +350,14 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2, fresh3) are never printed: rules must not
-        // be tuned on them.
-        if diff && !matches!(case.split, "holdout" | "fresh" | "fresh2" | "fresh3") {
+        // Unseen documents (holdout, fresh, fresh2, fresh3, fresh4) are never printed: rules
+        // must not be tuned on them.
+        if diff
+            && !matches!(
+                case.split,
+                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4"
+            )
+        {
             let lines = diff_lines(&case.expected, &actual);
             if !lines.is_empty() {
                 eprintln!("--- {} ({}):\n{}", case.name, case.split, lines.join("\n"));
@@ -380,6 +428,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
         DEV_ADDED_ENGLISH.len(),
         "a dev document listed in DEV_ADDED_ENGLISH is missing"
     );
+    assert_eq!(
+        split(DEV_ADDED_HEADS_NAME).documents,
+        DEV_ADDED_HEADS.len(),
+        "a dev document listed in DEV_ADDED_HEADS is missing"
+    );
     let checks = [
         (
             "dev block accuracy (documents before the later additions)",
@@ -395,6 +448,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "dev-added-en block accuracy",
             split(DEV_ADDED_EN).block_accuracy(),
             FLOOR_DEV_ADDED_ENGLISH_BLOCKS,
+        ),
+        (
+            "dev-added-heads block accuracy",
+            split(DEV_ADDED_HEADS_NAME).block_accuracy(),
+            FLOOR_DEV_ADDED_HEADS_BLOCKS,
         ),
         (
             "holdout block accuracy",
@@ -415,6 +473,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh3 block accuracy",
             split("fresh3").block_accuracy(),
             FLOOR_FRESH3_BLOCKS,
+        ),
+        (
+            "fresh4 block accuracy",
+            split("fresh4").block_accuracy(),
+            FLOOR_FRESH4_BLOCKS,
         ),
         (
             "shared block accuracy",
