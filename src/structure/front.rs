@@ -14,10 +14,11 @@ use super::recover::join_onto;
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
     is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
-    is_masthead_line, is_name, is_record_metadata, is_salutation, is_secrecy, is_signer,
-    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
+    is_masthead_line, is_name, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
+    is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
+use super::web_page::web_lines;
 use crate::model::BlockKind;
 use std::borrow::Cow;
 
@@ -56,11 +57,9 @@ pub(crate) struct Front<'a> {
 pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'a> {
     let mut front = Front::default();
     let mut i = 0;
-    // A database's or web page's record about the document comes before all of it.
-    while i < lines.len() && is_record_metadata(lines[i]) {
-        front.blocks.push((BlockKind::FrontMatter, lines[i].into()));
-        i += 1;
-    }
+    // A database's or web page's record about the document, and the page's furniture,
+    // come before all of it.
+    i = web_head(lines, separated, i, &mut front.blocks);
     // A corpus's catalogue line naming the work stands for its title page: the body
     // (a part's heading, a poem's first title) follows it.
     if i == 0 && lines.first().is_some_and(|l| is_catalogue_title(l)) {
@@ -91,6 +90,30 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
     i = salutation(lines, i, &mut front.blocks);
     front.next = i;
     front
+}
+
+/// A web page's furniture and record before the document (`web_page`), and a page title
+/// set among them ("2026年……政府工作报告" between the breadcrumb and "发表时间："): a
+/// title block counts as the page's only where more of the page follows it.
+fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut Found<'a>) -> usize {
+    let mut i = start;
+    loop {
+        if let Some((kind, n)) = web_lines(lines, i) {
+            out.extend(lines[i..i + n].iter().map(|l| (kind.clone(), (*l).into())));
+            i += n;
+            continue;
+        }
+        let mut titled = Found::new();
+        let after = title_block(lines, separated, i, &mut titled);
+        let of_the_page = |k: &BlockKind| matches!(k, BlockKind::FrontMatter | BlockKind::Artifact);
+        let page_follows =
+            web_lines(lines, after).is_some() || titled.iter().any(|(k, _)| of_the_page(k));
+        if after == i || !page_follows {
+            return i;
+        }
+        out.extend(titled);
+        i = after;
+    }
 }
 
 /// A catalogue line naming a work, its author and its year, all in square brackets
@@ -238,6 +261,12 @@ fn title_block<'a>(
     let mut after_subtitle = false;
     while taken < UNDER_TITLE_MAX_LINES {
         let line = lines.get(i).copied().unwrap_or("");
+        // A web page may set its record and furniture among the head's lines.
+        if let Some((kind, n)) = web_lines(lines, i) {
+            out.extend(lines[i..i + n].iter().map(|l| (kind.clone(), (*l).into())));
+            i += n;
+            continue;
+        }
         // Published replies and interpretations give their number under the title and
         // its adoption note ("高检发释字〔1997〕5号"), not above it; web pages in brackets.
         let numbered =

@@ -32,6 +32,7 @@ mod speech;
 mod text;
 mod title_page;
 mod toc;
+mod web_page;
 
 #[cfg(test)]
 mod english_tests;
@@ -77,8 +78,10 @@ pub use recover::recover_paragraphs;
 pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Document {
     let (blocks, metadata, warnings) = match format {
         InputFormat::Plain => {
-            let (text, warnings) = recover::recover_reporting(text);
-            (plain::parse_plain(&text), Default::default(), warnings)
+            let (text, mut warnings) = recover::recover_reporting(text);
+            let blocks = plain::parse_plain(&text);
+            warnings.extend(web_page::furniture_warning(&blocks, &text));
+            (blocks, Default::default(), warnings)
         }
         InputFormat::Markdown => {
             let parsed = markdown::parse_markdown(text);

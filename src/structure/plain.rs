@@ -120,11 +120,19 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     // Page furniture at either end stays out of the head's and the closing's way.
     let artifact = |l: &Line<'_>| l.text.starts_with(ARTIFACT_MARK);
     let leading = lines.iter().take_while(|l| artifact(l)).count();
-    let trailing = lines[leading..]
+    let mut trailing = lines[leading..]
         .iter()
         .rev()
         .take_while(|l| artifact(l))
         .count();
+    // A web page's footer (editor, QR prompt, links, print and close) ends the copy.
+    let kept: Vec<&str> = lines[leading..lines.len() - trailing]
+        .iter()
+        .map(|l| l.text)
+        .collect();
+    if let Some(footer) = super::web_page::footer_start(&kept) {
+        trailing += kept.len() - footer;
+    }
     let after: Vec<Line<'_>> = lines.split_off(lines.len() - trailing);
     let before: Vec<Line<'_>> = lines.drain(..leading).collect();
     let furniture = |ls: &[Line<'_>]| -> Vec<Block> {

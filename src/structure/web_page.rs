@@ -1,0 +1,242 @@
+//! A web page's furniture copied with the document it shows.
+//!
+//! Reports and notices are most often copied from a government or newspaper site, and
+//! the copy brings the page's furniture along, a piece a line: the breadcrumb ("当前位置：",
+//! "首页", ">", "政务信息"), the toolbar ("下载", "打印", "收藏", "分享："), the type-size
+//! control ("【字体：", "大", "中", "小", "】"), and at the foot the editor's line, the
+//! QR-code prompt, related links, "打印本页" and "关闭窗口". None of it is the document:
+//! it is page furniture (kind `artifact`, left out of every output, counted in a
+//! warning). The page's record of the document — "来源：", "发布时间：", "阅读量：", a
+//! label and its value on two lines, a bare timestamp — is the document's front matter.
+//!
+//! The words are the pages' own, a closed family any clerk knows from these sites; a
+//! line counts only where such furniture stands (before the body, or from the first
+//! footer line to the end), so the same word inside the text stays text.
+
+use super::shapes::is_record_metadata;
+use super::text::{char_len, has_sentence_end};
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Labels that open a breadcrumb ("当前位置：首页 > 要闻").
+const BREADCRUMB_LABELS: [&str; 5] = [
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "你的位置",
+    "所在位置",
+];
+
+/// What separates a breadcrumb's steps.
+const BREADCRUMB_SEPARATORS: [&str; 6] = [">", "＞", "»", "›", ">>", "/"];
+
+/// Toolbar and footer buttons, whole lines (brackets and a closing colon aside).
+const BUTTONS: [&str; 20] = [
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享",
+    "分享到",
+    "打印本页",
+    "打印此页",
+    "关闭窗口",
+    "关闭本页",
+    "关闭",
+    "返回顶部",
+    "我要纠错",
+    "扫一扫在手机打开当前页",
+    "用手机扫描二维码",
+    "相关附件",
+    "相关链接",
+    "相关阅读",
+    "相关新闻",
+    "纠错",
+];
+
+/// The pieces of a type-size control after its label ("【字体：" 大 中 小 "】").
+const SIZE_CONTROL_PIECES: [&str; 10] = [
+    "大", "中", "小", "加大", "还原", "减小", "默认", "】", "]", "T",
+];
+
+/// Keys of a page's record of the document ("来源：湖南日报", "阅读量：").
+const PUBLICATION_KEYS: [&str; 12] = [
+    "来源",
+    "时间",
+    "发表时间",
+    "发布时间",
+    "发布日期",
+    "更新时间",
+    "阅读量",
+    "浏览次数",
+    "浏览量",
+    "点击数",
+    "文章来源",
+    "稿件来源",
+];
+
+/// Keys of the editor's line at a page's foot ("责任编辑：李莎莎").
+const EDITOR_KEYS: [&str; 2] = ["责任编辑", "编辑"];
+
+/// Longest step of a breadcrumb or value of a record line.
+const SHORT_MAX: usize = 30;
+
+/// Fewest characters of a line of prose (a sentence, not a label).
+const PROSE_MIN_CHARS: usize = 12;
+
+/// Most lines from the end a page's footer may take.
+const FOOTER_MAX_LINES: usize = 40;
+
+/// `line` without surrounding brackets and a trailing colon or "》" marks ("【打印】",
+/// "分享：", "相关链接>>").
+fn bare(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches(['【', '['])
+        .trim_end_matches(['】', ']'])
+        .trim_end_matches(['>', '》', '»'])
+        .trim_end_matches(['：', ':'])
+        .trim()
+}
+
+fn is_button(line: &str) -> bool {
+    BUTTONS.contains(&bare(line))
+}
+
+fn is_separator(line: &str) -> bool {
+    BREADCRUMB_SEPARATORS.contains(&line.trim())
+}
+
+/// The key of a "key：value" line and its value (empty when the value is on the next
+/// line).
+fn keyed(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(['：', ':'])?;
+    Some((key.trim(), value.trim()))
+}
+
+/// A short piece of a page (a breadcrumb step, a record's value): no sentence in it.
+fn is_short_piece(line: &str) -> bool {
+    char_len(line) <= SHORT_MAX && !has_sentence_end(line)
+}
+
+/// A timestamp alone on a line ("2026-02-09 09:45:30", "2026年02月10日 09:52").
+fn is_timestamp(line: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?$",
+        )
+        .expect("timestamp pattern")
+    });
+    STAMP.is_match(line.trim())
+}
+
+/// How many lines from `lines[i]` are one piece of the page's furniture, and what they
+/// are: the page's record of the document (front matter) or its furniture (artifact).
+pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> {
+    let line = lines.get(i)?.trim();
+    let next = lines.get(i + 1).map(|l| l.trim());
+    // A breadcrumb: its label, then steps and separators, a line each or all on one.
+    let labelled = keyed(line).is_some_and(|(key, _)| BREADCRUMB_LABELS.contains(&key));
+    let home_first = line == "首页" && next.is_some_and(is_separator);
+    let one_line = line.starts_with("首页")
+        && BREADCRUMB_SEPARATORS[..4].iter().any(|s| line.contains(s))
+        && is_short_piece(line);
+    if labelled || home_first || one_line {
+        let mut end = i + 1;
+        let steps_follow = labelled && keyed(line).is_some_and(|(_, v)| v.is_empty());
+        if steps_follow || home_first {
+            // "首页" / ">" / "要闻" …: a step, then more while a separator follows.
+            if steps_follow && lines.get(end).is_some_and(|l| is_short_piece(l.trim())) {
+                end += 1;
+            }
+            while lines.get(end).is_some_and(|l| is_separator(l))
+                && lines.get(end + 1).is_some_and(|l| is_short_piece(l.trim()))
+            {
+                end += 2;
+            }
+        }
+        return Some((BlockKind::Artifact, end - i));
+    }
+    // The type-size control, its pieces a line each.
+    let bare_line = bare(line);
+    if matches!(bare_line, "字体" | "字号")
+        || line.starts_with("【字体")
+        || line.starts_with("【字号")
+    {
+        let pieces = lines[i + 1..]
+            .iter()
+            .take_while(|l| SIZE_CONTROL_PIECES.contains(&l.trim()))
+            .count();
+        return Some((BlockKind::Artifact, 1 + pieces));
+    }
+    if is_button(line) {
+        return Some((BlockKind::Artifact, 1));
+    }
+    if let Some((key, value)) = keyed(line) {
+        if EDITOR_KEYS.contains(&key) && is_short_piece(value) {
+            let name_under = value.is_empty() && next.is_some_and(is_name_like);
+            return Some((BlockKind::Artifact, 1 + usize::from(name_under)));
+        }
+        if PUBLICATION_KEYS.contains(&key) && !has_sentence_end(value) && char_len(line) <= 60 {
+            let value_under = value.is_empty()
+                && next.is_some_and(|n| is_short_piece(n) && web_lines(lines, i + 1).is_none());
+            return Some((BlockKind::FrontMatter, 1 + usize::from(value_under)));
+        }
+    }
+    if is_record_metadata(line) || is_timestamp(line) {
+        return Some((BlockKind::FrontMatter, 1));
+    }
+    None
+}
+
+/// A person's name alone (an editor's under "责任编辑："): two to four Chinese
+/// characters.
+fn is_name_like(line: &str) -> bool {
+    let n = char_len(line);
+    (2..=4).contains(&n) && line.chars().all(crate::script::is_cjk)
+}
+
+/// True if a footer line opens the page's foot: the editor's line, the QR prompt, the
+/// related links, print and close.
+fn opens_footer(lines: &[&str], i: usize) -> bool {
+    let line = lines[i].trim();
+    is_button(line)
+        || keyed(line).is_some_and(|(k, v)| EDITOR_KEYS.contains(&k) && is_short_piece(v))
+}
+
+/// Where a page's footer starts: the first footer line among the last lines, when two or
+/// more footer lines stand from there to the end (all that follows is the page's, not
+/// the document's: its link list, its repeat of the title).
+pub(crate) fn footer_start(lines: &[&str]) -> Option<usize> {
+    // After the body's prose: a toolbar over the title is the head's, not a footer.
+    let prose = lines
+        .iter()
+        .position(|l| has_sentence_end(l) && char_len(l) > PROSE_MIN_CHARS)?;
+    let from = lines.len().saturating_sub(FOOTER_MAX_LINES).max(prose + 1);
+    let first = (from..lines.len()).find(|&i| opens_footer(lines, i))?;
+    let footer_lines = (first..lines.len())
+        .filter(|&i| opens_footer(lines, i))
+        .count();
+    let editor_alone = footer_lines == 1
+        && lines.len() - first <= 2
+        && keyed(lines[first].trim()).is_some_and(|(k, _)| EDITOR_KEYS.contains(&k));
+    (footer_lines >= 2 || editor_alone).then_some(first)
+}
+
+/// A warning naming how many lines of a web page's furniture `blocks` leave out of the
+/// outputs (page furniture of copied PDFs, marked in `recovered`, has its own).
+pub(crate) fn furniture_warning(blocks: &[Block], recovered: &str) -> Option<String> {
+    let artifacts = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Artifact)
+        .count();
+    let page_numbers = recovered.matches(super::recover::ARTIFACT_MARK).count();
+    let web = artifacts.saturating_sub(page_numbers);
+    (web > 0).then(|| {
+        format!("{web} line(s) of web page furniture (breadcrumb, toolbar, footer) left out of the outputs")
+    })
+}
+
+#[cfg(test)]
+#[path = "web_page_tests.rs"]
+mod tests;

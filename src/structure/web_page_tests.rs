@@ -1,0 +1,100 @@
+//! Web page furniture: lines in → kinds out.
+
+use crate::structure::{parse, InputFormat};
+
+fn kinds(text: &str) -> Vec<&'static str> {
+    parse(text, InputFormat::Plain, None)
+        .blocks
+        .iter()
+        .map(|b| b.kind.name())
+        .collect()
+}
+
+#[test]
+fn breadcrumb_record_and_size_control_before_the_title() {
+    let text = "当前位置：\n首页\n>\n政务信息\n>\n要闻\n2026年某省政府工作报告\n发表时间：\n\
+        2026-02-09 09:45:30\n来源：\n某日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n\
+        政府工作报告\n——2026年2月3日在某省第十三届人民代表大会第五次会议上\n省长　***\n\
+        各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "title",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "title",
+            "subtitle",
+            "speaker",
+            "salutation",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
+fn toolbar_first_and_the_record_among_the_head() {
+    let text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某市政府工作报告\n\
+        ——2026年1月25日在某市第十六届人民代表大会第五次会议上\n来源：某日报\n时间：2026-02-02\n\
+        某市市长 ***\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n";
+    let got = kinds(text);
+    assert_eq!(&got[..9], ["artifact"; 9]);
+    assert_eq!(
+        &got[9..],
+        [
+            "title",
+            "subtitle",
+            "front_matter",
+            "front_matter",
+            "speaker",
+            "salutation",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
+fn the_footer_to_the_end_is_the_pages() {
+    let text = "政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n我们一定能够完成任务。\n\
+        责任编辑：\n李莎莎\n扫一扫在手机打开当前页\n相关链接>>\n解读省政府工作报告：在服务大局中\n\
+        打印本页\n关闭窗口\n";
+    let got = kinds(text);
+    assert_eq!(&got[..4], ["title", "salutation", "paragraph", "paragraph"]);
+    assert_eq!(&got[4..], ["artifact"; 7]);
+}
+
+#[test]
+fn the_same_words_inside_the_text_stay_text() {
+    // "打印" and "来源：" in the body, no page around them.
+    let text = "关于做好档案工作的通知\n各单位：\n请做好以下工作。\n打印\n来源：本单位档案室\n\
+        以上请遵照执行。\n";
+    let got = kinds(text);
+    assert!(!got.contains(&"artifact"), "{got:?}");
+    assert!(!got.contains(&"front_matter"), "{got:?}");
+}
+
+#[test]
+fn the_furniture_left_out_is_counted_in_a_warning() {
+    let text = "当前位置：首页 > 要闻\n某市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n";
+    let doc = parse(text, InputFormat::Plain, None);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.starts_with("1 line(s) of web page furniture")),
+        "{:?}",
+        doc.warnings
+    );
+}
