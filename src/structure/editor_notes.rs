@@ -119,9 +119,26 @@ fn is_endnote(block: &Block) -> bool {
     is_plain_paragraph(block) && note_number(&block.plain_text()).is_some()
 }
 
-/// How many endnotes stand in a row from `blocks[start]`.
+/// How many endnotes stand in a row from `blocks[start]`. A glossary's note may give
+/// its term on the numbered line and the explanation on the next ("［1］一降三减：" /
+/// "全年火灾起数总体下降……"): a plain paragraph under a note ending in a colon is part of
+/// that note.
 fn notes_from(blocks: &[Block], start: usize) -> usize {
-    blocks[start..].iter().take_while(|b| is_endnote(b)).count()
+    let mut n = 0;
+    while let Some(block) = blocks.get(start + n) {
+        let explains_term = n > 0
+            && is_plain_paragraph(block)
+            && is_endnote(&blocks[start + n - 1])
+            && blocks[start + n - 1]
+                .plain_text()
+                .trim_end()
+                .ends_with(['：', ':']);
+        if !is_endnote(block) && !explains_term {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// The level of the document's shallowest heading, or 1.
@@ -143,6 +160,16 @@ mod tests {
             .iter()
             .map(|b| b.kind.name())
             .collect()
+    }
+
+    #[test]
+    fn a_glossary_term_and_its_explanation_under_notes() {
+        let text = "正文第一段。\n注释\n［1］一降三减：\n全年火灾起数总体下降。\n［2］四库：\n\
+            水库、粮库、钱库、碳库。\n";
+        assert_eq!(
+            kinds(text, InputFormat::Plain),
+            ["paragraph", "heading", "note", "note", "note", "note"]
+        );
     }
 
     #[test]

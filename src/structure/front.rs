@@ -303,6 +303,11 @@ fn title_block<'a>(
                 join_onto(&mut note, line);
             }
             out.push((kind.clone(), note.into()));
+        } else if let Some((occasion, speaker)) =
+            occasion_and_speaker(line).filter(|_| len == 1 && kind == BlockKind::Subtitle)
+        {
+            out.push((BlockKind::Subtitle, occasion.into()));
+            out.push((BlockKind::Speaker, speaker.into()));
         } else {
             for line in &lines[i..i + len] {
                 out.push((kind.clone(), (*line).into()));
@@ -313,6 +318,15 @@ fn title_block<'a>(
         taken += len;
     }
     i
+}
+
+/// An occasion line with the speaker run on after a space ("2026年1月27日在……会议上
+/// 陕西省省长 赵刚"), split between them.
+fn occasion_and_speaker(line: &str) -> Option<(&str, &str)> {
+    line.char_indices()
+        .filter(|&(at, c)| c.is_whitespace() && line[..at].trim_end().ends_with('上'))
+        .map(|(at, _)| (line[..at].trim_end(), line[at..].trim()))
+        .find(|(_, rest)| is_speaker(rest))
 }
 
 /// How many lines from `start` form a subtitle or date line, or 0.

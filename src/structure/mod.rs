@@ -17,6 +17,7 @@ mod editor_notes;
 mod front;
 mod grid_table;
 mod gutenberg;
+mod lead_lines;
 mod letters;
 mod markdown;
 mod missing_numeral;

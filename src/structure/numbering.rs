@@ -42,6 +42,9 @@ pub(crate) enum Family {
     ChineseNumeral,
     /// （一）
     ParenChineseNumeral,
+    /// A report's lead line over its paragraph: "一是……。", or a short sentence stating
+    /// a task ("深化健康青海建设。"); no marker of its own.
+    LeadLine,
     /// 1. 1． 1、 followed by CJK
     ArabicNumeral,
     /// （1） (1)
@@ -70,9 +73,10 @@ impl Family {
             Family::EnglishSection => 8,
             Family::ChineseNumeral => 9,
             Family::ParenChineseNumeral => 10,
-            Family::ArabicNumeral => 11,
-            Family::ParenArabicNumeral => 12,
-            Family::Decimal(depth) => 13 + u16::from(depth),
+            Family::LeadLine => 11,
+            Family::ArabicNumeral => 12,
+            Family::ParenArabicNumeral => 13,
+            Family::Decimal(depth) => 14 + u16::from(depth),
         }
     }
 
@@ -99,7 +103,7 @@ impl Family {
             Family::ArabicNumeral => MarkerKind::ArabicNumeral,
             Family::ParenArabicNumeral => MarkerKind::ParenArabicNumeral,
             Family::Decimal(_) => MarkerKind::Decimal,
-            Family::AllCaps | Family::Listed => MarkerKind::None,
+            Family::AllCaps | Family::Listed | Family::LeadLine => MarkerKind::None,
         }
     }
 

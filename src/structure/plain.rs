@@ -310,6 +310,7 @@ fn body_section(
         .0;
     }
     super::clauses::clauses_as_paragraphs(&mut body.blocks, &mut body.families);
+    super::lead_lines::read_lead_lines(&mut body.blocks, &mut body.families);
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
         if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {

@@ -460,13 +460,20 @@ pub(crate) fn states_a_rule(sentence: &str) -> bool {
 }
 
 /// An editor's note closing an article: a whole paragraph in parentheses with a sentence
-/// in it ("（这是……的讲话。）"); "（完）" has none and stays the text's own.
+/// in it ("（这是……的讲话。）"), or a paper's credit of where the piece comes from
+/// ("（来源：青海日报）"); "（完）" is neither and stays the text's own.
 pub(crate) fn is_editorial_note(line: &str) -> bool {
+    const CREDIT_KEYS: [&str; 5] = ["来源", "稿件来源", "文章来源", "转自", "原载"];
     let inner = line
         .strip_prefix(['（', '('])
         .and_then(|l| l.strip_suffix(['）', ')']));
     inner.is_some_and(|inner| {
-        has_sentence_end(inner) && parentheses_balance(inner) && char_len(inner) <= 300
+        let credit = CREDIT_KEYS.iter().any(|k| {
+            inner
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with(['：', ':']))
+        });
+        (has_sentence_end(inner) || credit) && parentheses_balance(inner) && char_len(inner) <= 300
     })
 }
 

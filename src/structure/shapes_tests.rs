@@ -91,6 +91,8 @@ fn editorial_notes_close_articles() {
         "（这是邓小平同志会见印度共产党代表团时的谈话。）"
     ));
     assert!(!is_editorial_note("（完）"));
+    assert!(is_editorial_note("（来源：青海日报）"));
+    assert!(!is_editorial_note("（来源不明）"));
     assert!(is_editorial_note(
         "（这是邓小平同志会见印度共产党（马克思主义）中央代表团时谈话的一部分。）"
     ));

@@ -119,11 +119,11 @@ fn is_short_piece(line: &str) -> bool {
     char_len(line) <= SHORT_MAX && !has_sentence_end(line)
 }
 
-/// A timestamp alone on a line ("2026-02-09 09:45:30", "2026年02月10日 09:52").
+/// A timestamp alone on a line ("2026-02-09 09:45:30", "2026年02月10日 07时41分").
 fn is_timestamp(line: &str) -> bool {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(:\d{2})?$",
+            r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:时]\s*\d{2}\s*分?(?:\s*:?\s*\d{2}\s*秒?)?$",
         )
         .expect("timestamp pattern")
     });
@@ -153,6 +153,12 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
                 && lines.get(end + 1).is_some_and(|l| is_short_piece(l.trim()))
             {
                 end += 2;
+            }
+            // The section's name, repeated as the page's heading under the breadcrumb.
+            if end - i >= 2
+                && lines.get(end).map(|l| l.trim()) == lines.get(end - 1).map(|l| l.trim())
+            {
+                end += 1;
             }
         }
         return Some((BlockKind::Artifact, end - i));

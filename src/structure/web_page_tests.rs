@@ -98,3 +98,25 @@ fn the_furniture_left_out_is_counted_in_a_warning() {
         doc.warnings
     );
 }
+
+#[test]
+fn the_section_repeated_under_the_breadcrumb_and_a_timestamp_in_words() {
+    let text = "您的位置:\n首页\n>\n要闻\n要闻\n2026年某省政府工作报告\n2026年02月10日 07时41分\n\
+        2026年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 赵刚\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "title",
+            "front_matter",
+            "subtitle",
+            "speaker",
+            "salutation",
+            "paragraph"
+        ]
+    );
+}
