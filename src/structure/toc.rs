@@ -110,6 +110,15 @@ fn numbered_run(lines: &[&str], start: usize) -> usize {
     end - start
 }
 
+/// True if `line` ends with a leader and a page number ("第一章　总则……………1",
+/// "Preface ........ vii" aside): a contents entry as set on a page, a line of its own.
+pub(crate) fn has_page_leader(line: &str) -> bool {
+    static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[.·⋯]{4,}|…{3,}|[－—-]{4,})\s*[0-9]{1,4}$").expect("leader pattern")
+    });
+    line.trim_end().ends_with(|c: char| c.is_ascii_digit()) && LEADER.is_match(line.trim_end())
+}
+
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
 pub(crate) fn is_toc_title(line: &str) -> bool {
     // `squeeze(line)` compared without building it: recovery asks this of every line.
@@ -126,6 +135,9 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 /// A line that reads as a contents entry on its own: short, naming something, no
 /// sentence in it.
 fn is_entry_like(line: &str) -> bool {
+    if has_page_leader(line) {
+        return line.chars().any(char::is_alphabetic) && !has_sentence_end(line);
+    }
     let numbered = numbered_entry(line).is_some();
     let max = if numbered {
         ENTRY_MAX_CHARS
@@ -245,6 +257,22 @@ mod tests {
             let toc = find_toc(lines);
             assert!(toc.listed.iter().all(|&l| !l), "{lines:?}");
         }
+    }
+
+    #[test]
+    fn entries_with_leaders_and_page_numbers_under_a_title() {
+        let lines = [
+            "目  录",
+            "第一章 发展环境 ........................................ 1",
+            "第一节 发展基础 ...................................... 1",
+            "一、面临形势…………………………………………………………………………3",
+            "第一章 发展环境",
+            "正文。",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc, [true, true, true, true, false, false]);
+        assert!(toc.listed[4]);
+        assert!(has_page_leader(lines[3]) && !has_page_leader("从1、2、3……10"));
     }
 
     #[test]

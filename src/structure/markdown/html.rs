@@ -118,50 +118,10 @@ pub(super) fn attribute(source: &str, name: &str) -> Option<String> {
     None
 }
 
-/// Decodes the character references HTML text commonly holds.
+/// Decodes the character references HTML text holds, named ("&emsp;", "&hellip;") or
+/// numbered ("&#20013;", "&#x6587;").
 pub(super) fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        let end = tail[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &tail[1..e];
-            let ch = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            };
-            ch.map(|c| (c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    html_escape::decode_html_entities(text).into_owned()
 }
 
 /// Returns true if and only if `name` is a block-level tag: one that ends the paragraph
@@ -436,5 +396,6 @@ mod tests {
             decode_entities("&lt;&#20013;&#x6587;&gt; & co"),
             "<中文> & co"
         );
+        assert_eq!(decode_entities("&emsp;&hellip;&mdash;"), "\u{2003}…—");
     }
 }

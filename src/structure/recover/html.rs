@@ -89,6 +89,9 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
             previous_blank = blank;
         }
     }
+    // Text pasted from HTML source carries its character references too ("&nbsp;",
+    // "&emsp;&emsp;" indenting a paragraph): with the tags gone, they are characters.
+    let out = html_escape::decode_html_entities(&out).into_owned();
     (Cow::Owned(out), count)
 }
 
@@ -120,6 +123,15 @@ mod tests {
         let (out, count) = strip_tags(text);
         assert_eq!(out, "　　原标题：必须横下一条心\n正文\n第二段。\n");
         assert_eq!(count, 10);
+    }
+
+    #[test]
+    fn character_references_of_pasted_html_are_characters() {
+        let (text, tags) = strip_tags("<p>&emsp;&emsp;第一条&nbsp;总则&hellip;</p>\n");
+        assert_eq!(tags, 2);
+        assert_eq!(text.trim_matches('\n'), "\u{2003}\u{2003}第一条\u{a0}总则…");
+        // Without tags the text is not HTML: "&amp;" stays as written.
+        assert_eq!(strip_tags("R&amp;D\n").0, "R&amp;D\n");
     }
 
     #[test]

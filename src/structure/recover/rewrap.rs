@@ -181,6 +181,13 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if crate::structure::play::heading_level(prev).is_some() {
         return false; // an act's or a scene's heading ends with its line
     }
+    use crate::structure::toc::{has_page_leader, is_toc_title};
+    if [prev, next]
+        .iter()
+        .any(|l| is_toc_title(l) || has_page_leader(l))
+    {
+        return false; // "目录" and each entry with its leader and page keep their lines
+    }
     let structural = crate::structure::numbering::find_marker(next)
         .is_some_and(|m| m.family.is_structural() && m.rest.chars().count() <= 40);
     if crate::structure::play::heading_level(next).is_some() || structural {
