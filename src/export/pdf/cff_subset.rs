@@ -13,6 +13,13 @@
 //!
 //! A glyph's stripped charstring is kept in the font book ([`LoadedFont::prepared_glyphs`]),
 //! so a batch strips each glyph once, not once per document.
+//!
+//! Two programs come out: the `CFF ` table that is embedded, and a stand-in OpenType font
+//! for printpdf, whose `CFF ` table is the same but with every charstring empty. printpdf
+//! reads codes (the charset's CIDs), widths and metrics from the font it is given, and on
+//! the way copies it five times and parses it twice; with the outlines (99 % of a Chinese
+//! subset's bytes) out of it, that costs nothing, and the writer puts the outlines in
+//! afterwards (`fonts`). The two tables differ only in their CharStrings INDEX.
 
 use allsorts::binary::read::{ReadArrayCow, ReadScope};
 use allsorts::binary::write::{WriteBinary, WriteBuffer};
@@ -28,8 +35,12 @@ use crate::fonts::LoadedFont;
 
 /// A subset made by [`subset_cff`].
 pub(super) struct CffSubset {
-    /// The font program: an OpenType font with a CID-keyed `CFF ` table.
-    pub program: Vec<u8>,
+    /// The subset's CID-keyed `CFF ` table, outlines included: the font program the PDF
+    /// embeds (`/FontFile3`, `/CIDFontType0C`).
+    pub cff: Vec<u8>,
+    /// An OpenType font of the subset's tables whose `CFF ` table is `cff` with every
+    /// charstring empty: what printpdf writes the font's dictionaries from.
+    pub stand_in: Vec<u8>,
     /// The highest CID among the kept glyphs (what printpdf's
     /// `cff_charset_gid_to_cid_map` would find in `program`, without parsing it again).
     pub highest_cid: u16,
@@ -75,9 +86,7 @@ pub(super) fn subset_cff(
     };
     let (index, cids, dicts) = charstrings;
     let highest_cid = cids.iter().copied().max().unwrap_or(0);
-    let index = ReadScope::new(&index).read::<IndexU16>().ok()?;
     let font_program = &mut cff.fonts[0];
-    font_program.char_strings_index = MaybeOwnedIndex::Borrowed(index);
     font_program.charset = Charset::Custom(CustomCharset::Format0 {
         glyphs: ReadArrayCow::Owned(cids),
     });
@@ -86,9 +95,18 @@ pub(super) fn subset_cff(
             glyph_font_dict_indices: ReadArrayCow::Owned(dicts),
         };
     }
-    let mut out = WriteBuffer::new();
-    CFF::write(&mut out, &cff).ok()?;
-    let cff_table = out.into_inner();
+    let empty: Vec<std::sync::Arc<[u8]>> = vec![std::sync::Arc::from([]); gids.len()];
+    let empty = index_bytes(&empty)?;
+    let mut written = Vec::with_capacity(2);
+    for charstrings in [&index, &empty] {
+        let index = ReadScope::new(charstrings).read::<IndexU16>().ok()?;
+        cff.fonts[0].char_strings_index = MaybeOwnedIndex::Borrowed(index);
+        let mut out = WriteBuffer::new();
+        CFF::write(&mut out, &cff).ok()?;
+        written.push(out.into_inner());
+    }
+    let stand_in_table = written.pop()?;
+    let cff_table = written.pop()?;
 
     let count = u16::try_from(gids.len()).ok()?;
     let mut hmtx = Vec::with_capacity(gids.len() * 4);
@@ -103,7 +121,7 @@ pub(super) fn subset_cff(
         );
     }
     let tables = [
-        (tag::CFF, cff_table),
+        (tag::CFF, stand_in_table),
         (tag::CMAP, cmap_bytes(gids, chars)?),
         (
             tag::HEAD,
@@ -120,7 +138,8 @@ pub(super) fn subset_cff(
         ),
     ];
     Some(CffSubset {
-        program: sfnt_bytes(tables)?,
+        cff: cff_table,
+        stand_in: sfnt_bytes(tables)?,
         highest_cid,
     })
 }
@@ -323,9 +342,13 @@ mod tests {
             gids.sort_unstable();
             gids.dedup();
             let made = subset_cff(&font, &gids, &drawn).expect(file);
-            let program = made.program;
-            let cids = printpdf::cff_charset_gid_to_cid_map(&program, 0).unwrap();
+            let cids = printpdf::cff_charset_gid_to_cid_map(&made.stand_in, 0).unwrap();
             assert_eq!(Some(made.highest_cid), cids.values().max().copied());
+            assert_eq!(
+                printpdf::cff_charset_gid_to_cid_map(&made.cff, 0),
+                Some(cids)
+            );
+            let program = with_outlines(&made);
             let subset = ttf_parser::Face::parse(&program, 0).unwrap();
             assert_eq!(usize::from(subset.number_of_glyphs()), gids.len(), "{file}");
             for &(c, gid) in &drawn {
@@ -340,6 +363,49 @@ mod tests {
                 assert_eq!(new, old, "{file} {c}: outline changed");
             }
         }
+    }
+
+    /// The stand-in font of `made` with its `CFF ` table replaced by the embedded one.
+    fn with_outlines(made: &CffSubset) -> Vec<u8> {
+        let data = ReadScope::new(&made.stand_in)
+            .read::<FontData<'_>>()
+            .unwrap();
+        let provider = data.table_provider(0).unwrap();
+        let tags = [tag::CMAP, tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP];
+        let [cmap, head, hhea, hmtx, maxp] =
+            tags.map(|t| (t, provider.read_table_data(t).unwrap().into_owned()));
+        sfnt_bytes([(tag::CFF, made.cff.clone()), cmap, head, hhea, hmtx, maxp]).unwrap()
+    }
+
+    #[test]
+    fn the_stand_in_is_the_embedded_table_without_outlines() {
+        let book = crate::fonts::test_book();
+        let font = book.font(book.load("FandolFang-Regular.otf").unwrap());
+        let drawn: Vec<(char, u16)> = "中华人民共和国"
+            .chars()
+            .map(|c| (c, font.face().glyph_index(c).unwrap().0))
+            .collect();
+        let mut gids: Vec<u16> = drawn.iter().map(|&(_, g)| g).collect();
+        gids.push(0);
+        gids.sort_unstable();
+        let made = subset_cff(&font, &gids, &drawn).unwrap();
+        let data = ReadScope::new(&made.stand_in)
+            .read::<FontData<'_>>()
+            .unwrap();
+        let provider = data.table_provider(0).unwrap();
+        let stand_in = provider.read_table_data(tag::CFF).unwrap();
+        let stand_in = ReadScope::new(&stand_in).read::<CFF<'_>>().unwrap();
+        let embedded = ReadScope::new(&made.cff).read::<CFF<'_>>().unwrap();
+        let (a, b) = (&stand_in.fonts[0], &embedded.fonts[0]);
+        assert_eq!(a.char_strings_index.len(), gids.len());
+        assert_eq!(b.char_strings_index.len(), gids.len());
+        for gid in 0..gids.len() {
+            assert_eq!(a.char_strings_index.read_object(gid), Some(&[][..]));
+            assert!(!b.char_strings_index.read_object(gid).unwrap().is_empty());
+            let gid = gid as u16;
+            assert_eq!(a.charset.id_for_glyph(gid), b.charset.id_for_glyph(gid));
+        }
+        assert!(made.stand_in.len() < made.cff.len() / 2);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! stable resource name and a subset-tagged name ("ABCDEF+FandolFang-Regular").
 //!
 //! Fonts are read once by the caller's [`FontBook`]; subsetting happens once per
-//! document and face, never per page. The advances the content stream is positioned with
+//! document and face, never per page. A Fandol face's outlines reach the PDF apart from
+//! printpdf: it is given a stand-in program without them (see `cff_subset`), and
+//! [`FontSet::attach_outlines`] puts the real program in its place. The advances the content stream is positioned with
 //! come from the same subset program and are rounded exactly as printpdf rounds its
 //! `/W` widths, so a PDF reader's pen lands where the layout put each glyph.
 
@@ -64,8 +66,11 @@ impl EmbeddedFont {
 pub(super) struct FontSet {
     fonts: BTreeMap<FontId, EmbeddedFont>,
     /// The parsed subset programs, until [`FontSet::register`] moves them into printpdf's
-    /// document (a program is ~300 KB for a page of Chinese: moved, not copied).
+    /// document.
     programs: Vec<(printpdf::FontId, ParsedFont)>,
+    /// The embedded program of each face printpdf was given a stand-in for, by the face's
+    /// subset-tagged name, until [`FontSet::attach_outlines`] moves it into the PDF.
+    outlines: Vec<(String, Vec<u8>)>,
 }
 
 impl FontSet {
@@ -85,6 +90,20 @@ impl FontSet {
         Ok(())
     }
 
+    /// Puts each face's embedded program in place of the stand-in printpdf wrote into
+    /// `doc` (its `/FontFile3` stream, still uncompressed).
+    pub fn attach_outlines(&mut self, doc: &mut lopdf::Document) -> Result<(), Error> {
+        for (name, program) in std::mem::take(&mut self.outlines) {
+            let Some(id) = font_file_of(doc, &name) else {
+                return Err(Error::Pdf(format!("no font program for font {name}")));
+            };
+            if let Ok(lopdf::Object::Stream(stream)) = doc.get_object_mut(id) {
+                stream.set_content(program);
+            }
+        }
+        Ok(())
+    }
+
     /// Hands every face's program to printpdf under its stable resource id (once: a
     /// second call has nothing left to hand).
     pub fn register(&mut self, pdf: &mut printpdf::PdfDocument) {
@@ -95,6 +114,35 @@ impl FontSet {
                 .insert(resource, PdfFont::new(parsed));
         }
     }
+}
+
+/// The `/FontFile3` stream of the Type 0 font whose `/BaseFont` is `name` in `doc`.
+fn font_file_of(doc: &lopdf::Document, name: &str) -> Option<lopdf::ObjectId> {
+    let descriptor = doc.objects.values().find_map(|object| {
+        let font = object.as_dict().ok()?;
+        if font.get(b"BaseFont").ok()?.as_name().ok()? != name.as_bytes() {
+            return None;
+        }
+        let descendant = font
+            .get(b"DescendantFonts")
+            .ok()?
+            .as_array()
+            .ok()?
+            .first()?;
+        descendant
+            .as_dict()
+            .ok()?
+            .get(b"FontDescriptor")
+            .ok()?
+            .as_reference()
+            .ok()
+    })?;
+    doc.get_dictionary(descriptor)
+        .ok()?
+        .get(b"FontFile3")
+        .ok()?
+        .as_reference()
+        .ok()
 }
 
 /// True if and only if `ch` is drawn as a glyph: control characters and invisible format
@@ -129,11 +177,19 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
         .collect::<Result<BTreeMap<_, _>, Error>>()?;
     let mut fonts = BTreeMap::new();
     let mut programs = Vec::with_capacity(subsets.len());
-    for (id, (font, parsed)) in subsets {
+    let mut outlines = Vec::new();
+    for (id, (font, parsed, outline)) in subsets {
+        if let Some(outline) = outline {
+            outlines.push((font.name.clone(), outline));
+        }
         programs.push((font.resource.clone(), parsed));
         fonts.insert(id, font);
     }
-    Ok(FontSet { fonts, programs })
+    Ok(FontSet {
+        fonts,
+        programs,
+        outlines,
+    })
 }
 
 /// The drawable characters of every face, faces in id order.
@@ -151,13 +207,17 @@ fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
     used
 }
 
+/// A face as embedded, the program printpdf is given for it, and the program to put in
+/// that one's place afterwards, if it is a stand-in.
+type Subset = (EmbeddedFont, ParsedFont, Option<Vec<u8>>);
+
 /// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result;
 /// `None` if the face has none of them (nothing would be drawn with it).
 fn subset_one(
     font: &LoadedFont,
     chars: &BTreeSet<char>,
     index: usize,
-) -> Result<Option<(EmbeddedFont, ParsedFont)>, Error> {
+) -> Result<Option<Subset>, Error> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
@@ -182,8 +242,9 @@ fn subset_one(
     let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
 
     // The one-pass subsetter knows its glyphs' CIDs; allsorts' program is asked for them.
-    let (program, highest_cid) = match super::cff_subset::subset_cff(font, &gids, &drawn) {
-        Some(subset) => (subset.program, Some(subset.highest_cid)),
+    let (program, highest_cid, outlines) = match super::cff_subset::subset_cff(font, &gids, &drawn)
+    {
+        Some(subset) => (subset.stand_in, Some(subset.highest_cid), Some(subset.cff)),
         None => {
             let data = ReadScope::new(font.data())
                 .read::<FontData<'_>>()
@@ -195,6 +256,7 @@ fn subset_one(
                 .map_err(|e| fail("subsetting", &e))?;
             (
                 super::unhint::strip_hints(&program).unwrap_or(program),
+                None,
                 None,
             )
         }
@@ -225,7 +287,7 @@ fn subset_one(
             .collect(),
         missing: super::missing::assign_codes(&without_glyph, highest_code),
     };
-    Ok(Some((embedded, parsed)))
+    Ok(Some((embedded, parsed, outlines)))
 }
 
 /// The tables a font program embedded in a PDF needs (ISO 32000-1, 9.9: glyph outlines,
@@ -311,11 +373,9 @@ mod tests {
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
             let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
-            let (embedded, parsed) = subset_one(&font, &chars, 0).unwrap().unwrap();
-            assert!(
-                parsed.original_bytes.len() < font.data().len() / 4,
-                "{file}"
-            );
+            let (embedded, parsed, outlines) = subset_one(&font, &chars, 0).unwrap().unwrap();
+            let program = outlines.unwrap_or_else(|| parsed.original_bytes.clone());
+            assert!(program.len() < font.data().len() / 4, "{file}");
             for &c in &chars {
                 let want = font.advance_em(c).unwrap() * 1000.0;
                 let got = embedded.advance_milli(c).unwrap() as f64;

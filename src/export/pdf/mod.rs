@@ -144,6 +144,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata, book: &FontBook) -> Result<Ve
     meta::add_outline(&mut out, &laid.outline, &heights)?;
     widths::drop_default_widths(&mut out);
     fonts.map_missing_characters(&mut out)?;
+    fonts.attach_outlines(&mut out)?;
     meta::set_placeholder_id(&mut out);
     clock.lap("finish");
 
