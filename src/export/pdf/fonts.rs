@@ -3,11 +3,13 @@
 //! stable resource name and a subset-tagged name ("ABCDEF+FandolFang-Regular").
 //!
 //! Fonts are read once by the caller's [`FontBook`]; subsetting happens once per
-//! document and face, never per page. A Fandol face's outlines reach the PDF apart from
-//! printpdf: it is given a stand-in program without them (see `cff_subset`), and
-//! [`FontSet::attach_outlines`] puts the real program in its place. The advances the content stream is positioned with
+//! document and face, never per page. The advances the content stream is positioned with
 //! come from the same subset program and are rounded exactly as printpdf rounds its
 //! `/W` widths, so a PDF reader's pen lands where the layout put each glyph.
+//!
+//! A Fandol face's outlines reach the PDF apart from printpdf: it is given a stand-in
+//! program without them (see `cff_subset`), and [`FontSet::attach_outlines`] puts the
+//! real program in its place.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,7 +32,7 @@ pub(super) struct EmbeddedFont {
     /// The advance of each character the face draws here, in thousandths of an em,
     /// exactly as written in the font's `/W` array: looked up once a character, not
     /// once a glyph drawn.
-    advances: BTreeMap<char, i64>,
+    advances: rustc_hash::FxHashMap<char, i64>,
     /// Codes for the characters this face is asked to draw but has no glyph for (see
     /// `missing`).
     pub missing: BTreeMap<char, u16>,
@@ -160,7 +162,7 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
     let used = chars_by_font(laid);
     // Resource names follow the faces' files, not their ids: ids are handed out in the
     // order a process first needs each font, which differs between runs of a batch.
-    let mut used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
+    let mut used: Vec<(FontId, Vec<char>)> = used.into_iter().collect();
     used.sort_by_cached_key(|(id, _)| {
         let font = book.font(*id);
         (font.file.clone(), font.face_index)
@@ -192,9 +194,11 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
     })
 }
 
-/// The drawable characters of every face, faces in id order.
-fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
-    let mut used: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
+/// The drawable characters of every face, each once and in ascending order, faces in id
+/// order. (Collected, then sorted: a set built a glyph at a time cost more than the rest
+/// of this pass.)
+fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, Vec<char>> {
+    let mut used: BTreeMap<FontId, Vec<char>> = BTreeMap::new();
     for page in &laid.pages {
         for item in &page.items {
             if let FrameItem::Text(run) = item {
@@ -203,7 +207,11 @@ fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
             }
         }
     }
-    used.retain(|_, chars| !chars.is_empty());
+    used.retain(|_, chars| {
+        chars.sort_unstable();
+        chars.dedup();
+        !chars.is_empty()
+    });
     used
 }
 
@@ -213,22 +221,18 @@ type Subset = (EmbeddedFont, ParsedFont, Option<Vec<u8>>);
 
 /// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result;
 /// `None` if the face has none of them (nothing would be drawn with it).
-fn subset_one(
-    font: &LoadedFont,
-    chars: &BTreeSet<char>,
-    index: usize,
-) -> Result<Option<Subset>, Error> {
+fn subset_one(font: &LoadedFont, chars: &[char], index: usize) -> Result<Option<Subset>, Error> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
     // One lookup a character: its glyph, or (none, or .notdef) it is missing here.
-    let mut glyphs = BTreeSet::new();
+    let mut gids = Vec::with_capacity(chars.len() + 1);
     let mut drawn = Vec::with_capacity(chars.len());
     let mut without_glyph = BTreeSet::new();
     for &c in chars {
         match font.face().glyph_index(c) {
             Some(g) if g.0 != 0 => {
-                glyphs.insert(g.0);
+                gids.push(g.0);
                 drawn.push((c, g.0));
             }
             _ => {
@@ -236,10 +240,12 @@ fn subset_one(
             }
         };
     }
-    if glyphs.is_empty() {
+    if gids.is_empty() {
         return Ok(None);
     }
-    let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
+    gids.push(0);
+    gids.sort_unstable();
+    gids.dedup();
 
     // The one-pass subsetter knows its glyphs' CIDs; allsorts' program is asked for them.
     let (program, highest_cid, outlines) = match super::cff_subset::subset_cff(font, &gids, &drawn)
@@ -372,7 +378,7 @@ mod tests {
         let book = crate::fonts::test_book();
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
-            let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
+            let chars: Vec<char> = " *ab书记".chars().filter(|&c| font.has_glyph(c)).collect();
             let (embedded, parsed, outlines) = subset_one(&font, &chars, 0).unwrap().unwrap();
             let program = outlines.unwrap_or_else(|| parsed.original_bytes.clone());
             assert!(program.len() < font.data().len() / 4, "{file}");
@@ -391,7 +397,7 @@ mod tests {
     fn a_face_without_any_of_the_characters_is_not_embedded() {
         let book = crate::fonts::test_book();
         let serif = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
-        let chars: BTreeSet<char> = "书记".chars().collect();
+        let chars: Vec<char> = "书记".chars().collect();
         assert!(subset_one(&serif, &chars, 0).unwrap().is_none());
     }
 }
