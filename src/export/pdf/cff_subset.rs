@@ -82,9 +82,9 @@ pub(super) fn subset_cff(
             }
             dicts.push(cid.fd_select.font_dict_index(gid)?);
         }
-        (index_bytes(&programs)?, cids, dicts)
+        (programs, cids, dicts)
     };
-    let (index, cids, dicts) = charstrings;
+    let (programs, cids, dicts) = charstrings;
     let highest_cid = cids.iter().copied().max().unwrap_or(0);
     let font_program = &mut cff.fonts[0];
     font_program.charset = Charset::Custom(CustomCharset::Format0 {
@@ -95,16 +95,24 @@ pub(super) fn subset_cff(
             glyph_font_dict_indices: ReadArrayCow::Owned(dicts),
         };
     }
-    let empty: Vec<std::sync::Arc<[u8]>> = vec![std::sync::Arc::from([]); gids.len()];
-    let empty = index_bytes(&empty)?;
+    // The charstrings' INDEX and the table are written into buffers this thread keeps:
+    // made anew, they were ~300 KB of fresh pages a document, grown a doubling at a time.
+    let (mut index, mut out) = SCRATCH
+        .take()
+        .unwrap_or_else(|| (Vec::new(), WriteBuffer::new()));
+    index_bytes(&programs, &mut index)?;
+    let mut empty = Vec::new();
+    index_bytes(&vec![std::sync::Arc::from([]); gids.len()], &mut empty)?;
     let mut written = Vec::with_capacity(2);
     for charstrings in [&index, &empty] {
         let index = ReadScope::new(charstrings).read::<IndexU16>().ok()?;
         cff.fonts[0].char_strings_index = MaybeOwnedIndex::Borrowed(index);
-        let mut out = WriteBuffer::new();
+        out.clear();
         CFF::write(&mut out, &cff).ok()?;
-        written.push(out.into_inner());
+        written.push(out.bytes().to_vec());
     }
+    drop(cff);
+    SCRATCH.set(Some((index, out)));
     let stand_in_table = written.pop()?;
     let cff_table = written.pop()?;
 
@@ -204,10 +212,16 @@ fn checksum(data: &[u8]) -> u32 {
     sum.wrapping_add(u32::from_be_bytes(last))
 }
 
-/// A CFF INDEX (Adobe TN #5176, 5) of `objects`, its offsets as few bytes as the last
-/// needs (allsorts writes the borrowed INDEX as it is; 4-byte offsets would cost a byte a
-/// glyph over 3).
-fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
+thread_local! {
+    /// Buffers [`subset_cff`] writes the charstrings' INDEX and the `CFF ` table into.
+    static SCRATCH: std::cell::Cell<Option<(Vec<u8>, WriteBuffer)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// A CFF INDEX (Adobe TN #5176, 5) of `objects` in `out` (cleared first), its offsets as
+/// few bytes as the last needs (allsorts writes the borrowed INDEX as it is; 4-byte
+/// offsets would cost a byte a glyph over 3).
+fn index_bytes(objects: &[std::sync::Arc<[u8]>], out: &mut Vec<u8>) -> Option<()> {
     let count = u16::try_from(objects.len()).ok()?;
     let data: usize = objects.iter().map(|o| o.len()).sum();
     let last = u32::try_from(data + 1).ok()?;
@@ -217,7 +231,8 @@ fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
         0x1_0000..=0xFF_FFFF => 3,
         _ => 4,
     };
-    let mut out = Vec::with_capacity(3 + size * (objects.len() + 1) + data);
+    out.clear();
+    out.reserve(3 + size * (objects.len() + 1) + data);
     out.extend_from_slice(&count.to_be_bytes());
     out.push(size as u8);
     let mut offset = 1u32;
@@ -229,7 +244,7 @@ fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
     for object in objects {
         out.extend_from_slice(object);
     }
-    Some(out)
+    Some(())
 }
 
 /// A `cmap` table with one Windows Unicode BMP subtable (format 4) mapping each of
@@ -444,12 +459,14 @@ mod tests {
     #[test]
     fn an_index_uses_the_fewest_offset_bytes_and_reads_back() {
         let objects: Vec<std::sync::Arc<[u8]>> = vec![vec![1u8; 300].into(), vec![2u8; 5].into()];
-        let bytes = index_bytes(&objects).unwrap();
+        let mut bytes = vec![7u8; 3];
+        index_bytes(&objects, &mut bytes).unwrap();
         assert_eq!(bytes[2], 2, "offsets up to 306 need two bytes");
         let index = ReadScope::new(&bytes).read::<IndexU16>().unwrap();
         assert_eq!(index.count, 2);
         assert_eq!(index.iter().nth(1), Some(&[2u8; 5][..]));
-        let small = index_bytes(&[vec![9u8; 3].into()]).unwrap();
+        let mut small = Vec::new();
+        index_bytes(&[vec![9u8; 3].into()], &mut small).unwrap();
         assert_eq!(small, vec![0, 1, 1, 1, 4, 9, 9, 9]);
     }
 
