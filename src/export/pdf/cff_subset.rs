@@ -42,7 +42,7 @@ pub(super) struct CffSubset {
     /// charstring empty: what printpdf writes the font's dictionaries from.
     pub stand_in: Vec<u8>,
     /// The highest CID among the kept glyphs (what printpdf's
-    /// `cff_charset_gid_to_cid_map` would find in `program`, without parsing it again).
+    /// `cff_charset_gid_to_cid_map` would find in `cff`, without parsing it again).
     pub highest_cid: u16,
 }
 

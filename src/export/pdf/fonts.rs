@@ -92,16 +92,24 @@ impl FontSet {
         Ok(())
     }
 
-    /// Puts each face's embedded program in place of the stand-in printpdf wrote into
-    /// `doc` (its `/FontFile3` stream, still uncompressed).
+    /// Puts each face's embedded program (a bare CID-keyed `CFF ` table) in place of the
+    /// stand-in printpdf wrote into `doc`: its `/FontFile3` stream, still uncompressed,
+    /// which must say `/CIDFontType0C`, as printpdf writes a CID-keyed face.
     pub fn attach_outlines(&mut self, doc: &mut lopdf::Document) -> Result<(), Error> {
         for (name, program) in std::mem::take(&mut self.outlines) {
-            let Some(id) = font_file_of(doc, &name) else {
-                return Err(Error::Pdf(format!("no font program for font {name}")));
+            let stream = font_file_of(doc, &name)
+                .and_then(|id| doc.get_object_mut(id).ok())
+                .and_then(|object| object.as_stream_mut().ok())
+                .filter(|stream| {
+                    matches!(
+                        stream.dict.get(b"Subtype").and_then(|s| s.as_name()),
+                        Ok(b"CIDFontType0C")
+                    )
+                });
+            let Some(stream) = stream else {
+                return Err(Error::Pdf(format!("no CFF font program for font {name}")));
             };
-            if let Ok(lopdf::Object::Stream(stream)) = doc.get_object_mut(id) {
-                stream.set_content(program);
-            }
+            stream.set_content(program);
         }
         Ok(())
     }
