@@ -35,7 +35,7 @@ pub struct LoadedFont {
     /// Glyph programs as a writer embeds them (for the PDF writer, a CFF charstring
     /// without its hints), by glyph id: made once per book, however many documents draw
     /// the glyph.
-    prepared_glyphs: Mutex<HashMap<u16, Arc<[u8]>>>,
+    prepared_glyphs: Mutex<rustc_hash::FxHashMap<u16, Arc<[u8]>>>,
 }
 
 /// A font's bytes with the face parsed from them.

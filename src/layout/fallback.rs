@@ -11,6 +11,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::error::Error;
 use crate::fonts::{FontBook, FontId, LoadedFont};
 use crate::layout::text::prefers_cjk_face;
@@ -39,7 +41,7 @@ pub(crate) struct FontSet<'b> {
     cjk_punctuation: bool,
     roles: Vec<(FontId, FontId)>,
     role_by_files: HashMap<(String, String), RoleId>,
-    chosen: HashMap<(RoleId, char), Option<(FontId, f64)>>,
+    chosen: FxHashMap<(RoleId, char), Option<(FontId, f64)>>,
     fonts: HashMap<FontId, Arc<LoadedFont>>,
     bundled: Option<Vec<FontId>>,
     missing: Vec<char>,
@@ -58,7 +60,7 @@ impl<'b> FontSet<'b> {
             cjk_punctuation,
             roles: Vec::new(),
             role_by_files: HashMap::new(),
-            chosen: HashMap::new(),
+            chosen: FxHashMap::default(),
             fonts: HashMap::new(),
             bundled: None,
             missing: Vec::new(),

@@ -13,6 +13,13 @@
 //!
 //! A glyph's stripped charstring is kept in the font book ([`LoadedFont::prepared_glyphs`]),
 //! so a batch strips each glyph once, not once per document.
+//!
+//! Two programs come out: the `CFF ` table that is embedded, and a stand-in OpenType font
+//! for printpdf, whose `CFF ` table is the same but with every charstring empty. printpdf
+//! reads codes (the charset's CIDs), widths and metrics from the font it is given, and on
+//! the way copies it five times and parses it twice; with the outlines (99 % of a Chinese
+//! subset's bytes) out of it, that costs nothing, and the writer puts the outlines in
+//! afterwards (`fonts`). The two tables differ only in their CharStrings INDEX.
 
 use allsorts::binary::read::{ReadArrayCow, ReadScope};
 use allsorts::binary::write::{WriteBinary, WriteBuffer};
@@ -28,10 +35,14 @@ use crate::fonts::LoadedFont;
 
 /// A subset made by [`subset_cff`].
 pub(super) struct CffSubset {
-    /// The font program: an OpenType font with a CID-keyed `CFF ` table.
-    pub program: Vec<u8>,
+    /// The subset's CID-keyed `CFF ` table, outlines included: the font program the PDF
+    /// embeds (`/FontFile3`, `/CIDFontType0C`).
+    pub cff: Vec<u8>,
+    /// An OpenType font of the subset's tables whose `CFF ` table is `cff` with every
+    /// charstring empty: what printpdf writes the font's dictionaries from.
+    pub stand_in: Vec<u8>,
     /// The highest CID among the kept glyphs (what printpdf's
-    /// `cff_charset_gid_to_cid_map` would find in `program`, without parsing it again).
+    /// `cff_charset_gid_to_cid_map` would find in `cff`, without parsing it again).
     pub highest_cid: u16,
 }
 
@@ -71,13 +82,11 @@ pub(super) fn subset_cff(
             }
             dicts.push(cid.fd_select.font_dict_index(gid)?);
         }
-        (index_bytes(&programs)?, cids, dicts)
+        (programs, cids, dicts)
     };
-    let (index, cids, dicts) = charstrings;
+    let (programs, cids, dicts) = charstrings;
     let highest_cid = cids.iter().copied().max().unwrap_or(0);
-    let index = ReadScope::new(&index).read::<IndexU16>().ok()?;
     let font_program = &mut cff.fonts[0];
-    font_program.char_strings_index = MaybeOwnedIndex::Borrowed(index);
     font_program.charset = Charset::Custom(CustomCharset::Format0 {
         glyphs: ReadArrayCow::Owned(cids),
     });
@@ -86,9 +95,26 @@ pub(super) fn subset_cff(
             glyph_font_dict_indices: ReadArrayCow::Owned(dicts),
         };
     }
-    let mut out = WriteBuffer::new();
-    CFF::write(&mut out, &cff).ok()?;
-    let cff_table = out.into_inner();
+    // The charstrings' INDEX and the table are written into buffers this thread keeps:
+    // made anew, they were ~300 KB of fresh pages a document, grown a doubling at a time.
+    let (mut index, mut out) = SCRATCH
+        .take()
+        .unwrap_or_else(|| (Vec::new(), WriteBuffer::new()));
+    index_bytes(&programs, &mut index)?;
+    let mut empty = Vec::new();
+    index_bytes(&vec![std::sync::Arc::from([]); gids.len()], &mut empty)?;
+    let mut written = Vec::with_capacity(2);
+    for charstrings in [&index, &empty] {
+        let index = ReadScope::new(charstrings).read::<IndexU16>().ok()?;
+        cff.fonts[0].char_strings_index = MaybeOwnedIndex::Borrowed(index);
+        out.clear();
+        CFF::write(&mut out, &cff).ok()?;
+        written.push(out.bytes().to_vec());
+    }
+    drop(cff);
+    SCRATCH.set(Some((index, out)));
+    let stand_in_table = written.pop()?;
+    let cff_table = written.pop()?;
 
     let count = u16::try_from(gids.len()).ok()?;
     let mut hmtx = Vec::with_capacity(gids.len() * 4);
@@ -103,7 +129,7 @@ pub(super) fn subset_cff(
         );
     }
     let tables = [
-        (tag::CFF, cff_table),
+        (tag::CFF, stand_in_table),
         (tag::CMAP, cmap_bytes(gids, chars)?),
         (
             tag::HEAD,
@@ -120,7 +146,8 @@ pub(super) fn subset_cff(
         ),
     ];
     Some(CffSubset {
-        program: sfnt_bytes(tables)?,
+        cff: cff_table,
+        stand_in: sfnt_bytes(tables)?,
         highest_cid,
     })
 }
@@ -185,10 +212,16 @@ fn checksum(data: &[u8]) -> u32 {
     sum.wrapping_add(u32::from_be_bytes(last))
 }
 
-/// A CFF INDEX (Adobe TN #5176, 5) of `objects`, its offsets as few bytes as the last
-/// needs (allsorts writes the borrowed INDEX as it is; 4-byte offsets would cost a byte a
-/// glyph over 3).
-fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
+thread_local! {
+    /// Buffers [`subset_cff`] writes the charstrings' INDEX and the `CFF ` table into.
+    static SCRATCH: std::cell::Cell<Option<(Vec<u8>, WriteBuffer)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// A CFF INDEX (Adobe TN #5176, 5) of `objects` in `out` (cleared first), its offsets as
+/// few bytes as the last needs (allsorts writes the borrowed INDEX as it is; 4-byte
+/// offsets would cost a byte a glyph over 3).
+fn index_bytes(objects: &[std::sync::Arc<[u8]>], out: &mut Vec<u8>) -> Option<()> {
     let count = u16::try_from(objects.len()).ok()?;
     let data: usize = objects.iter().map(|o| o.len()).sum();
     let last = u32::try_from(data + 1).ok()?;
@@ -198,7 +231,8 @@ fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
         0x1_0000..=0xFF_FFFF => 3,
         _ => 4,
     };
-    let mut out = Vec::with_capacity(3 + size * (objects.len() + 1) + data);
+    out.clear();
+    out.reserve(3 + size * (objects.len() + 1) + data);
     out.extend_from_slice(&count.to_be_bytes());
     out.push(size as u8);
     let mut offset = 1u32;
@@ -210,7 +244,7 @@ fn index_bytes(objects: &[std::sync::Arc<[u8]>]) -> Option<Vec<u8>> {
     for object in objects {
         out.extend_from_slice(object);
     }
-    Some(out)
+    Some(())
 }
 
 /// A `cmap` table with one Windows Unicode BMP subtable (format 4) mapping each of
@@ -323,9 +357,13 @@ mod tests {
             gids.sort_unstable();
             gids.dedup();
             let made = subset_cff(&font, &gids, &drawn).expect(file);
-            let program = made.program;
-            let cids = printpdf::cff_charset_gid_to_cid_map(&program, 0).unwrap();
+            let cids = printpdf::cff_charset_gid_to_cid_map(&made.stand_in, 0).unwrap();
             assert_eq!(Some(made.highest_cid), cids.values().max().copied());
+            assert_eq!(
+                printpdf::cff_charset_gid_to_cid_map(&made.cff, 0),
+                Some(cids)
+            );
+            let program = with_outlines(&made);
             let subset = ttf_parser::Face::parse(&program, 0).unwrap();
             assert_eq!(usize::from(subset.number_of_glyphs()), gids.len(), "{file}");
             for &(c, gid) in &drawn {
@@ -340,6 +378,49 @@ mod tests {
                 assert_eq!(new, old, "{file} {c}: outline changed");
             }
         }
+    }
+
+    /// The stand-in font of `made` with its `CFF ` table replaced by the embedded one.
+    fn with_outlines(made: &CffSubset) -> Vec<u8> {
+        let data = ReadScope::new(&made.stand_in)
+            .read::<FontData<'_>>()
+            .unwrap();
+        let provider = data.table_provider(0).unwrap();
+        let tags = [tag::CMAP, tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP];
+        let [cmap, head, hhea, hmtx, maxp] =
+            tags.map(|t| (t, provider.read_table_data(t).unwrap().into_owned()));
+        sfnt_bytes([(tag::CFF, made.cff.clone()), cmap, head, hhea, hmtx, maxp]).unwrap()
+    }
+
+    #[test]
+    fn the_stand_in_is_the_embedded_table_without_outlines() {
+        let book = crate::fonts::test_book();
+        let font = book.font(book.load("FandolFang-Regular.otf").unwrap());
+        let drawn: Vec<(char, u16)> = "中华人民共和国"
+            .chars()
+            .map(|c| (c, font.face().glyph_index(c).unwrap().0))
+            .collect();
+        let mut gids: Vec<u16> = drawn.iter().map(|&(_, g)| g).collect();
+        gids.push(0);
+        gids.sort_unstable();
+        let made = subset_cff(&font, &gids, &drawn).unwrap();
+        let data = ReadScope::new(&made.stand_in)
+            .read::<FontData<'_>>()
+            .unwrap();
+        let provider = data.table_provider(0).unwrap();
+        let stand_in = provider.read_table_data(tag::CFF).unwrap();
+        let stand_in = ReadScope::new(&stand_in).read::<CFF<'_>>().unwrap();
+        let embedded = ReadScope::new(&made.cff).read::<CFF<'_>>().unwrap();
+        let (a, b) = (&stand_in.fonts[0], &embedded.fonts[0]);
+        assert_eq!(a.char_strings_index.len(), gids.len());
+        assert_eq!(b.char_strings_index.len(), gids.len());
+        for gid in 0..gids.len() {
+            assert_eq!(a.char_strings_index.read_object(gid), Some(&[][..]));
+            assert!(!b.char_strings_index.read_object(gid).unwrap().is_empty());
+            let gid = gid as u16;
+            assert_eq!(a.charset.id_for_glyph(gid), b.charset.id_for_glyph(gid));
+        }
+        assert!(made.stand_in.len() < made.cff.len() / 2);
     }
 
     #[test]
@@ -378,12 +459,14 @@ mod tests {
     #[test]
     fn an_index_uses_the_fewest_offset_bytes_and_reads_back() {
         let objects: Vec<std::sync::Arc<[u8]>> = vec![vec![1u8; 300].into(), vec![2u8; 5].into()];
-        let bytes = index_bytes(&objects).unwrap();
+        let mut bytes = vec![7u8; 3];
+        index_bytes(&objects, &mut bytes).unwrap();
         assert_eq!(bytes[2], 2, "offsets up to 306 need two bytes");
         let index = ReadScope::new(&bytes).read::<IndexU16>().unwrap();
         assert_eq!(index.count, 2);
         assert_eq!(index.iter().nth(1), Some(&[2u8; 5][..]));
-        let small = index_bytes(&[vec![9u8; 3].into()]).unwrap();
+        let mut small = Vec::new();
+        index_bytes(&[vec![9u8; 3].into()], &mut small).unwrap();
         assert_eq!(small, vec![0, 1, 1, 1, 4, 9, 9, 9]);
     }
 

@@ -6,6 +6,10 @@
 //! document and face, never per page. The advances the content stream is positioned with
 //! come from the same subset program and are rounded exactly as printpdf rounds its
 //! `/W` widths, so a PDF reader's pen lands where the layout put each glyph.
+//!
+//! A Fandol face's outlines reach the PDF apart from printpdf: it is given a stand-in
+//! program without them (see `cff_subset`), and [`FontSet::attach_outlines`] puts the
+//! real program in its place.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,7 +32,7 @@ pub(super) struct EmbeddedFont {
     /// The advance of each character the face draws here, in thousandths of an em,
     /// exactly as written in the font's `/W` array: looked up once a character, not
     /// once a glyph drawn.
-    advances: BTreeMap<char, i64>,
+    advances: rustc_hash::FxHashMap<char, i64>,
     /// Codes for the characters this face is asked to draw but has no glyph for (see
     /// `missing`).
     pub missing: BTreeMap<char, u16>,
@@ -64,8 +68,11 @@ impl EmbeddedFont {
 pub(super) struct FontSet {
     fonts: BTreeMap<FontId, EmbeddedFont>,
     /// The parsed subset programs, until [`FontSet::register`] moves them into printpdf's
-    /// document (a program is ~300 KB for a page of Chinese: moved, not copied).
+    /// document.
     programs: Vec<(printpdf::FontId, ParsedFont)>,
+    /// The embedded program of each face printpdf was given a stand-in for, by the face's
+    /// subset-tagged name, until [`FontSet::attach_outlines`] moves it into the PDF.
+    outlines: Vec<(String, Vec<u8>)>,
 }
 
 impl FontSet {
@@ -85,6 +92,28 @@ impl FontSet {
         Ok(())
     }
 
+    /// Puts each face's embedded program (a bare CID-keyed `CFF ` table) in place of the
+    /// stand-in printpdf wrote into `doc`: its `/FontFile3` stream, still uncompressed,
+    /// which must say `/CIDFontType0C`, as printpdf writes a CID-keyed face.
+    pub fn attach_outlines(&mut self, doc: &mut lopdf::Document) -> Result<(), Error> {
+        for (name, program) in std::mem::take(&mut self.outlines) {
+            let stream = font_file_of(doc, &name)
+                .and_then(|id| doc.get_object_mut(id).ok())
+                .and_then(|object| object.as_stream_mut().ok())
+                .filter(|stream| {
+                    matches!(
+                        stream.dict.get(b"Subtype").and_then(|s| s.as_name()),
+                        Ok(b"CIDFontType0C")
+                    )
+                });
+            let Some(stream) = stream else {
+                return Err(Error::Pdf(format!("no CFF font program for font {name}")));
+            };
+            stream.set_content(program);
+        }
+        Ok(())
+    }
+
     /// Hands every face's program to printpdf under its stable resource id (once: a
     /// second call has nothing left to hand).
     pub fn register(&mut self, pdf: &mut printpdf::PdfDocument) {
@@ -95,6 +124,35 @@ impl FontSet {
                 .insert(resource, PdfFont::new(parsed));
         }
     }
+}
+
+/// The `/FontFile3` stream of the Type 0 font whose `/BaseFont` is `name` in `doc`.
+fn font_file_of(doc: &lopdf::Document, name: &str) -> Option<lopdf::ObjectId> {
+    let descriptor = doc.objects.values().find_map(|object| {
+        let font = object.as_dict().ok()?;
+        if font.get(b"BaseFont").ok()?.as_name().ok()? != name.as_bytes() {
+            return None;
+        }
+        let descendant = font
+            .get(b"DescendantFonts")
+            .ok()?
+            .as_array()
+            .ok()?
+            .first()?;
+        descendant
+            .as_dict()
+            .ok()?
+            .get(b"FontDescriptor")
+            .ok()?
+            .as_reference()
+            .ok()
+    })?;
+    doc.get_dictionary(descriptor)
+        .ok()?
+        .get(b"FontFile3")
+        .ok()?
+        .as_reference()
+        .ok()
 }
 
 /// True if and only if `ch` is drawn as a glyph: control characters and invisible format
@@ -112,7 +170,7 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
     let used = chars_by_font(laid);
     // Resource names follow the faces' files, not their ids: ids are handed out in the
     // order a process first needs each font, which differs between runs of a batch.
-    let mut used: Vec<(FontId, BTreeSet<char>)> = used.into_iter().collect();
+    let mut used: Vec<(FontId, Vec<char>)> = used.into_iter().collect();
     used.sort_by_cached_key(|(id, _)| {
         let font = book.font(*id);
         (font.file.clone(), font.face_index)
@@ -129,16 +187,26 @@ pub(super) fn subset_fonts(laid: &LaidOut, book: &FontBook) -> Result<FontSet, E
         .collect::<Result<BTreeMap<_, _>, Error>>()?;
     let mut fonts = BTreeMap::new();
     let mut programs = Vec::with_capacity(subsets.len());
-    for (id, (font, parsed)) in subsets {
+    let mut outlines = Vec::new();
+    for (id, (font, parsed, outline)) in subsets {
+        if let Some(outline) = outline {
+            outlines.push((font.name.clone(), outline));
+        }
         programs.push((font.resource.clone(), parsed));
         fonts.insert(id, font);
     }
-    Ok(FontSet { fonts, programs })
+    Ok(FontSet {
+        fonts,
+        programs,
+        outlines,
+    })
 }
 
-/// The drawable characters of every face, faces in id order.
-fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
-    let mut used: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
+/// The drawable characters of every face, each once and in ascending order, faces in id
+/// order. (Collected, then sorted: a set built a glyph at a time cost more than the rest
+/// of this pass.)
+fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, Vec<char>> {
+    let mut used: BTreeMap<FontId, Vec<char>> = BTreeMap::new();
     for page in &laid.pages {
         for item in &page.items {
             if let FrameItem::Text(run) = item {
@@ -147,28 +215,32 @@ fn chars_by_font(laid: &LaidOut) -> BTreeMap<FontId, BTreeSet<char>> {
             }
         }
     }
-    used.retain(|_, chars| !chars.is_empty());
+    used.retain(|_, chars| {
+        chars.sort_unstable();
+        chars.dedup();
+        !chars.is_empty()
+    });
     used
 }
 
+/// A face as embedded, the program printpdf is given for it, and the program to put in
+/// that one's place afterwards, if it is a stand-in.
+type Subset = (EmbeddedFont, ParsedFont, Option<Vec<u8>>);
+
 /// Cuts `font` down to the glyphs of `chars` (plus `.notdef`, first) and parses the result;
 /// `None` if the face has none of them (nothing would be drawn with it).
-fn subset_one(
-    font: &LoadedFont,
-    chars: &BTreeSet<char>,
-    index: usize,
-) -> Result<Option<(EmbeddedFont, ParsedFont)>, Error> {
+fn subset_one(font: &LoadedFont, chars: &[char], index: usize) -> Result<Option<Subset>, Error> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         Error::Pdf(format!("cannot subset font {}: {what}: {e}", font.file))
     };
     // One lookup a character: its glyph, or (none, or .notdef) it is missing here.
-    let mut glyphs = BTreeSet::new();
+    let mut gids = Vec::with_capacity(chars.len() + 1);
     let mut drawn = Vec::with_capacity(chars.len());
     let mut without_glyph = BTreeSet::new();
     for &c in chars {
         match font.face().glyph_index(c) {
             Some(g) if g.0 != 0 => {
-                glyphs.insert(g.0);
+                gids.push(g.0);
                 drawn.push((c, g.0));
             }
             _ => {
@@ -176,14 +248,17 @@ fn subset_one(
             }
         };
     }
-    if glyphs.is_empty() {
+    if gids.is_empty() {
         return Ok(None);
     }
-    let gids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied()).collect();
+    gids.push(0);
+    gids.sort_unstable();
+    gids.dedup();
 
     // The one-pass subsetter knows its glyphs' CIDs; allsorts' program is asked for them.
-    let (program, highest_cid) = match super::cff_subset::subset_cff(font, &gids, &drawn) {
-        Some(subset) => (subset.program, Some(subset.highest_cid)),
+    let (program, highest_cid, outlines) = match super::cff_subset::subset_cff(font, &gids, &drawn)
+    {
+        Some(subset) => (subset.stand_in, Some(subset.highest_cid), Some(subset.cff)),
         None => {
             let data = ReadScope::new(font.data())
                 .read::<FontData<'_>>()
@@ -195,6 +270,7 @@ fn subset_one(
                 .map_err(|e| fail("subsetting", &e))?;
             (
                 super::unhint::strip_hints(&program).unwrap_or(program),
+                None,
                 None,
             )
         }
@@ -225,7 +301,7 @@ fn subset_one(
             .collect(),
         missing: super::missing::assign_codes(&without_glyph, highest_code),
     };
-    Ok(Some((embedded, parsed)))
+    Ok(Some((embedded, parsed, outlines)))
 }
 
 /// The tables a font program embedded in a PDF needs (ISO 32000-1, 9.9: glyph outlines,
@@ -310,12 +386,10 @@ mod tests {
         let book = crate::fonts::test_book();
         for file in ["FandolFang-Regular.otf", "LiberationSerif-Regular.ttf"] {
             let font = book.font(book.load(file).unwrap());
-            let chars: BTreeSet<char> = "书记 ab*".chars().filter(|&c| font.has_glyph(c)).collect();
-            let (embedded, parsed) = subset_one(&font, &chars, 0).unwrap().unwrap();
-            assert!(
-                parsed.original_bytes.len() < font.data().len() / 4,
-                "{file}"
-            );
+            let chars: Vec<char> = " *ab书记".chars().filter(|&c| font.has_glyph(c)).collect();
+            let (embedded, parsed, outlines) = subset_one(&font, &chars, 0).unwrap().unwrap();
+            let program = outlines.unwrap_or_else(|| parsed.original_bytes.clone());
+            assert!(program.len() < font.data().len() / 4, "{file}");
             for &c in &chars {
                 let want = font.advance_em(c).unwrap() * 1000.0;
                 let got = embedded.advance_milli(c).unwrap() as f64;
@@ -331,7 +405,7 @@ mod tests {
     fn a_face_without_any_of_the_characters_is_not_embedded() {
         let book = crate::fonts::test_book();
         let serif = book.font(book.load("LiberationSerif-Regular.ttf").unwrap());
-        let chars: BTreeSet<char> = "书记".chars().collect();
+        let chars: Vec<char> = "书记".chars().collect();
         assert!(subset_one(&serif, &chars, 0).unwrap().is_none());
     }
 }

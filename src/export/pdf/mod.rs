@@ -144,6 +144,7 @@ fn write_laid_out(laid: &LaidOut, meta: &Metadata, book: &FontBook) -> Result<Ve
     meta::add_outline(&mut out, &laid.outline, &heights)?;
     widths::drop_default_widths(&mut out);
     fonts.map_missing_characters(&mut out)?;
+    fonts.attach_outlines(&mut out)?;
     meta::set_placeholder_id(&mut out);
     clock.lap("finish");
 
@@ -240,15 +241,19 @@ fn is_font_program(dict: &lopdf::Dictionary) -> bool {
 
 /// `bytes` as a zlib stream (what `/FlateDecode` reads) at `level` (1 or 6). One
 /// compressor a level and thread, kept for the life of the process: making one
-/// allocates and clears its hash tables.
+/// allocates and clears its hash tables. The output goes to a buffer the thread keeps
+/// and is copied out at its size: a buffer of the worst-case size made and zeroed for
+/// each stream was ~300 KB of fresh pages for a page of Chinese.
 fn deflate(bytes: &[u8], level: i32) -> Option<Vec<u8>> {
     use libdeflater::{CompressionLvl, Compressor};
+    /// This thread's compressors, by level, and its output buffer.
+    type Deflaters = (Vec<(i32, Compressor)>, Vec<u8>);
     thread_local! {
-        static COMPRESSORS: std::cell::RefCell<Vec<(i32, Compressor)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
+        static COMPRESSORS: std::cell::RefCell<Deflaters> =
+            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
     }
     COMPRESSORS.with(|cell| {
-        let mut compressors = cell.borrow_mut();
+        let (compressors, out) = &mut *cell.borrow_mut();
         let index = match compressors.iter().position(|(l, _)| *l == level) {
             Some(index) => index,
             None => {
@@ -258,10 +263,12 @@ fn deflate(bytes: &[u8], level: i32) -> Option<Vec<u8>> {
             }
         };
         let compressor = &mut compressors[index].1;
-        let mut out = vec![0; compressor.zlib_compress_bound(bytes.len())];
-        let n = compressor.zlib_compress(bytes, &mut out).ok()?;
-        out.truncate(n);
-        Some(out)
+        let bound = compressor.zlib_compress_bound(bytes.len());
+        if out.len() < bound {
+            out.resize(bound, 0);
+        }
+        let n = compressor.zlib_compress(bytes, &mut out[..bound]).ok()?;
+        Some(out[..n].to_vec())
     })
 }
 

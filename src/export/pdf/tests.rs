@@ -171,6 +171,35 @@ fn every_font_is_an_embedded_subset_with_a_tagged_name() {
 }
 
 #[test]
+fn every_cff_program_embedded_has_its_outlines_not_the_stand_ins() {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::cff::CFF;
+    let (_, pdf) = written();
+    let mut programs = 0;
+    for object in pdf.objects.values() {
+        let Ok(stream) = object.as_stream() else {
+            continue;
+        };
+        let subtype = stream.dict.get(b"Subtype").and_then(|s| s.as_name());
+        if !matches!(subtype, Ok(b"CIDFontType0C")) {
+            continue;
+        }
+        let program = stream.decompressed_content().unwrap();
+        let cff = ReadScope::new(&program).read::<CFF<'_>>().unwrap();
+        let charstrings = &cff.fonts[0].char_strings_index;
+        assert!(charstrings.len() > 5);
+        for gid in 0..charstrings.len() {
+            assert!(
+                !charstrings.read_object(gid).unwrap().is_empty(),
+                "glyph {gid}"
+            );
+        }
+        programs += 1;
+    }
+    assert_eq!(programs, 2, "FandolFang and FandolHei");
+}
+
+#[test]
 fn text_is_extractable_with_every_asterisk() {
     let (_, pdf) = written();
     let text: String = pdf
