@@ -93,7 +93,7 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
 
 /// A catalogue line naming a work, its author and its year, all in square brackets
 /// ("[Paradise Lost by John Milton 1667]"), as text corpora open each book.
-fn is_catalogue_title(line: &str) -> bool {
+pub(crate) fn is_catalogue_title(line: &str) -> bool {
     let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
         return false;
     };

@@ -390,7 +390,7 @@ fn parse_body(
             continue;
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {
-            body.blocks.push(super::play::block(kind, line));
+            body.blocks.extend(super::play::blocks(kind, line));
             enumerating = false;
             continue;
         }

@@ -33,6 +33,10 @@ pub(crate) enum PlayLine {
     Heading(u8),
     /// A speaker's name.
     Speaker,
+    /// A speaker's name run in at the head of the speech, as the Folio sets it ("Mur.
+    /// Where is thy Leather Apron?"): the name's length in bytes (its stop included),
+    /// and whether the speech after it is verse.
+    RunInSpeaker { name: usize, verse: bool },
     /// Enter, Exit, Exeunt, a bracketed direction.
     Direction,
     /// A line of verse in a speech.
@@ -55,8 +59,14 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     for i in 0..n {
         if let Some(level) = heading_level(lines[i]) {
             kinds[i] = Some(PlayLine::Heading(level));
-        } else if is_direction(lines[i]) {
+        } else if is_direction(lines[i]) && !(i == 0 && super::front::is_catalogue_title(lines[i]))
+        {
+            // A corpus's catalogue line in brackets opening the text is its title.
             kinds[i] = Some(PlayLine::Direction);
+        } else if let Some(name) = run_in_name(lines[i]) {
+            kinds[i] = Some(PlayLine::RunInSpeaker { name, verse: true });
+            speakers += 1;
+            *names.entry(name_key(&lines[i][..name])).or_default() += 1;
         } else if is_name_line(lines[i])
             && i + 1 < n
             && !separated.get(i + 1).copied().unwrap_or(true)
@@ -68,11 +78,25 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             *names.entry(name_key(lines[i])).or_default() += 1;
         }
     }
-    let recurring = names.values().any(|&c| c >= 2);
+    let recurring = names.values().filter(|&&c| c >= 2).count();
     let staged = kinds
         .iter()
         .any(|k| matches!(k, Some(PlayLine::Heading(_) | PlayLine::Direction)));
-    if speakers < MIN_SPEECHES || !recurring || !staged {
+    // Names run in at the head of a line are read only where two of them recur: a
+    // paragraph may open "Yes. I know." or "Well. Then…" once or twice in any book.
+    let run_in = kinds
+        .iter()
+        .filter(|k| matches!(k, Some(PlayLine::RunInSpeaker { .. })))
+        .count();
+    if run_in > 0 && (run_in < MIN_SPEECHES || recurring < 2) {
+        for kind in &mut kinds {
+            if matches!(kind, Some(PlayLine::RunInSpeaker { .. })) {
+                *kind = None;
+            }
+        }
+        speakers -= run_in;
+    }
+    if speakers < MIN_SPEECHES || recurring == 0 || !staged {
         return None;
     }
     // In a play whose speakers are named in capitals, a minor part named in mixed case
@@ -157,6 +181,32 @@ fn name_key(line: &str) -> String {
     line.trim_end_matches('.').trim().to_string()
 }
 
+/// The byte length of a speaker's name run in at the head of `line` with its full stop
+/// ("Flauius. Hence: home…", "Mur. Where is…", "Lord Ham. Go on"): one or two words, each
+/// opening in a capital, then a stop and a speech opening in a capital. Forms of address
+/// ("Mr. Smith"), headings and directions are no names.
+pub(crate) fn run_in_name(line: &str) -> Option<usize> {
+    static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\. ["'(\[]?[A-Z]"#)
+            .expect("run-in name pattern")
+    });
+    const ADDRESS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Messrs", "Mme", "Mlle", "Jr", "Sr", "No", "Nos",
+        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
+        "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
+    ];
+    if !line.starts_with(|c: char| c.is_ascii_uppercase())
+        || heading_level(line).is_some()
+        || is_direction(line)
+    {
+        return None;
+    }
+    let m = RUN_IN.find(line)?;
+    let name = line[..m.end()].rsplit_once(". ")?.0;
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    (!ADDRESS.contains(&last_word)).then_some(name.len() + 1)
+}
+
 /// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.
 pub(crate) fn heading_level(line: &str) -> Option<u8> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,6 +216,11 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     static SCENE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:SCENE|Scene)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|last))\b\.?")
             .expect("scene pattern")
+    });
+    // The Folio's Latin: "Actus Primus. Scoena Prima.", "Scena Secunda."
+    static LATIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(Actus)|Sc(?:oe|ae|æ|e)na)\s+(?:Primus|Secundus|Tertius|Quartus|Quintus|Prima|Secunda|Tertia|Quarta|Quinta|Sexta|Septima|Octava|Nona|Decima|Vndecima|Undecima|Duodecima)\b")
+            .expect("latin act pattern")
     });
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?i:(?:the\s+)?(?:prologue|epilogue|induction)\.?|dramatis\s+person(?:ae|æ|\u{00E6})\.?|persons\s+represented\.?|characters\s+in\s+the\s+play\.?)$")
@@ -184,6 +239,11 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     }
     if (line.starts_with("SCENE") || line.starts_with("Scene")) && SCENE.is_match(line) {
         return Some(2);
+    }
+    if line.starts_with("Actus") || line.starts_with("Sc") {
+        if let Some(c) = LATIN.captures(line) {
+            return Some(if c.get(1).is_some() { 1 } else { 2 });
+        }
     }
     let line = line.trim();
     (line.starts_with(|c: char| c.is_ascii_alphabetic()) && PART.is_match(line)).then_some(1)
@@ -280,6 +340,14 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
             }
             Some(PlayLine::Speaker) => in_speech = true,
             Some(PlayLine::Cast | PlayLine::Contents) => in_speech = false,
+            Some(PlayLine::RunInSpeaker { .. }) => {
+                in_speech = true;
+                let start = i;
+                while i + 1 < lines.len() && kinds[i + 1].is_none() {
+                    i += 1;
+                }
+                speeches.push((scene, start, i + 1));
+            }
             Some(_) => {}
             None if in_speech => {
                 let start = i;
@@ -292,9 +360,18 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
         }
         i += 1;
     }
+    // A speech's own words: a name run in at its head is no part of them.
+    let words: Vec<&str> = lines
+        .iter()
+        .zip(kinds.iter())
+        .map(|(line, kind)| match kind {
+            Some(PlayLine::RunInSpeaker { name, .. }) => line[*name..].trim_start(),
+            _ => line,
+        })
+        .collect();
     let decided: Vec<Option<bool>> = speeches
         .iter()
-        .map(|&(_, s, e)| verse_evidence(&lines[s..e]))
+        .map(|&(_, s, e)| verse_evidence(&words[s..e]))
         .collect();
     // The nearest decided speech before and after each one in its scene, in two passes.
     let mut before = vec![None; speeches.len()];
@@ -312,11 +389,14 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     for (k, &(_, start, end)) in speeches.iter().enumerate() {
         let verse = decided[k].or(before[k]).or(after[k]).unwrap_or(true);
         for i in start..end {
-            let short = char_len(lines[i]) <= VERSE_MAX;
-            kinds[i] = Some(if verse && short {
-                PlayLine::Verse
-            } else {
-                PlayLine::Prose
+            let short = char_len(words[i]) <= VERSE_MAX;
+            kinds[i] = Some(match kinds[i] {
+                Some(PlayLine::RunInSpeaker { name, .. }) => PlayLine::RunInSpeaker {
+                    name,
+                    verse: verse && short,
+                },
+                _ if verse && short => PlayLine::Verse,
+                _ => PlayLine::Prose,
             });
         }
     }
@@ -334,8 +414,27 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
     enjambed.then_some(true)
 }
 
-/// The block for a play line `text` of kind `kind`.
-pub(crate) fn block(line: PlayLine, text: &str) -> Block {
+/// The blocks for a play line `text` of kind `line`: one, or the name and the speech
+/// where the name is run in.
+pub(crate) fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
+    match line {
+        PlayLine::RunInSpeaker { name, verse } => {
+            let speech = if verse {
+                PlayLine::Verse
+            } else {
+                PlayLine::Prose
+            };
+            vec![
+                block(PlayLine::Speaker, &text[..name]),
+                block(speech, text[name..].trim_start()),
+            ]
+        }
+        line => vec![block(line, text)],
+    }
+}
+
+/// The block for a play line `text` of kind `line` (a run-in name is read as a name).
+fn block(line: PlayLine, text: &str) -> Block {
     let kind = match line {
         PlayLine::Heading(level) => BlockKind::Heading(Heading {
             level,
@@ -343,7 +442,7 @@ pub(crate) fn block(line: PlayLine, text: &str) -> Block {
             marker_kind: MarkerKind::None,
             run_in: false,
         }),
-        PlayLine::Speaker => BlockKind::SpeakerLabel,
+        PlayLine::Speaker | PlayLine::RunInSpeaker { .. } => BlockKind::SpeakerLabel,
         PlayLine::Direction => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
