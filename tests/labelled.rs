@@ -107,6 +107,17 @@ const DEV_ADDED_ENGLISH: &[&str] = &[
     "en_speech_inaugural_1929_hoover.txt",
     "en_stories_bryant_tulip_ascii_lf.txt",
     "en_stories_chesterton_glass_ascii_lf.txt",
+    // Added by helper eng17 (same session): a translated novel's critical essay with its
+    // byline, its half-title and first chapter, a children's book chapter titled over three
+    // lines with hums as verse, and four English Markdown guides (setext headings, headings
+    // from ## down, front matter, alerts, a contents list).
+    "en_essay_betrothed_remarks_ascii_crlf.txt",
+    "en_gutenberg_betrothed_ch1_ascii_crlf.txt",
+    "en_stories_pooh_ch1_ascii_lf.txt",
+    "md_en_fzf_advanced_head.md",
+    "md_en_fzf_build.md",
+    "md_en_mqttcli_installation.md",
+    "md_en_prophet_installation.md",
 ];
 /// The report's name for the English dev documents of issue 12 (they also count in dev).
 const DEV_ADDED_EN: &str = "dev-added-en";
