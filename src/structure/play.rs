@@ -187,7 +187,7 @@ fn name_key(line: &str) -> String {
 /// ("Mr. Smith"), headings and directions are no names.
 pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\. ["'(\[]?[A-Z]"#)
+        Regex::new(r#"^(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.\s+["'(\[]?[A-Z]"#)
             .expect("run-in name pattern")
     });
     const ADDRESS: &[&str] = &[
@@ -201,8 +201,8 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     {
         return None;
     }
-    let m = RUN_IN.find(line)?;
-    let name = line[..m.end()].rsplit_once(". ")?.0;
+    RUN_IN.find(line)?;
+    let name = &line[..line.find(". ")?];
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     (!ADDRESS.contains(&last_word)).then_some(name.len() + 1)
 }
@@ -216,6 +216,11 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     static SCENE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:SCENE|Scene)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|last))\b\.?")
             .expect("scene pattern")
+    });
+    // Acts counted in ordinals: "FIRST ACT", "Act the Second".
+    static ORDINAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
+            .expect("ordinal act pattern")
     });
     // The Folio's Latin: "Actus Primus. Scoena Prima.", "Scena Secunda."
     static LATIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,6 +244,13 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     }
     if (line.starts_with("SCENE") || line.starts_with("Scene")) && SCENE.is_match(line) {
         return Some(2);
+    }
+    // "SCENE" alone over the setting of an act's one scene (Wilde's layout).
+    if matches!(line, "SCENE" | "SCENE." | "Scene" | "Scene.") {
+        return Some(2);
+    }
+    if line.starts_with(|c: char| c.is_ascii_uppercase()) && ORDINAL_ACT.is_match(line) {
+        return Some(1);
     }
     if line.starts_with("Actus") || line.starts_with("Sc") {
         if let Some(c) = LATIN.captures(line) {

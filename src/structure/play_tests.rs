@@ -206,3 +206,40 @@ Enter the garden by the gate, she said.\n";
     let k = kinds(text);
     assert!(!k.iter().any(|k| k == "speaker_label"), "{k:?}");
 }
+
+#[test]
+fn acts_counted_in_ordinals_and_names_run_in_after_two_spaces() {
+    assert_eq!(heading_level("FIRST ACT"), Some(1));
+    assert_eq!(heading_level("Act the Second."), Some(1));
+    assert_eq!(heading_level("First act of kindness was his."), None);
+    assert_eq!(heading_level("SCENE"), Some(2));
+    assert_eq!(heading_level("Scenery"), None);
+    assert_eq!(
+        run_in_name("ALGERNON.  Did you hear what I was playing, Lane?"),
+        Some(9)
+    );
+    assert_eq!(run_in_name("LADY BRACKNELL.  Good afternoon"), Some(15));
+    let play = "THE IMPORTANCE OF BEING EARNEST\n\n\nFIRST ACT\n\n\nSCENE\n\n\
+[Lane is arranging afternoon tea on the table.]\n\n\
+ALGERNON.  Did you hear what I was playing, Lane?\n\n\
+LANE.  I didn't think it polite to listen, sir.\n\n\
+ALGERNON.  I'm sorry for that, for your sake.  I don't play accurately, but I play with wonderful expression.\n\n\
+LANE.  Yes, sir.  [Hands them on a salver.]\n";
+    assert_eq!(
+        kinds(play),
+        [
+            "title",
+            "heading1",
+            "heading2",
+            "stage_direction",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph"
+        ]
+    );
+}
