@@ -182,12 +182,13 @@ fn name_key(line: &str) -> String {
 }
 
 /// The byte length of a speaker's name run in at the head of `line` with its full stop
-/// ("Flauius. Hence: home…", "Mur. Where is…", "Lord Ham. Go on"): one or two words, each
-/// opening in a capital, then a stop and a speech opening in a capital. Forms of address
-/// ("Mr. Smith"), headings and directions are no names.
+/// ("Flauius. Hence: home…", "Mur. Where is…", "Lord Ham. Go on", "MRS. ERLYNNE.  Lady…"):
+/// one or two words, each opening in a capital (after a form of address), then a stop and
+/// a speech opening in a capital. A form of address alone ("Mr. Smith"), headings and
+/// directions are no names.
 pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.\s+["'(\[]?[A-Z]"#)
+        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+["'(\[]?[A-Z]"#)
             .expect("run-in name pattern")
     });
     const ADDRESS: &[&str] = &[
@@ -201,10 +202,14 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     {
         return None;
     }
-    RUN_IN.find(line)?;
-    let name = &line[..line.find(". ")?];
+    let name = RUN_IN
+        .captures(line)?
+        .get(1)?
+        .as_str()
+        .trim_end_matches('.');
     let last_word = name.rsplit(' ').next().unwrap_or(name);
-    (!ADDRESS.contains(&last_word)).then_some(name.len() + 1)
+    let address = ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(last_word));
+    (!address).then_some(name.len() + 1)
 }
 
 /// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.

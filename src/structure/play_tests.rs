@@ -219,6 +219,8 @@ fn acts_counted_in_ordinals_and_names_run_in_after_two_spaces() {
         Some(9)
     );
     assert_eq!(run_in_name("LADY BRACKNELL.  Good afternoon"), Some(15));
+    assert_eq!(run_in_name("MRS. ERLYNNE.  Lady Windermere!"), Some(13));
+    assert_eq!(run_in_name("Mr. Holmes came in."), None);
     let play = "THE IMPORTANCE OF BEING EARNEST\n\n\nFIRST ACT\n\n\nSCENE\n\n\
 [Lane is arranging afternoon tea on the table.]\n\n\
 ALGERNON.  Did you hear what I was playing, Lane?\n\n\
