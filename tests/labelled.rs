@@ -93,8 +93,10 @@ const DEV_ADDED: &str = "dev-added";
 // with section heads): like the fresh2 additions, scored against a floor of their own (their
 // block accuracy with this session's rules, measured when they were added, less about 0.02:
 // 0.823 with the rules of commit "recover: blank verse…", release build) and left out of the
-// older floors until these are next raised.
-const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.80;
+// older floors until these are next raised. Raised the same day (helper eng17) to 0.948,
+// measured with seven more documents after the Folio-play, caps-title, stanza, byline and
+// ordinal-act rules, less about 0.02.
+const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.93;
 const DEV_ADDED_ENGLISH: &[&str] = &[
     "en_gutenberg_mobydick_ch1_cp1252_crlf.txt",
     "en_gutenberg_roomview_part1_cp1252_crlf.txt",
