@@ -14,6 +14,7 @@
 use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
+pub(crate) use run_in::run_in_name;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -179,37 +180,6 @@ fn is_cast_title(line: &str) -> bool {
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
 fn name_key(line: &str) -> String {
     line.trim_end_matches('.').trim().to_string()
-}
-
-/// The byte length of a speaker's name run in at the head of `line` with its full stop
-/// ("Flauius. Hence: home…", "Mur. Where is…", "Lord Ham. Go on", "MRS. ERLYNNE.  Lady…"):
-/// one or two words, each opening in a capital (after a form of address), then a stop and
-/// a speech opening in a capital. A form of address alone ("Mr. Smith"), headings and
-/// directions are no names.
-pub(crate) fn run_in_name(line: &str) -> Option<usize> {
-    static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+["'(\[]?[A-Z]"#)
-            .expect("run-in name pattern")
-    });
-    const ADDRESS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Messrs", "Mme", "Mlle", "Jr", "Sr", "No", "Nos",
-        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
-        "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
-    ];
-    if !line.starts_with(|c: char| c.is_ascii_uppercase())
-        || heading_level(line).is_some()
-        || is_direction(line)
-    {
-        return None;
-    }
-    let name = RUN_IN
-        .captures(line)?
-        .get(1)?
-        .as_str()
-        .trim_end_matches('.');
-    let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let address = ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(last_word));
-    (!address).then_some(name.len() + 1)
 }
 
 /// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.
@@ -474,6 +444,9 @@ fn block(line: PlayLine, text: &str) -> Block {
     block.in_toc = matches!(line, PlayLine::Contents);
     block
 }
+
+#[path = "play_run_in.rs"]
+mod run_in;
 
 #[cfg(test)]
 #[path = "play_tests.rs"]
