@@ -101,8 +101,10 @@ const DEV_ADDED: &str = "dev-added";
 // with section heads): like the fresh2 additions, scored against a floor of their own (their
 // block accuracy with this session's rules, measured when they were added, less about 0.02:
 // 0.823 with the rules of commit "recover: blank verse…", release build) and left out of the
-// older floors until these are next raised.
-const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.80;
+// older floors until these are next raised. Raised the same day (helper eng17) to 0.948,
+// measured with seven more documents after the Folio-play, caps-title, stanza, byline and
+// ordinal-act rules, less about 0.02.
+const FLOOR_DEV_ADDED_ENGLISH_BLOCKS: f64 = 0.93;
 const DEV_ADDED_ENGLISH: &[&str] = &[
     "en_gutenberg_mobydick_ch1_cp1252_crlf.txt",
     "en_gutenberg_roomview_part1_cp1252_crlf.txt",
@@ -115,6 +117,17 @@ const DEV_ADDED_ENGLISH: &[&str] = &[
     "en_speech_inaugural_1929_hoover.txt",
     "en_stories_bryant_tulip_ascii_lf.txt",
     "en_stories_chesterton_glass_ascii_lf.txt",
+    // Added by helper eng17 (same session): a translated novel's critical essay with its
+    // byline, its half-title and first chapter, a children's book chapter titled over three
+    // lines with hums as verse, and four English Markdown guides (setext headings, headings
+    // from ## down, front matter, alerts, a contents list).
+    "en_essay_betrothed_remarks_ascii_crlf.txt",
+    "en_gutenberg_betrothed_ch1_ascii_crlf.txt",
+    "en_stories_pooh_ch1_ascii_lf.txt",
+    "md_en_fzf_advanced_head.md",
+    "md_en_fzf_build.md",
+    "md_en_mqttcli_installation.md",
+    "md_en_prophet_installation.md",
 ];
 /// The report's name for the English dev documents of issue 12 (they also count in dev).
 const DEV_ADDED_EN: &str = "dev-added-en";

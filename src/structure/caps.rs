@@ -17,6 +17,16 @@ use std::sync::LazyLock;
 /// Fewest set-apart ALL-CAPS lines that make a recurring pattern of headings.
 const RECUR_MIN: usize = 3;
 
+/// Fewest set-apart ALL-CAPS lines that recur when every one is shaped as a title.
+const TITLED_RECUR_MIN: usize = 2;
+
+/// True if and only if `line` is shaped as a title: two words or more, ending in a letter
+/// or a figure (a name signing a letter, "AMY.", or a shout, "HELP!", ends otherwise).
+fn is_titled(line: &str) -> bool {
+    line.split_whitespace().count() >= 2
+        && line.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 /// True if and only if `line` names a part of a book or a play.
 pub(crate) fn names_a_part(line: &str) -> bool {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,11 +62,13 @@ pub(crate) fn caps_headings(
     // capitals); of a stack of capitals only the last line does, so the stack counts once.
     // A part's name ("INTRODUCTION") counts with the titles it stands among.
     let opens_text = |i: usize| i + 1 < n && !caps[i + 1];
-    let distinct = (0..n)
+    let counted: Vec<usize> = (0..n)
         .filter(|&i| apart[i] && opens_text(i))
         .filter(|&i| names_a_part(lines[i]) || seen.get(lines[i]) == Some(&1))
-        .count();
-    let recurring = distinct >= RECUR_MIN;
+        .collect();
+    // Titles of several words with no stop, a story's or an essay's, recur from two on.
+    let titled = counted.len() >= TITLED_RECUR_MIN && counted.iter().all(|&i| is_titled(lines[i]));
+    let recurring = counted.len() >= RECUR_MIN || titled;
     (0..n)
         .map(|i| {
             caps[i]
@@ -112,6 +124,25 @@ mod tests {
             "Wow!",
         ];
         assert_eq!(caps_headings(&refrain, &all_apart, caps), [false; 6]);
+    }
+
+    #[test]
+    fn two_titles_of_several_words_recur_but_two_names_do_not() {
+        let stories = [
+            "TWO LITTLE RIDDLES IN RHYME",
+            "There's a garden that I ken,",
+            "THE LITTLE YELLOW TULIP",
+            "Once there was a little yellow Tulip.",
+        ];
+        let apart = [true; 4];
+        assert_eq!(
+            caps_headings(&stories, &apart, caps),
+            [true, false, true, false]
+        );
+        let names = ["BOSTON", "Dear Mother,", "AMY.", "Dear Father,"];
+        assert_eq!(caps_headings(&names, &apart, caps), [false; 4]);
+        let shouts = ["STOP THAT NOW!", "He ran.", "COME BACK HERE!", "She ran."];
+        assert_eq!(caps_headings(&shouts, &apart, caps), [false; 4]);
     }
 
     #[test]

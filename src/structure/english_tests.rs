@@ -241,3 +241,23 @@ travelling bag, and the last of them watching the road from the window.\n\n";
         ]
     );
 }
+
+#[test]
+fn a_section_head_in_capitals_may_hold_an_ordinal_in_figures() {
+    let speech = "My countrymen:\n\
+OUR PROGRESS\nIf we survey the situation of our Nation we find many satisfactions.\n\
+ENFORCEMENT OF THE 18th AMENDMENT\nIt is only in part due to the burdens of the amendment.\n\
+EDUCATION\nAlthough education is primarily a responsibility of the States, we must help.\n";
+    assert_eq!(
+        kinds(speech),
+        [
+            "salutation",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph",
+            "heading1",
+            "paragraph"
+        ]
+    );
+}

@@ -118,7 +118,7 @@ fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut F
 
 /// A catalogue line naming a work, its author and its year, all in square brackets
 /// ("[Paradise Lost by John Milton 1667]"), as text corpora open each book.
-fn is_catalogue_title(line: &str) -> bool {
+pub(crate) fn is_catalogue_title(line: &str) -> bool {
     let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
         return false;
     };
@@ -228,6 +228,19 @@ fn number_part(line: &str) -> Option<(&str, Option<&str>)> {
 
 /// The title lines, then what stands under them: subtitles, date lines, speakers,
 /// captions, and the document number where no head gave it. A line holding title, occasion and speaker together is split.
+/// An essay's title that ends in a colon over its byline ("CRITICAL REMARKS on …:" /
+/// "BY THE COUNT …"): a title, not a salutation, since no address is signed "By".
+fn over_a_byline(lines: &[&str], i: usize) -> bool {
+    let line = lines[i];
+    line.ends_with(':')
+        && char_len(line) <= 80
+        && line.starts_with(|c: char| c.is_ascii_uppercase())
+        && lines.get(i + 1).is_some_and(|next| {
+            let lower = next.to_lowercase();
+            lower.starts_with("by ") && is_speaker(next)
+        })
+}
+
 fn title_block<'a>(
     lines: &[&'a str],
     separated: &[bool],
@@ -241,7 +254,7 @@ fn title_block<'a>(
     } else {
         while i < lines.len()
             && i - start < TITLE_MAX_LINES
-            && is_title_line(lines[i])
+            && (is_title_line(lines[i]) || i == start && over_a_byline(lines, i))
             && !is_document_number(lines[i])
             && prefixed_chapter(lines[i]).is_none()
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))

@@ -439,3 +439,16 @@ fn a_stub_that_opens_a_parenthesis_wraps_no_note() {
     let front = front_matter(&lines, &[false; 3]);
     assert!(kinds(&front.blocks).iter().all(|(_, text)| *text != "（)"));
 }
+
+#[test]
+fn an_essay_title_ending_in_a_colon_over_its_byline_is_a_title() {
+    let essay = [
+        "CRITICAL REMARKS on MANZONI'S BETROTHED:",
+        "BY THE COUNT O'MAHONY. [Translated from the Italian.]",
+        "To publish a novel, to analyse, to eulogise it, will appear extraordinary.",
+    ];
+    assert_eq!(names(&essay), ["title", "speaker"]);
+    // Without a byline under it, a line ending in a colon addresses its readers.
+    let letter = ["My fellow citizens:", "We meet today in a time of trial."];
+    assert_eq!(names(&letter), ["salutation"]);
+}

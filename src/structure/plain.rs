@@ -61,15 +61,25 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
-/// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE.").
+/// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE."); an
+/// ordinal's suffix after its digits stays in lower case ("THE 18th AMENDMENT").
 fn is_all_caps(line: &str) -> bool {
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3
         && line.chars().next().is_some_and(char::is_alphanumeric)
         && char_len(line) <= SHORT_LINE_MAX
-        && line.chars().all(|c| !c.is_lowercase() && !is_cjk(c))
+        && line
+            .split(' ')
+            .all(|w| is_ordinal(w) || w.chars().all(|c| !c.is_lowercase() && !is_cjk(c)))
         && !line.ends_with([',', ';', ':'])
         && !is_bracketed(line)
+}
+
+/// Returns true if and only if `word` is an ordinal in figures ("18th", "2nd", "3rd,").
+fn is_ordinal(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th")
 }
 
 /// Returns true if and only if `line` can be the title that follows a marker-only
@@ -389,7 +399,7 @@ fn parse_body(
             continue;
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {
-            body.blocks.push(super::play::block(kind, line));
+            body.blocks.extend(super::play::blocks(kind, line));
             enumerating = false;
             continue;
         }

@@ -14,6 +14,7 @@
 use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
+pub(crate) use run_in::run_in_name;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -33,6 +34,10 @@ pub(crate) enum PlayLine {
     Heading(u8),
     /// A speaker's name.
     Speaker,
+    /// A speaker's name run in at the head of the speech, as the Folio sets it ("Mur.
+    /// Where is thy Leather Apron?"): the name's length in bytes (its stop included),
+    /// and whether the speech after it is verse.
+    RunInSpeaker { name: usize, verse: bool },
     /// Enter, Exit, Exeunt, a bracketed direction.
     Direction,
     /// A line of verse in a speech.
@@ -55,8 +60,14 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     for i in 0..n {
         if let Some(level) = heading_level(lines[i]) {
             kinds[i] = Some(PlayLine::Heading(level));
-        } else if is_direction(lines[i]) {
+        } else if is_direction(lines[i]) && !(i == 0 && super::front::is_catalogue_title(lines[i]))
+        {
+            // A corpus's catalogue line in brackets opening the text is its title.
             kinds[i] = Some(PlayLine::Direction);
+        } else if let Some(name) = run_in_name(lines[i]) {
+            kinds[i] = Some(PlayLine::RunInSpeaker { name, verse: true });
+            speakers += 1;
+            *names.entry(name_key(&lines[i][..name])).or_default() += 1;
         } else if is_name_line(lines[i])
             && i + 1 < n
             && !separated.get(i + 1).copied().unwrap_or(true)
@@ -68,11 +79,25 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             *names.entry(name_key(lines[i])).or_default() += 1;
         }
     }
-    let recurring = names.values().any(|&c| c >= 2);
+    let recurring = names.values().filter(|&&c| c >= 2).count();
     let staged = kinds
         .iter()
         .any(|k| matches!(k, Some(PlayLine::Heading(_) | PlayLine::Direction)));
-    if speakers < MIN_SPEECHES || !recurring || !staged {
+    // Names run in at the head of a line are read only where two of them recur: a
+    // paragraph may open "Yes. I know." or "Well. Then…" once or twice in any book.
+    let run_in = kinds
+        .iter()
+        .filter(|k| matches!(k, Some(PlayLine::RunInSpeaker { .. })))
+        .count();
+    if run_in > 0 && (run_in < MIN_SPEECHES || recurring < 2) {
+        for kind in &mut kinds {
+            if matches!(kind, Some(PlayLine::RunInSpeaker { .. })) {
+                *kind = None;
+            }
+        }
+        speakers -= run_in;
+    }
+    if speakers < MIN_SPEECHES || recurring == 0 || !staged {
         return None;
     }
     // In a play whose speakers are named in capitals, a minor part named in mixed case
@@ -167,6 +192,16 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
         Regex::new(r"^(?:SCENE|Scene)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|last))\b\.?")
             .expect("scene pattern")
     });
+    // Acts counted in ordinals: "FIRST ACT", "Act the Second".
+    static ORDINAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
+            .expect("ordinal act pattern")
+    });
+    // The Folio's Latin: "Actus Primus. Scoena Prima.", "Scena Secunda."
+    static LATIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(Actus)|Sc(?:oe|ae|æ|e)na)\s+(?:Primus|Secundus|Tertius|Quartus|Quintus|Prima|Secunda|Tertia|Quarta|Quinta|Sexta|Septima|Octava|Nona|Decima|Vndecima|Undecima|Duodecima)\b")
+            .expect("latin act pattern")
+    });
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?i:(?:the\s+)?(?:prologue|epilogue|induction)\.?|dramatis\s+person(?:ae|æ|\u{00E6})\.?|persons\s+represented\.?|characters\s+in\s+the\s+play\.?)$")
             .expect("part pattern")
@@ -184,6 +219,18 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     }
     if (line.starts_with("SCENE") || line.starts_with("Scene")) && SCENE.is_match(line) {
         return Some(2);
+    }
+    // "SCENE" alone over the setting of an act's one scene (Wilde's layout).
+    if matches!(line, "SCENE" | "SCENE." | "Scene" | "Scene.") {
+        return Some(2);
+    }
+    if line.starts_with(|c: char| c.is_ascii_uppercase()) && ORDINAL_ACT.is_match(line) {
+        return Some(1);
+    }
+    if line.starts_with("Actus") || line.starts_with("Sc") {
+        if let Some(c) = LATIN.captures(line) {
+            return Some(if c.get(1).is_some() { 1 } else { 2 });
+        }
     }
     let line = line.trim();
     (line.starts_with(|c: char| c.is_ascii_alphabetic()) && PART.is_match(line)).then_some(1)
@@ -280,6 +327,14 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
             }
             Some(PlayLine::Speaker) => in_speech = true,
             Some(PlayLine::Cast | PlayLine::Contents) => in_speech = false,
+            Some(PlayLine::RunInSpeaker { .. }) => {
+                in_speech = true;
+                let start = i;
+                while i + 1 < lines.len() && kinds[i + 1].is_none() {
+                    i += 1;
+                }
+                speeches.push((scene, start, i + 1));
+            }
             Some(_) => {}
             None if in_speech => {
                 let start = i;
@@ -292,9 +347,18 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
         }
         i += 1;
     }
+    // A speech's own words: a name run in at its head is no part of them.
+    let words: Vec<&str> = lines
+        .iter()
+        .zip(kinds.iter())
+        .map(|(line, kind)| match kind {
+            Some(PlayLine::RunInSpeaker { name, .. }) => line[*name..].trim_start(),
+            _ => line,
+        })
+        .collect();
     let decided: Vec<Option<bool>> = speeches
         .iter()
-        .map(|&(_, s, e)| verse_evidence(&lines[s..e]))
+        .map(|&(_, s, e)| verse_evidence(&words[s..e]))
         .collect();
     // The nearest decided speech before and after each one in its scene, in two passes.
     let mut before = vec![None; speeches.len()];
@@ -312,11 +376,14 @@ fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     for (k, &(_, start, end)) in speeches.iter().enumerate() {
         let verse = decided[k].or(before[k]).or(after[k]).unwrap_or(true);
         for i in start..end {
-            let short = char_len(lines[i]) <= VERSE_MAX;
-            kinds[i] = Some(if verse && short {
-                PlayLine::Verse
-            } else {
-                PlayLine::Prose
+            let short = char_len(words[i]) <= VERSE_MAX;
+            kinds[i] = Some(match kinds[i] {
+                Some(PlayLine::RunInSpeaker { name, .. }) => PlayLine::RunInSpeaker {
+                    name,
+                    verse: verse && short,
+                },
+                _ if verse && short => PlayLine::Verse,
+                _ => PlayLine::Prose,
             });
         }
     }
@@ -334,8 +401,27 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
     enjambed.then_some(true)
 }
 
-/// The block for a play line `text` of kind `kind`.
-pub(crate) fn block(line: PlayLine, text: &str) -> Block {
+/// The blocks for a play line `text` of kind `line`: one, or the name and the speech
+/// where the name is run in.
+pub(crate) fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
+    match line {
+        PlayLine::RunInSpeaker { name, verse } => {
+            let speech = if verse {
+                PlayLine::Verse
+            } else {
+                PlayLine::Prose
+            };
+            vec![
+                block(PlayLine::Speaker, &text[..name]),
+                block(speech, text[name..].trim_start()),
+            ]
+        }
+        line => vec![block(line, text)],
+    }
+}
+
+/// The block for a play line `text` of kind `line` (a run-in name is read as a name).
+fn block(line: PlayLine, text: &str) -> Block {
     let kind = match line {
         PlayLine::Heading(level) => BlockKind::Heading(Heading {
             level,
@@ -343,7 +429,7 @@ pub(crate) fn block(line: PlayLine, text: &str) -> Block {
             marker_kind: MarkerKind::None,
             run_in: false,
         }),
-        PlayLine::Speaker => BlockKind::SpeakerLabel,
+        PlayLine::Speaker | PlayLine::RunInSpeaker { .. } => BlockKind::SpeakerLabel,
         PlayLine::Direction => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
@@ -358,6 +444,9 @@ pub(crate) fn block(line: PlayLine, text: &str) -> Block {
     block.in_toc = matches!(line, PlayLine::Contents);
     block
 }
+
+#[path = "play_run_in.rs"]
+mod run_in;
 
 #[cfg(test)]
 #[path = "play_tests.rs"]

@@ -146,3 +146,102 @@ fn a_minor_part_named_in_mixed_case_is_a_speaker() {
         ]
     );
 }
+
+const FOLIO: &str = "[The Tragedie of Julius Caesar by William Shakespeare 1599]\n\n\n\
+Actus Primus. Scoena Prima.\n\n\
+Enter Flauius, Murellus, and certaine Commoners ouer the Stage.\n\n\
+  Flauius. Hence: home you idle Creatures, get you home:\n\
+Is this a Holiday? What, know you not\n\
+(Being Mechanicall) you ought not walke\n\
+  Car. Why Sir, a Carpenter\n\n\
+   Mur. Where is thy Leather Apron, and thy Rule?\n\n\
+   Fla. Thou art a Cobler, art thou?\n\
+  Car. Truly sir, all that I liue by, is with the Aule: I meddle with no Tradesmans matters.\n\n\
+   Mur. What Tributaries follow him to Rome,\n\
+To grace in Captiue bonds his Chariot Wheeles?\n\n\
+Exeunt.\n";
+
+#[test]
+fn a_folio_play_runs_its_speakers_in_and_names_its_acts_in_latin() {
+    assert_eq!(heading_level("Actus Primus. Scoena Prima."), Some(1));
+    assert_eq!(heading_level("Scena Secunda."), Some(2));
+    assert_eq!(run_in_name("Mur. Where is thy Leather Apron?"), Some(4));
+    assert_eq!(run_in_name("Lord Ham. Go on"), Some(9));
+    assert_eq!(run_in_name("Mr. Holmes came in."), None);
+    assert_eq!(run_in_name("Enter Brutus. He reads"), None);
+    let k = kinds(FOLIO);
+    assert_eq!(
+        k,
+        [
+            "title",
+            "heading1",
+            "stage_direction",
+            "speaker_label",
+            "verse",
+            "verse",
+            "verse",
+            "speaker_label",
+            "verse",
+            "speaker_label",
+            "verse",
+            "speaker_label",
+            "verse",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "verse",
+            "verse",
+            "stage_direction"
+        ]
+    );
+}
+
+#[test]
+fn a_book_whose_paragraphs_open_on_a_short_word_and_a_stop_is_no_play() {
+    let text = "CHAPTER I.\n\nYes. I know it well, and so does he.\n\n\
+Well. Then we shall go on to the town together.\n\n\
+No. He never said so to me or to anyone.\n\n\
+Yes. She came in at last.\n\n\
+Enter the garden by the gate, she said.\n";
+    let k = kinds(text);
+    assert!(!k.iter().any(|k| k == "speaker_label"), "{k:?}");
+}
+
+#[test]
+fn acts_counted_in_ordinals_and_names_run_in_after_two_spaces() {
+    assert_eq!(heading_level("FIRST ACT"), Some(1));
+    assert_eq!(heading_level("Act the Second."), Some(1));
+    assert_eq!(heading_level("First act of kindness was his."), None);
+    assert_eq!(heading_level("SCENE"), Some(2));
+    assert_eq!(heading_level("Scenery"), None);
+    assert_eq!(
+        run_in_name("ALGERNON.  Did you hear what I was playing, Lane?"),
+        Some(9)
+    );
+    assert_eq!(run_in_name("LADY BRACKNELL.  Good afternoon"), Some(15));
+    assert_eq!(run_in_name("MRS. ERLYNNE.  Lady Windermere!"), Some(13));
+    assert_eq!(run_in_name("Mr. Holmes came in."), None);
+    let play = "THE IMPORTANCE OF BEING EARNEST\n\n\nFIRST ACT\n\n\nSCENE\n\n\
+[Lane is arranging afternoon tea on the table.]\n\n\
+ALGERNON.  Did you hear what I was playing, Lane?\n\n\
+LANE.  I didn't think it polite to listen, sir.\n\n\
+ALGERNON.  I'm sorry for that, for your sake.  I don't play accurately, but I play with wonderful expression.\n\n\
+LANE.  Yes, sir.  [Hands them on a salver.]\n";
+    assert_eq!(
+        kinds(play),
+        [
+            "title",
+            "heading1",
+            "heading2",
+            "stage_direction",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph",
+            "speaker_label",
+            "paragraph"
+        ]
+    );
+}

@@ -20,6 +20,8 @@ use crate::script::is_cjk;
 const LINE_MAX: usize = 60;
 /// Fewest lines in a poem's run.
 const RUN_MIN: usize = 4;
+/// Fewest lines in a stanza read as verse because a stanza of verse stands next to it.
+const STANZA_MIN: usize = 2;
 /// Fewest enjambed line pairs in a run.
 const ENJAMBED_MIN: usize = 2;
 
@@ -85,6 +87,8 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     let n = lines.len();
     let mut out = vec![false; n];
     let fits = |l: &str| char_len(l) <= LINE_MAX && opens_capital(l) && find_marker(l).is_none();
+    // Runs of fitting lines (stanzas), and whether each shows verse on its own.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut start = 0;
     while start < n {
         let mut end = start;
@@ -96,10 +100,29 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
             continue;
         }
         let enjambed = (start..end - 1).filter(|&i| runs_over(lines[i])).count();
-        if end - start >= RUN_MIN && enjambed >= ENJAMBED_MIN {
-            out[start..end].fill(true);
-        }
+        runs.push((
+            start,
+            end,
+            end - start >= RUN_MIN && enjambed >= ENJAMBED_MIN,
+        ));
         start = end;
+    }
+    // A stanza next to a stanza of verse (a blank line between them, nothing else) is
+    // verse too, whether or not its own lines run over: a poem is read whole.
+    for k in 1..runs.len() {
+        let (prev, run) = (runs[k - 1], runs[k]);
+        if prev.2 && prev.1 == run.0 && run.1 - run.0 >= STANZA_MIN {
+            runs[k].2 = true;
+        }
+    }
+    for k in (0..runs.len().saturating_sub(1)).rev() {
+        let (run, next) = (runs[k], runs[k + 1]);
+        if next.2 && run.1 == next.0 && run.1 - run.0 >= STANZA_MIN {
+            runs[k].2 = true;
+        }
+    }
+    for &(start, end, verse) in &runs {
+        out[start..end].fill(verse);
     }
     for (verse, line) in out.iter_mut().zip(lines) {
         *verse |= is_classical_verse(line);
@@ -126,6 +149,29 @@ mod tests {
             poem_lines(&lines, &blank),
             [false, true, true, true, true, false]
         );
+    }
+
+    #[test]
+    fn a_stanza_of_stopped_lines_next_to_a_poem_is_verse_too() {
+        let lines = [
+            "Piping down the valleys wild,",
+            "Piping songs of pleasant glee,",
+            "On a cloud I saw a child,",
+            "And he laughing said to me:",
+            "\"Pipe a song about a Lamb!\"",
+            "So I piped with merry cheer.",
+            "\"Piper, pipe that song again;\"",
+            "So I piped: he wept to hear.",
+            "He sang it twice over, and the children went home very happy indeed that day.",
+            "Stop.",
+            "Look here.",
+        ];
+        let blank = [
+            true, false, false, false, true, false, false, false, true, true, false,
+        ];
+        let mut expected = [true; 11];
+        expected[8..].fill(false);
+        assert_eq!(poem_lines(&lines, &blank), expected);
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! plain-text rules decide (`numbered_line::classify_numbered`, `clauses::clause_families`):
 //! a title is a heading, a run-in heading is split from the paragraph it opens, a clause
 //! or a list item stays a paragraph. Only documents whose author marked no heading below
-//! the title are read so: where the author marked headings, the markup is the outline.
+//! the title are read so: where the author marked headings, the markup is the outline —
+//! except below it: where the marked headings are numbered ("## 一、总体要求"), a family
+//! they outrank ("（一）指导思想。……") that no marked heading uses is read the same way,
+//! its headings one level below the deepest marked family above them.
 
 use super::document_parts::is_plain;
 use crate::model::{Block, BlockKind, Heading};
@@ -18,9 +21,35 @@ use crate::structure::numbering::{find_marker, Family, Levels};
 /// Reads the numbered plain paragraphs of `blocks` as the plain-text rules read lines.
 pub(super) fn read_numbered_paragraphs(blocks: &mut Vec<Block>) {
     let marked = blocks.iter().any(|b| b.heading().is_some());
-    if marked || !crate::structure::mostly_cjk_prose(blocks) {
+    if !crate::structure::mostly_cjk_prose(blocks) {
         return;
     }
+    // The numbered families the author marked as headings, with their `#` depth.
+    let marked_families: Vec<(Family, u8)> = blocks
+        .iter()
+        .filter_map(|b| {
+            let level = b.heading()?.level;
+            Some((find_marker(&b.plain_text())?.family, level))
+        })
+        .collect();
+    if marked && marked_families.is_empty() {
+        return;
+    }
+    // Below a marked outline, only families it outranks and never marks are read.
+    let readable = |family: Family| {
+        !marked
+            || marked_families.iter().all(|&(m, _)| m != family)
+                && marked_families.iter().any(|&(m, _)| m.outranks(family))
+    };
+    // The depth under which a family's headings sit: the deepest marked family above it.
+    let base = |family: Family| {
+        marked_families
+            .iter()
+            .filter(|&&(m, _)| m.outranks(family))
+            .map(|&(_, level)| level)
+            .max()
+            .unwrap_or(0)
+    };
     let texts: Vec<String> = blocks.iter().map(Block::plain_text).collect();
     let plain: Vec<bool> = blocks.iter().map(is_plain).collect();
     let lines: Vec<&str> = texts
@@ -51,7 +80,11 @@ pub(super) fn read_numbered_paragraphs(blocks: &mut Vec<Block>) {
         } else if !item {
             list = None;
         }
-        if family.is_structural() || clauses.contains(&family) || !marker.rest.chars().any(is_cjk) {
+        if family.is_structural()
+            || clauses.contains(&family)
+            || !marker.rest.chars().any(is_cjk)
+            || !readable(family)
+        {
             continue;
         }
         let after = if item {
@@ -76,7 +109,7 @@ pub(super) fn read_numbered_paragraphs(blocks: &mut Vec<Block>) {
         let rest = text[len..].trim();
         out.push(Block {
             kind: BlockKind::Heading(Heading {
-                level: levels.level(family),
+                level: base(family).saturating_add(levels.level(family)),
                 marker: marker.to_string(),
                 marker_kind: family.marker_kind(),
                 run_in: !rest.is_empty(),
@@ -131,11 +164,39 @@ mod tests {
             "{:?}",
             kinds(md)
         );
-        // Where the author marked headings, numbered paragraphs are left alone.
+        // Where the author marked headings without numbers, numbered paragraphs are left
+        // alone.
         let md = "# 报告\n\n## 总体要求\n\n一、要善于当班长。党的委员会有一二十个人，像一个班。\n";
         assert_eq!(
             kinds(md).last().map(String::as_str),
             Some("paragraph:一、要善于当班长。党的委员会有一二十个人，像一个班。")
+        );
+    }
+
+    #[test]
+    fn under_a_numbered_marked_outline_the_families_it_outranks_are_read() {
+        let md =
+            "# 实施意见\n\n## 一、总体要求\n\n（一）指导思想。坚持以人民为中心的发展思想。\n\n\
+            （二）基本原则。坚持统筹兼顾，突出重点。\n\n## 二、主要任务\n\n\
+            一是加强保护。二是做好工作。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title:实施意见",
+                "H2:一、总体要求",
+                "H3:（一）指导思想。",
+                "paragraph:坚持以人民为中心的发展思想。",
+                "H3:（二）基本原则。",
+                "paragraph:坚持统筹兼顾，突出重点。",
+                "H2:二、主要任务",
+                "paragraph:一是加强保护。二是做好工作。"
+            ]
+        );
+        // A family the author marks somewhere is the author's to mark everywhere.
+        let md = "# 意见\n\n## 一、总体要求\n\n二、主要任务。坚持统筹兼顾，突出重点。\n";
+        assert_eq!(
+            kinds(md).last().map(String::as_str),
+            Some("paragraph:二、主要任务。坚持统筹兼顾，突出重点。")
         );
     }
 }

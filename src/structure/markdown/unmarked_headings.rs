@@ -3,7 +3,9 @@
 //! paragraph. A short plain paragraph that opens with 第X编/分编/章/节 and says nothing
 //! else is a heading. Its level is the level its family has elsewhere in the document
 //! when one of its lines is marked, else one below the nearest heading of an outer
-//! family before it.
+//! family before it; where that level is taken by a marked family it outranks (a code's
+//! "第一分编" between "## 第二编" and "### 第一章"), the headings from that level down go
+//! one level deeper to make room, so the outline keeps 编 > 分编 > 章 > 节.
 
 use crate::model::{Block, BlockKind, Heading};
 use crate::structure::numbering::{find_marker, Family};
@@ -53,6 +55,7 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
     }
     // (family, level) of the headings seen so far, nearest last.
     let mut seen: Vec<(Family, u8)> = Vec::new();
+    let mut read = vec![false; blocks.len()];
     for (k, block) in blocks.iter_mut().enumerate() {
         let Some(family) = families[k] else {
             continue;
@@ -84,6 +87,41 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
             run_in: false,
         });
         seen.push((family, level));
+        read[k] = true;
+    }
+    make_room(blocks, &families, &read);
+}
+
+/// Where a heading read here shares its level with a marked heading of a family it
+/// outranks, every other heading at that level or deeper goes one level deeper.
+fn make_room(blocks: &mut [Block], families: &[Option<Family>], read: &[bool]) {
+    let mut done: Vec<Family> = Vec::new();
+    for k in 0..blocks.len() {
+        let (Some(family), true) = (families[k], read[k]) else {
+            continue;
+        };
+        let Some(level) = blocks[k].heading().map(|h| h.level) else {
+            continue;
+        };
+        if done.contains(&family) {
+            continue;
+        }
+        done.push(family);
+        let crowded = blocks.iter().zip(families).zip(read).any(|((b, f), r)| {
+            !r && f.is_some_and(|f| family.outranks(f))
+                && b.heading().is_some_and(|h| h.level == level)
+        });
+        if !crowded {
+            continue;
+        }
+        for (i, block) in blocks.iter_mut().enumerate() {
+            let own = read[i] && families[i] == Some(family);
+            if let BlockKind::Heading(h) = &mut block.kind {
+                if !own && h.level >= level {
+                    h.level = (h.level + 1).min(6);
+                }
+            }
+        }
     }
 }
 
@@ -127,6 +165,25 @@ mod tests {
                 ("第一节 一般规定".to_string(), 3),
                 ("第二节 特别规定".to_string(), 3),
                 ("第二章 附则".to_string(), 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unmarked_sub_part_between_marked_parts_and_chapters_makes_room() {
+        let text = "# 民法典\n\n## 第二编　物权\n\n第一分编　通则\n\n### 第一章　一般规定\n\n\
+            第二百零五条　本编调整因物的归属和利用产生的民事关系。\n\n第一节　不动产登记\n\n\
+            第二百零九条　不动产物权的设立，经依法登记，发生效力。\n\n第二分编　所有权\n\n\
+            ### 第四章　一般规定\n\n第二百四十条　所有权人依法享有占有的权利。\n";
+        assert_eq!(
+            headings(text),
+            [
+                ("第二编　物权".to_string(), 2),
+                ("第一分编　通则".to_string(), 3),
+                ("第一章　一般规定".to_string(), 4),
+                ("第一节　不动产登记".to_string(), 5),
+                ("第二分编　所有权".to_string(), 3),
+                ("第四章　一般规定".to_string(), 4)
             ]
         );
     }

@@ -48,6 +48,7 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         }
         let artifact = |t: &str| t.starts_with([super::ARTIFACT_MARK, super::EMPHASIS_MARK]);
         let join = match (previous, width) {
+            (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
             _ if line.indented => false,
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,

@@ -53,6 +53,28 @@ pub fn runs_on(prev: &str, next: &str) -> bool {
     open_ended(prev) && (opening_case(next) == Some(false) || article)
 }
 
+/// Words a title in capitals cannot end on: a line of one stopping there runs on.
+const TITLE_RUNS_ON: &[&str] = &[
+    "TO", "OF", "AND", "THE", "A", "AN", "IN", "FOR", "WITH", "ON", "AT", "BY", "FROM", "OR",
+    "NOR", "BUT", "INTO", "WHICH", "WHO", "WHERE", "WHEN",
+];
+
+/// True if and only if `next` continues a title in capitals that `prev` began, as a title
+/// set over centred lines does ("IN WHICH WE ARE INTRODUCED TO" / "WINNIE-THE-POOH AND SOME
+/// BEES," / "AND THE STORIES BEGIN"): both are short lines in capitals, and `prev` stops on
+/// a comma or on a word no title ends with. Their indentation says nothing (centring).
+pub fn continues_caps_title(prev: &str, next: &str) -> bool {
+    let caps = |l: &str| {
+        l.chars().count() <= 60
+            && l.chars().any(|c| c.is_ascii_alphabetic())
+            && !l
+                .chars()
+                .any(|c| c.is_lowercase() || crate::script::is_cjk(c))
+    };
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    caps(prev) && caps(next) && (prev.ends_with(',') || TITLE_RUNS_ON.contains(&last))
+}
+
 /// True if and only if the text's mid-sentence breaks recur (see the module doc).
 pub fn wrapped_by_breaks(body: &str, lines: &[Line]) -> bool {
     let breaks = lines
@@ -149,6 +171,21 @@ Delight thee more, and Siloa's brook that flowed\n";
         let shouting = "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY\n".repeat(11);
         let (body, lines) = plain_lines(&shouting);
         assert!(!line_by_line(&body, &lines, Some(56)).iter().any(|&v| v));
+    }
+
+    #[test]
+    fn a_centred_title_in_capitals_runs_on_from_a_comma_or_a_linking_word() {
+        assert!(continues_caps_title(
+            "IN WHICH WE ARE INTRODUCED TO",
+            "WINNIE-THE-POOH AND SOME BEES,"
+        ));
+        assert!(continues_caps_title(
+            "WINNIE-THE-POOH AND SOME BEES,",
+            "AND THE STORIES BEGIN"
+        ));
+        assert!(!continues_caps_title("SONGS OF THEL", "WILLIAM BLAKE"));
+        assert!(!continues_caps_title("CHAPTER I.", "THE PERIOD"));
+        assert!(!continues_caps_title("IN WHICH WE GO TO", "the town"));
     }
 
     #[test]
