@@ -362,7 +362,26 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     // 〔1986〕30号").
     let dated =
         date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
+    // An occasion broken over two lines ("——2026年1月……广东省第十四届" / "人民代表大会第五次
+    // 会议上"): the second line ends where an occasion ends.
+    let occasion_goes_on = is_dash_line(first)
+        && !ends_an_occasion(first)
+        && lines.get(start + 1).is_some_and(|next| {
+            ends_an_occasion(next) && !has_sentence_end(next) && char_len(next) <= 30
+        });
+    if occasion_goes_on {
+        return 2;
+    }
     usize::from(is_dash_line(first) || dated || is_effective_date_note(first))
+}
+
+/// True if `line` ends where an occasion line ends: "……会议上", "……上的讲话".
+fn ends_an_occasion(line: &str) -> bool {
+    let line = line.trim_end_matches(['）', ')']);
+    line.ends_with('上')
+        || ["上的讲话", "上的报告", "上的致辞", "上的演讲", "上的说明"]
+            .iter()
+            .any(|end| line.ends_with(end))
 }
 
 /// True if `line` opens an entry of a note rather than carrying on a wrapped one: it

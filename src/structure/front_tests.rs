@@ -452,3 +452,18 @@ fn an_essay_title_ending_in_a_colon_over_its_byline_is_a_title() {
     let letter = ["My fellow citizens:", "We meet today in a time of trial."];
     assert_eq!(names(&letter), ["salutation"]);
 }
+
+#[test]
+fn an_occasion_broken_over_two_lines_is_one_subtitle() {
+    let lines = [
+        "政府工作报告",
+        "——2026年1月25日在广东省第十四届",
+        "人民代表大会第五次会议上",
+        "广东省省长　孟凡利",
+        "各位代表：",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["title", "subtitle", "speaker", "salutation"]
+    );
+}

@@ -195,6 +195,12 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
     None
 }
 
+/// True if `line` is a piece of a page's furniture or record on its own: a line that
+/// hard-wrap rejoining must leave alone.
+pub(crate) fn is_page_line(line: &str) -> bool {
+    web_lines(&[line], 0).is_some()
+}
+
 /// A person's name alone (an editor's under "责任编辑："): two to four Chinese
 /// characters.
 fn is_name_like(line: &str) -> bool {

@@ -189,6 +189,12 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     {
         return false; // "目录" and each entry with its leader and page keep their lines
     }
+    if [prev, next]
+        .iter()
+        .any(|l| crate::structure::web_page::is_page_line(l))
+    {
+        return false; // a web page's "来源：……", timestamp or button stands alone
+    }
     let structural = crate::structure::numbering::find_marker(next)
         .is_some_and(|m| m.family.is_structural() && m.rest.chars().count() <= 40);
     if crate::structure::play::heading_level(next).is_some() || structural {
