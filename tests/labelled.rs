@@ -67,8 +67,9 @@ const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
 // and law from site generators, two novels; English play, address, Gutenberg chapter and
 // Markdown notes, from repositories no earlier split used): its block accuracy when added
 // less about 0.02 (release build of commit 06c87ac's rules: 0.595, 16 documents). Labelled by a
-// helper; the rule-writer hears only aggregate figures.
-const FLOOR_FRESH4_BLOCKS: f64 = 0.57;
+// helper; the rule-writer hears only aggregate figures. Raised the same day (fifth session) to
+// 0.68: measured 0.704 after the web-page, lead-line, contents-leader and English play rules.
+const FLOOR_FRESH4_BLOCKS: f64 = 0.68;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -140,8 +141,9 @@ const DEV_ADDED_EN: &str = "dev-added-en";
 // 主送, issuer and date, 附件, running heads and page footers). Like the earlier additions they
 // count in dev, are printed by LABELLED_DIFF, are scored against a floor of their own (their
 // block accuracy when added less about 0.02) and are left out of the older floors. Measured
-// when added (release build of commit 06c87ac's rules): 0.617, 18 documents.
-const FLOOR_DEV_ADDED_HEADS_BLOCKS: f64 = 0.59;
+// when added (release build of commit 06c87ac's rules): 0.617, 18 documents. Raised the same
+// day to 0.88: measured 0.902 after the web-page, lead-line and glossary-note rules.
+const FLOOR_DEV_ADDED_HEADS_BLOCKS: f64 = 0.88;
 const DEV_ADDED_HEADS: &[&str] = &[
     "md_zh_notes_project_review.md",
     "md_zh_readme_govreports.md",

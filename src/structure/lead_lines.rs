@@ -61,9 +61,24 @@ fn lead_kind(text: &str) -> Option<bool> {
 /// Turns the lead lines among `blocks` into headings of [`Family::LeadLine`] and records
 /// them in `families` (kept in block order).
 pub(crate) fn read_lead_lines(blocks: &mut [Block], families: &mut Vec<(usize, Family)>) {
+    // A statute's articles (第X条) are its units: a short sentence there is an article's.
+    if blocks
+        .iter()
+        .any(|b| matches!(b.kind, BlockKind::Paragraph { label: Some(_) }))
+    {
+        return;
+    }
     let is_plain = |b: &Block| matches!(b.kind, BlockKind::Paragraph { label: None }) && !b.in_toc;
+    // The last item of a list ("副主任若干人，" / "委员若干人。") ends a sentence begun above.
+    let opens_a_unit = |i: usize| {
+        i == 0
+            || !blocks[i - 1]
+                .plain_text()
+                .trim_end()
+                .ends_with(['，', '、', '；', '：', ',', ';', ':'])
+    };
     let leads: Vec<(usize, bool)> = (0..blocks.len().saturating_sub(1))
-        .filter(|&i| is_plain(&blocks[i]) && is_plain(&blocks[i + 1]))
+        .filter(|&i| is_plain(&blocks[i]) && is_plain(&blocks[i + 1]) && opens_a_unit(i))
         .filter_map(|i| {
             let text = blocks[i].plain_text();
             let ordinal = lead_kind(&text)?;
@@ -143,6 +158,15 @@ mod tests {
         assert!(!kinds(&text).contains(&"heading"));
         // Two leads are no pattern.
         let text = format!("深化健康建设。\n{LONG}\n提高社会保障水平。\n{LONG}\n");
+        assert!(!kinds(&text).contains(&"heading"));
+        // The last item of a list is no lead, nor is a sentence among a statute's articles.
+        let text = format!(
+            "主任，\n委员若干人。\n{LONG}\n秘书长，\n委员若干人。\n{LONG}\n副主任，\n委员若干人。\n{LONG}\n"
+        );
+        assert!(!kinds(&text).contains(&"heading"));
+        let text = format!(
+            "第一条　总则。\n保障人权。\n{LONG}\n第二条　其他。\n维护稳定。\n{LONG}\n保护财产。\n{LONG}\n"
+        );
         assert!(!kinds(&text).contains(&"heading"));
         // A lead run on into its paragraph stays the paragraph's first sentence.
         let text =
