@@ -18,10 +18,18 @@ pub const SHORT_LAST_LINE_CELLS: f64 = 2.0;
 /// The part of a cell a squeezed mark gives up.
 pub const MARK_SQUEEZE: f64 = 0.5;
 
+/// Most lines of a paragraph that is squeezed: past a few pages, narrowing every mark to
+/// save one line is out of proportion (and setting it twice costs a second copy of a
+/// text that may run to megabytes).
+pub const SQUEEZE_MAX_LINES: usize = 200;
+
 /// True if a paragraph set in `lines` lines whose last holds `last_cells` grid cells is
-/// to be squeezed: it has more than one line and its last is one or two characters.
+/// to be squeezed: it has more than one line (and no more than [`SQUEEZE_MAX_LINES`]) and
+/// its last is one or two characters.
 pub fn squeezes_last_line(lines: usize, last_cells: f64) -> bool {
-    lines >= 2 && last_cells > 0.0 && last_cells <= SHORT_LAST_LINE_CELLS + 1e-6
+    (2..=SQUEEZE_MAX_LINES).contains(&lines)
+        && last_cells > 0.0
+        && last_cells <= SHORT_LAST_LINE_CELLS + 1e-6
 }
 
 /// The lines a run of characters fills on a measure of `first` cells for the first
@@ -61,6 +69,8 @@ mod tests {
             !squeezes_last_line(1, 1.0),
             "a one-line paragraph is left alone"
         );
+        assert!(squeezes_last_line(SQUEEZE_MAX_LINES, 1.0));
+        assert!(!squeezes_last_line(SQUEEZE_MAX_LINES + 1, 1.0));
     }
 
     #[test]
