@@ -21,8 +21,14 @@ pub enum Guess {
     Utf16(&'static Encoding),
     /// NUL bytes that are not UTF-16: not text. Holds the offset of the first NUL.
     Nul(usize),
-    /// chardetng's guess for a legacy encoding.
-    Legacy(&'static Encoding),
+    /// ISO-2022-JP: 7-bit, hence valid UTF-8, but given away by its escape sequences.
+    Iso2022Jp,
+    /// Not UTF-8 and no NUL: a legacy encoding, or UTF-8 with stray bytes or pasted-in
+    /// legacy lines. Which legacy encoding is left to [`guess_legacy`], called only when
+    /// the caller needs it: chardetng reads every byte for each of its candidates, the
+    /// costliest step of ingest, and a file read line by line as UTF-8 needs no guess
+    /// for the whole.
+    NotUtf8,
 }
 
 /// Guesses the encoding of `bytes`, which start with no BOM.
@@ -38,10 +44,10 @@ pub fn guess(bytes: &[u8]) -> Guess {
             && bytes.contains(&0x1B)
             && guess_legacy(bytes) == encoding_rs::ISO_2022_JP =>
         {
-            Guess::Legacy(encoding_rs::ISO_2022_JP)
+            Guess::Iso2022Jp
         }
         None if utf8 => Guess::Utf8,
-        None => Guess::Legacy(guess_legacy(bytes)),
+        None => Guess::NotUtf8,
         Some(offset) => match utf16_by_nul_pattern(bytes, utf8) {
             Some(encoding) => Guess::Utf16(encoding),
             None => Guess::Nul(offset),
@@ -220,6 +226,16 @@ mod tests {
         crate::ingest::tests::utf16(text, big_endian, false)
     }
 
+    /// The legacy encoding `bytes` are read in, as ingest reads a file that is not UTF-8
+    /// (`None` if they are UTF-8, UTF-16 or binary).
+    fn legacy(bytes: &[u8]) -> Option<&'static Encoding> {
+        match guess(bytes) {
+            Guess::Iso2022Jp => Some(encoding_rs::ISO_2022_JP),
+            Guess::NotUtf8 => Some(guess_legacy(bytes)),
+            _ => None,
+        }
+    }
+
     #[test]
     fn utf8_wins_even_when_cut_off_mid_character() {
         assert_eq!(guess("中文 text".as_bytes()), Guess::Utf8);
@@ -291,24 +307,24 @@ mod tests {
     fn legacy_cjk_and_latin_encodings() {
         for two in ["你好", "报告", "讲话", "中文"] {
             let (gbk, _, _) = encoding_rs::GBK.encode(two);
-            assert_eq!(guess(&gbk), Guess::Legacy(encoding_rs::GBK), "{two}");
+            assert_eq!(legacy(&gbk), Some(encoding_rs::GBK), "{two}");
         }
         let (korean, _, _) = encoding_rs::EUC_KR.encode("대한민국의 수도는 서울");
-        assert_eq!(guess(&korean), Guess::Legacy(encoding_rs::EUC_KR));
+        assert_eq!(legacy(&korean), Some(encoding_rs::EUC_KR));
         let (big5, _, _) = encoding_rs::BIG5.encode("中華民國的歷史與文化");
-        assert_eq!(guess(&big5), Guess::Legacy(encoding_rs::BIG5));
+        assert_eq!(legacy(&big5), Some(encoding_rs::BIG5));
         let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("日本語のテキストです。東京は晴れ。");
-        assert_eq!(guess(&sjis), Guess::Legacy(encoding_rs::SHIFT_JIS));
+        assert_eq!(legacy(&sjis), Some(encoding_rs::SHIFT_JIS));
         let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("café naïve");
-        assert_eq!(guess(&latin), Guess::Legacy(encoding_rs::WINDOWS_1252));
+        assert_eq!(legacy(&latin), Some(encoding_rs::WINDOWS_1252));
         let (half, _, _) = encoding_rs::WINDOWS_1252.encode("une recette: ½ litre de crème");
-        assert_eq!(guess(&half), Guess::Legacy(encoding_rs::WINDOWS_1252));
+        assert_eq!(legacy(&half), Some(encoding_rs::WINDOWS_1252));
         let (latin9, _, _) = encoding_rs::ISO_8859_15.encode(
             "Les œufs de poule sont utilisés dans la cuisine française; l'œuf est très \
              apprécié, et la sœur du chef prépare une crème brûlée au cœur de l'été.",
         );
-        assert_eq!(guess(&latin9), Guess::Legacy(encoding_rs::ISO_8859_15));
+        assert_eq!(legacy(&latin9), Some(encoding_rs::ISO_8859_15));
         let (jis, _, _) = encoding_rs::ISO_2022_JP.encode("日本語のテキストです。東京は晴れ。");
-        assert_eq!(guess(&jis), Guess::Legacy(encoding_rs::ISO_2022_JP));
+        assert_eq!(legacy(&jis), Some(encoding_rs::ISO_2022_JP));
     }
 }

@@ -142,15 +142,18 @@ fn read_text(
         None => {
             let encoding = match detect::guess(bytes) {
                 Guess::Utf8 => encoding_rs::UTF_8,
-                Guess::Legacy(encoding) => {
+                Guess::Iso2022Jp => encoding_rs::ISO_2022_JP,
+                Guess::NotUtf8 => {
                     // Not UTF-8 as a whole, but perhaps UTF-8 with a few stray bytes or
-                    // with lines in a legacy encoding pasted in: decode it by line.
-                    refuse_binary(encoding, bytes, 0)?;
+                    // with lines in a legacy encoding pasted in: decode it by line. Only
+                    // a file with no UTF-8 line needs chardetng's guess for the whole.
+                    refuse_binary_bytes(bytes, 0)?;
                     if let Some(mixed) = mixed::decode_by_line(bytes) {
                         let mut lossy = mixed.lossy;
                         lossy.notes.extend(mixed.note);
                         return Ok((mixed.main.name(), 0, lossy));
                     }
+                    let encoding = detect::guess_legacy(bytes);
                     return Ok((
                         encoding.name(),
                         0,
@@ -191,22 +194,28 @@ fn refuse_binary(encoding: &'static Encoding, bytes: &[u8], skip: usize) -> Resu
             };
             (skip + i * 2, u32::from(unit))
         });
-        binary::check_controls(units)?;
+        binary::check_controls(units)
     } else {
-        binary::check_nul(body).map_err(|e| match e {
-            Error::NotText { reason, offset } => Error::NotText {
-                reason,
-                offset: offset + skip,
-            },
-            other => other,
-        })?;
-        binary::check_controls(
-            body.iter()
-                .enumerate()
-                .map(|(i, &b)| (skip + i, u32::from(b))),
-        )?;
+        refuse_binary_bytes(bytes, skip)
     }
-    Ok(())
+}
+
+/// Refuses `bytes[skip..]` as binary in a byte-oriented encoding (any but UTF-16): a NUL
+/// byte, or control characters text does not use.
+fn refuse_binary_bytes(bytes: &[u8], skip: usize) -> Result<(), Error> {
+    let body = bytes.get(skip..).unwrap_or_default();
+    binary::check_nul(body).map_err(|e| match e {
+        Error::NotText { reason, offset } => Error::NotText {
+            reason,
+            offset: offset + skip,
+        },
+        other => other,
+    })?;
+    binary::check_controls(
+        body.iter()
+            .enumerate()
+            .map(|(i, &b)| (skip + i, u32::from(b))),
+    )
 }
 
 #[cfg(test)]

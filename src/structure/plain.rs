@@ -83,9 +83,11 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// Returns true if and only if `line` can be the title that follows a marker-only
-/// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole").
+/// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole"). Page
+/// furniture (a page number after the heading) never is.
 fn is_chapter_title(line: &str) -> bool {
-    char_len(line) <= SHORT_LINE_MAX
+    !line.starts_with(ARTIFACT_MARK)
+        && char_len(line) <= SHORT_LINE_MAX
         && (!ends_with_punct(line)
             || line.ends_with('?')
             || is_all_caps(line) && line.ends_with('.'))

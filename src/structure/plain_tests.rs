@@ -227,6 +227,22 @@ fn english_chapters_all_caps_and_decimal_headings() {
 }
 
 #[test]
+fn a_page_number_after_a_chapter_heading_is_not_its_title() {
+    // Furniture lines reach the block rules marked (recover/furniture.rs); a marked
+    // page number once joined the heading as its title, mark and all.
+    let text = "Book\n\nCHAPTER I.\n\u{1}- 1 -\nDown the Rabbit-Hole\n\nAlice was tired.\n";
+    let blocks = summary(&parse(text));
+    assert_eq!(
+        blocks[1..3],
+        pairs(&[
+            ("heading 1 CHAPTER I. alone", "CHAPTER I."),
+            ("artifact", "- 1 -"),
+        ])
+    );
+    assert!(blocks.iter().all(|(_, t)| !t.contains('\u{1}')));
+}
+
+#[test]
 fn a_chapter_title_set_apart_by_blank_lines_joins_its_marker() {
     let text = "Book\n\nChapter 1\n\nThe Beginning\n\nIt was cold.\n\nChapter 2\n\nIt was a dark night\nIt rained.\n";
     assert_eq!(

@@ -16,27 +16,27 @@
 use super::sequences::sequence;
 use super::xmltree::{Element, Node};
 
-/// Rank of `child` under a parent with `order` (space-separated local names, `named` of
-/// them): its index, or after everything named.
-fn rank(order: &str, named: usize, child: &Node) -> usize {
+/// Rank of `child` under a parent whose children go in the order of `names` (local
+/// names): its index, or after everything named.
+fn rank(names: &[&str], child: &Node) -> usize {
     match child {
         Node::Element(e) => e
             .w_local()
-            .and_then(|local| order.split_whitespace().position(|name| name == local))
-            .unwrap_or(named),
-        Node::Other(_) => named,
+            .and_then(|local| names.iter().position(|&name| name == local))
+            .unwrap_or(names.len()),
+        Node::Other(_) => names.len(),
     }
 }
 
 /// Puts the children of every element at or below `root` into schema order.
 pub(crate) fn order_children(root: &mut Element) {
     root.walk_mut(&mut |el: &mut Element| {
-        if let Some(order) = el.w_local().and_then(|local| sequence(&local)) {
-            // Each child's rank once: a plain key function runs at every comparison, and
-            // a rank reads the order's names (up to a hundred) through.
-            let named = order.split_whitespace().count();
-            el.children
-                .sort_by_cached_key(|child| rank(order, named, child));
+        if let Some(order) = el.w_local().and_then(sequence) {
+            // The order's names split once per element, and each child's rank found once:
+            // a plain key function runs at every comparison, and a rank looks through up
+            // to a hundred names.
+            let names: Vec<&str> = order.split_whitespace().collect();
+            el.children.sort_by_cached_key(|child| rank(&names, child));
         }
     });
 }

@@ -46,12 +46,13 @@ impl Element {
 
     /// True if and only if this is a WordprocessingML element (`w:` prefix) called `local`.
     pub fn is_w(&self, local: &str) -> bool {
-        self.start.name().as_ref() == format!("w:{local}").as_bytes()
+        self.start.name().into_inner().strip_prefix(b"w:") == Some(local.as_bytes())
     }
 
     /// The local name of a `w:` element, or `None` for other namespaces.
-    pub fn w_local(&self) -> Option<String> {
-        self.name().strip_prefix("w:").map(str::to_string)
+    pub fn w_local(&self) -> Option<&str> {
+        let name = std::str::from_utf8(self.start.name().into_inner()).ok()?;
+        name.strip_prefix("w:")
     }
 
     /// The raw value of attribute `name` (qualified), if present.

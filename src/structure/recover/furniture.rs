@@ -63,12 +63,14 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         while i < lines.len() && lines[i].trim().is_empty() {
             i += 1;
         }
-        let broken = out.last().is_some_and(|l| !ends_clause(l.trim_end()));
+        // The line the page broke is the last line of text: furniture already moved
+        // aside (a second page number in a row) is not text to join onto.
+        let last_text = out.iter().rposition(|l| !l.starts_with(ARTIFACT_MARK));
+        let broken = last_text.filter(|&at| !ends_clause(out[at].trim_end()));
         let next = lines.get(i).filter(|l| !is_furniture(l));
-        match next {
-            Some(next) if broken => {
-                let last = out.last_mut().expect("a broken line is there");
-                super::join_onto(last, next.trim_start());
+        match (next, broken) {
+            (Some(next), Some(at)) => {
+                super::join_onto(&mut out[at], next.trim_start());
                 out.append(&mut held);
                 i += 1;
             }
@@ -99,6 +101,18 @@ mod tests {
             out,
             "他每天都去钓虾。后来他回家了。\n\u{1}- 12 -\n第二段。\n\u{1}- 13 -\n第三段。"
         );
+    }
+
+    #[test]
+    fn text_after_two_page_numbers_in_a_row_joins_the_text_not_the_furniture() {
+        // Each zero-padded number breaks a sentence; the second one follows the first
+        // (moved after the rejoined line), and the line after it once went onto that
+        // artifact line, marking text as furniture and leaking the mark into a paragraph.
+        let (out, count) = mark_furniture("开头是\n00\n中间\n00\n结尾。");
+        assert_eq!(count, 2);
+        assert_eq!(out, "开头是中间结尾。\n\u{1}00\n\u{1}00");
+        let (out, _) = mark_furniture("开头是\n- 1 -\n- 2 -\n结尾。");
+        assert_eq!(out, "开头是结尾。\n\u{1}- 1 -\n\u{1}- 2 -");
     }
 
     #[test]
