@@ -9,16 +9,20 @@
 
 use crate::error::Error;
 use crate::layout::frame::FrameItem;
-use crate::layout::justify::{natural_width, Align};
+use crate::layout::justify::Align;
 use crate::layout::paginate::Unit;
 use crate::layout::para::ParaSpec;
 use crate::layout::table::layout_table;
 use crate::layout::text::StyledText;
 use crate::layout::Ctx;
-use crate::model::{Block, BlockKind, Heading, Inline, Label};
-use crate::script::is_wide;
+use crate::model::{Block, BlockKind, Inline};
 use crate::style::Face;
 use crate::units::Pt;
+
+mod closing;
+mod headings;
+use closing::{attachment, placed_line, signature_group};
+use headings::{heading, labelled, run_in_heading, speaker_run_in};
 
 /// Lays out `blocks` into units, in order.
 pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>, Error> {
@@ -303,155 +307,6 @@ fn title_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result
     Ok(count)
 }
 
-/// A one-line head or closing part (份号, 密级, 附注, 抄送…), placed as
-/// [`crate::style::lines::line_placement`] says.
-fn placed_line(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
-    use crate::style::lines::{line_placement, LineAlign};
-    let Some(mut place) = line_placement(&block.kind) else {
-        return Ok(());
-    };
-    if block.kind == BlockKind::CopyTo {
-        let plain = block.plain_text();
-        if let Some(label) = crate::style::lines::copy_to_label(&plain) {
-            // The label measured by its glyphs, in cells.
-            let face = ctx.style.faces.body.clone();
-            let size = ctx.body;
-            let mut b = ctx.builder(false);
-            b.push_str(label, &face, size, 0)?;
-            let width: f64 = b.finish().glyphs.iter().map(|g| g.advance).sum();
-            place = place.hanging(width / ctx.cell);
-        }
-    }
-    let mut spec = ctx.body_spec(block, 0.0);
-    let indent = place.indent_chars * ctx.cell;
-    spec.left += indent;
-    spec.width -= indent + place.right_chars * ctx.cell;
-    spec.first_indent = place.first_line_chars.max(0.0) * ctx.cell;
-    if place.first_line_chars < 0.0 {
-        // A hanging first line: the box starts at the first line, the rest further in.
-        let hang = -place.first_line_chars * ctx.cell;
-        spec.left -= hang;
-        spec.width += hang;
-        spec.rest_indent = hang;
-    }
-    spec.align = match place.align {
-        LineAlign::Left => Align::Left,
-        LineAlign::Center => Align::Center,
-        LineAlign::Right => Align::Right,
-    };
-    let face = ctx.style.line_face(place.face).clone();
-    let text = ctx.styled(&block.content, &face, ctx.body)?;
-    ctx.setter.set(&text, &spec, units);
-    Ok(())
-}
-
-/// A heading on its own lines, kept with what follows.
-fn heading(
-    ctx: &mut Ctx,
-    block: &Block,
-    h: &Heading,
-    outline: Option<(String, u8)>,
-    units: &mut Vec<Unit>,
-) -> Result<(), Error> {
-    let style = ctx.style;
-    let size = style.heading_size(h.level).0;
-    let mut spec = ctx.spec_for(block, size);
-    spec.keep_with_next = true;
-    spec.outline = outline;
-    let first = units.len();
-    if style.centres_heading(h) {
-        spec.align = Align::Center;
-        spec.first_indent = 0.0;
-    } else if ctx.grid {
-        spec.first_indent = ctx.indent();
-    } else {
-        spec.align = Align::Left;
-        units.push(Unit::space(ctx.pitch * 0.5));
-    }
-    let text = ctx.styled(&block.content, style.heading_face(h), size)?;
-    ctx.setter.set(&text, &spec, units);
-    if style.starts_page(h, &block.plain_text()) {
-        units[first].page_break = true;
-    }
-    Ok(())
-}
-
-/// A run-in heading: its sentence in the heading face, then its paragraph in the body
-/// face on the same line, as one printed paragraph.
-fn run_in_heading(
-    ctx: &mut Ctx,
-    block: &Block,
-    h: &Heading,
-    para: &Block,
-    outline: Option<(String, u8)>,
-    units: &mut Vec<Unit>,
-) -> Result<(), Error> {
-    let style = ctx.style;
-    let mut spec = ctx.body_spec(para, ctx.indent());
-    spec.outline = outline;
-    let body = ctx.body;
-    let head_text = block.plain_text();
-    let para_text = para.plain_text();
-    let needs_space = head_text
-        .chars()
-        .last()
-        .is_some_and(|c| !is_wide(c) && !c.is_whitespace())
-        && para_text
-            .chars()
-            .next()
-            .is_some_and(|c| !is_wide(c) && !c.is_whitespace());
-    let mut b = ctx.builder(false);
-    b.push_inlines(
-        &block.content,
-        style.heading_face(h),
-        style.heading_size(h.level).0,
-    )?;
-    if needs_space {
-        b.push_str(" ", &style.faces.body, body, 0)?;
-    }
-    b.push_inlines(&para.content, &style.faces.body, body)?;
-    let text = b.finish();
-    ctx.setter.set(&text, &spec, units);
-    Ok(())
-}
-
-/// A play's speaker name in the strong face, then the first paragraph or verse line of
-/// the speech in the body face, on one line with no first-line indent.
-fn speaker_run_in(
-    ctx: &mut Ctx,
-    label: &Block,
-    speech: &Block,
-    units: &mut Vec<Unit>,
-) -> Result<(), Error> {
-    let style = ctx.style;
-    let spec = ctx.body_spec(speech, 0.0);
-    let body = ctx.body;
-    let mut b = ctx.builder(false);
-    b.push_inlines(&label.content, &style.faces.strong, body)?;
-    b.push_str(" ", &style.faces.body, body, 0)?;
-    b.push_inlines(&speech.content, &style.faces.body, body)?;
-    let text = b.finish();
-    ctx.setter.set(&text, &spec, units);
-    Ok(())
-}
-
-/// Body text whose leading label is set apart, in the face the style gives its marker
-/// family (`Style::label_face`: 第一条 strong, （一） Kai, 一、 Hei).
-fn labelled(ctx: &mut Ctx, content: &[Inline], label: Option<&Label>) -> Result<StyledText, Error> {
-    let style = ctx.style;
-    let size = ctx.body;
-    let mut b = ctx.builder(false);
-    match (label, content.split_first()) {
-        (Some(label), Some((Inline::Text(first), rest))) if first.starts_with(&label.text) => {
-            b.push_str(&label.text, style.label_face(label.marker).0, size, 0)?;
-            b.push_str(&first[label.text.len()..], &style.faces.body, size, 0)?;
-            b.push_inlines(rest, &style.faces.body, size)?;
-        }
-        _ => b.push_inlines(content, &style.faces.body, size)?,
-    }
-    Ok(b.finish())
-}
-
 /// Code: monospace, unjustified, its own line breaks kept, long lines wrapped at the edge.
 fn code(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
     let style = ctx.style;
@@ -474,99 +329,6 @@ fn code(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error
         units.push(Unit::space(ctx.pitch * 0.5));
     }
     Ok(())
-}
-
-/// An attachment line, where the style's rule puts it ([`crate::style::attachment`]):
-/// "附件：" two characters in, later items under the first item's number, a long name
-/// wrapping under its own first character. Label and number are measured by their glyphs.
-fn attachment(ctx: &mut Ctx, block: &Block, units: &mut Vec<Unit>) -> Result<(), Error> {
-    use crate::style::attachment::{attachment_indents, attachment_label, attachment_number};
-    let style = ctx.style;
-    let size = ctx.body;
-    let cell = ctx.cell;
-    let plain = block.plain_text();
-    let text = plain.trim_start();
-    let label = attachment_label(text);
-    let name = text[label.map_or(0, str::len)..].trim_start();
-    let mut measure = |s: &str| -> Result<f64, Error> {
-        let mut b = ctx.builder(false);
-        b.push_str(s, &style.faces.body, size, 0)?;
-        Ok(b.finish().glyphs.iter().map(|g| g.advance).sum::<f64>() / cell)
-    };
-    let label_chars = measure(label.unwrap_or("附件："))?;
-    let number_chars = measure(attachment_number(name))?;
-    let at = attachment_indents(
-        style.indent_chars,
-        label_chars,
-        label.is_some(),
-        number_chars,
-    );
-    // GB/T 9704 7.3.4: the attachment note stands one blank line under the body.
-    if label.is_some() && !units.is_empty() {
-        units.push(Unit::space(ctx.pitch));
-    }
-    let mut spec = ctx.body_spec(block, at.first * cell);
-    spec.rest_indent = at.rest * cell;
-    let text = ctx.styled(&block.content, &style.faces.body, size)?;
-    ctx.setter.set(&text, &spec, units);
-    Ok(())
-}
-
-/// The issuing organ(s) and date (GB/T 9704 7.3.5.2, no seal): one blank line under the
-/// body, whose last line they keep on their page; each organ ends two characters from the
-/// right; the date starts two characters
-/// right of the organ, unless it is longer: then it ends two characters from the right
-/// and the organ moves left with it. Pages without a grid (letters, English documents)
-/// set the closing flush left.
-fn signature_group(ctx: &mut Ctx, blocks: &[Block], units: &mut Vec<Unit>) -> Result<usize, Error> {
-    let style = ctx.style;
-    let count = blocks
-        .iter()
-        .take_while(|b| matches!(b.kind, BlockKind::Signature | BlockKind::Date))
-        .count();
-    let mut lines = Vec::with_capacity(count);
-    for block in &blocks[..count] {
-        let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
-        let width = natural_width(&text.glyphs);
-        lines.push((block, text, width));
-    }
-    let spec = ctx.body_spec(&blocks[0], 0.0);
-    let edge = spec.left + spec.width;
-    let widest = |kind: BlockKind| {
-        lines
-            .iter()
-            .filter(|l| l.0.kind == kind)
-            .map(|l| l.2 / ctx.cell)
-            .reduce(f64::max)
-    };
-    // The style's rule, on the widths the glyphs measure.
-    let at = crate::style::closing::closing_indents(
-        widest(BlockKind::Signature),
-        widest(BlockKind::Date),
-    );
-    if !units.is_empty() {
-        // (What stands above keeps with it: `keeps_with_closing`.)
-        let mut blank = Unit::space(ctx.pitch);
-        blank.keep_with_next = true;
-        units.push(blank);
-    }
-    for (k, (block, text, width)) in lines.iter().enumerate() {
-        let end = match block.kind {
-            BlockKind::Signature => edge - at.organ * ctx.cell,
-            _ => edge - at.date * ctx.cell,
-        };
-        let mut spec = ctx.body_spec(block, 0.0);
-        if ctx.grid {
-            spec.align = Align::Right;
-            spec.width = (end - spec.left).max(*width).min(spec.width);
-        } else {
-            // A letter's closing ("Sincerely," / name / title / date): flush left.
-            spec.align = Align::Left;
-        }
-        spec.keep_with_next = k + 1 < lines.len();
-        ctx.setter.set(text, &spec, units);
-    }
-    Ok(count)
 }
 
 impl Ctx<'_> {
