@@ -16,6 +16,11 @@ use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod notes;
+mod official_head;
+pub(crate) use notes::*;
+pub(crate) use official_head::*;
+
 /// Longest title line in characters, for CJK and for Latin text.
 const TITLE_MAX_CJK: usize = 40;
 /// Longest title line that is shaped like a title ("关于……的通知").
@@ -298,77 +303,6 @@ pub(crate) fn is_caption(line: &str) -> bool {
             || (line.starts_with('（') && trimmed.ends_with("发") && line.contains("社")))
 }
 
-/// 份号: six digits at the head of a classified document.
-pub(crate) fn is_copy_number(line: &str) -> bool {
-    let digits: Vec<char> = line.chars().collect();
-    digits.len() == 6
-        && digits
-            .iter()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-}
-
-/// 密级和保密期限: "绝密", "机密★1年", "秘密★6个月".
-pub(crate) fn is_secrecy(line: &str) -> bool {
-    static SECRECY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(绝密|机密|秘密)(\s*[★☆*]\s*[0-9０-９一二三四五六七八九十]*\s*(年|个月|长期)?)?$",
-        )
-        .expect("secrecy pattern")
-    });
-    ["绝密", "机密", "秘密"].iter().any(|p| line.starts_with(p)) && SECRECY.is_match(line)
-}
-
-/// 紧急程度: "特急", "加急", "特提", "平急".
-pub(crate) fn is_urgency(line: &str) -> bool {
-    matches!(line, "特急" | "加急" | "特提" | "平急" | "急件" | "特急件")
-}
-
-/// 签发人: "签发人：***", "签发人：李强　王刚".
-pub(crate) fn is_signer(line: &str) -> bool {
-    line.starts_with("签发人") && line["签发人".len()..].trim_start().starts_with(['：', ':'])
-}
-
-/// A document number (发文字号): the organ's code, the year in 〔〕 and the serial
-/// number, "国办发〔2025〕12号", "*政发〔2025〕7号".
-pub(crate) fn is_document_number(line: &str) -> bool {
-    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^[\p{Han}A-Za-z0-9*＊]{1,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$",
-        )
-        .expect("valid regex")
-    });
-    let line = line.trim();
-    // A web page sets it in brackets: "（皖政办秘〔2021〕8号）".
-    let inner = line
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']))
-        .unwrap_or(line);
-    let inner = inner.trim();
-    inner.ends_with('号') && NUMBER.is_match(inner)
-}
-
-/// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
-/// "中共某某市委办公室").
-pub(crate) fn is_masthead_line(line: &str) -> bool {
-    char_len(line) <= 25
-        && mostly_cjk(line)
-        && !line.contains(TERMINAL_PUNCT)
-        && !starts_or_ends_like_a_title(line)
-}
-
-/// The mark of a decree (令): "中华人民共和国国务院令", "上海市人民政府令", "财政部令".
-pub(crate) fn is_decree_mark(line: &str) -> bool {
-    is_masthead_line(line) && line.ends_with('令') && char_len(line) >= 3
-}
-
-/// A decree's number: "第693号", "（第19号）", "第 682 号".
-pub(crate) fn is_decree_number(line: &str) -> bool {
-    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[（(]?\s*第\s*[0-9０-９]{1,5}\s*号\s*[）)]?$").expect("decree number")
-    });
-    NUMBER.is_match(line.trim())
-}
-
 /// A salutation: a short line ending in "：" that is not a heading, an attachment
 /// lead or a sentence ("各位代表：", "各省、自治区、直辖市人民政府："), or a letter's
 /// "Dear …,".
@@ -423,77 +357,6 @@ fn is_lead_in(line: &str) -> bool {
     body.ends_with("如下") || body.ends_with("以下") || line.contains('《')
 }
 
-/// A short note of when a text takes effect, set under its title and date as law
-/// databases print it ("发布之日施行", "自2020年1月1日起施行"): no sentence, ends 施行/生效.
-pub(crate) fn is_effective_date_note(line: &str) -> bool {
-    let line = line.trim();
-    (line.ends_with("施行") || line.ends_with("生效"))
-        && char_len(line) <= 20
-        && !has_sentence_end(line)
-        && !line.contains(['，', ','])
-}
-
-/// A sentence that states a rule or a definition, as the clauses of regulations, notices
-/// and replies do ("……应当……。", "……不得……。", "本规定所称……，是指……。"): it ends with a
-/// full stop and binds, permits or defines. A heading names a topic or a task and does
-/// neither.
-pub(crate) fn states_a_rule(sentence: &str) -> bool {
-    const RULE_WORDS: [&str; 10] = [
-        "应当", "不得", "是指", "可以", "必须", "予以", "一律", "均应", "须经", "不予",
-    ];
-    // A provision that names the document it belongs to ("本规定自发布之日起施行。",
-    // "本办法由……负责解释。") is one of its clauses, never a heading.
-    const SELF_REFERENCES: [&str; 9] = [
-        "本规定",
-        "本办法",
-        "本条例",
-        "本细则",
-        "本通知",
-        "本意见",
-        "本决定",
-        "本制度",
-        "本章程",
-    ];
-    sentence.ends_with('。')
-        && (RULE_WORDS.iter().any(|w| sentence.contains(w))
-            || SELF_REFERENCES.iter().any(|w| sentence.contains(w)))
-}
-
-/// An editor's note closing an article: a whole paragraph in parentheses with a sentence
-/// in it ("（这是……的讲话。）"), or a paper's credit of where the piece comes from
-/// ("（来源：青海日报）"); "（完）" is neither and stays the text's own.
-pub(crate) fn is_editorial_note(line: &str) -> bool {
-    const CREDIT_KEYS: [&str; 5] = ["来源", "稿件来源", "文章来源", "转自", "原载"];
-    let inner = line
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']));
-    inner.is_some_and(|inner| {
-        let credit = CREDIT_KEYS.iter().any(|k| {
-            inner
-                .strip_prefix(k)
-                .is_some_and(|rest| rest.starts_with(['：', ':']))
-        });
-        (has_sentence_end(inner) || credit) && parentheses_balance(inner) && char_len(inner) <= 300
-    })
-}
-
-/// True if every parenthesis in `s` closes one opened before it and all are closed
-/// ("印度共产党（马克思主义）" inside a note is fine; "）（" is two notes).
-fn parentheses_balance(s: &str) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
-}
-
 /// A short unpunctuated line that can be a signature.
 pub(crate) fn is_unpunctuated_short(line: &str) -> bool {
     char_len(line) <= SIGNATURE_MAX
@@ -528,43 +391,5 @@ pub(crate) fn is_attachment_mark(line: &str) -> bool {
     MARK.is_match(line)
 }
 
-/// An editor's note on where an article comes from, which closes it in a collection:
-/// "（这是……的讲话，刊载于……）", "（原载……）", "（根据……记录整理。）".
-pub(crate) fn is_source_note(line: &str) -> bool {
-    const OPENINGS: [&str; 5] = ["这是", "本文", "原载", "根据", "此文"];
-    const VERBS: [&str; 4] = ["刊载", "原载", "发表", "收入"];
-    let inner = line.trim_start_matches(['（', '(']);
-    is_editorial_note(line)
-        && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
-}
-
-/// A line of a database's or a web page's record about the document, set before it:
-/// "【法宝引证码】CLI.12.5115678", "原文链接：https://…", "索引号：000014349/2016-00227".
-pub(crate) fn is_record_metadata(line: &str) -> bool {
-    const KEYS: [&str; 12] = [
-        "原文链接",
-        "来源",
-        "信息来源",
-        "索引号",
-        "主题分类",
-        "发文机关",
-        "发布机关",
-        "成文日期",
-        "发布日期",
-        "发布时间",
-        "效力级别",
-        "时效性",
-    ];
-    let bracketed_key = line
-        .strip_prefix('【')
-        .and_then(|rest| rest.find('】'))
-        .is_some_and(|end| (2..=30).contains(&end));
-    let keyed = line
-        .split_once(['：', ':'])
-        .is_some_and(|(key, value)| KEYS.contains(&key.trim()) && !has_sentence_end(value));
-    (bracketed_key || keyed) && char_len(line) <= 200
-}
-
 #[cfg(test)]
-#[path = "shapes_tests.rs"]
 mod tests;

@@ -1,0 +1,113 @@
+//! The shapes of notes and rules: an adoption or effective-date note, a sentence that
+//! states a rule (a clause, not a heading), an editor's note or a paper's credit closing a
+//! piece, a source note, and a database's or web page's record line about the document.
+
+use super::*;
+
+/// A short note of when a text takes effect, set under its title and date as law
+/// databases print it ("发布之日施行", "自2020年1月1日起施行"): no sentence, ends 施行/生效.
+pub(crate) fn is_effective_date_note(line: &str) -> bool {
+    let line = line.trim();
+    (line.ends_with("施行") || line.ends_with("生效"))
+        && char_len(line) <= 20
+        && !has_sentence_end(line)
+        && !line.contains(['，', ','])
+}
+
+/// A sentence that states a rule or a definition, as the clauses of regulations, notices
+/// and replies do ("……应当……。", "……不得……。", "本规定所称……，是指……。"): it ends with a
+/// full stop and binds, permits or defines. A heading names a topic or a task and does
+/// neither.
+pub(crate) fn states_a_rule(sentence: &str) -> bool {
+    const RULE_WORDS: [&str; 10] = [
+        "应当", "不得", "是指", "可以", "必须", "予以", "一律", "均应", "须经", "不予",
+    ];
+    // A provision that names the document it belongs to ("本规定自发布之日起施行。",
+    // "本办法由……负责解释。") is one of its clauses, never a heading.
+    const SELF_REFERENCES: [&str; 9] = [
+        "本规定",
+        "本办法",
+        "本条例",
+        "本细则",
+        "本通知",
+        "本意见",
+        "本决定",
+        "本制度",
+        "本章程",
+    ];
+    sentence.ends_with('。')
+        && (RULE_WORDS.iter().any(|w| sentence.contains(w))
+            || SELF_REFERENCES.iter().any(|w| sentence.contains(w)))
+}
+
+/// An editor's note closing an article: a whole paragraph in parentheses with a sentence
+/// in it ("（这是……的讲话。）"), or a paper's credit of where the piece comes from
+/// ("（来源：青海日报）"); "（完）" is neither and stays the text's own.
+pub(crate) fn is_editorial_note(line: &str) -> bool {
+    const CREDIT_KEYS: [&str; 5] = ["来源", "稿件来源", "文章来源", "转自", "原载"];
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    inner.is_some_and(|inner| {
+        let credit = CREDIT_KEYS.iter().any(|k| {
+            inner
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.starts_with(['：', ':']))
+        });
+        (has_sentence_end(inner) || credit) && parentheses_balance(inner) && char_len(inner) <= 300
+    })
+}
+
+/// True if every parenthesis in `s` closes one opened before it and all are closed
+/// ("印度共产党（马克思主义）" inside a note is fine; "）（" is two notes).
+fn parentheses_balance(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// An editor's note on where an article comes from, which closes it in a collection:
+/// "（这是……的讲话，刊载于……）", "（原载……）", "（根据……记录整理。）".
+pub(crate) fn is_source_note(line: &str) -> bool {
+    const OPENINGS: [&str; 5] = ["这是", "本文", "原载", "根据", "此文"];
+    const VERBS: [&str; 4] = ["刊载", "原载", "发表", "收入"];
+    let inner = line.trim_start_matches(['（', '(']);
+    is_editorial_note(line)
+        && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
+}
+
+/// A line of a database's or a web page's record about the document, set before it:
+/// "【法宝引证码】CLI.12.5115678", "原文链接：https://…", "索引号：000014349/2016-00227".
+pub(crate) fn is_record_metadata(line: &str) -> bool {
+    const KEYS: [&str; 12] = [
+        "原文链接",
+        "来源",
+        "信息来源",
+        "索引号",
+        "主题分类",
+        "发文机关",
+        "发布机关",
+        "成文日期",
+        "发布日期",
+        "发布时间",
+        "效力级别",
+        "时效性",
+    ];
+    let bracketed_key = line
+        .strip_prefix('【')
+        .and_then(|rest| rest.find('】'))
+        .is_some_and(|end| (2..=30).contains(&end));
+    let keyed = line
+        .split_once(['：', ':'])
+        .is_some_and(|(key, value)| KEYS.contains(&key.trim()) && !has_sentence_end(value));
+    (bracketed_key || keyed) && char_len(line) <= 200
+}
