@@ -1,7 +1,7 @@
 //! Tests for the plain-text reader: one per rule, plus the no-loss invariant.
 
 use super::*;
-use crate::model::MarkerKind;
+use crate::model::{Label, MarkerKind};
 
 fn parse(text: &str) -> Vec<Block> {
     parse_plain(text)

@@ -1,0 +1,250 @@
+//! Plain text → blocks. The input has one paragraph per line (ingest rejoined wrapped
+//! lines), so every rule here classifies whole lines, and a line becomes exactly one
+//! block, or two when a run-in heading or salutation is split off its paragraph.
+//!
+//! Passes: the edges (title, subtitle, salutation; signature, date), the table of
+//! contents, then each body line: attachment, article (第X条, a labelled paragraph),
+//! numbered heading (standalone or run-in), TOC-listed or ALL-CAPS heading, paragraph.
+//! Levels are assigned last, once the heading families in use are known.
+
+use super::closing::{closing, Closing};
+use super::collection::{article_starts, attached_document_starts};
+use super::front::front_matter;
+use super::numbering::{article_label, find_marker};
+use super::play::PlayLine;
+use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
+use super::shapes::{is_attachment_mark, is_editorial_note};
+use super::text::{char_len, ends_with_punct, is_bracketed};
+use super::to_blocks;
+use crate::model::{Block, BlockKind};
+use crate::script::is_cjk;
+
+mod body;
+use body::body_section;
+
+/// Longest ALL-CAPS line that is a heading, and longest title line joined to a
+/// marker-only chapter heading.
+const SHORT_LINE_MAX: usize = 60;
+
+/// A non-blank input line, trimmed.
+struct Line<'a> {
+    text: &'a str,
+    /// A blank line separates it from the line before.
+    blank_before: bool,
+    /// The source set the whole line in bold or as a heading (`<b>…</b>` in a .txt).
+    emphasised: bool,
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut blank_before = false;
+    for raw in text.split('\n') {
+        let line = raw.trim();
+        if line.is_empty() {
+            blank_before = true;
+        } else {
+            let unmarked = line.strip_prefix(EMPHASIS_MARK);
+            lines.push(Line {
+                text: unmarked.unwrap_or(line),
+                blank_before,
+                emphasised: unmarked.is_some(),
+            });
+            blank_before = false;
+        }
+    }
+    lines
+}
+
+/// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE."); an
+/// ordinal's suffix after its digits stays in lower case ("THE 18th AMENDMENT").
+fn is_all_caps(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && line.chars().next().is_some_and(char::is_alphanumeric)
+        && char_len(line) <= SHORT_LINE_MAX
+        && line
+            .split(' ')
+            .all(|w| is_ordinal(w) || w.chars().all(|c| !c.is_lowercase() && !is_cjk(c)))
+        && !line.ends_with([',', ';', ':'])
+        && !is_bracketed(line)
+}
+
+/// Returns true if and only if `word` is an ordinal in figures ("18th", "2nd", "3rd,").
+fn is_ordinal(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th")
+}
+
+/// Returns true if and only if `line` can be the title that follows a marker-only
+/// chapter heading on the next line ("CHAPTER I." / "Down the Rabbit-Hole"). Page
+/// furniture (a page number after the heading) never is.
+fn is_chapter_title(line: &str) -> bool {
+    !line.starts_with(ARTIFACT_MARK)
+        && char_len(line) <= SHORT_LINE_MAX
+        && (!ends_with_punct(line)
+            || line.ends_with('?')
+            || is_all_caps(line) && line.ends_with('.'))
+        && find_marker(line).is_none()
+        && article_label(line).is_none()
+        && !is_bracketed(line)
+}
+
+/// Parses plain text (one paragraph per line) into blocks.
+pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
+    let mut lines = split_lines(text);
+    // Page furniture at either end stays out of the head's and the closing's way.
+    let artifact = |l: &Line<'_>| l.text.starts_with(ARTIFACT_MARK);
+    let leading = lines.iter().take_while(|l| artifact(l)).count();
+    let mut trailing = lines[leading..]
+        .iter()
+        .rev()
+        .take_while(|l| artifact(l))
+        .count();
+    // A web page's footer (editor, QR prompt, links, print and close) ends the copy.
+    let kept: Vec<&str> = lines[leading..lines.len() - trailing]
+        .iter()
+        .map(|l| l.text)
+        .collect();
+    if let Some(footer) = super::web_page::footer_start(&kept) {
+        trailing += kept.len() - footer;
+    }
+    let after: Vec<Line<'_>> = lines.split_off(lines.len() - trailing);
+    let before: Vec<Line<'_>> = lines.drain(..leading).collect();
+    let furniture = |ls: &[Line<'_>]| -> Vec<Block> {
+        ls.iter()
+            .map(|l| {
+                Block::text(
+                    BlockKind::Artifact,
+                    l.text.trim_start_matches(ARTIFACT_MARK),
+                )
+            })
+            .collect()
+    };
+    let mut blocks = furniture(&before);
+    blocks.extend(parse_framed(&lines));
+    blocks.extend(furniture(&after));
+    blocks
+}
+
+/// The blocks of `lines`; a Project Gutenberg header and footer are set apart first.
+fn parse_framed(lines: &[Line<'_>]) -> Vec<Block> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let blank_before: Vec<bool> = lines.iter().map(|l| l.blank_before).collect();
+    match super::gutenberg::frame(&texts, &blank_before) {
+        Some(frame) => {
+            let mut blocks = frame.head;
+            blocks.extend(parse_lines(&lines[frame.body]));
+            blocks.extend(frame.tail);
+            blocks
+        }
+        None => parse_lines(lines),
+    }
+}
+
+/// The blocks of `lines` (a whole text, or the work inside a Gutenberg frame), which
+/// start with the document's head and end with its closing.
+fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    // Where every line stands apart, a blank line says nothing about what belongs
+    // together (a title's lines, a title and its date).
+    let apart = lines.iter().filter(|l| l.blank_before).count();
+    let blanks_mean_nothing = lines.len() >= 4 && apart * 5 >= (lines.len() - 1) * 4;
+    // A line set in bold after one that is not (or the reverse) stands apart too.
+    let separated: Vec<bool> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let emphasis_changes = i > 0 && l.emphasised != lines[i - 1].emphasised;
+            l.blank_before && !blanks_mean_nothing || emphasis_changes
+        })
+        .collect();
+    // A play's opening direction or speaker is not its title.
+    let play = super::play::read_play(&texts, &separated);
+    let front = match &play {
+        Some(kinds) if kinds.first().is_some_and(Option::is_some) => Default::default(),
+        _ => front_matter(&texts, &separated),
+    };
+    let play = play.as_deref();
+    let close = closing(&texts, front.next);
+    let mut blocks = to_blocks(&front.blocks);
+    let body = front.next..close.body_end.max(front.next);
+    // Each article of a collection brings its own head; its headings count afresh.
+    let mut starts = article_starts(&texts, &separated, body.clone());
+    starts.extend(attached_document_starts(&texts, &separated, body.clone()));
+    starts.sort_unstable();
+    starts.dedup();
+    let mut section = body.start;
+    let part = Part {
+        lines,
+        texts: &texts,
+        separated: &separated,
+        play,
+    };
+    for (n, &article) in starts.iter().enumerate() {
+        // An article may close with its own signature and date (a letter in a collection).
+        let own = closing(&texts[..article], section);
+        part.closed_section(section, &own, &mut blocks);
+        let next = starts.get(n + 1).copied().unwrap_or(body.end);
+        // An attached document: its mark, then its own head.
+        let first = match texts[article] {
+            mark if is_attachment_mark(mark) => {
+                blocks.push(Block::text(BlockKind::Attachment, mark));
+                article + 1
+            }
+            _ => article,
+        };
+        let head = front_matter(&texts[first..next], &separated[first..next]);
+        blocks.extend(to_blocks(&head.blocks));
+        section = (first + head.next).min(next);
+    }
+    part.closed_section(section, &close, &mut blocks);
+    blocks
+}
+
+/// What every section of a text is read against.
+struct Part<'p, 'a> {
+    lines: &'p [Line<'a>],
+    texts: &'p [&'a str],
+    separated: &'p [bool],
+    play: Option<&'p [Option<PlayLine>]>,
+}
+
+impl Part<'_, '_> {
+    /// The section from line `start` to its closing `close`: its body (ended by an
+    /// editor's note if it has one), the signature and date, attachments set after
+    /// them ("附件1", its title, its text), and the closing record.
+    fn closed_section(&self, start: usize, close: &Closing<'_>, blocks: &mut Vec<Block>) {
+        let body = start..close.body_end.max(start);
+        blocks.extend(body_section(self.lines, self.texts, self.play, body));
+        note_at_end(blocks);
+        blocks.extend(to_blocks(&close.signed));
+        if let Some(&mark) = self
+            .texts
+            .get(close.appendix.start)
+            .filter(|_| !close.appendix.is_empty())
+        {
+            let (first, end) = (close.appendix.start + 1, close.appendix.end);
+            blocks.push(Block::text(BlockKind::Attachment, mark));
+            let head = front_matter(&self.texts[first..end], &self.separated[first..end]);
+            blocks.extend(to_blocks(&head.blocks));
+            let rest = first + head.next..end;
+            blocks.extend(body_section(self.lines, self.texts, self.play, rest));
+        }
+        blocks.extend(to_blocks(&close.record));
+    }
+}
+
+/// An editor's note in parentheses that ends an article is a note, not its text.
+fn note_at_end(blocks: &mut [Block]) {
+    if let Some(last) = blocks.last_mut() {
+        if matches!(last.kind, BlockKind::Paragraph { label: None })
+            && is_editorial_note(&last.plain_text())
+        {
+            last.kind = BlockKind::Note;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
