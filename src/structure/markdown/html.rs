@@ -227,6 +227,7 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
     let paragraph = || BlockKind::Paragraph { label: None };
     // The kind of the block being gathered: a paragraph, or the heading an `<hN>` opened.
     let mut kind = paragraph();
+    let mut table: Option<super::html_table::TableReader> = None;
     for piece in pieces(html) {
         match piece {
             Piece::Comment => {}
@@ -257,6 +258,29 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
                 source,
             } => {
                 if pre.is_some() && !(name == "pre" && closing) {
+                    continue;
+                }
+                if let Some(reader) = &mut table {
+                    if reader.tag(&name, closing, &mut current) {
+                        if let Some(done) = table.take().and_then(|t| t.finish()) {
+                            blocks.push((BlockKind::Table(done), Vec::new()));
+                        }
+                    } else if !is_block_tag(&name) && !is_table_part(&name) {
+                        inline_tag(&mut current, &name, closing, source);
+                    } else if !current.is_empty() && !closing && is_block_tag(&name) {
+                        // A paragraph inside a cell starts a line of the cell.
+                        inline_tag(&mut current, "br", false, "<br>");
+                        after_break = true;
+                    }
+                    continue;
+                }
+                if name == "table" && !closing {
+                    let done = std::mem::replace(&mut current, Inlines::new()).finish();
+                    let done_kind = std::mem::replace(&mut kind, paragraph());
+                    if !done.is_empty() {
+                        blocks.push((done_kind, done));
+                    }
+                    table = Some(Default::default());
                     continue;
                 }
                 if is_block_tag(&name) {
@@ -299,11 +323,26 @@ pub(super) fn block_to_blocks(html: &str) -> Vec<(BlockKind, Vec<Inline>)> {
             vec![Inline::Text(code.trim_matches('\n').to_string())],
         ));
     }
+    if let Some(mut reader) = table {
+        // A table left open at the block's end: what it holds so far.
+        reader.tag("table", true, &mut current);
+        if let Some(done) = reader.finish() {
+            blocks.push((BlockKind::Table(done), Vec::new()));
+        }
+    }
     let done = current.finish();
     if !done.is_empty() {
         blocks.push((kind, done));
     }
     blocks
+}
+
+/// True for the tags that build a table's grid.
+fn is_table_part(name: &str) -> bool {
+    matches!(
+        name,
+        "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "caption" | "colgroup" | "col"
+    )
 }
 
 /// The level of a heading tag (`h1` → 1 … `h6` → 6).
@@ -354,6 +393,33 @@ mod tests {
         assert_eq!(
             block_to_blocks("<pre>\n  a <b>\n</pre>\n"),
             vec![(BlockKind::Code { language: None }, vec![text("  a ")])]
+        );
+    }
+
+    #[test]
+    fn a_table_is_a_table_its_th_row_the_header() {
+        let html = "<table><thead><tr><th>项目</th><th>内容</th></tr></thead>\
+            <tr><td>第一条</td><td><p>为了规范管理，</p><p>制定本办法。</p></td></tr>\
+            <tr><td>第二条</td><td>本办法适用于<b>本市</b>。</td></tr></table><p>正文。</p>";
+        let blocks = block_to_blocks(html);
+        let BlockKind::Table(table) = &blocks[0].0 else {
+            panic!("{blocks:?}");
+        };
+        assert_eq!(
+            (table.rows.len(), table.header_rows, table.alignments.len()),
+            (3, 1, 2)
+        );
+        assert_eq!(
+            table.rows[1][1],
+            [
+                text("为了规范管理，"),
+                Inline::LineBreak,
+                text("制定本办法。")
+            ]
+        );
+        assert_eq!(
+            blocks[1],
+            (BlockKind::Paragraph { label: None }, vec![text("正文。")])
         );
     }
 

@@ -50,6 +50,7 @@ mod document_parts;
 mod events;
 mod front_matter;
 mod html;
+mod html_table;
 mod indented_lines;
 mod inlines;
 mod numbered_paragraphs;
