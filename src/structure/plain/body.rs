@@ -317,10 +317,25 @@ fn parse_body(
                     .get(i)
                     .filter(|_| i < end && (!lines[i].blank_before || set_apart(i + 1)));
                 let joins = marker.rest.is_empty() && marker.family.is_structural();
+                // A running page number between the heading and its title stands aside.
+                let furniture = next.and_then(|n| n.strip_prefix(ARTIFACT_MARK));
+                let after_furniture = texts
+                    .get(i + 1)
+                    .filter(|_| furniture.is_some() && i + 1 < end && !lines[i + 1].blank_before);
                 match next {
                     Some(title) if joins && is_chapter_title(title) && !toc.in_toc[rel + 1] => {
                         body.heading(format!("{line} {title}"), marker.family, marker.text, false);
                         i += 1;
+                    }
+                    Some(_)
+                        if joins
+                            && after_furniture.is_some_and(|t| is_chapter_title(t))
+                            && !toc.in_toc[rel + 2] =>
+                    {
+                        let title = after_furniture.copied().unwrap_or_default();
+                        body.heading(format!("{line} {title}"), marker.family, marker.text, false);
+                        body.push(BlockKind::Artifact, furniture.unwrap_or_default(), false);
+                        i += 2;
                     }
                     // A numeral with no title is a section under any titled heading.
                     _ if marker.family == Family::Roman && marker.rest.is_empty() => {
