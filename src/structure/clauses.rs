@@ -161,15 +161,7 @@ const NUMBERED_IN_A_ROW: usize = 3;
 
 #[cfg(test)]
 mod tests {
-    use crate::structure::{parse, InputFormat};
-
-    fn kinds(text: &str) -> Vec<&'static str> {
-        parse(text, InputFormat::Plain, None)
-            .blocks
-            .iter()
-            .map(|b| b.kind.name())
-            .collect()
-    }
+    use crate::structure::test_support::plain_kinds as kinds;
 
     #[test]
     fn a_short_clause_beside_a_long_one_is_a_clause() {

@@ -152,15 +152,8 @@ fn shallowest_heading(blocks: &[Block]) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use crate::structure::{parse, InputFormat};
-
-    fn kinds(text: &str, format: InputFormat) -> Vec<&'static str> {
-        parse(text, format, None)
-            .blocks
-            .iter()
-            .map(|b| b.kind.name())
-            .collect()
-    }
+    use crate::structure::test_support::kind_names as kinds;
+    use crate::structure::InputFormat;
 
     #[test]
     fn a_glossary_term_and_its_explanation_under_notes() {

@@ -111,15 +111,7 @@ pub(crate) fn read_lead_lines(blocks: &mut [Block], families: &mut Vec<(usize, F
 
 #[cfg(test)]
 mod tests {
-    use crate::structure::{parse, InputFormat};
-
-    fn kinds(text: &str) -> Vec<&'static str> {
-        parse(text, InputFormat::Plain, None)
-            .blocks
-            .iter()
-            .map(|b| b.kind.name())
-            .collect()
-    }
+    use crate::structure::test_support::plain_kinds as kinds;
 
     const LONG: &str = "要坚持以人民为中心的发展思想，扎实推进各项工作，持续改善群众生活，\
         让发展成果更多更公平惠及全体人民，不断增强人民群众的获得感幸福感安全感。";

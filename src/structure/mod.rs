@@ -30,6 +30,8 @@ mod recover;
 mod scene_break;
 mod shapes;
 mod speech;
+#[cfg(test)]
+mod test_support;
 mod text;
 mod title_page;
 mod toc;

@@ -1,14 +1,7 @@
 //! Web page furniture: lines in → kinds out.
 
+use crate::structure::test_support::plain_kinds as kinds;
 use crate::structure::{parse, InputFormat};
-
-fn kinds(text: &str) -> Vec<&'static str> {
-    parse(text, InputFormat::Plain, None)
-        .blocks
-        .iter()
-        .map(|b| b.kind.name())
-        .collect()
-}
 
 #[test]
 fn breadcrumb_record_and_size_control_before_the_title() {
