@@ -10,7 +10,7 @@
 //! (同志们：, 主送机关), split off its paragraph when the speech runs on after it.
 
 use super::numbering::prefixed_chapter;
-use super::recover::join_onto;
+use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
     is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
@@ -353,8 +353,10 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         if !closes_note(first) && char_len(first) < NOTE_WRAPPED_MIN_CHARS {
             return 0;
         }
+        // It never runs over page furniture: a note is set apart on one page.
         let end = (start + NOTE_MAX_LINES).min(lines.len());
         return (start..end)
+            .take_while(|&i| !lines[i].starts_with(ARTIFACT_MARK))
             .find(|&i| closes_note(lines[i]))
             .map_or(0, |i| i - start + 1);
     }

@@ -195,6 +195,24 @@ fn parenthesised_subtitle_spans_lines_until_it_closes() {
 }
 
 #[test]
+fn a_parenthesised_note_never_runs_over_page_furniture() {
+    // Fuzz finding 21: a page number marked as furniture inside the lines a note would
+    // span was joined into the note, its mark with it.
+    let lines = [
+        "Title of the piece",
+        "(an opening that does not close",
+        "\u{1}00",
+        "the rest of it)",
+    ];
+    let front = front_matter(&lines, &[false; 4]);
+    assert!(
+        front.blocks.iter().all(|b| !b.1.contains('\u{1}')),
+        "{:?}",
+        kinds(&front.blocks)
+    );
+}
+
+#[test]
 fn run_in_salutation_is_split_only_for_an_audience() {
     let lines = ["同志们：现在我代表第十九届中央委员会向大会作报告。"];
     let front = front_matter(&lines, &[false; 8]);
