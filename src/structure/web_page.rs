@@ -13,7 +13,7 @@
 //! line counts only where such furniture stands (before the body, or from the first
 //! footer line to the end), so the same word inside the text stays text.
 
-use super::shapes::is_record_metadata;
+use super::shapes::{is_record_key, is_record_metadata};
 use super::text::{char_len, has_sentence_end};
 use crate::model::{Block, BlockKind};
 use regex::Regex;
@@ -58,22 +58,6 @@ const BUTTONS: [&str; 20] = [
 /// The pieces of a type-size control after its label ("【字体：" 大 中 小 "】").
 const SIZE_CONTROL_PIECES: [&str; 10] = [
     "大", "中", "小", "加大", "还原", "减小", "默认", "】", "]", "T",
-];
-
-/// Keys of a page's record of the document ("来源：湖南日报", "阅读量：").
-const PUBLICATION_KEYS: [&str; 12] = [
-    "来源",
-    "时间",
-    "发表时间",
-    "发布时间",
-    "发布日期",
-    "更新时间",
-    "阅读量",
-    "浏览次数",
-    "浏览量",
-    "点击数",
-    "文章来源",
-    "稿件来源",
 ];
 
 /// Keys of the editor's line at a page's foot ("责任编辑：李莎莎").
@@ -183,7 +167,7 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
             let name_under = value.is_empty() && next.is_some_and(is_name_like);
             return Some((BlockKind::Artifact, 1 + usize::from(name_under)));
         }
-        if PUBLICATION_KEYS.contains(&key) && !has_sentence_end(value) && char_len(line) <= 60 {
+        if is_record_key(key) && !has_sentence_end(value) && char_len(line) <= 60 {
             let value_under = value.is_empty()
                 && next.is_some_and(|n| is_short_piece(n) && web_lines(lines, i + 1).is_none());
             return Some((BlockKind::FrontMatter, 1 + usize::from(value_under)));

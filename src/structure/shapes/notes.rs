@@ -85,29 +85,52 @@ pub(crate) fn is_source_note(line: &str) -> bool {
         && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
 }
 
+/// Keys of a record about the document that databases and web pages print before it
+/// ("索引号：000014349/2016-00227", "来源：湖南日报").
+const RECORD_KEYS: [&str; 12] = [
+    "原文链接",
+    "来源",
+    "信息来源",
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "发布机关",
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "效力级别",
+    "时效性",
+];
+
+/// Keys only a web page's record uses ("阅读量：", "更新时间："): in a document's own
+/// text they are its content ("时间：3月1日上午" in a meeting notice), so they count only
+/// where the page's record stands ([`crate::structure::web_page`]).
+const PAGE_RECORD_KEYS: [&str; 9] = [
+    "时间",
+    "发表时间",
+    "更新时间",
+    "阅读量",
+    "浏览次数",
+    "浏览量",
+    "点击数",
+    "文章来源",
+    "稿件来源",
+];
+
+/// True if `key` names a part of a web page's record about the document.
+pub(crate) fn is_record_key(key: &str) -> bool {
+    RECORD_KEYS.contains(&key) || PAGE_RECORD_KEYS.contains(&key)
+}
+
 /// A line of a database's or a web page's record about the document, set before it:
 /// "【法宝引证码】CLI.12.5115678", "原文链接：https://…", "索引号：000014349/2016-00227".
 pub(crate) fn is_record_metadata(line: &str) -> bool {
-    const KEYS: [&str; 12] = [
-        "原文链接",
-        "来源",
-        "信息来源",
-        "索引号",
-        "主题分类",
-        "发文机关",
-        "发布机关",
-        "成文日期",
-        "发布日期",
-        "发布时间",
-        "效力级别",
-        "时效性",
-    ];
     let bracketed_key = line
         .strip_prefix('【')
         .and_then(|rest| rest.find('】'))
         .is_some_and(|end| (2..=30).contains(&end));
     let keyed = line
         .split_once(['：', ':'])
-        .is_some_and(|(key, value)| KEYS.contains(&key.trim()) && !has_sentence_end(value));
+        .is_some_and(|(key, value)| RECORD_KEYS.contains(&key.trim()) && !has_sentence_end(value));
     (bracketed_key || keyed) && char_len(line) <= 200
 }
