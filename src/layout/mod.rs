@@ -213,4 +213,6 @@ mod markdown_tests;
 #[cfg(test)]
 mod plain_page_tests;
 #[cfg(test)]
+mod plain_tests;
+#[cfg(test)]
 mod tests;

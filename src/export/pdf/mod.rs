@@ -289,4 +289,6 @@ fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
 }
 
 #[cfg(test)]
+mod document_tests;
+#[cfg(test)]
 mod tests;
