@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::docx_output::{fontconfig_for_repo_fonts, python_check_output};
+use crate::office::{fontconfig_for_repo_fonts, python_check_output};
 use crate::util::{docpipe, root};
 
 #[test]
