@@ -293,12 +293,13 @@ fn title_block<'a>(
             BlockKind::DocumentNumber
         } else if len > 0 {
             BlockKind::Subtitle
+        } else if is_dateline(line) {
+            // Before the speaker: a dateline's reporter credit ends in names.
+            BlockKind::Dateline
         } else if is_speaker(line) || (after_subtitle || taken == 0) && is_name(line) {
             BlockKind::Speaker
         } else if is_caption(line) {
             BlockKind::Caption
-        } else if is_dateline(line) {
-            BlockKind::Dateline
         } else {
             break;
         };

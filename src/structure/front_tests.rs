@@ -142,6 +142,20 @@ fn a_news_dateline_is_not_the_title() {
         "新华社北京3月5日电 国务院总理李强5日在政府工作报告中说，今年发展主要预期目标是。",
     ];
     assert_eq!(names(&lines), ["title", "dateline", "paragraph"]);
+    // A news story's two-line headline under its dateline, the credit after it.
+    let lines = [
+        "本报北京3月5日电　（记者***）",
+        "坚定信心　真抓实干",
+        "十四届全国人大三次会议开幕",
+        "3月5日上午，十四届全国人大三次会议在人民大会堂开幕。",
+    ];
+    assert_eq!(names(&lines), ["dateline", "title", "title"]);
+    let lines = [
+        "李强作政府工作报告",
+        "新华社北京3月5日电　记者王某 李某",
+        "3月5日，第十四届全国人民代表大会第三次会议在北京人民大会堂开幕。",
+    ];
+    assert_eq!(names(&lines), ["title", "dateline"]);
 }
 
 #[test]

@@ -152,11 +152,23 @@ pub(crate) fn is_name(word: &str) -> bool {
     let han = word
         .chars()
         .all(|c| is_cjk(c) || c == '·' || c == '*' || c == '＊');
-    han && ((2..=4).contains(&n) && !redacted || redacted && (1..=8).contains(&n))
+    // Four characters make a name only after a two-character surname ("欧阳修远"):
+    // otherwise they are a phrase ("真抓实干").
+    let unredacted_len_fits =
+        (2..=3).contains(&n) || n == 4 && COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s));
+    han && (unredacted_len_fits && !redacted || redacted && (1..=8).contains(&n))
         && !ORGAN_ENDINGS.iter().any(|e| word.ends_with(e))
         && !starts_or_ends_like_a_title(word)
         && !NOT_NAMES.contains(&word)
 }
+
+/// Two-character surnames (复姓), the ones a four-character name starts with.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯",
+    "长孙", "宇文", "端木", "独孤", "南宫", "西门", "澹台", "万俟", "闻人", "呼延", "轩辕", "申屠",
+    "太史", "公羊", "赫连", "钟离", "宗政", "濮阳", "淳于", "单于", "仲孙", "拓跋", "百里", "东郭",
+    "司空", "左丘", "第五", "梁丘",
+];
 
 /// Short lines that name a part of a text, never a person.
 const NOT_NAMES: &[&str] = &[
@@ -272,13 +284,33 @@ pub(crate) fn names_an_occasion(line: &str) -> bool {
 
 /// A news dateline: "新华社北京3月5日电", "本报讯", "新华社北京3月5日电（记者 ***）".
 pub(crate) fn is_dateline(line: &str) -> bool {
-    dateline_len(line) == Some(line.len())
+    let line = line.trim();
+    // The reporters' credit may follow it unbracketed: "新华社北京3月5日电　记者王某 李某".
+    dateline_len(line).is_some_and(|end| {
+        let rest = line[end..].trim_start();
+        rest.is_empty() || is_reporter_credit(rest)
+    })
+}
+
+/// "记者王某 李某", "记者 *** 通讯员 ***": who filed a news story, after its dateline.
+fn is_reporter_credit(text: &str) -> bool {
+    let Some(names) = text
+        .strip_prefix("记者")
+        .or_else(|| text.strip_prefix("通讯员"))
+    else {
+        return false;
+    };
+    let names: Vec<&str> = names
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，'))
+        .filter(|w| !w.is_empty() && *w != "通讯员" && *w != "记者")
+        .collect();
+    !names.is_empty() && names.len() <= 6 && names.iter().all(|n| is_name(n))
 }
 
 /// The byte length of a news dateline at the start of `line`, if it opens with one.
 pub(crate) fn dateline_len(line: &str) -> Option<usize> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:[（(][^）)]{1,30}[）)])?")
+        Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:\s*[（(][^）)]{1,30}[）)])?")
             .expect("dateline pattern")
     });
     // Every dateline holds "日电", "日讯" or "日消息", or opens with 本报讯 or 新华社讯:

@@ -17,6 +17,10 @@ fn speakers_and_names() {
     assert!(is_name("邓　小　平"));
     assert!(!is_name("的通知"));
     assert!(!is_name("工作报告"));
+    // Four characters are a name only after a two-character surname.
+    assert!(is_name("欧阳修远"));
+    assert!(!is_name("真抓实干"));
+    assert!(!is_speaker("坚定信心　真抓实干"), "a two-phrase headline");
 }
 
 #[test]
@@ -24,6 +28,14 @@ fn datelines_and_captions() {
     assert!(is_dateline("新华社北京3月5日电"));
     assert!(is_dateline("新华社北京3月5日电（记者 ***）"));
     assert!(is_dateline("本报讯"));
+    // A space before the bracketed credit, or the credit unbracketed.
+    assert!(is_dateline("人民网北京3月5日电 （记者王某、李某）"));
+    assert!(is_dateline("本报北京3月5日电　（记者***）"));
+    assert!(is_dateline("新华社北京3月5日电　记者王某 李某"));
+    assert!(is_dateline("本报讯 记者 *** 通讯员 ***"));
+    assert!(!is_dateline(
+        "新华社北京3月5日电　记者从会上获悉，今年将继续推进改革。"
+    ));
     assert_eq!(
         dateline_len("新华社北京3月5日电 国务院总理李强5日在政府工作报告中说。"),
         Some("新华社北京3月5日电".len())
