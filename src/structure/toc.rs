@@ -44,6 +44,26 @@ fn entry_key(line: &str) -> String {
         .collect()
 }
 
+/// The key of what a numbered entry names, its number left out ("I  THERE IS NO ONE
+/// LEFT", "Chapter 1. Arrival" → the key of the words after the number), if it has one.
+fn entry_name_key(line: &str) -> Option<String> {
+    let rest = match find_marker(line) {
+        Some(marker) => marker.rest,
+        None => {
+            let (number, rest) = line.split_once(char::is_whitespace)?;
+            let number = number.trim_end_matches('.');
+            let numeral = !number.is_empty()
+                && (number.chars().all(|c| c.is_ascii_digit()) || roman_value(number).is_some());
+            if !numeral {
+                return None;
+            }
+            rest
+        }
+    };
+    let key = entry_key(rest);
+    (!key.is_empty()).then_some(key)
+}
+
 /// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
 /// "IV. THE CYLINDER OPENS." → 4), with its family, if `line` opens with such a marker
 /// and names something after it.
@@ -195,8 +215,22 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             // The text begins where the first entry's line comes again.
             let first = target(start);
             let first_key = keys.get(start).map(String::as_str);
+            // Or where the first entry's name comes again under its chapter's marker
+            // ("I  THERE IS NO ONE LEFT" … "CHAPTER I" / "THERE IS NO ONE LEFT").
+            let first_name = lines.get(start).and_then(|l| entry_name_key(l));
+            let heading_names_first = |at: usize| {
+                let name = match lines.get(at).and_then(|l| find_marker(l)) {
+                    Some(m) if m.rest.trim().is_empty() => lines.get(at + 1).map(|l| entry_key(l)),
+                    Some(m) => Some(entry_key(m.rest)),
+                    None => None,
+                };
+                name.is_some() && name == first_name
+            };
             while end < n
-                && (end == start || Some(end) != first && Some(keys[end].as_str()) != first_key)
+                && (end == start
+                    || Some(end) != first
+                        && Some(keys[end].as_str()) != first_key
+                        && !heading_names_first(end))
                 && (target(end).is_some() || is_entry_like(lines[end]))
             {
                 end += 1;
@@ -330,6 +364,34 @@ mod tests {
         let toc = find_toc(&lines);
         assert_eq!(toc.in_toc[..4], [true, true, true, false]);
         assert!(toc.listed[3] && toc.listed[6]);
+    }
+
+    #[test]
+    fn contents_end_where_the_first_entry_comes_again_under_its_chapter_marker() {
+        // Entries numbered without the word CHAPTER, the chapters with it, title under it.
+        let lines = [
+            "CONTENTS",
+            "I  THERE IS NO ONE LEFT",
+            "II  MISTRESS MARY QUITE CONTRARY",
+            "CHAPTER I",
+            "THERE IS NO ONE LEFT",
+            "When Mary Lennox was sent to Misselthwaite Manor everybody said so.",
+            "CHAPTER II",
+            "MISTRESS MARY QUITE CONTRARY",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+        // The same with each chapter's title on its marker's line.
+        let lines = [
+            "Contents",
+            "1. Arrival",
+            "2. The Garden",
+            "Chapter 1. Arrival",
+            "She came by the night train and nobody met her at the station.",
+            "Chapter 2. The Garden",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
     }
 
     #[test]
