@@ -195,6 +195,12 @@ const NOT_NAMES: &[&str] = &[
     "附件",
     "注释",
     "参考文献",
+    "简介",
+    "内容简介",
+    "内容提要",
+    "提要",
+    "关键词",
+    "备注",
 ];
 
 /// Parts of a text that head a section without a number: a law's 总则/分则/附则, a
@@ -223,6 +229,14 @@ pub(crate) fn is_section_word(line: &str) -> bool {
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
 /// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".
 pub(crate) fn is_speaker(line: &str) -> bool {
+    // A byline: "作者：某某", as "Author: …".
+    if let Some(author) = line
+        .strip_prefix("作者")
+        .and_then(|rest| rest.strip_prefix(['：', ':']))
+    {
+        let author = author.trim();
+        return (1..=20).contains(&char_len(author)) && !has_sentence_end(author);
+    }
     if !mostly_cjk(line) && !line.contains(['*', '＊']) {
         let lower = line.to_lowercase();
         return (lower.starts_with("by ") || lower.starts_with("author:")) && char_len(line) <= 60;
@@ -357,6 +371,7 @@ pub(crate) fn is_salutation(line: &str) -> bool {
         && !is_lead_in(line)
         && !has_sentence_end(line)
         && !line.starts_with("附件")
+        && !NOT_NAMES.contains(&line.trim_end_matches(['：', ':']).trim())
         && !is_signer(line)
         && find_marker(line).is_none()
         && article_label(line).is_none()

@@ -21,6 +21,8 @@ fn speakers_and_names() {
     assert!(is_name("欧阳修远"));
     assert!(!is_name("真抓实干"));
     assert!(!is_speaker("坚定信心　真抓实干"), "a two-phrase headline");
+    assert!(is_speaker("作者：某某"));
+    assert!(!is_speaker("作者：本文由某某整理，转载请注明出处。"));
 }
 
 #[test]
@@ -83,6 +85,11 @@ fn salutations_and_organs() {
     assert!(is_salutation("各位代表："));
     assert!(is_salutation("My fellow citizens:"));
     assert!(!is_salutation("签发人：***"));
+    assert!(
+        !is_salutation("内容简介："),
+        "a part of the text, not an addressee"
+    );
+    assert!(!is_salutation("编者按："));
     assert!(!is_salutation("一、总体要求："));
     assert!(!is_salutation(
         "根据审判实践需要，经审判委员会决定，对《关于案件管辖的规定》作如下修改："
