@@ -104,7 +104,7 @@ pub(crate) fn date_prefix_len(s: &str) -> Option<usize> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
         Regex::new(&format!(
-            r"^(?:[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日|[〇○零Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日|{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})"
+            r"^(?:[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日|[〇○零Ｏ一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日|{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}|{month}\s+\d{{4}}\b)"
         ))
         .expect("date pattern is valid")
     });
@@ -140,6 +140,11 @@ mod tests {
         assert!(is_date("2024 年 3 月 5 日"));
         assert!(is_date("March 5, 2024"));
         assert!(is_date("5 March 2024"));
+        assert!(
+            is_date("March 2025"),
+            "a report's cover gives month and year"
+        );
+        assert!(!is_date("March 2025 saw the wettest spring on record"));
         assert!(!is_date("2025年2月18日召开会议"));
         assert!(!is_date("2025年"));
     }

@@ -239,7 +239,23 @@ pub(crate) fn is_speaker(line: &str) -> bool {
     }
     if !mostly_cjk(line) && !line.contains(['*', '＊']) {
         let lower = line.to_lowercase();
-        return (lower.starts_with("by ") || lower.starts_with("author:")) && char_len(line) <= 60;
+        // "by …", "Author: …", "Prepared by the …", "Edited by …".
+        let credited = [
+            "prepared",
+            "written",
+            "edited",
+            "compiled",
+            "translated",
+            "presented",
+        ]
+        .iter()
+        .any(|verb| {
+            lower
+                .strip_prefix(verb)
+                .is_some_and(|rest| rest.starts_with(" by "))
+        });
+        return (lower.starts_with("by ") || lower.starts_with("author:") || credited)
+            && char_len(line) <= 60;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((name, office)) = words.split_last() else {

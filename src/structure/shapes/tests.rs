@@ -22,6 +22,8 @@ fn speakers_and_names() {
     assert!(!is_name("真抓实干"));
     assert!(!is_speaker("坚定信心　真抓实干"), "a two-phrase headline");
     assert!(is_speaker("作者：某某"));
+    assert!(is_speaker("Prepared by the Environmental Office"));
+    assert!(!is_speaker("Prepared for the Environmental Office"));
     assert!(!is_speaker("作者：本文由某某整理，转载请注明出处。"));
 }
 
