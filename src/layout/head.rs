@@ -12,7 +12,7 @@ use crate::layout::paginate::Unit;
 use crate::layout::Ctx;
 use crate::model::{Block, BlockKind, Inline};
 use crate::style::lines::SIGNED_HEAD_INDENT_CHARS;
-use crate::style::lines::{line_placement, number_shares_line, signer_parts};
+use crate::style::lines::{line_placement, number_shares_line, separator_under, signer_parts};
 use crate::units::Pt;
 
 /// The separator sits this far under the document number's baseline.
@@ -20,13 +20,15 @@ const RULE_GAP_MM: f64 = 4.0;
 /// Stroke width of the separator, in points.
 const RULE_WIDTH: f64 = 1.0;
 
-/// Lays out the head blocks at the start of `blocks`; returns how many it took.
+/// Lays out the head blocks starting at `blocks[start]`; returns how many it took.
 pub(crate) fn head_group(
     ctx: &mut Ctx,
-    blocks: &[Block],
+    all: &[Block],
+    start: usize,
     units: &mut Vec<Unit>,
 ) -> Result<usize, Error> {
     let style = ctx.style;
+    let blocks = &all[start..];
     let in_group = |k: &BlockKind| {
         matches!(
             k,
@@ -84,12 +86,10 @@ pub(crate) fn head_group(
             let text = ctx.styled(&block.content, &style.faces.body, ctx.body)?;
             ctx.setter.set(&text, &spec, units);
         }
-        let next = k + 1 + usize::from(shared);
-        if blocks
-            .get(next)
-            .is_some_and(|b| b.kind == BlockKind::Signer)
-        {
-            continue; // the rule goes under the last 签发人
+        // The rule goes under the last 签发人, and only in a 版头 (the style decides).
+        let last_on_line = start + k + usize::from(shared);
+        if !separator_under(all, last_on_line) {
+            continue;
         }
         // The rule, in a line of its own under the number, then one more blank line.
         let spec = ctx.spec_for(block, ctx.body);

@@ -159,6 +159,28 @@ fn a_news_dateline_is_not_the_title() {
 }
 
 #[test]
+fn a_minutes_mark_over_its_issue_number_and_a_notice_title_over_its_number() {
+    // A 纪要's mark is named by its kind and stands over its 期号; the organ and date
+    // line under it is no title.
+    let lines = [
+        "*市人民政府",
+        "常务会议纪要",
+        "〔2025〕第5期",
+        "*市人民政府办公室　　　　　　2025年3月1日",
+        "2025年2月28日，市长***主持召开市政府第5次常务会议，研究了以下事项。",
+    ];
+    assert_eq!(names(&lines), ["masthead", "masthead", "document_number"]);
+    // A 公告 names its kind spaced out: a title, its number under it.
+    let lines = [
+        "*市人民政府",
+        "公　　告",
+        "〔2025〕第1号",
+        "根据有关规定，现将有关事项公告如下：",
+    ];
+    assert_eq!(names(&lines), ["title", "title", "document_number"]);
+}
+
+#[test]
 fn a_salutation_first_means_no_title() {
     let lines = ["*书记，各位代表、同志们：", "今天，大会隆重召开。"];
     let front = front_matter(&lines, &[false; 8]);

@@ -142,6 +142,40 @@ pub fn number_shares_line(
     number.kind == BlockKind::DocumentNumber && next.is_some_and(|b| b.kind == BlockKind::Signer)
 }
 
+/// True if the head's separator (GB/T 9704-2012 7.2.5: the rule 4 mm under the document
+/// number, red) goes under `blocks[i]`: the last of a document number and its 签发人
+/// lines, when an issuing organ's mark stands over them or they open the document. A
+/// number set under a title (a 公告's "〔2025〕第1号", a published interpretation's
+/// number) belongs to no 版头 and takes none. Both writers ask here.
+pub fn separator_under(blocks: &[crate::model::Block], i: usize) -> bool {
+    let in_group =
+        |b: &crate::model::Block| matches!(b.kind, BlockKind::DocumentNumber | BlockKind::Signer);
+    if !blocks.get(i).is_some_and(in_group)
+        || blocks
+            .get(i + 1)
+            .is_some_and(|b| b.kind == BlockKind::Signer)
+    {
+        return false;
+    }
+    let first = blocks[..=i]
+        .iter()
+        .rposition(|b| !in_group(b))
+        .map_or(0, |p| p + 1);
+    blocks[..first]
+        .iter()
+        .rev()
+        .find(|b| b.kind != BlockKind::Artifact)
+        .is_none_or(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Masthead
+                    | BlockKind::CopyNumber
+                    | BlockKind::Secrecy
+                    | BlockKind::Urgency
+            )
+        })
+}
+
 /// A 签发人 line split into its label ("签发人：", in the body face) and the names (in
 /// Kai, GB/T 9704 7.2.6); `None` when it has no colon.
 pub fn signer_parts(text: &str) -> Option<(&str, &str)> {
@@ -215,6 +249,38 @@ pub fn record_group(blocks: &[crate::model::Block]) -> (usize, bool) {
 mod tests {
     use super::*;
     use crate::model::Block;
+
+    #[test]
+    fn the_separator_goes_under_a_heads_number_and_its_last_signer_only() {
+        let text = Block::text;
+        let head = [
+            text(BlockKind::Masthead, "某某市人民政府文件"),
+            text(BlockKind::DocumentNumber, "某政发〔2026〕12号"),
+            text(BlockKind::Title, "关于某事的通知"),
+        ];
+        assert!(separator_under(&head, 1));
+        assert!(!separator_under(&head, 0) && !separator_under(&head, 2));
+        let signed = [
+            text(BlockKind::Masthead, "某某市人民政府文件"),
+            text(BlockKind::DocumentNumber, "某政〔2026〕1号"),
+            text(BlockKind::Signer, "签发人：张某"),
+            text(BlockKind::Signer, "李某"),
+        ];
+        assert_eq!(
+            (0..4)
+                .map(|i| separator_under(&signed, i))
+                .collect::<Vec<_>>(),
+            [false, false, false, true]
+        );
+        // A number at the top of a copy without its mark still closes a head.
+        assert!(separator_under(&head[1..], 0));
+        // A 公告's number under its title belongs to no 版头.
+        let notice = [
+            text(BlockKind::Title, "某某市人民政府公告"),
+            text(BlockKind::DocumentNumber, "〔2026〕第1号"),
+        ];
+        assert!(!separator_under(&notice, 1));
+    }
 
     #[test]
     fn the_record_has_heavy_outer_rules_and_light_inner_ones() {

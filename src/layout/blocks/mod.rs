@@ -43,7 +43,7 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
         match &block.kind {
             BlockKind::Masthead | BlockKind::DocumentNumber => {
                 // (with the 签发人 lines that follow the number)
-                consumed = super::head::head_group(ctx, &blocks[i..], &mut units)?;
+                consumed = super::head::head_group(ctx, blocks, i, &mut units)?;
                 heading_like = true;
             }
             BlockKind::Title | BlockKind::Subtitle | BlockKind::Speaker => {

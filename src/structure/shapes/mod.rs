@@ -122,6 +122,11 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && line.chars().any(char::is_alphabetic)
         && !ends_with_punct(line)
         && !is_date(line)
+        // An organ and a date spaced apart on one line ("*市人民政府办公室　　2025年3月1日").
+        && !line
+            .trim_end()
+            .rsplit_once(char::is_whitespace)
+            .is_some_and(|(_, date)| is_date(date))
         && !is_bracketed(line)
         && !line.starts_with(['（', '(', '—', '―', '-', '[', '>'])
         && !line.starts_with("* ")

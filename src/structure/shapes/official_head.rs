@@ -39,7 +39,7 @@ pub(crate) fn is_signer(line: &str) -> bool {
 pub(crate) fn is_document_number(line: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[\p{Han}A-Za-z0-9*＊]{1,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$",
+            r"^[\p{Han}A-Za-z0-9*＊]{0,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*[号期]$",
         )
         .expect("valid regex")
     });
@@ -50,16 +50,19 @@ pub(crate) fn is_document_number(line: &str) -> bool {
         .and_then(|l| l.strip_suffix(['）', ')']))
         .unwrap_or(line);
     let inner = inner.trim();
-    inner.ends_with('号') && NUMBER.is_match(inner)
+    inner.ends_with(['号', '期']) && NUMBER.is_match(inner)
 }
 
 /// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
 /// "中共某某市委办公室").
 pub(crate) fn is_masthead_line(line: &str) -> bool {
+    // Spaced out to fill the line ("公　　告") it still ends like a title; a 纪要's mark
+    // ("*市人民政府常务会议纪要" over its 期号) is the one mark named by its kind.
+    let squeezed: String = line.split_whitespace().collect();
     char_len(line) <= 25
         && mostly_cjk(line)
         && !line.contains(TERMINAL_PUNCT)
-        && !starts_or_ends_like_a_title(line)
+        && (!starts_or_ends_like_a_title(&squeezed) || squeezed.ends_with("纪要"))
 }
 
 /// The mark of a decree (令): "中华人民共和国国务院令", "上海市人民政府令", "财政部令".

@@ -63,6 +63,12 @@ fn the_head_of_an_official_document() {
     assert!(is_signer("签发人：***"));
     assert!(is_document_number("*政发〔2025〕7号"));
     assert!(is_document_number("京政办发[2024]第5号"));
+    // A 公告's number and a 纪要's issue carry no organ's code.
+    assert!(is_document_number("〔2025〕第1号"));
+    assert!(is_document_number("〔2025〕第5期"));
+    assert!(!is_document_number("2025年第5期"));
+    assert!(is_masthead_line("常务会议纪要"));
+    assert!(!is_masthead_line("公　　告"));
     assert!(!is_document_number(
         "根据国办发〔2025〕3号文件精神，制定本办法。"
     ));

@@ -11,6 +11,7 @@ impl<'a> Writer<'a> {
         block: &Block,
         prev: Option<&Block>,
         next: Option<&Block>,
+        separated: bool,
     ) -> BodyPart {
         if speaker_runs_in(block, next) {
             return BodyPart::Skip; // written with its speech
@@ -57,16 +58,20 @@ impl<'a> Writer<'a> {
                     None,
                 );
                 // (A 签发人 after it shares its line: `signed_number`.)
-                let p = separator_under(p, m, self.style.mark_color());
+                let p = if separated {
+                    with_separator(p, m, self.style.mark_color())
+                } else {
+                    p
+                };
                 self.add_inlines(p, &block.content, body)
             }
             BlockKind::Signer => {
                 let p = super::super::placement::place_line(p, &signer_place(), m);
                 let p = self.signer_runs(p, block);
-                if next.is_some_and(|n| n.kind == BlockKind::Signer) {
-                    p
+                if separated {
+                    with_separator(p, m, self.style.mark_color())
                 } else {
-                    separator_under(p, m, self.style.mark_color())
+                    p
                 }
             }
             BlockKind::Title => {

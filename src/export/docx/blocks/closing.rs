@@ -8,12 +8,13 @@ use super::*;
 impl<'a> Writer<'a> {
     /// The line an upward document's number shares with its first 签发人 (GB/T 9704
     /// 7.2.4, 7.2.6): the number one character in, the 签发人 against a right tab one
-    /// character in from the right; the separator under it unless more 签发人 follow.
+    /// character in from the right; the separator under it where the style puts it
+    /// ([`crate::style::lines::separator_under`]: not when more 签发人 follow).
     pub(super) fn signed_number(
         &mut self,
         number: &Block,
         signer: &Block,
-        after: Option<&Block>,
+        rule_under: bool,
     ) -> BodyPart {
         let body = self.look("body");
         let p = super::super::placement::shared_number_line(Paragraph::new(), self.m);
@@ -22,10 +23,10 @@ impl<'a> Writer<'a> {
             p = p.add_run(tab);
         }
         let p = self.signer_runs(p, signer);
-        let p = if after.is_some_and(|n| n.kind == BlockKind::Signer) {
-            p
+        let p = if rule_under {
+            with_separator(p, self.m, self.style.mark_color())
         } else {
-            separator_under(p, self.m, self.style.mark_color())
+            p
         };
         BodyPart::Paragraph(Box::new(p))
     }

@@ -42,7 +42,7 @@ use super::styles::{
 };
 use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::attachment::attachment_number;
-use crate::style::lines::{imprint_parts, number_shares_line};
+use crate::style::lines::{imprint_parts, number_shares_line, separator_under};
 use crate::style::title_breaks::broken_title;
 use crate::style::{Rgb, Style};
 
@@ -160,9 +160,9 @@ pub(crate) fn each_body_part(
             }
             Some(signer) if number_shares_line(block, next) => {
                 merged = true;
-                w.signed_number(block, signer, doc.blocks.get(i + 2))
+                w.signed_number(block, signer, separator_under(&doc.blocks, i + 1))
             }
-            _ => w.block_to_part(block, prev, next),
+            _ => w.block_to_part(block, prev, next, separator_under(&doc.blocks, i)),
         };
         if crate::style::lines::is_record(&block.kind) {
             if record.is_none() {
@@ -226,7 +226,7 @@ pub(crate) fn each_body_part(
 /// print), about 4 mm under the number's baseline, the title two lines below it. A
 /// border's gap and stroke add to the paragraph's height, so the space after gives them
 /// back and the title starts three lines under the number, on the grid, as in the PDF.
-fn separator_under(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
+fn with_separator(p: Paragraph, m: &Metrics, color: Option<Rgb>) -> Paragraph {
     const GAP_PT: usize = 6;
     const STROKE_EIGHTHS: usize = 8;
     let taken = (GAP_PT * 20 + STROKE_EIGHTHS * 20 / 8) as u32;
