@@ -11,6 +11,7 @@
 //! `LABELLED_DIFF=1` prints each document's mismatched lines; `bench/score_structure.sh`
 //! runs it. The arithmetic lives in `labelled_score`, which has its own unit tests.
 
+use crate::labelled_plays::{DEV_ADDED_PLAYS, DEV_ADDED_PLAYS_NAME, FLOOR_DEV_ADDED_PLAYS_BLOCKS};
 use crate::labelled_score::{diff_lines, parse_expect, score_document, KindCount, Label, Score};
 use crate::util::root;
 use docpipe::model::{BlockKind, Document};
@@ -177,6 +178,8 @@ fn added_group(split: &str, name: &str) -> Option<&'static str> {
         Some(DEV_ADDED_EN)
     } else if DEV_ADDED_HEADS.contains(&name) {
         Some(DEV_ADDED_HEADS_NAME)
+    } else if DEV_ADDED_PLAYS.contains(&name) {
+        Some(DEV_ADDED_PLAYS_NAME)
     } else {
         None
     }
@@ -448,6 +451,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
         DEV_ADDED_HEADS.len(),
         "a dev document listed in DEV_ADDED_HEADS is missing"
     );
+    assert_eq!(
+        split(DEV_ADDED_PLAYS_NAME).documents,
+        DEV_ADDED_PLAYS.len(),
+        "a dev document listed in DEV_ADDED_PLAYS is missing"
+    );
     let checks = [
         (
             "dev block accuracy (documents before the later additions)",
@@ -468,6 +476,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "dev-added-heads block accuracy",
             split(DEV_ADDED_HEADS_NAME).block_accuracy(),
             FLOOR_DEV_ADDED_HEADS_BLOCKS,
+        ),
+        (
+            "dev-added-plays block accuracy",
+            split(DEV_ADDED_PLAYS_NAME).block_accuracy(),
+            FLOOR_DEV_ADDED_PLAYS_BLOCKS,
         ),
         (
             "holdout block accuracy",
