@@ -3,8 +3,9 @@
 //! Personae", and each speech read as verse (kept line by line) or prose.
 //!
 //! A text is read as a play only when the evidence recurs: several ALL-CAPS name lines
-//! that each open a speech (a line follows with no blank between), a name that comes
-//! back, and a stage direction or an ACT/SCENE line. One ALL-CAPS line ("AMY." under a letter, "BOSTON") never makes a play, so the
+//! (or names with a colon, "First Citizen:") that each open a speech (a line follows with
+//! no blank between), a name that comes back, and a stage direction or an ACT/SCENE line
+//! — or, in a script with neither, a cast of three or more whose names come back. One ALL-CAPS line ("AMY." under a letter, "BOSTON") never makes a play, so the
 //! rules here never fire on novels, letters or reports. Verse or prose is decided per
 //! speech: a line that does not end a sentence followed by one that opens in capitals is
 //! verse (prose would run on in lower case); a line longer than any verse line is prose;
@@ -14,6 +15,7 @@
 use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
+use run_in::is_colon_name_line;
 pub(crate) use run_in::run_in_name;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,6 +24,8 @@ use std::sync::LazyLock;
 const NAME_MAX: usize = 40;
 /// Fewest speaker-name lines that make a play.
 const MIN_SPEECHES: usize = 4;
+/// Fewest recurring names that make a play with no act, scene or direction.
+const UNSTAGED_CAST: usize = 3;
 /// Longest line that can be a line of verse; a longer one is prose.
 const VERSE_MAX: usize = 75;
 /// Longest cast-list line.
@@ -56,6 +60,8 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     let n = lines.len();
     let mut kinds: Vec<Option<PlayLine>> = vec![None; n];
     let mut names: HashMap<String, usize> = HashMap::new();
+    // The names set alone on their lines, apart from those run in.
+    let mut alone: HashMap<String, usize> = HashMap::new();
     let mut speakers = 0;
     for i in 0..n {
         if let Some(level) = heading_level(lines[i]) {
@@ -68,7 +74,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             kinds[i] = Some(PlayLine::RunInSpeaker { name, verse: true });
             speakers += 1;
             *names.entry(name_key(&lines[i][..name])).or_default() += 1;
-        } else if is_name_line(lines[i])
+        } else if (is_name_line(lines[i]) || is_colon_name_line(lines[i]))
             && i + 1 < n
             && !separated.get(i + 1).copied().unwrap_or(true)
             && !is_name_line(lines[i + 1])
@@ -77,6 +83,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             kinds[i] = Some(PlayLine::Speaker);
             speakers += 1;
             *names.entry(name_key(lines[i])).or_default() += 1;
+            *alone.entry(name_key(lines[i])).or_default() += 1;
         }
     }
     let recurring = names.values().filter(|&&c| c >= 2).count();
@@ -97,7 +104,14 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         }
         speakers -= run_in;
     }
-    if speakers < MIN_SPEECHES || recurring == 0 || !staged {
+    // A script with no act, scene or direction is a play where a cast of several, each
+    // named alone on a line over the speech, recurs over many speeches (names run in at
+    // the head of a line are no evidence of that).
+    let alone_speeches: usize = alone.values().sum();
+    let cast_recurs = alone.values().filter(|&&c| c >= 2).count() >= UNSTAGED_CAST
+        && alone_speeches >= 2 * MIN_SPEECHES
+        && alone_speeches == speakers;
+    if speakers < MIN_SPEECHES || recurring == 0 || !staged && !cast_recurs {
         return None;
     }
     // In a play whose speakers are named in capitals, a minor part named in mixed case
@@ -237,10 +251,10 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
 }
 
 /// A stage direction: "Enter Ghost", "Exeunt", "Re-enter HORATIO", "[_Exit._]",
-/// "Flourish. Enter …", or a whole line in brackets.
+/// "_Enter_ SAMPSON _and_ GREGORY", "Flourish. Enter …", or a whole line in brackets.
 pub(crate) fn is_direction(line: &str) -> bool {
     static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)\b")
+        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)(?:_|\b)")
             .expect("direction pattern")
     });
     let bracketed = (line.starts_with('[') && line.ends_with(']'))

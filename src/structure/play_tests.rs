@@ -245,3 +245,83 @@ LANE.  Yes, sir.  [Hands them on a salver.]\n";
         ]
     );
 }
+
+#[test]
+fn names_in_italics_run_in_at_the_head_of_prose_speeches() {
+    let text = "ACT I\n\nSCENE I. _Verona. A Public Place_.\n\n\
+_Enter_ SAMPSON _and_ GREGORY, _with swords and bucklers_\n\n\
+_Sampson._ Gregory, on my word, we'll not carry coals.\n\n\
+_Gregory._ No, for then we should be colliers.\n\n\
+_Sampson._ I mean, an we be in choler we'll draw.\n\n\
+_Gregory._ To move is to stir, and to be valiant is to stand; therefore, if thou art moved, thou runn'st away.\n\n\
+_First Citizen_. Clubs, bills, and partisans! strike! beat them down!\n";
+    let blocks = super::super::plain::parse_plain(text);
+    let k = kinds(text);
+    assert_eq!(k[..3], ["heading1", "heading2", "stage_direction"]);
+    assert_eq!(k[3..5], ["speaker_label", "paragraph"]);
+    assert_eq!(blocks[3].plain_text(), "_Sampson._");
+    assert_eq!(
+        blocks[4].plain_text(),
+        "Gregory, on my word, we'll not carry coals."
+    );
+    assert_eq!(blocks[11].plain_text(), "_First Citizen_.");
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5);
+}
+
+#[test]
+fn an_underscored_phrase_opening_a_paragraph_is_no_name() {
+    assert_eq!(run_in_name("_Enter_ SAMPSON and GREGORY"), None);
+    assert_eq!(run_in_name("_Verona_; _Mantua_."), None);
+    assert_eq!(run_in_name("_Sampson._ Gregory"), Some("_Sampson._".len()));
+}
+
+const COLON_SCRIPT: &str = "First Citizen:\nBefore we proceed any further, hear me speak.\n\n\
+All:\nSpeak, speak.\n\n\
+First Citizen:\nYou are all resolved rather to die than to famish?\n\n\
+All:\nResolved. resolved.\n\n\
+Second Citizen:\nOne word, good citizens.\n\n\
+First Citizen:\nWe are accounted poor citizens, the patricians good. What authority surfeits on would relieve us.\n\n\
+Second Citizen:\nWould you proceed especially against Caius Marcius?\n\n\
+MENENIUS:\nWhy, masters, my good friends, mine honest neighbours,\nWill you undo yourselves?\n";
+
+#[test]
+fn names_with_a_colon_alone_over_the_speech_make_a_script_where_a_cast_recurs() {
+    let k = kinds(COLON_SCRIPT);
+    assert_eq!(
+        k[..4],
+        ["speaker_label", "paragraph", "speaker_label", "paragraph"]
+    );
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 8);
+    assert!(!k.contains(&"salutation".to_string()), "{k:?}");
+}
+
+#[test]
+fn lines_ending_in_a_colon_without_a_recurring_cast_are_no_play() {
+    // Two labels recur, but a script needs a cast of three without acts or directions.
+    let text = "Note:\nThe steps are few.\n\nExample:\nRun the tool.\n\n\
+Note:\nIt reads every file.\n\nExample:\nRun it again.\n\nNote:\nThat is all.\n";
+    assert!(kinds(text).iter().all(|k| k != "speaker_label"));
+}
+
+#[test]
+fn a_numbered_chapter_in_capitals_is_no_name_run_in() {
+    assert_eq!(run_in_name("II. THE FALLING STAR."), None);
+    assert_eq!(run_in_name("XIV. In London."), None);
+    assert_eq!(
+        run_in_name("Iras. Am I not an inch of fortune better than she?"),
+        Some(5)
+    );
+}
+
+#[test]
+fn a_contents_list_of_numbered_chapters_in_two_books_is_no_script() {
+    let mut text = String::from("Contents\n\nBOOK ONE\n");
+    for book in 0..2 {
+        for n in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"] {
+            text.push_str(&format!("{n}. THE CHAPTER OF BOOK {book}.\n"));
+        }
+        text.push_str("\nBOOK TWO\n");
+    }
+    text.push_str("\nNo one would have believed it.\n");
+    assert!(kinds(&text).iter().all(|k| k != "speaker_label"));
+}
