@@ -27,7 +27,7 @@ const MIN_SPEECHES: usize = 4;
 /// Fewest recurring names that make a play with no act, scene or direction.
 const UNSTAGED_CAST: usize = 3;
 /// Longest line that can be a line of verse; a longer one is prose.
-const VERSE_MAX: usize = 75;
+pub(super) const VERSE_MAX: usize = 75;
 /// Longest cast-list line.
 const CAST_MAX: usize = 100;
 
@@ -48,6 +48,9 @@ pub(crate) enum PlayLine {
     Verse,
     /// A prose speech (a paragraph).
     Prose,
+    /// A line that goes on with the heading or direction before it (a scene's place, a
+    /// wrapped entry): one block with it.
+    Continuation,
     /// A line of the cast list.
     Cast,
     /// The "Contents" line or an entry under it.
@@ -132,6 +135,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     }
     mark_contents(lines, &mut kinds);
     mark_cast(lines, &mut kinds);
+    setting::mark_settings(lines, separated, &mut kinds);
     mark_speeches(lines, &mut kinds);
     mark_speech_begun_before(lines, &mut kinds);
     Some(kinds)
@@ -259,10 +263,12 @@ pub(crate) fn is_direction(line: &str) -> bool {
     });
     let bracketed = (line.starts_with('[') && line.ends_with(']'))
         || (line.starts_with('(') && line.ends_with(')'));
+    // An illustration's placeholder is the book's, not the stage's.
+    let illustration = line.starts_with("[Illustration");
     let capital = line
         .trim_start_matches(['[', '(', '_'])
         .starts_with(|c: char| c.is_ascii_uppercase());
-    capital && DIRECTION.is_match(line) || bracketed && char_len(line) <= 200
+    capital && DIRECTION.is_match(line) || bracketed && !illustration && char_len(line) <= 200
 }
 
 /// A speaker's name line: short, in capitals, a full stop at most at its end.
@@ -415,9 +421,24 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
     enjambed.then_some(true)
 }
 
+/// Adds the blocks for a play line `text` of kind `line` to `out`: a line that goes on
+/// with the block before it joins that block on a new line.
+pub(crate) fn push_line(out: &mut Vec<Block>, line: PlayLine, text: &str) {
+    if line == PlayLine::Continuation {
+        if let Some(crate::model::Inline::Text(last)) =
+            out.last_mut().and_then(|b| b.content.last_mut())
+        {
+            last.push('\n');
+            last.push_str(text);
+            return;
+        }
+    }
+    out.extend(blocks(line, text));
+}
+
 /// The blocks for a play line `text` of kind `line`: one, or the name and the speech
 /// where the name is run in.
-pub(crate) fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
+fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
     match line {
         PlayLine::RunInSpeaker { name, verse } => {
             let speech = if verse {
@@ -444,7 +465,7 @@ fn block(line: PlayLine, text: &str) -> Block {
             run_in: false,
         }),
         PlayLine::Speaker | PlayLine::RunInSpeaker { .. } => BlockKind::SpeakerLabel,
-        PlayLine::Direction => BlockKind::StageDirection,
+        PlayLine::Direction | PlayLine::Continuation => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
         PlayLine::Cast => BlockKind::ListItem(ListItem {
@@ -461,6 +482,9 @@ fn block(line: PlayLine, text: &str) -> Block {
 
 #[path = "play_run_in.rs"]
 mod run_in;
+
+#[path = "play_setting.rs"]
+mod setting;
 
 #[cfg(test)]
 #[path = "play_tests.rs"]

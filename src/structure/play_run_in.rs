@@ -18,10 +18,11 @@ const COLON_NAME_MAX: usize = 30;
 /// one or two words, each opening in a capital (after a form of address), then a stop and
 /// a speech opening in a capital. A form of address alone ("Mr. Smith"), a roman numeral
 /// ("II. THE FALLING STAR."), headings and directions are no names. A name in italics ("_Sampson._ Gregory", "_Lady Capulet_. A
-/// crutch") counts with its underscores.
+/// crutch") counts with its underscores. A direction in brackets may come between the name
+/// and the speech ("Edm. [comes forward] No, my lord.").
 pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+["'(\[]?[A-Z]"#)
+        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+(?:\[[a-z][^\]]{0,60}\]\s+)?["'(\[]?[A-Z]"#)
             .expect("run-in name pattern")
     });
     const ADDRESS: &[&str] = &[

@@ -325,3 +325,83 @@ fn a_contents_list_of_numbered_chapters_in_two_books_is_no_script() {
     text.push_str("\nNo one would have believed it.\n");
     assert!(kinds(&text).iter().all(|k| k != "speaker_label"));
 }
+
+#[test]
+fn a_direction_in_brackets_between_a_run_in_name_and_the_speech() {
+    assert_eq!(run_in_name("Edm. [comes forward] No, my lord."), Some(4));
+    assert_eq!(
+        run_in_name("Cor. [aside] What shall Cordelia speak?"),
+        Some(4)
+    );
+}
+
+#[test]
+fn an_illustration_placeholder_is_no_direction() {
+    assert!(!is_direction("[Illustration: THE \"MEASURE\"]"));
+    assert!(is_direction("[Exit Romeo.]"));
+}
+
+const MOBY_HEAD: &str =
+    "SCENE:\nThe Roman Empire\n\nACT I. SCENE I.\nAlexandria. CLEOPATRA'S palace\n\n\
+Enter DEMETRIUS and PHILO\n\n\
+PHILO. Nay, but this dotage of our general's\nO'erflows the measure. Those his goodly eyes,\n\n\
+Flourish. Enter ANTONY, CLEOPATRA, her LADIES, the train,\nwith eunuchs fanning her\n\n\
+CLEOPATRA. If it be love indeed, tell me how much.\n\
+ANTONY. There's beggary in the love that can be reckon'd.\n\
+CLEOPATRA. I'll set a bourn how far to be belov'd.\n\
+ANTONY. Then must thou needs find out new heaven, new earth.\n";
+
+#[test]
+fn a_scenes_place_and_a_wrapped_entry_stay_with_their_heading_and_direction() {
+    let blocks = super::super::plain::parse_plain(MOBY_HEAD);
+    let k = kinds(MOBY_HEAD);
+    assert_eq!(
+        k[..4],
+        [
+            "stage_direction",
+            "heading1",
+            "stage_direction",
+            "speaker_label"
+        ]
+    );
+    assert_eq!(blocks[0].plain_text(), "SCENE:\nThe Roman Empire");
+    assert_eq!(
+        blocks[1].plain_text(),
+        "ACT I. SCENE I.\nAlexandria. CLEOPATRA'S palace"
+    );
+    let entry = blocks
+        .iter()
+        .find(|b| b.plain_text().starts_with("Flourish"))
+        .unwrap();
+    assert!(entry.plain_text().ends_with("with eunuchs fanning her"));
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5);
+}
+
+#[test]
+fn prose_describing_the_stage_before_the_first_speech_is_a_direction() {
+    let text = "PROLOGUE\n\nOverture; forest sounds, roaring of lions, Christian hymn faintly.\n\n\
+A jungle path. A lion's roar, a melancholy suffering roar, comes from the jungle. It is repeated nearer.\n\n\
+MEGAERA.\n(_suddenly throwing down her stick_) I won't go another step.\n\n\
+ANDROCLES.\nOh, not again, dear. What's the good of stopping every two miles and saying you won't go another step?\n\n\
+MEGAERA.\nI don't believe a word of it.\n\n\
+ANDROCLES.\nWell, dear, do you want to see one?\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..4],
+        [
+            "heading1",
+            "stage_direction",
+            "stage_direction",
+            "speaker_label"
+        ]
+    );
+    assert_eq!(k[4], "paragraph");
+}
+
+#[test]
+fn a_prologue_in_verse_before_the_first_speech_stays_verse() {
+    let text = format!("PROLOGUE\n\nTwo households, both alike in dignity,\nIn fair Verona, where we lay our scene,\n\
+From ancient grudge break to new mutiny,\nWhere civil blood makes civil hands unclean.\n\n{VERSE_SCENE}");
+    let k = kinds(&text);
+    assert!(k[1..5].iter().all(|k| k != "stage_direction"), "{k:?}");
+}
