@@ -203,7 +203,7 @@ fn name_key(line: &str) -> String {
 /// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.
 pub(crate) fn heading_level(line: &str) -> Option<u8> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:ACT|Act)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|first|second|third|fourth|fifth))\b\.?(?:\s*[.:]?\s*(?:SCENE|Scene)\s+[IVXL0-9]+\.?)?")
+        Regex::new(r"^(?:ACT|Act)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|first|second|third|fourth|fifth))\b\.?(?:\s*[.:,]?\s*(?:SCENE|Scene)\s+[IVXL0-9]+\.?)?")
             .expect("act pattern")
     });
     static SCENE: LazyLock<Regex> = LazyLock::new(|| {

@@ -30,7 +30,7 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
         "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
         "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
     ];
-    if let Some(len) = italic_run_in_name(line) {
+    if let Some(len) = italic_run_in_name(line).or_else(|| colon_run_in_name(line)) {
         return Some(len);
     }
     if !line.starts_with(|c: char| c.is_ascii_uppercase())
@@ -65,6 +65,28 @@ fn italic_run_in_name(line: &str) -> Option<usize> {
         .as_str()
         .trim_end_matches(|c: char| !c.is_whitespace());
     Some(name.trim_end().len())
+}
+
+/// The byte length of a name with a colon run in at the head of `line`, as scripts set
+/// it ("HAMLET: To be, or not to be", "First Citizen: Before we proceed"): one to three
+/// words, each opening in a capital, then the speech opening in a capital. A document's
+/// labels ("Note: …", "Example: …") are no names.
+fn colon_run_in_name(line: &str) -> Option<usize> {
+    static COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^((?:[A-Z][A-Za-z'’]{0,15} ){0,2}[A-Z][A-Za-z'’]{1,15}):\s+["'(\[]?[A-Z]"#)
+            .expect("colon run-in name pattern")
+    });
+    const LABELS: &[&str] = &[
+        "Note", "Notes", "Warning", "Tip", "Important", "Caution", "Example", "Examples",
+        "Usage", "Output", "Input", "Result", "Error", "Summary", "Update", "Edit", "Question",
+        "Answer", "Source", "Sources", "Title", "Author", "Date", "Subject", "From", "To",
+        "Re", "Cc", "See", "Step", "Chapter", "Part", "Section", "Volume", "Book", "Language",
+        "Release", "Credits", "Translator", "Illustrator", "Contents", "Index", "Scene", "Act",
+    ];
+    let name = COLON.captures(line)?.get(1)?.as_str();
+    let first = name.split(' ').next().unwrap_or(name);
+    let label = LABELS.iter().any(|l| l.eq_ignore_ascii_case(first));
+    (!label).then_some(name.len() + 1)
 }
 
 /// True if and only if `line` is a speaker's name with a colon, alone on its line, as a

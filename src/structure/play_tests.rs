@@ -405,3 +405,27 @@ From ancient grudge break to new mutiny,\nWhere civil blood makes civil hands un
     let k = kinds(&text);
     assert!(k[1..5].iter().all(|k| k != "stage_direction"), "{k:?}");
 }
+
+#[test]
+fn an_act_and_its_scene_joined_by_a_comma_are_one_heading() {
+    assert_eq!(heading_level("Act I, Scene 2"), Some(1));
+    assert_eq!(heading_level("ACT 2, SCENE 3. A street."), Some(1));
+    assert_eq!(heading_level("Act I, they say, was long."), None);
+}
+
+#[test]
+fn names_with_a_colon_run_in_at_the_head_of_the_speech() {
+    assert_eq!(run_in_name("HAMLET: To be, or not to be"), Some(7));
+    assert_eq!(run_in_name("First Citizen: Before we proceed"), Some(14));
+    assert_eq!(run_in_name("Note: the tool reads every file."), None);
+    assert_eq!(run_in_name("Title: Romeo and Juliet"), None);
+    let text = "ACT I\n\nSCENE I. Elsinore. A platform before the castle.\n\n\
+Enter Francisco and Barnardo.\n\n\
+BARNARDO: Who's there?\n\
+FRANCISCO: Nay, answer me: stand, and unfold yourself.\n\
+BARNARDO: Long live the king!\n\
+FRANCISCO: Barnardo?\n\
+BARNARDO: He.\n";
+    let k = kinds(text);
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5, "{k:?}");
+}
