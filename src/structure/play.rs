@@ -15,8 +15,8 @@
 use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
-use run_in::is_colon_name_line;
 pub(crate) use run_in::run_in_name;
+use run_in::{is_colon_name_line, is_mixed_case_name, mark_mixed_case_names};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -88,6 +88,12 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             *names.entry(name_key(lines[i])).or_default() += 1;
             *alone.entry(name_key(lines[i])).or_default() += 1;
         }
+    }
+    // Names in mixed case alone over their speeches, where a cast of them recurs.
+    for (_, name) in mark_mixed_case_names(lines, separated, &mut kinds) {
+        speakers += 1;
+        *names.entry(name.clone()).or_default() += 1;
+        *alone.entry(name).or_default() += 1;
     }
     let recurring = names.values().filter(|&&c| c >= 2).count();
     let staged = kinds
@@ -283,21 +289,6 @@ pub(crate) fn is_name_line(line: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '&')
         && heading_level(line).is_none()
         && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
-}
-
-/// A minor part's name in mixed case: one to three words, each a capital and lower-case
-/// letters ("Sailor", "First Officer"), nothing else; a verse line of one word keeps its
-/// punctuation ("Farewell!").
-fn is_mixed_case_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split(' ').collect();
-    (1..=3).contains(&words.len())
-        && char_len(line) <= NAME_MAX
-        && words.iter().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                && w.chars().count() >= 2
-                && chars.all(|c| c.is_ascii_lowercase())
-        })
 }
 
 /// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,

@@ -2,12 +2,14 @@
 //! run in at the head of the speech, as the First Folio ("Mur. Where is thy Leather
 //! Apron?"), Wilde's plays ("ALGERNON.  Did you hear…") and annotated editions in italics
 //! ("_Sampson._ Gregory, …", "_First Citizen_. Clubs…") set it, and a name in mixed case
-//! with a colon alone over the speech ("First Citizen:", "All:"). The play reader asks each
-//! line for one and reads the names only where they recur.
+//! with a colon alone over the speech ("First Citizen:", "All:"), or in mixed case alone
+//! ("Duke" / "If music be the food of love"). The play reader asks each line for one and
+//! reads the names only where they recur.
 
-use super::{heading_level, is_direction};
+use super::{heading_level, is_direction, name_key, PlayLine, NAME_MAX};
 use crate::structure::text::char_len;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest name line with its colon, in characters.
@@ -77,11 +79,50 @@ fn colon_run_in_name(line: &str) -> Option<usize> {
             .expect("colon run-in name pattern")
     });
     const LABELS: &[&str] = &[
-        "Note", "Notes", "Warning", "Tip", "Important", "Caution", "Example", "Examples",
-        "Usage", "Output", "Input", "Result", "Error", "Summary", "Update", "Edit", "Question",
-        "Answer", "Source", "Sources", "Title", "Author", "Date", "Subject", "From", "To",
-        "Re", "Cc", "See", "Step", "Chapter", "Part", "Section", "Volume", "Book", "Language",
-        "Release", "Credits", "Translator", "Illustrator", "Contents", "Index", "Scene", "Act",
+        "Note",
+        "Notes",
+        "Warning",
+        "Tip",
+        "Important",
+        "Caution",
+        "Example",
+        "Examples",
+        "Usage",
+        "Output",
+        "Input",
+        "Result",
+        "Error",
+        "Summary",
+        "Update",
+        "Edit",
+        "Question",
+        "Answer",
+        "Source",
+        "Sources",
+        "Title",
+        "Author",
+        "Date",
+        "Subject",
+        "From",
+        "To",
+        "Re",
+        "Cc",
+        "See",
+        "Step",
+        "Chapter",
+        "Part",
+        "Section",
+        "Volume",
+        "Book",
+        "Language",
+        "Release",
+        "Credits",
+        "Translator",
+        "Illustrator",
+        "Contents",
+        "Index",
+        "Scene",
+        "Act",
     ];
     let name = COLON.captures(line)?.get(1)?.as_str();
     let first = name.split(' ').next().unwrap_or(name);
@@ -107,4 +148,57 @@ pub(crate) fn is_colon_name_line(line: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
         })
+}
+
+/// A minor part's name in mixed case: one to three words, each a capital and lower-case
+/// letters ("Sailor", "First Officer"), nothing else; a verse line of one word keeps its
+/// punctuation ("Farewell!").
+pub(super) fn is_mixed_case_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && char_len(line) <= NAME_MAX
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().count() >= 2
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
+}
+
+/// Fewest speeches under names in mixed case alone, and fewest such names that recur,
+/// before they are read as a play's speakers.
+const MIXED_SPEECHES_MIN: usize = 4;
+const MIXED_RECURRING_MIN: usize = 2;
+
+/// Marks the names in mixed case set alone over their speeches ("Duke", "Curio.",
+/// "First Officer"), where at least two of them recur over four speeches or more: the
+/// indices and name keys marked. A line like "Yes." alone now and then is no cast.
+pub(super) fn mark_mixed_case_names(
+    lines: &[&str],
+    separated: &[bool],
+    kinds: &mut [Option<PlayLine>],
+) -> Vec<(usize, String)> {
+    let bare = |l: &str| -> bool { is_mixed_case_name(l.strip_suffix('.').unwrap_or(l)) };
+    let found: Vec<(usize, String)> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            kinds[i].is_none()
+                && bare(lines[i])
+                && !separated[i + 1]
+                && kinds[i + 1].is_none()
+                && !bare(lines[i + 1])
+        })
+        .map(|i| (i, name_key(lines[i])))
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (_, name) in &found {
+        *counts.entry(name).or_default() += 1;
+    }
+    let recurring = counts.values().filter(|&&c| c >= 2).count();
+    if found.len() < MIXED_SPEECHES_MIN || recurring < MIXED_RECURRING_MIN {
+        return Vec::new();
+    }
+    for (i, _) in &found {
+        kinds[*i] = Some(PlayLine::Speaker);
+    }
+    found
 }

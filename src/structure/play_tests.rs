@@ -427,5 +427,35 @@ BARNARDO: Long live the king!\n\
 FRANCISCO: Barnardo?\n\
 BARNARDO: He.\n";
     let k = kinds(text);
-    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5, "{k:?}");
+    assert_eq!(
+        k.iter().filter(|k| *k == "speaker_label").count(),
+        5,
+        "{k:?}"
+    );
+}
+
+#[test]
+fn names_in_mixed_case_alone_over_their_speeches_where_they_recur() {
+    let text = "Act I, Scene 1\n\nEnter Duke, Curio, and other Lords; Musicians attending.\n\n\
+Duke\nIf music be the food of love, play on;\nGive me excess of it, that, surfeiting,\n\n\
+Curio\nWill you go hunt, my lord?\n\nDuke\nWhat, Curio?\n\nCurio\nThe hart.\n\n\
+Duke\nWhy, so I do, the noblest that I have.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..4],
+        ["heading1", "stage_direction", "speaker_label", "verse"]
+    );
+    assert_eq!(
+        k.iter().filter(|k| *k == "speaker_label").count(),
+        5,
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_word_alone_on_a_line_now_and_then_is_no_speaker() {
+    let text =
+        "CHAPTER I\n\nYes.\nShe said it twice and went out.\n\nWell.\nThat was the end of it.\n\n\
+Yes.\nHe did not answer her.\n\nNo more was said.\n";
+    assert!(kinds(text).iter().all(|k| k != "speaker_label"));
 }
