@@ -47,8 +47,9 @@ const FLOOR_ALL_HEADS_RIGHT: f64 = 0.80;
 // The fresh split's floor: its block accuracy measured on 2026-11-30 when the split was added
 // (release build of commit 4321107's rules: 0.855, 25 documents) less 0.02, rounded down to
 // 0.01; raised the same day to 0.932 (the rules of this session) less 0.02, and in the fourth
-// session to 0.966 less 0.02.
-const FLOOR_FRESH_BLOCKS: f64 = 0.945;
+// session to 0.966 less 0.02, and by helper play18 to 0.973 (its Wilde play read whole after
+// the scene-setting rules) less 0.02.
+const FLOOR_FRESH_BLOCKS: f64 = 0.95;
 // The fresh2 split's floor (Chinese official documents, reports and Markdown laws from sources
 // new on 2026-11-30, third session): its block accuracy measured when the split was added
 // (release build of commit e193e75's rules: 0.878, 12 documents) less about 0.02, rounded

@@ -8,8 +8,9 @@
 //! kept in this file so that `labelled.rs` does not grow.
 
 // Their block accuracy when added (release build of commit 3e639ad's rules, labelled before
-// docpipe read them): 0.724, 10 documents; the floor is that less about 0.02.
-pub const FLOOR_DEV_ADDED_PLAYS_BLOCKS: f64 = 0.70;
+// docpipe read them): 0.724, 10 documents. Raised the same day to 0.87: measured 0.893 after
+// the italic, colon and mixed-case name, scene-setting and transcript rules, less about 0.02.
+pub const FLOOR_DEV_ADDED_PLAYS_BLOCKS: f64 = 0.87;
 pub const DEV_ADDED_PLAYS: &[&str] = &[
     "en_play_androcles_gut_utf8bom_crlf.txt",
     "en_play_antony_moby_ascii_lf.txt",
