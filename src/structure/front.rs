@@ -67,11 +67,14 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
         front.next = 1;
         return front;
     }
-    // Leading illustration marks and the like stay paragraphs before the title.
+    // Leading illustration marks and the like stay paragraphs before the title; a
+    // speech's delivery note is part of its head.
     while i < lines.len().min(TITLE_MAX_LINES) && is_bracketed(lines[i]) {
-        front
-            .blocks
-            .push((BlockKind::Paragraph { label: None }, lines[i].into()));
+        let kind = match super::speech::is_delivery_note(lines[i]) {
+            true => BlockKind::Subtitle,
+            false => BlockKind::Paragraph { label: None },
+        };
+        front.blocks.push((kind, lines[i].into()));
         i += 1;
     }
     // A page may set the decree's title over its head ("……办法" / "……人民政府令").

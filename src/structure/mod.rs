@@ -35,6 +35,7 @@ mod test_support;
 mod text;
 mod title_page;
 mod toc;
+mod transcript;
 mod web_page;
 
 #[cfg(test)]
@@ -92,6 +93,7 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
         }
     };
     let mut blocks = blocks;
+    transcript::read_turns(&mut blocks);
     editor_notes::read_editor_notes(&mut blocks);
     let style = style.unwrap_or_else(|| detect_style(&blocks));
     Document {

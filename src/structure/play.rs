@@ -3,8 +3,9 @@
 //! Personae", and each speech read as verse (kept line by line) or prose.
 //!
 //! A text is read as a play only when the evidence recurs: several ALL-CAPS name lines
-//! that each open a speech (a line follows with no blank between), a name that comes
-//! back, and a stage direction or an ACT/SCENE line. One ALL-CAPS line ("AMY." under a letter, "BOSTON") never makes a play, so the
+//! (or names with a colon, "First Citizen:") that each open a speech (a line follows with
+//! no blank between), a name that comes back, and a stage direction or an ACT/SCENE line
+//! — or, in a script with neither, a cast of three or more whose names come back. One ALL-CAPS line ("AMY." under a letter, "BOSTON") never makes a play, so the
 //! rules here never fire on novels, letters or reports. Verse or prose is decided per
 //! speech: a line that does not end a sentence followed by one that opens in capitals is
 //! verse (prose would run on in lower case); a line longer than any verse line is prose;
@@ -15,6 +16,7 @@ use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
 pub(crate) use run_in::run_in_name;
+use run_in::{is_colon_name_line, is_mixed_case_name, mark_mixed_case_names};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -22,8 +24,10 @@ use std::sync::LazyLock;
 const NAME_MAX: usize = 40;
 /// Fewest speaker-name lines that make a play.
 const MIN_SPEECHES: usize = 4;
+/// Fewest recurring names that make a play with no act, scene or direction.
+const UNSTAGED_CAST: usize = 3;
 /// Longest line that can be a line of verse; a longer one is prose.
-const VERSE_MAX: usize = 75;
+pub(super) const VERSE_MAX: usize = 75;
 /// Longest cast-list line.
 const CAST_MAX: usize = 100;
 
@@ -44,6 +48,9 @@ pub(crate) enum PlayLine {
     Verse,
     /// A prose speech (a paragraph).
     Prose,
+    /// A line that goes on with the heading or direction before it (a scene's place, a
+    /// wrapped entry): one block with it.
+    Continuation,
     /// A line of the cast list.
     Cast,
     /// The "Contents" line or an entry under it.
@@ -56,6 +63,8 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     let n = lines.len();
     let mut kinds: Vec<Option<PlayLine>> = vec![None; n];
     let mut names: HashMap<String, usize> = HashMap::new();
+    // The names set alone on their lines, apart from those run in.
+    let mut alone: HashMap<String, usize> = HashMap::new();
     let mut speakers = 0;
     for i in 0..n {
         if let Some(level) = heading_level(lines[i]) {
@@ -68,7 +77,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             kinds[i] = Some(PlayLine::RunInSpeaker { name, verse: true });
             speakers += 1;
             *names.entry(name_key(&lines[i][..name])).or_default() += 1;
-        } else if is_name_line(lines[i])
+        } else if (is_name_line(lines[i]) || is_colon_name_line(lines[i]))
             && i + 1 < n
             && !separated.get(i + 1).copied().unwrap_or(true)
             && !is_name_line(lines[i + 1])
@@ -77,7 +86,14 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             kinds[i] = Some(PlayLine::Speaker);
             speakers += 1;
             *names.entry(name_key(lines[i])).or_default() += 1;
+            *alone.entry(name_key(lines[i])).or_default() += 1;
         }
+    }
+    // Names in mixed case alone over their speeches, where a cast of them recurs.
+    for (_, name) in mark_mixed_case_names(lines, separated, &mut kinds) {
+        speakers += 1;
+        *names.entry(name.clone()).or_default() += 1;
+        *alone.entry(name).or_default() += 1;
     }
     let recurring = names.values().filter(|&&c| c >= 2).count();
     let staged = kinds
@@ -97,7 +113,14 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         }
         speakers -= run_in;
     }
-    if speakers < MIN_SPEECHES || recurring == 0 || !staged {
+    // A script with no act, scene or direction is a play where a cast of several, each
+    // named alone on a line over the speech, recurs over many speeches (names run in at
+    // the head of a line are no evidence of that).
+    let alone_speeches: usize = alone.values().sum();
+    let cast_recurs = alone.values().filter(|&&c| c >= 2).count() >= UNSTAGED_CAST
+        && alone_speeches >= 2 * MIN_SPEECHES
+        && alone_speeches == speakers;
+    if speakers < MIN_SPEECHES || recurring == 0 || !staged && !cast_recurs {
         return None;
     }
     // In a play whose speakers are named in capitals, a minor part named in mixed case
@@ -118,6 +141,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     }
     mark_contents(lines, &mut kinds);
     mark_cast(lines, &mut kinds);
+    setting::mark_settings(lines, separated, &mut kinds);
     mark_speeches(lines, &mut kinds);
     mark_speech_begun_before(lines, &mut kinds);
     Some(kinds)
@@ -185,7 +209,7 @@ fn name_key(line: &str) -> String {
 /// The level of an ACT/SCENE/PROLOGUE heading line, if `line` is one.
 pub(crate) fn heading_level(line: &str) -> Option<u8> {
     static ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:ACT|Act)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|first|second|third|fourth|fifth))\b\.?(?:\s*[.:]?\s*(?:SCENE|Scene)\s+[IVXL0-9]+\.?)?")
+        Regex::new(r"^(?:ACT|Act)\s+(?:[IVXL]+|[0-9]{1,2}|(?i:one|two|three|four|five|first|second|third|fourth|fifth))\b\.?(?:\s*[.:,]?\s*(?:SCENE|Scene)\s+[IVXL0-9]+\.?)?")
             .expect("act pattern")
     });
     static SCENE: LazyLock<Regex> = LazyLock::new(|| {
@@ -237,18 +261,20 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
 }
 
 /// A stage direction: "Enter Ghost", "Exeunt", "Re-enter HORATIO", "[_Exit._]",
-/// "Flourish. Enter …", or a whole line in brackets.
+/// "_Enter_ SAMPSON _and_ GREGORY", "Flourish. Enter …", or a whole line in brackets.
 pub(crate) fn is_direction(line: &str) -> bool {
     static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)\b")
+        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)(?:_|\b)")
             .expect("direction pattern")
     });
     let bracketed = (line.starts_with('[') && line.ends_with(']'))
         || (line.starts_with('(') && line.ends_with(')'));
+    // An illustration's placeholder is the book's, not the stage's.
+    let illustration = line.starts_with("[Illustration");
     let capital = line
         .trim_start_matches(['[', '(', '_'])
         .starts_with(|c: char| c.is_ascii_uppercase());
-    capital && DIRECTION.is_match(line) || bracketed && char_len(line) <= 200
+    capital && DIRECTION.is_match(line) || bracketed && !illustration && char_len(line) <= 200
 }
 
 /// A speaker's name line: short, in capitals, a full stop at most at its end.
@@ -263,21 +289,6 @@ pub(crate) fn is_name_line(line: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '&')
         && heading_level(line).is_none()
         && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
-}
-
-/// A minor part's name in mixed case: one to three words, each a capital and lower-case
-/// letters ("Sailor", "First Officer"), nothing else; a verse line of one word keeps its
-/// punctuation ("Farewell!").
-fn is_mixed_case_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split(' ').collect();
-    (1..=3).contains(&words.len())
-        && char_len(line) <= NAME_MAX
-        && words.iter().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(|c| c.is_ascii_uppercase())
-                && w.chars().count() >= 2
-                && chars.all(|c| c.is_ascii_lowercase())
-        })
 }
 
 /// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,
@@ -401,9 +412,24 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
     enjambed.then_some(true)
 }
 
+/// Adds the blocks for a play line `text` of kind `line` to `out`: a line that goes on
+/// with the block before it joins that block on a new line.
+pub(crate) fn push_line(out: &mut Vec<Block>, line: PlayLine, text: &str) {
+    if line == PlayLine::Continuation {
+        if let Some(crate::model::Inline::Text(last)) =
+            out.last_mut().and_then(|b| b.content.last_mut())
+        {
+            last.push('\n');
+            last.push_str(text);
+            return;
+        }
+    }
+    out.extend(blocks(line, text));
+}
+
 /// The blocks for a play line `text` of kind `line`: one, or the name and the speech
 /// where the name is run in.
-pub(crate) fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
+fn blocks(line: PlayLine, text: &str) -> Vec<Block> {
     match line {
         PlayLine::RunInSpeaker { name, verse } => {
             let speech = if verse {
@@ -430,7 +456,7 @@ fn block(line: PlayLine, text: &str) -> Block {
             run_in: false,
         }),
         PlayLine::Speaker | PlayLine::RunInSpeaker { .. } => BlockKind::SpeakerLabel,
-        PlayLine::Direction => BlockKind::StageDirection,
+        PlayLine::Direction | PlayLine::Continuation => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
         PlayLine::Cast => BlockKind::ListItem(ListItem {
@@ -447,6 +473,9 @@ fn block(line: PlayLine, text: &str) -> Block {
 
 #[path = "play_run_in.rs"]
 mod run_in;
+
+#[path = "play_setting.rs"]
+mod setting;
 
 #[cfg(test)]
 #[path = "play_tests.rs"]

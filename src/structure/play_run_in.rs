@@ -1,19 +1,30 @@
-//! A speaker's name run in at the head of the speech, as the First Folio ("Mur. Where is
-//! thy Leather Apron?") and Wilde's plays ("ALGERNON.  Did you hear…") set it: the play
-//! reader asks each line for one and reads the names only where they recur.
+//! Speakers' names in the layouts other than a name in capitals alone on a line: a name
+//! run in at the head of the speech, as the First Folio ("Mur. Where is thy Leather
+//! Apron?"), Wilde's plays ("ALGERNON.  Did you hear…") and annotated editions in italics
+//! ("_Sampson._ Gregory, …", "_First Citizen_. Clubs…") set it, and a name in mixed case
+//! with a colon alone over the speech ("First Citizen:", "All:"), or in mixed case alone
+//! ("Duke" / "If music be the food of love"). The play reader asks each line for one and
+//! reads the names only where they recur.
 
-use super::{heading_level, is_direction};
+use super::{heading_level, is_direction, name_key, PlayLine, NAME_MAX};
+use crate::structure::text::char_len;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// Longest name line with its colon, in characters.
+const COLON_NAME_MAX: usize = 30;
 
 /// The byte length of a speaker's name run in at the head of `line` with its full stop
 /// ("Flauius. Hence: home…", "Mur. Where is…", "Lord Ham. Go on", "MRS. ERLYNNE.  Lady…"):
 /// one or two words, each opening in a capital (after a form of address), then a stop and
-/// a speech opening in a capital. A form of address alone ("Mr. Smith"), headings and
-/// directions are no names.
+/// a speech opening in a capital. A form of address alone ("Mr. Smith"), a roman numeral
+/// ("II. THE FALLING STAR."), headings and directions are no names. A name in italics ("_Sampson._ Gregory", "_Lady Capulet_. A
+/// crutch") counts with its underscores. A direction in brackets may come between the name
+/// and the speech ("Edm. [comes forward] No, my lord.").
 pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     static RUN_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+["'(\[]?[A-Z]"#)
+        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+(?:\[[a-z][^\]]{0,60}\]\s+)?["'(\[]?[A-Z]"#)
             .expect("run-in name pattern")
     });
     const ADDRESS: &[&str] = &[
@@ -21,6 +32,9 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
         "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
         "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
     ];
+    if let Some(len) = italic_run_in_name(line).or_else(|| colon_run_in_name(line)) {
+        return Some(len);
+    }
     if !line.starts_with(|c: char| c.is_ascii_uppercase())
         || heading_level(line).is_some()
         || is_direction(line)
@@ -34,5 +48,157 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
         .trim_end_matches('.');
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let address = ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(last_word));
-    (!address).then_some(name.len() + 1)
+    // "II. THE FALLING STAR.": a chapter's numeral, not a name.
+    let numeral = name.chars().all(|c| "IVXLC".contains(c));
+    (!address && !numeral).then_some(name.len() + 1)
+}
+
+/// The byte length of a name in italics run in at the head of `line`, its stop inside or
+/// after the closing underscore ("_Sampson._ Gregory…", "_First Citizen_. Clubs…"): one to
+/// three words, each opening in a capital; then the speech, after a space.
+fn italic_run_in_name(line: &str) -> Option<usize> {
+    static ITALIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^_(?:[A-Z][A-Za-z'’]{0,15} ){0,2}[A-Z][A-Za-z'’]{1,15}(?:\._|_\.)\s+\S")
+            .expect("italic run-in name pattern")
+    });
+    let found = ITALIC.find(line)?;
+    // The name ends at its last underscore or stop, before the space.
+    let name = found
+        .as_str()
+        .trim_end_matches(|c: char| !c.is_whitespace());
+    Some(name.trim_end().len())
+}
+
+/// The byte length of a name with a colon run in at the head of `line`, as scripts set
+/// it ("HAMLET: To be, or not to be", "First Citizen: Before we proceed"): one to three
+/// words, each opening in a capital, then the speech opening in a capital. A document's
+/// labels ("Note: …", "Example: …") are no names.
+fn colon_run_in_name(line: &str) -> Option<usize> {
+    static COLON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^((?:[A-Z][A-Za-z'’]{0,15} ){0,2}[A-Z][A-Za-z'’]{1,15}):\s+["'(\[]?[A-Z]"#)
+            .expect("colon run-in name pattern")
+    });
+    const LABELS: &[&str] = &[
+        "Note",
+        "Notes",
+        "Warning",
+        "Tip",
+        "Important",
+        "Caution",
+        "Example",
+        "Examples",
+        "Usage",
+        "Output",
+        "Input",
+        "Result",
+        "Error",
+        "Summary",
+        "Update",
+        "Edit",
+        "Question",
+        "Answer",
+        "Source",
+        "Sources",
+        "Title",
+        "Author",
+        "Date",
+        "Subject",
+        "From",
+        "To",
+        "Re",
+        "Cc",
+        "See",
+        "Step",
+        "Chapter",
+        "Part",
+        "Section",
+        "Volume",
+        "Book",
+        "Language",
+        "Release",
+        "Credits",
+        "Translator",
+        "Illustrator",
+        "Contents",
+        "Index",
+        "Scene",
+        "Act",
+    ];
+    let name = COLON.captures(line)?.get(1)?.as_str();
+    let first = name.split(' ').next().unwrap_or(name);
+    let label = LABELS.iter().any(|l| l.eq_ignore_ascii_case(first));
+    (!label).then_some(name.len() + 1)
+}
+
+/// True if and only if `line` is a speaker's name with a colon, alone on its line, as a
+/// script sets it over the speech ("First Citizen:", "All:", "MENENIUS:", "LADY
+/// CAPULET:"): one to three words, each opening in a capital, no figures; a heading or a
+/// line of prose ending in a colon ("Note:", "The steps are as follows:") is read by the
+/// play reader only where such names recur.
+pub(crate) fn is_colon_name_line(line: &str) -> bool {
+    let Some(body) = line.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && char_len(line) <= COLON_NAME_MAX
+        && heading_level(body).is_none()
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        })
+}
+
+/// A minor part's name in mixed case: one to three words, each a capital and lower-case
+/// letters ("Sailor", "First Officer"), nothing else; a verse line of one word keeps its
+/// punctuation ("Farewell!").
+pub(super) fn is_mixed_case_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && char_len(line) <= NAME_MAX
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().count() >= 2
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
+}
+
+/// Fewest speeches under names in mixed case alone, and fewest such names that recur,
+/// before they are read as a play's speakers.
+const MIXED_SPEECHES_MIN: usize = 4;
+const MIXED_RECURRING_MIN: usize = 2;
+
+/// Marks the names in mixed case set alone over their speeches ("Duke", "Curio.",
+/// "First Officer"), where at least two of them recur over four speeches or more: the
+/// indices and name keys marked. A line like "Yes." alone now and then is no cast.
+pub(super) fn mark_mixed_case_names(
+    lines: &[&str],
+    separated: &[bool],
+    kinds: &mut [Option<PlayLine>],
+) -> Vec<(usize, String)> {
+    let bare = |l: &str| -> bool { is_mixed_case_name(l.strip_suffix('.').unwrap_or(l)) };
+    let found: Vec<(usize, String)> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            kinds[i].is_none()
+                && bare(lines[i])
+                && !separated[i + 1]
+                && kinds[i + 1].is_none()
+                && !bare(lines[i + 1])
+        })
+        .map(|i| (i, name_key(lines[i])))
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (_, name) in &found {
+        *counts.entry(name).or_default() += 1;
+    }
+    let recurring = counts.values().filter(|&&c| c >= 2).count();
+    if found.len() < MIXED_SPEECHES_MIN || recurring < MIXED_RECURRING_MIN {
+        return Vec::new();
+    }
+    for (i, _) in &found {
+        kinds[*i] = Some(PlayLine::Speaker);
+    }
+    found
 }

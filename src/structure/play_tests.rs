@@ -245,3 +245,217 @@ LANE.  Yes, sir.  [Hands them on a salver.]\n";
         ]
     );
 }
+
+#[test]
+fn names_in_italics_run_in_at_the_head_of_prose_speeches() {
+    let text = "ACT I\n\nSCENE I. _Verona. A Public Place_.\n\n\
+_Enter_ SAMPSON _and_ GREGORY, _with swords and bucklers_\n\n\
+_Sampson._ Gregory, on my word, we'll not carry coals.\n\n\
+_Gregory._ No, for then we should be colliers.\n\n\
+_Sampson._ I mean, an we be in choler we'll draw.\n\n\
+_Gregory._ To move is to stir, and to be valiant is to stand; therefore, if thou art moved, thou runn'st away.\n\n\
+_First Citizen_. Clubs, bills, and partisans! strike! beat them down!\n";
+    let blocks = super::super::plain::parse_plain(text);
+    let k = kinds(text);
+    assert_eq!(k[..3], ["heading1", "heading2", "stage_direction"]);
+    assert_eq!(k[3..5], ["speaker_label", "paragraph"]);
+    assert_eq!(blocks[3].plain_text(), "_Sampson._");
+    assert_eq!(
+        blocks[4].plain_text(),
+        "Gregory, on my word, we'll not carry coals."
+    );
+    assert_eq!(blocks[11].plain_text(), "_First Citizen_.");
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5);
+}
+
+#[test]
+fn an_underscored_phrase_opening_a_paragraph_is_no_name() {
+    assert_eq!(run_in_name("_Enter_ SAMPSON and GREGORY"), None);
+    assert_eq!(run_in_name("_Verona_; _Mantua_."), None);
+    assert_eq!(run_in_name("_Sampson._ Gregory"), Some("_Sampson._".len()));
+}
+
+const COLON_SCRIPT: &str = "First Citizen:\nBefore we proceed any further, hear me speak.\n\n\
+All:\nSpeak, speak.\n\n\
+First Citizen:\nYou are all resolved rather to die than to famish?\n\n\
+All:\nResolved. resolved.\n\n\
+Second Citizen:\nOne word, good citizens.\n\n\
+First Citizen:\nWe are accounted poor citizens, the patricians good. What authority surfeits on would relieve us.\n\n\
+Second Citizen:\nWould you proceed especially against Caius Marcius?\n\n\
+MENENIUS:\nWhy, masters, my good friends, mine honest neighbours,\nWill you undo yourselves?\n";
+
+#[test]
+fn names_with_a_colon_alone_over_the_speech_make_a_script_where_a_cast_recurs() {
+    let k = kinds(COLON_SCRIPT);
+    assert_eq!(
+        k[..4],
+        ["speaker_label", "paragraph", "speaker_label", "paragraph"]
+    );
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 8);
+    assert!(!k.contains(&"salutation".to_string()), "{k:?}");
+}
+
+#[test]
+fn lines_ending_in_a_colon_without_a_recurring_cast_are_no_play() {
+    // Two labels recur, but a script needs a cast of three without acts or directions.
+    let text = "Note:\nThe steps are few.\n\nExample:\nRun the tool.\n\n\
+Note:\nIt reads every file.\n\nExample:\nRun it again.\n\nNote:\nThat is all.\n";
+    assert!(kinds(text).iter().all(|k| k != "speaker_label"));
+}
+
+#[test]
+fn a_numbered_chapter_in_capitals_is_no_name_run_in() {
+    assert_eq!(run_in_name("II. THE FALLING STAR."), None);
+    assert_eq!(run_in_name("XIV. In London."), None);
+    assert_eq!(
+        run_in_name("Iras. Am I not an inch of fortune better than she?"),
+        Some(5)
+    );
+}
+
+#[test]
+fn a_contents_list_of_numbered_chapters_in_two_books_is_no_script() {
+    let mut text = String::from("Contents\n\nBOOK ONE\n");
+    for book in 0..2 {
+        for n in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"] {
+            text.push_str(&format!("{n}. THE CHAPTER OF BOOK {book}.\n"));
+        }
+        text.push_str("\nBOOK TWO\n");
+    }
+    text.push_str("\nNo one would have believed it.\n");
+    assert!(kinds(&text).iter().all(|k| k != "speaker_label"));
+}
+
+#[test]
+fn a_direction_in_brackets_between_a_run_in_name_and_the_speech() {
+    assert_eq!(run_in_name("Edm. [comes forward] No, my lord."), Some(4));
+    assert_eq!(
+        run_in_name("Cor. [aside] What shall Cordelia speak?"),
+        Some(4)
+    );
+}
+
+#[test]
+fn an_illustration_placeholder_is_no_direction() {
+    assert!(!is_direction("[Illustration: THE \"MEASURE\"]"));
+    assert!(is_direction("[Exit Romeo.]"));
+}
+
+const MOBY_HEAD: &str =
+    "SCENE:\nThe Roman Empire\n\nACT I. SCENE I.\nAlexandria. CLEOPATRA'S palace\n\n\
+Enter DEMETRIUS and PHILO\n\n\
+PHILO. Nay, but this dotage of our general's\nO'erflows the measure. Those his goodly eyes,\n\n\
+Flourish. Enter ANTONY, CLEOPATRA, her LADIES, the train,\nwith eunuchs fanning her\n\n\
+CLEOPATRA. If it be love indeed, tell me how much.\n\
+ANTONY. There's beggary in the love that can be reckon'd.\n\
+CLEOPATRA. I'll set a bourn how far to be belov'd.\n\
+ANTONY. Then must thou needs find out new heaven, new earth.\n";
+
+#[test]
+fn a_scenes_place_and_a_wrapped_entry_stay_with_their_heading_and_direction() {
+    let blocks = super::super::plain::parse_plain(MOBY_HEAD);
+    let k = kinds(MOBY_HEAD);
+    assert_eq!(
+        k[..4],
+        [
+            "stage_direction",
+            "heading1",
+            "stage_direction",
+            "speaker_label"
+        ]
+    );
+    assert_eq!(blocks[0].plain_text(), "SCENE:\nThe Roman Empire");
+    assert_eq!(
+        blocks[1].plain_text(),
+        "ACT I. SCENE I.\nAlexandria. CLEOPATRA'S palace"
+    );
+    let entry = blocks
+        .iter()
+        .find(|b| b.plain_text().starts_with("Flourish"))
+        .unwrap();
+    assert!(entry.plain_text().ends_with("with eunuchs fanning her"));
+    assert_eq!(k.iter().filter(|k| *k == "speaker_label").count(), 5);
+}
+
+#[test]
+fn prose_describing_the_stage_before_the_first_speech_is_a_direction() {
+    let text = "PROLOGUE\n\nOverture; forest sounds, roaring of lions, Christian hymn faintly.\n\n\
+A jungle path. A lion's roar, a melancholy suffering roar, comes from the jungle. It is repeated nearer.\n\n\
+MEGAERA.\n(_suddenly throwing down her stick_) I won't go another step.\n\n\
+ANDROCLES.\nOh, not again, dear. What's the good of stopping every two miles and saying you won't go another step?\n\n\
+MEGAERA.\nI don't believe a word of it.\n\n\
+ANDROCLES.\nWell, dear, do you want to see one?\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..4],
+        [
+            "heading1",
+            "stage_direction",
+            "stage_direction",
+            "speaker_label"
+        ]
+    );
+    assert_eq!(k[4], "paragraph");
+}
+
+#[test]
+fn a_prologue_in_verse_before_the_first_speech_stays_verse() {
+    let text = format!("PROLOGUE\n\nTwo households, both alike in dignity,\nIn fair Verona, where we lay our scene,\n\
+From ancient grudge break to new mutiny,\nWhere civil blood makes civil hands unclean.\n\n{VERSE_SCENE}");
+    let k = kinds(&text);
+    assert!(k[1..5].iter().all(|k| k != "stage_direction"), "{k:?}");
+}
+
+#[test]
+fn an_act_and_its_scene_joined_by_a_comma_are_one_heading() {
+    assert_eq!(heading_level("Act I, Scene 2"), Some(1));
+    assert_eq!(heading_level("ACT 2, SCENE 3. A street."), Some(1));
+    assert_eq!(heading_level("Act I, they say, was long."), None);
+}
+
+#[test]
+fn names_with_a_colon_run_in_at_the_head_of_the_speech() {
+    assert_eq!(run_in_name("HAMLET: To be, or not to be"), Some(7));
+    assert_eq!(run_in_name("First Citizen: Before we proceed"), Some(14));
+    assert_eq!(run_in_name("Note: the tool reads every file."), None);
+    assert_eq!(run_in_name("Title: Romeo and Juliet"), None);
+    let text = "ACT I\n\nSCENE I. Elsinore. A platform before the castle.\n\n\
+Enter Francisco and Barnardo.\n\n\
+BARNARDO: Who's there?\n\
+FRANCISCO: Nay, answer me: stand, and unfold yourself.\n\
+BARNARDO: Long live the king!\n\
+FRANCISCO: Barnardo?\n\
+BARNARDO: He.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k.iter().filter(|k| *k == "speaker_label").count(),
+        5,
+        "{k:?}"
+    );
+}
+
+#[test]
+fn names_in_mixed_case_alone_over_their_speeches_where_they_recur() {
+    let text = "Act I, Scene 1\n\nEnter Duke, Curio, and other Lords; Musicians attending.\n\n\
+Duke\nIf music be the food of love, play on;\nGive me excess of it, that, surfeiting,\n\n\
+Curio\nWill you go hunt, my lord?\n\nDuke\nWhat, Curio?\n\nCurio\nThe hart.\n\n\
+Duke\nWhy, so I do, the noblest that I have.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..4],
+        ["heading1", "stage_direction", "speaker_label", "verse"]
+    );
+    assert_eq!(
+        k.iter().filter(|k| *k == "speaker_label").count(),
+        5,
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_word_alone_on_a_line_now_and_then_is_no_speaker() {
+    let text =
+        "CHAPTER I\n\nYes.\nShe said it twice and went out.\n\nWell.\nThat was the end of it.\n\n\
+Yes.\nHe did not answer her.\n\nNo more was said.\n";
+    assert!(kinds(text).iter().all(|k| k != "speaker_label"));
+}

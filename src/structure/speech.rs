@@ -6,6 +6,9 @@
 //! which runs past any length a salutation usually has. It is told from a sentence that
 //! happens to end in a colon by its parts: every comma-separated part is a short name or
 //! title, and one of them names an audience.
+//!
+//! Here too is a speech's delivery note in brackets over its text, "[As delivered in person
+//! before a joint session]", "(As Prepared for Delivery)": part of the head, like a date.
 
 use super::text::char_len;
 
@@ -52,9 +55,45 @@ pub(crate) fn is_address_roll(line: &str) -> bool {
     short && parts.iter().any(|p| AUDIENCE.iter().any(|w| p.contains(w)))
 }
 
+/// Longest delivery note in characters.
+const NOTE_MAX: usize = 120;
+
+/// True if and only if `line` is a speech's delivery note: a short line wholly in brackets
+/// or parentheses that says how the speech was delivered ("[Delivered in person at the
+/// Capitol]", "[As delivered in person before a joint session]", "(As prepared for delivery)").
+pub(crate) fn is_delivery_note(line: &str) -> bool {
+    let enclosed = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    let lower = line.to_lowercase();
+    enclosed
+        && char_len(line) <= NOTE_MAX
+        && (lower.contains("delivered") || lower.contains("delivery"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_note_on_the_delivery_is_part_of_the_head() {
+        assert!(is_delivery_note(
+            "[As delivered in person before a joint session]"
+        ));
+        assert!(is_delivery_note("[Delivered in person at the Capitol]"));
+        assert!(is_delivery_note("(As Prepared for Delivery)"));
+        assert!(!is_delivery_note("[Illustration]"));
+        assert!(!is_delivery_note("The speech was delivered in person."));
+    }
+
+    #[test]
+    fn a_delivery_note_opening_a_speech_reads_as_its_subtitle() {
+        let text = "[As delivered in person before a joint session]\n\
+Mr. Vice President, Members of the Congress, ladies and gentlemen:\n\
+This week we begin anew our joint and separate efforts.\n";
+        let blocks = super::super::plain::parse_plain(text);
+        assert_eq!(blocks[0].kind, crate::model::BlockKind::Subtitle);
+        assert_eq!(blocks[1].kind, crate::model::BlockKind::Salutation);
+    }
 
     #[test]
     fn a_roll_of_dignitaries_is_a_salutation() {

@@ -168,8 +168,7 @@ fn parse_body(
             continue;
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {
-            body.blocks
-                .extend(crate::structure::play::blocks(kind, line));
+            crate::structure::play::push_line(&mut body.blocks, kind, line);
             enumerating = false;
             continue;
         }
