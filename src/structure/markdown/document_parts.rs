@@ -45,14 +45,37 @@ pub(super) fn is_plain(block: &Block) -> bool {
         && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
 }
 
+/// A paragraph that is one emphasis (italic or bold, or both) around nothing but text,
+/// outside any quote or contents list: how a selected work's Markdown sets the date or
+/// the author under its title ("*（一九三九年五月四日）*").
+pub(super) fn is_set_off(block: &Block) -> bool {
+    fn only_text(inlines: &[Inline]) -> bool {
+        match inlines {
+            [Inline::Emphasis(inner) | Inline::Strong(inner)] => only_text(inner),
+            _ => !inlines.is_empty() && inlines.iter().all(|i| matches!(i, Inline::Text(_))),
+        }
+    }
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && matches!(
+            block.content.as_slice(),
+            [Inline::Emphasis(_) | Inline::Strong(_)]
+        )
+        && only_text(&block.content)
+}
+
 /// Reads the head from the opening title (if any) through the plain paragraphs after
-/// it; returns the index of the first block after the head.
+/// it; returns the index of the first block after the head. Under a title, a line the
+/// author set in italics or bold is read with them (a date or an author under the
+/// title); without a title, bold lines are the author's own markup and are left alone.
 fn read_head(blocks: &mut Vec<Block>) -> usize {
     let titles = blocks
         .iter()
         .take_while(|b| b.kind == BlockKind::Title && b.quote_depth == 0)
         .count();
-    let end = titles + blocks[titles..].iter().take_while(|b| is_plain(b)).count();
+    let in_head = |b: &Block| is_plain(b) || titles > 0 && is_set_off(b);
+    let end = titles + blocks[titles..].iter().take_while(|b| in_head(b)).count();
     if end == titles {
         return titles;
     }
@@ -148,6 +171,19 @@ mod tests {
         );
         assert_eq!(
             kinds("# Release notes\n\nAcme Corp\n\nMarch 3, 2024\n"),
+            ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_date_and_author_set_in_italics_or_bold_under_the_title_are_its_head() {
+        assert_eq!(
+            kinds("# 青年运动的方向\n\n*（一九三九年五月四日）*\n\n**毛泽东**\n\n今天是五四运动的二十周年纪念日。\n"),
+            ["title", "subtitle", "speaker", "paragraph"]
+        );
+        // Bold text under a title that is no part of a head stays what it is.
+        assert_eq!(
+            kinds("# 通知\n\n**请各单位认真落实，按时报送材料。**\n\n正文。\n"),
             ["title", "paragraph", "paragraph"]
         );
     }

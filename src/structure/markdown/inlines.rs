@@ -75,6 +75,13 @@ impl Inlines {
         if text.is_empty() {
             return;
         }
+        // A soft break into a line that opens with a paragraph's indent ends a paragraph
+        // for a reader, as a hard break does there (see `indented_lines`).
+        if self.soft_break && super::indented_lines::opens_with_indent(text) {
+            self.soft_break = false;
+            self.last_char = None;
+            self.top().push(Inline::LineBreak);
+        }
         self.settle(text.chars().next());
         self.append_text(text);
     }
