@@ -485,3 +485,15 @@ fn an_occasion_broken_over_two_lines_is_one_subtitle() {
         ["title", "subtitle", "speaker", "salutation"]
     );
 }
+
+#[test]
+fn a_novel_from_a_download_site_has_its_title_byline_and_site_line() {
+    let lines = [
+        "《封神演义》",
+        "作者：许仲琳",
+        "下载：多多电子书(www.duoduomi.com)",
+        "第一回　　纣王女娲宫进香",
+        "成汤乃黄帝之后也，姓子氏。",
+    ];
+    assert_eq!(names(&lines)[..3], ["title", "speaker", "front_matter"]);
+}

@@ -60,8 +60,9 @@ const SIZE_CONTROL_PIECES: [&str; 10] = [
     "大", "中", "小", "加大", "还原", "减小", "默认", "】", "]", "T",
 ];
 
-/// Keys of a page's record of the document ("来源：湖南日报", "阅读量：").
-const PUBLICATION_KEYS: [&str; 12] = [
+/// Keys of a page's record of the document ("来源：湖南日报", "阅读量：", a download
+/// site's "下载：某某电子书(www……)").
+const PUBLICATION_KEYS: [&str; 13] = [
     "来源",
     "时间",
     "发表时间",
@@ -74,6 +75,7 @@ const PUBLICATION_KEYS: [&str; 12] = [
     "点击数",
     "文章来源",
     "稿件来源",
+    "下载",
 ];
 
 /// Keys of the editor's line at a page's foot ("责任编辑：李莎莎").

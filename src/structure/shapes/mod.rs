@@ -209,8 +209,15 @@ pub(crate) fn is_section_word(line: &str) -> bool {
 }
 
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
-/// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".
+/// "市长　***", "中共中央总书记、国家主席 习近平"), a byline ("作者：许仲琳"), or "by
+/// Lewis Carroll".
 pub(crate) fn is_speaker(line: &str) -> bool {
+    if let Some(rest) = line.strip_prefix("作者") {
+        let name = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+        return name.len() < rest.len()
+            && (1..=BYLINE_NAME_MAX).contains(&char_len(name))
+            && !name.contains(TERMINAL_PUNCT);
+    }
     if !mostly_cjk(line) && !line.contains(['*', '＊']) {
         let lower = line.to_lowercase();
         return (lower.starts_with("by ") || lower.starts_with("author:")) && char_len(line) <= 60;
@@ -230,6 +237,9 @@ pub(crate) fn is_speaker(line: &str) -> bool {
         })
         && (!office.is_empty() || line.contains(['*', '＊']))
 }
+
+/// Longest name (or names) in a byline, in characters.
+const BYLINE_NAME_MAX: usize = 20;
 
 /// Kinds of official documents (文种) and of speeches that end a title's last line.
 const DOCUMENT_KINDS: &[&str] = &[
