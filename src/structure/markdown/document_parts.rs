@@ -13,6 +13,7 @@ use crate::model::{Block, BlockKind, Inline};
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
 use crate::structure::shapes::{addresses_audience, is_salutation};
+use crate::structure::text::squeeze;
 use crate::structure::to_blocks;
 
 /// Reads the head and the closing among the plain paragraphs at either end of `blocks`.
@@ -35,6 +36,17 @@ fn read_salutations(blocks: &mut [Block], start: usize) {
             block.kind = BlockKind::Salutation;
         }
     }
+}
+
+/// A paragraph with nothing but text and line breaks, outside any quote or contents list.
+pub(super) fn is_plain_with_breaks(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && block
+            .content
+            .iter()
+            .all(|i| matches!(i, Inline::Text(_) | Inline::LineBreak))
 }
 
 /// A paragraph with nothing but text, outside any quote or contents list.
@@ -88,13 +100,36 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
             .iter()
             .zip(&lines)
             .all(|((kind, text), line)| *kind == BlockKind::Title && text.as_ref() == *line);
-    if !titles_kept || front.next <= titles {
+    if titles_kept && front.next > titles {
+        let found = to_blocks(&front.blocks[titles..]);
+        let added = found.len();
+        blocks.splice(titles..front.next, found);
+        return titles + added;
+    }
+    // The title line holds its occasion too ("# 新民主主义的宪政――二月二十日在……的演讲"):
+    // the plain-text rules split it into title, subtitle and speaker.
+    let title_text = squeeze(&lines[..titles].concat());
+    let mut taken = String::new();
+    let mut parts = 0;
+    for (kind, text) in &front.blocks {
+        let head_part = matches!(
+            kind,
+            BlockKind::Title | BlockKind::Subtitle | BlockKind::Speaker
+        );
+        if taken.len() >= title_text.len() || !head_part {
+            break;
+        }
+        taken.push_str(&squeeze(text));
+        parts += 1;
+    }
+    let split = titles > 0 && parts > titles && taken == title_text;
+    if !split || front.next <= titles {
         return titles;
     }
-    let found = to_blocks(&front.blocks[titles..]);
+    let found = to_blocks(&front.blocks);
     let added = found.len();
-    blocks.splice(titles..front.next, found);
-    titles + added
+    blocks.splice(..front.next, found);
+    added
 }
 
 /// Reads the closing among the plain paragraphs that end the document (none before
@@ -185,6 +220,17 @@ mod tests {
         assert_eq!(
             kinds("# 通知\n\n**请各单位认真落实，按时报送材料。**\n\n正文。\n"),
             ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_title_holding_its_occasion_is_split_as_in_plain_text() {
+        assert_eq!(
+            kinds(
+                "# 新民主主义的宪政――二月二十日在延安各界宪政促进会成立大会的演讲\n\n\
+                   （一九四〇年二月二十日）\n\n同志们！\n\n今天开会。\n"
+            ),
+            ["title", "subtitle", "subtitle", "salutation", "paragraph"]
         );
     }
 

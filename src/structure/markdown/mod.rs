@@ -39,8 +39,10 @@
 //!   headings (see `numbered_paragraphs`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
-//! - Lines opening with "　　" and ending in hard breaks are one paragraph each (see
-//!   `indented_lines`).
+//! - Lines opening with "　　" and ending in hard or soft breaks are one paragraph each
+//!   (see `indented_lines`).
+//! - A speech's part name with its date on the next line is a heading over a subtitle
+//!   (see `dated_parts`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
 //!   (the text is kept, the extra emphasis dropped).
 
@@ -48,6 +50,7 @@ use crate::model::{Block, BlockKind, Inline, ListItem, Metadata, Table};
 use pulldown_cmark::{Options, Parser};
 
 mod contents;
+mod dated_parts;
 mod document_parts;
 mod events;
 mod front_matter;
@@ -295,6 +298,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     reader.flush();
     indented_lines::split_indented_lines(&mut reader.blocks);
     settle_title(&mut reader.blocks);
+    dated_parts::read_dated_parts(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
     numbered_paragraphs::read_numbered_paragraphs(&mut reader.blocks);

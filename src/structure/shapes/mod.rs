@@ -28,6 +28,8 @@ const LONG_TITLE_MAX_CJK: usize = 90;
 const TITLE_MAX_LATIN: usize = 80;
 /// Longest salutation in characters.
 const SALUTATION_MAX: usize = 60;
+/// Longest audience hailed with "！" alone on a line ("同志们！", "各位代表！").
+const HAILED_MAX: usize = 16;
 /// Longest list of addressees (主送机关) in a document's head.
 const ADDRESSEES_MAX: usize = 200;
 /// Longest addressee in such a list.
@@ -311,6 +313,19 @@ pub(crate) fn is_caption(line: &str) -> bool {
             || line.starts_with("图为")
             || line.starts_with("图：")
             || (line.starts_with('（') && trimmed.ends_with("发") && line.contains("社")))
+}
+
+/// An audience hailed with "！" and nothing else ("同志们！", "各位代表！"): the
+/// salutation where a speech opens with it (further down, a report's "各位代表！" over its
+/// closing words is part of the text).
+pub(crate) fn is_hailed_audience(line: &str) -> bool {
+    line.strip_suffix(['！', '!']).is_some_and(|hailed| {
+        addresses_audience(hailed)
+            && char_len(hailed) <= HAILED_MAX
+            && !has_sentence_end(hailed)
+            && !hailed.contains(['，', ','])
+            && find_marker(hailed).is_none()
+    })
 }
 
 /// A salutation: a short line ending in "：" that is not a heading, an attachment
