@@ -500,7 +500,11 @@ fn a_novel_from_a_download_site_has_its_title_byline_and_site_line() {
 
 #[test]
 fn an_audience_hailed_with_an_exclamation_opens_a_speech() {
-    let alone = ["在延安各界宪政促进会成立大会上的演讲", "同志们！", "今天开会。"];
+    let alone = [
+        "在延安各界宪政促进会成立大会上的演讲",
+        "同志们！",
+        "今天开会。",
+    ];
     assert_eq!(names(&alone), ["title", "salutation"]);
     let run_in = ["在会议上的讲话", "同志们！今天邀集大家来开座谈会。"];
     let front = front_matter(&run_in, &[false; 2]);
