@@ -14,8 +14,8 @@ use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
     addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
     is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
-    is_masthead_line, is_name, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
-    is_urgency, starts_or_ends_like_a_title,
+    is_hailed_audience, is_masthead_line, is_name, is_salutation, is_secrecy, is_signer,
+    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -446,7 +446,7 @@ fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
     let Some(line) = lines.get(i) else {
         return i;
     };
-    if is_salutation(line) || is_addressee_list(line) {
+    if is_salutation(line) || is_addressee_list(line) || is_hailed_audience(line) {
         out.push((BlockKind::Salutation, (*line).into()));
         return i + 1;
     }
@@ -476,16 +476,19 @@ fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
 }
 
 /// The byte length of a run-in salutation at the start of `line` ("同志们：" in
-/// "同志们：现在我代表…"), if it addresses an audience.
+/// "同志们：现在我代表…", "同志们！" in "同志们！今天邀集大家来……"), if it addresses an
+/// audience.
 pub(crate) fn run_in_salutation(line: &str) -> Option<usize> {
-    let (pos, colon) = line
+    let (pos, mark) = line
         .char_indices()
         .take(RUN_IN_SALUTATION_MAX)
-        .find(|(_, c)| *c == '：' || *c == ':')?;
-    let end = pos + colon.len_utf8();
+        .find(|(_, c)| matches!(c, '：' | ':' | '！'))?;
+    let end = pos + mark.len_utf8();
     let head = &line[..end];
     let rest = line[end..].trim();
-    (addresses_audience(head) && !has_sentence_end(head) && !rest.is_empty()).then_some(end)
+    let hailed = matches!(mark, '！') && is_hailed_audience(head);
+    let colon = matches!(mark, '：' | ':') && !has_sentence_end(head);
+    (addresses_audience(head) && (colon || hailed) && !rest.is_empty()).then_some(end)
 }
 
 #[cfg(test)]

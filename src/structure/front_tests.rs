@@ -521,3 +521,37 @@ fn an_occasion_broken_over_two_lines_is_one_subtitle() {
         ["title", "subtitle", "speaker", "salutation"]
     );
 }
+
+#[test]
+fn a_novel_from_a_download_site_has_its_title_byline_and_site_line() {
+    let lines = [
+        "《封神演义》",
+        "作者：许仲琳",
+        "下载：多多电子书(www.duoduomi.com)",
+        "第一回　　纣王女娲宫进香",
+        "成汤乃黄帝之后也，姓子氏。",
+    ];
+    assert_eq!(names(&lines)[..3], ["title", "speaker", "front_matter"]);
+}
+
+#[test]
+fn an_audience_hailed_with_an_exclamation_opens_a_speech() {
+    let alone = [
+        "在延安各界宪政促进会成立大会上的演讲",
+        "同志们！",
+        "今天开会。",
+    ];
+    assert_eq!(names(&alone), ["title", "salutation"]);
+    let run_in = ["在会议上的讲话", "同志们！今天邀集大家来开座谈会。"];
+    let front = front_matter(&run_in, &[false; 2]);
+    assert_eq!(
+        kinds(&front.blocks),
+        [
+            ("title", run_in[0]),
+            ("salutation", "同志们！"),
+            ("paragraph", "今天邀集大家来开座谈会。")
+        ]
+    );
+    // An exclamation that is a sentence is no salutation.
+    assert!(!is_hailed_audience("同志们，加油干！"));
+}

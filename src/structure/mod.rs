@@ -8,9 +8,11 @@
 use crate::model::{BlockKind, Document, StyleKind};
 
 mod caps;
+mod classical_verse;
 mod clauses;
 mod closing;
 mod collection;
+mod couplet;
 #[cfg(test)]
 mod document_tests;
 mod editor_notes;

@@ -245,7 +245,9 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         let rest = &unadorned[m.end()..];
         let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
         let short_title = char_len(line) <= CHAPTER_TITLE_MAX && !line.contains(TERMINAL_PUNCT);
-        if spaced || short_title {
+        // "第二回：悟彻菩提真妙理，断魔归本合元神": a novel's couplet title, punctuated.
+        let couplet = m.as_str().ends_with('回') && super::couplet::is_couplet(rest);
+        if spaced || short_title || couplet {
             let family = match m.as_str().chars().next_back() {
                 Some('编') if m.as_str().ends_with("分编") => Family::ChineseSubPart,
                 Some('编') | Some('卷') => Family::ChinesePart,
@@ -280,6 +282,15 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
     }
     if let Some(m) = find("IVXLCDM".contains(first), &ROMAN) {
         return found(Family::Roman, m.end());
+    }
+    // "*說楔子敷陳大義　借名流隱括全文": a couplet title led by an asterisk or ornament.
+    if let Some(lead) = super::couplet::led_couplet(line, ORNAMENTS) {
+        let (text, rest) = line.split_at(lead);
+        return Some(Marker {
+            family: Family::ChineseChapter,
+            text,
+            rest: rest.trim_start(),
+        });
     }
     None
 }

@@ -4,17 +4,16 @@
 //! lines apart (see `recover::verse`); here they become verse blocks, so the writers set
 //! them as lines (no first-line indent) rather than as one-line paragraphs.
 //!
-//! Classical Chinese verse quoted in a novel or a speech is told by its metre instead: a
-//! line made of an even number of clauses of five or seven characters each ("满纸荒唐言，
-//! 一把辛酸泪！") is a line of verse wherever it stands.
+//! Classical Chinese verse quoted in a novel or a speech is told by its metre and by the
+//! words that introduce it instead (see `classical_verse`).
 //!
 //! The run must show verse's own sign, a line that does not end its sentence followed by
 //! one opening in a capital (prose would run on in lower case), at least twice: a stack
 //! of short sentences, an address block or a list of names is not a poem.
 
+use super::classical_verse::classical_verse_lines;
 use super::numbering::find_marker;
 use super::text::char_len;
-use crate::script::is_cjk;
 
 /// Longest line of a poem, in characters.
 const LINE_MAX: usize = 60;
@@ -39,46 +38,6 @@ fn runs_over(line: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphabetic() || c == ',')
-}
-
-/// True if `line` is a line of classical verse: two, four or more clauses (ended by
-/// ，。！？；) of five or seven ideographs each, the same length throughout, nothing else
-/// but quotation marks.
-fn is_classical_verse(line: &str) -> bool {
-    let body = line.trim().trim_matches(['“', '”', '「', '」', '"']);
-    if !body.ends_with(['。', '！', '？', '；', '，']) {
-        return false;
-    }
-    let clauses: Vec<&str> = body
-        .split(['，', '。', '！', '？', '；'])
-        .filter(|c| !c.is_empty())
-        .collect();
-    let Some(first) = clauses.first() else {
-        return false;
-    };
-    let metre = first.chars().count();
-    // A couplet pairs different words (对仗); clauses that open or close alike are the
-    // parallelism of prose and speeches (排比: "我们要……，我们要……", "……万岁！……万岁！").
-    let ends = |c: &&str| {
-        let chars: Vec<char> = c.chars().collect();
-        (chars[..2].to_vec(), chars[chars.len() - 2..].to_vec())
-    };
-    // Only asked once every clause has the metre's length, five or seven.
-    let alike = || {
-        clauses.iter().enumerate().any(|(i, a)| {
-            clauses[i + 1..].iter().any(|b| {
-                let ((a_open, a_close), (b_open, b_close)) = (ends(a), ends(b));
-                a_open == b_open || a_close == b_close
-            })
-        })
-    };
-    clauses.len() >= 2
-        && clauses.len().is_multiple_of(2)
-        && matches!(metre, 5 | 7)
-        && clauses
-            .iter()
-            .all(|c| c.chars().count() == metre && c.chars().all(is_cjk))
-        && !alike()
 }
 
 /// For each of `lines` (non-blank, trimmed; `blank_before[i]` when a blank line comes
@@ -124,8 +83,8 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     for &(start, end, verse) in &runs {
         out[start..end].fill(verse);
     }
-    for (verse, line) in out.iter_mut().zip(lines) {
-        *verse |= is_classical_verse(line);
+    for (verse, classical) in out.iter_mut().zip(classical_verse_lines(lines)) {
+        *verse |= classical;
     }
     out
 }
@@ -172,22 +131,6 @@ mod tests {
         let mut expected = [true; 11];
         expected[8..].fill(false);
         assert_eq!(poem_lines(&lines, &blank), expected);
-    }
-
-    #[test]
-    fn classical_verse_by_its_metre() {
-        assert!(is_classical_verse(
-            "满纸荒唐言，一把辛酸泪！都云作者痴，谁解其中味？"
-        ));
-        assert!(is_classical_verse("“长风破浪会有时，直挂云帆济沧海。”"));
-        assert!(!is_classical_verse("坚持稳中求进，推动高质量发展。"));
-        assert!(!is_classical_verse("不忘初心，牢记使命。"));
-        assert!(!is_classical_verse("他笑道，你且去吧。"));
-        assert!(!is_classical_verse("我们要团结一致，我们要艰苦奋斗。"));
-        assert!(!is_classical_verse("人民共和国万岁，共产党党员万岁！"));
-        assert!(!is_classical_verse("好，好，好。"));
-        let lines = ["那僧笑道：", "满纸荒唐言，一把辛酸泪！", "说毕便走了。"];
-        assert_eq!(poem_lines(&lines, &[false; 3]), [false, true, false]);
     }
 
     #[test]

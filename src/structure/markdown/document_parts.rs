@@ -13,6 +13,7 @@ use crate::model::{Block, BlockKind, Inline};
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
 use crate::structure::shapes::{addresses_audience, is_salutation};
+use crate::structure::text::squeeze;
 use crate::structure::to_blocks;
 
 /// Reads the head and the closing among the plain paragraphs at either end of `blocks`.
@@ -37,6 +38,17 @@ fn read_salutations(blocks: &mut [Block], start: usize) {
     }
 }
 
+/// A paragraph with nothing but text and line breaks, outside any quote or contents list.
+pub(super) fn is_plain_with_breaks(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && block
+            .content
+            .iter()
+            .all(|i| matches!(i, Inline::Text(_) | Inline::LineBreak))
+}
+
 /// A paragraph with nothing but text, outside any quote or contents list.
 pub(super) fn is_plain(block: &Block) -> bool {
     matches!(block.kind, BlockKind::Paragraph { label: None })
@@ -45,14 +57,37 @@ pub(super) fn is_plain(block: &Block) -> bool {
         && block.content.iter().all(|i| matches!(i, Inline::Text(_)))
 }
 
+/// A paragraph that is one emphasis (italic or bold, or both) around nothing but text,
+/// outside any quote or contents list: how a selected work's Markdown sets the date or
+/// the author under its title ("*（一九三九年五月四日）*").
+pub(super) fn is_set_off(block: &Block) -> bool {
+    fn only_text(inlines: &[Inline]) -> bool {
+        match inlines {
+            [Inline::Emphasis(inner) | Inline::Strong(inner)] => only_text(inner),
+            _ => !inlines.is_empty() && inlines.iter().all(|i| matches!(i, Inline::Text(_))),
+        }
+    }
+    matches!(block.kind, BlockKind::Paragraph { label: None })
+        && block.quote_depth == 0
+        && !block.in_toc
+        && matches!(
+            block.content.as_slice(),
+            [Inline::Emphasis(_) | Inline::Strong(_)]
+        )
+        && only_text(&block.content)
+}
+
 /// Reads the head from the opening title (if any) through the plain paragraphs after
-/// it; returns the index of the first block after the head.
+/// it; returns the index of the first block after the head. Under a title, a line the
+/// author set in italics or bold is read with them (a date or an author under the
+/// title); without a title, bold lines are the author's own markup and are left alone.
 fn read_head(blocks: &mut Vec<Block>) -> usize {
     let titles = blocks
         .iter()
         .take_while(|b| b.kind == BlockKind::Title && b.quote_depth == 0)
         .count();
-    let end = titles + blocks[titles..].iter().take_while(|b| is_plain(b)).count();
+    let in_head = |b: &Block| is_plain(b) || titles > 0 && is_set_off(b);
+    let end = titles + blocks[titles..].iter().take_while(|b| in_head(b)).count();
     if end == titles {
         return titles;
     }
@@ -65,13 +100,36 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
             .iter()
             .zip(&lines)
             .all(|((kind, text), line)| *kind == BlockKind::Title && text.as_ref() == *line);
-    if !titles_kept || front.next <= titles {
+    if titles_kept && front.next > titles {
+        let found = to_blocks(&front.blocks[titles..]);
+        let added = found.len();
+        blocks.splice(titles..front.next, found);
+        return titles + added;
+    }
+    // The title line holds its occasion too ("# 新民主主义的宪政――二月二十日在……的演讲"):
+    // the plain-text rules split it into title, subtitle and speaker.
+    let title_text = squeeze(&lines[..titles].concat());
+    let mut taken = String::new();
+    let mut parts = 0;
+    for (kind, text) in &front.blocks {
+        let head_part = matches!(
+            kind,
+            BlockKind::Title | BlockKind::Subtitle | BlockKind::Speaker
+        );
+        if taken.len() >= title_text.len() || !head_part {
+            break;
+        }
+        taken.push_str(&squeeze(text));
+        parts += 1;
+    }
+    let split = titles > 0 && parts > titles && taken == title_text;
+    if !split || front.next <= titles {
         return titles;
     }
-    let found = to_blocks(&front.blocks[titles..]);
+    let found = to_blocks(&front.blocks);
     let added = found.len();
-    blocks.splice(titles..front.next, found);
-    titles + added
+    blocks.splice(..front.next, found);
+    added
 }
 
 /// Reads the closing among the plain paragraphs that end the document (none before
@@ -149,6 +207,30 @@ mod tests {
         assert_eq!(
             kinds("# Release notes\n\nAcme Corp\n\nMarch 3, 2024\n"),
             ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_date_and_author_set_in_italics_or_bold_under_the_title_are_its_head() {
+        assert_eq!(
+            kinds("# 青年运动的方向\n\n*（一九三九年五月四日）*\n\n**毛泽东**\n\n今天是五四运动的二十周年纪念日。\n"),
+            ["title", "subtitle", "speaker", "paragraph"]
+        );
+        // Bold text under a title that is no part of a head stays what it is.
+        assert_eq!(
+            kinds("# 通知\n\n**请各单位认真落实，按时报送材料。**\n\n正文。\n"),
+            ["title", "paragraph", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_title_holding_its_occasion_is_split_as_in_plain_text() {
+        assert_eq!(
+            kinds(
+                "# 新民主主义的宪政――二月二十日在延安各界宪政促进会成立大会的演讲\n\n\
+                   （一九四〇年二月二十日）\n\n同志们！\n\n今天开会。\n"
+            ),
+            ["title", "subtitle", "subtitle", "salutation", "paragraph"]
         );
     }
 

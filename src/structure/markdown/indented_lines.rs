@@ -1,12 +1,14 @@
-//! Paragraphs set as indented lines with hard breaks.
+//! Paragraphs set as indented lines with hard or soft breaks.
 //!
 //! Chinese texts converted to Markdown often keep the print convention of the source:
-//! every paragraph is one line opening with two ideographic spaces ("　　"), and every
-//! line ends in two spaces, with no blank line between them. CommonMark reads that as
-//! one paragraph with hard line breaks; a reader sees one paragraph a line, as in plain
-//! text, where a run of ideographic spaces opens a paragraph whatever precedes it. So a
-//! paragraph is split at each hard break followed by such an indent, the indent (the
-//! writer's first-line indent's job) is dropped, and a piece holding nothing is no block.
+//! every paragraph is one line opening with two ideographic spaces ("　　"), with no
+//! blank line between them, each line ending in two spaces (a hard break) or in nothing
+//! (a soft break). CommonMark reads that as one paragraph; a reader sees one paragraph a
+//! line, as in plain text, where a run of ideographic spaces opens a paragraph whatever
+//! precedes it. So a soft break into such an indent is read as a hard break (by
+//! `inlines`), a paragraph is split at each hard break followed by an indent, the indent
+//! (the writer's first-line indent's job) is dropped, and a piece holding nothing is no
+//! block.
 
 use crate::model::{Block, BlockKind, Inline};
 
@@ -27,10 +29,16 @@ pub(super) fn split_indented_lines(blocks: &mut Vec<Block>) {
     *blocks = out;
 }
 
+/// True if and only if `text` opens with a paragraph's indent (spaces or tabs before it
+/// aside).
+pub(super) fn opens_with_indent(text: &str) -> bool {
+    text.trim_start_matches([' ', '\t']).starts_with(INDENT)
+}
+
 /// True if `inline`, followed by `next`, is a hard break leading into an indent.
 fn breaks_into_indent_at(inline: &Inline, next: Option<&Inline>) -> bool {
     matches!(inline, Inline::LineBreak)
-        && matches!(next, Some(Inline::Text(t)) if t.trim_start_matches([' ', '\t']).starts_with(INDENT))
+        && matches!(next, Some(Inline::Text(t)) if opens_with_indent(t))
 }
 
 /// True if a top-level hard break in `block` is followed by an indent.
@@ -103,6 +111,20 @@ mod tests {
                 "paragraph:第一段正文。",
                 "paragraph:第二段正文。",
                 "paragraph:第三段，接着写。"
+            ]
+        );
+    }
+
+    #[test]
+    fn indented_lines_with_soft_breaks_are_paragraphs_too() {
+        let md = "　　第一段正文。\n　　第二段，\n接着写。\n　　注　　释\n　　〔1〕注文。\n";
+        assert_eq!(
+            paragraphs(md),
+            [
+                "paragraph:第一段正文。",
+                "paragraph:第二段，接着写。",
+                "paragraph:注　　释",
+                "paragraph:〔1〕注文。"
             ]
         );
     }

@@ -75,6 +75,16 @@ impl Inlines {
         if text.is_empty() {
             return;
         }
+        // A soft break into a line that opens with a paragraph's indent ends a paragraph
+        // for a reader, as a hard break does there (see `indented_lines`); one into a
+        // date in brackets sets the date under what precedes it (see `dated_parts`).
+        let line_of_its_own = super::indented_lines::opens_with_indent(text)
+            || super::dated_parts::is_bracketed_date(text);
+        if self.soft_break && line_of_its_own {
+            self.soft_break = false;
+            self.last_char = None;
+            self.top().push(Inline::LineBreak);
+        }
         self.settle(text.chars().next());
         self.append_text(text);
     }

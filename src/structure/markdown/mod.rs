@@ -5,7 +5,8 @@
 //! One pass over the events (handled in `events`) with explicit stacks, never recursion
 //! on input nesting, so 20,000 nested quotes or lists cost memory, not stack. Decisions:
 //! - A `#` heading is `Heading{marker: "", None, run_in: false}`; the H1s that open the
-//!   document's headings (with no other H1 later) are its Title; every other heading
+//!   document's headings (with no other H1 later) are its Title, and so is a lone heading
+//!   of the shallowest depth opening a document without H1s; every other heading
 //!   keeps its `#` count as its level (1–6), so that writing the model back gives the
 //!   same levels (see `settle_title`). Layout and styles rank headings from the
 //!   shallowest level (`Heading::ranked`).
@@ -20,7 +21,8 @@
 //!   never text (see `front_matter`).
 //! - Raw HTML: comments are dropped, tags stripped to their text, except `<br>`,
 //!   `<img>`, `<sup>`, `<sub>`, `<a href>` and the emphasis tags (see `html`). An HTML
-//!   block's block-level tags end paragraphs.
+//!   block's block-level tags end paragraphs, and so do its `<br>`s in mostly-Chinese
+//!   text (see `html_lines`).
 //! - Images are `Inline::Image` (alt text as plain text); footnote references are
 //!   `Inline::FootnoteRef`, and a definition is one `FootnoteDefinition` block whose
 //!   paragraphs are joined by line breaks.
@@ -37,8 +39,10 @@
 //!   headings (see `numbered_paragraphs`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
-//! - Lines opening with "　　" and ending in hard breaks are one paragraph each (see
-//!   `indented_lines`).
+//! - Lines opening with "　　" and ending in hard or soft breaks are one paragraph each
+//!   (see `indented_lines`).
+//! - A speech's part name with its date on the next line is a heading over a subtitle
+//!   (see `dated_parts`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
 //!   (the text is kept, the extra emphasis dropped).
 
@@ -46,10 +50,12 @@ use crate::model::{Block, BlockKind, Inline, ListItem, Metadata, Table};
 use pulldown_cmark::{Options, Parser};
 
 mod contents;
+mod dated_parts;
 mod document_parts;
 mod events;
 mod front_matter;
 mod html;
+mod html_lines;
 mod html_table;
 mod indented_lines;
 mod inlines;
@@ -125,7 +131,8 @@ impl Reader {
         if let Some(open) = self.open.take() {
             if open.html {
                 let raw = open.raw.unwrap_or_default();
-                for (kind, content) in html::block_to_blocks(&raw) {
+                let blocks = html_lines::one_paragraph_a_line(html::block_to_blocks(&raw));
+                for (kind, content) in blocks {
                     self.emit(kind, content);
                 }
                 return;
@@ -291,6 +298,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     reader.flush();
     indented_lines::split_indented_lines(&mut reader.blocks);
     settle_title(&mut reader.blocks);
+    dated_parts::read_dated_parts(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
     numbered_paragraphs::read_numbered_paragraphs(&mut reader.blocks);
@@ -310,17 +318,34 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
 }
 
 /// Settles the title: the run of H1s that opens the document's headings (when no other
-/// H1 follows) is its Title. Other headings keep their `#` count as their level, so that
-/// writing the model back gives the same levels.
+/// H1 follows) is its Title. Where a mostly-Chinese document has no H1, a lone heading of
+/// its shallowest depth that opens the document (a selected work's "### 题目" over "####"
+/// sections) is its Title too, unless it is numbered (an excerpt's "## 第一章　总则").
+/// Other headings keep their `#` count as their level, so that writing the model back
+/// gives the same levels.
 fn settle_title(blocks: &mut [Block]) {
-    let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
-    if let Some(first) = blocks.iter().position(|b| b.heading().is_some()) {
-        let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
-        let later_h1 = blocks[first + run..].iter().any(is_h1);
-        if run > 0 && !later_h1 {
-            for block in &mut blocks[first..first + run] {
-                block.kind = BlockKind::Title;
-            }
+    let depth_of = |b: &Block| {
+        (b.quote_depth == 0)
+            .then(|| b.heading().map(|h| h.level))
+            .flatten()
+    };
+    let Some(shallowest) = blocks.iter().filter_map(depth_of).min() else {
+        return;
+    };
+    let is_top = |b: &Block| depth_of(b) == Some(shallowest);
+    let Some(first) = blocks.iter().position(|b| b.heading().is_some()) else {
+        return;
+    };
+    let run = blocks[first..].iter().take_while(|b| is_top(b)).count();
+    let later = blocks[first + run..].iter().any(is_top);
+    let opens = shallowest == 1
+        || first == 0
+            && run == 1
+            && crate::structure::numbering::find_marker(&blocks[0].plain_text()).is_none()
+            && crate::structure::mostly_cjk_prose(blocks);
+    if run > 0 && !later && opens {
+        for block in &mut blocks[first..first + run] {
+            block.kind = BlockKind::Title;
         }
     }
 }

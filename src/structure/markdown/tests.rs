@@ -39,6 +39,18 @@ fn the_opening_h1s_are_the_title_and_levels_are_the_hash_counts() {
     assert_eq!(sections[3].heading().map(|h| h.level), Some(2));
     let late = md("Intro.\n\n# A\n");
     assert_eq!(late[1].kind, BlockKind::Title);
+    // No H1: a lone heading of the shallowest depth opening the document is its title.
+    let selected = md("### 青年运动的方向\n\n#### 一、第一部分\n\n正文。\n\n#### 二、第二部分\n");
+    assert_eq!(selected[0].kind, BlockKind::Title);
+    assert_eq!(selected[1].heading().map(|h| h.level), Some(4));
+    // Not when another heading of that depth follows, nor when text comes first.
+    let readme = md("## Install\n\ntext\n\n## Use\n");
+    assert_eq!(readme[0].heading().map(|h| h.level), Some(2));
+    // Nor when it is numbered (an excerpt's one chapter), nor in an English document.
+    let excerpt = md("## 第一章　总则\n\n### 第一节　一般规定\n\n第一条　正文。\n");
+    assert_eq!(excerpt[0].heading().map(|h| h.level), Some(2));
+    let english = md("## Installation\n\n### On Linux\n\nRun the script.\n");
+    assert_eq!(english[0].heading().map(|h| h.level), Some(2));
 }
 
 #[test]

@@ -6,14 +6,22 @@
 //! family before it; where that level is taken by a marked family it outranks (a code's
 //! "第一分编" between "## 第二编" and "### 第一章"), the headings from that level down go
 //! one level deeper to make room, so the outline keeps 编 > 分编 > 章 > 节.
+//!
+//! A numbered line the author set in bold instead of marking it ("**一、总体要求**",
+//! "**第二章　附则**") is a heading by the same reading, for the numeral families too
+//! (一、 > （一） > 1. > （1）): ranked with the marked headings of its family, else one
+//! below the nearest heading of a family it ranks under.
 
+use super::document_parts::is_set_off;
 use crate::model::{Block, BlockKind, Heading};
 use crate::structure::numbering::{find_marker, Family};
-use crate::structure::text::{char_len, TERMINAL_PUNCT};
+use crate::structure::text::{char_len, SENTENCE_ENDS, TERMINAL_PUNCT};
 use crate::structure::toc::is_toc_title;
 
 /// Longest unmarked chapter line, in characters.
 const CHAPTER_LINE_MAX: usize = 30;
+/// Longest numbered line set in bold that is a heading, in characters.
+const BOLD_HEADING_MAX: usize = 40;
 /// Fewest chapter lines in a row that are a contents list, not headings.
 const CONTENTS_MIN_LINES: usize = 3;
 
@@ -22,13 +30,20 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
     if !crate::structure::mostly_cjk_prose(blocks) {
         return;
     }
-    // Each block's chapter family, if it opens with a 第X编/分编/章/节 marker.
+    // Each block's outline family: a marked heading's whatever it is, a plain line's if it
+    // opens with a 第X编/分编/章/节 marker, a bold line's if a chapter or numeral marker.
     let families: Vec<Option<Family>> = blocks
         .iter()
         .map(|b| {
-            find_marker(&b.plain_text())
-                .map(|m| m.family)
-                .filter(|f| is_chapter_family(*f))
+            let family = find_marker(&b.plain_text()).map(|m| m.family)?;
+            let fits = if b.heading().is_some() {
+                true
+            } else if is_set_off(b) {
+                is_chapter_family(family) || is_numeral_family(family)
+            } else {
+                is_chapter_family(family)
+            };
+            fits.then_some(family)
         })
         .collect();
     // The level each family has where the author marked it.
@@ -41,7 +56,7 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
     let candidate: Vec<bool> = blocks
         .iter()
         .zip(&families)
-        .map(|(b, f)| f.is_some() && is_chapter_line(b))
+        .map(|(b, f)| f.is_some() && (is_chapter_line(b) || is_bold_heading_line(b)))
         .collect();
     let mut in_contents = vec![false; blocks.len()];
     let mut i = 0;
@@ -135,6 +150,25 @@ fn is_chapter_family(family: Family) -> bool {
     )
 }
 
+fn is_numeral_family(family: Family) -> bool {
+    matches!(
+        family,
+        Family::ChineseNumeral
+            | Family::ParenChineseNumeral
+            | Family::ArabicNumeral
+            | Family::ParenArabicNumeral
+    )
+}
+
+/// A short line set in bold or italics as a whole, with no sentence in it.
+fn is_bold_heading_line(block: &Block) -> bool {
+    let text = block.plain_text();
+    is_set_off(block)
+        && char_len(text.trim()) <= BOLD_HEADING_MAX
+        && !text.contains(SENTENCE_ENDS)
+        && !text.trim_end().ends_with(TERMINAL_PUNCT)
+}
+
 /// A plain, short paragraph with no sentence in it, outside quotes and contents.
 fn is_chapter_line(block: &Block) -> bool {
     let text = block.plain_text();
@@ -186,6 +220,32 @@ mod tests {
                 ("第四章　一般规定".to_string(), 4)
             ]
         );
+    }
+
+    #[test]
+    fn numbered_lines_set_in_bold_are_headings_ranked_with_the_marked_ones() {
+        let text = "# 某某办法\n\n## 第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n\
+            **第二章　附则**\n\n第二条　本办法自发布之日起施行。\n";
+        assert_eq!(
+            headings(text),
+            [
+                ("第一章　总则".to_string(), 2),
+                ("第二章　附则".to_string(), 2)
+            ]
+        );
+        let speech = "# 在会议上的讲话\n\n### 一、形势\n\n正文。\n\n**二、任务**\n\n\
+            正文。\n\n**（一）抓好落实**\n\n正文。\n";
+        assert_eq!(
+            headings(speech),
+            [
+                ("一、形势".to_string(), 3),
+                ("二、任务".to_string(), 3),
+                ("（一）抓好落实".to_string(), 4)
+            ]
+        );
+        // A bold sentence or a bold line without a number stays a paragraph.
+        let plain = "# 通知\n\n**一、请各单位按时报送。**\n\n**特别提示**\n\n正文。\n";
+        assert!(headings(plain).is_empty());
     }
 
     #[test]

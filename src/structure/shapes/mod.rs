@@ -28,6 +28,8 @@ const LONG_TITLE_MAX_CJK: usize = 90;
 const TITLE_MAX_LATIN: usize = 80;
 /// Longest salutation in characters.
 const SALUTATION_MAX: usize = 60;
+/// Longest audience hailed with "！" alone on a line ("同志们！", "各位代表！").
+const HAILED_MAX: usize = 16;
 /// Longest list of addressees (主送机关) in a document's head.
 const ADDRESSEES_MAX: usize = 200;
 /// Longest addressee in such a list.
@@ -232,15 +234,14 @@ pub(crate) fn is_section_word(line: &str) -> bool {
 }
 
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
-/// "市长　***", "中共中央总书记、国家主席 习近平"), or "by Lewis Carroll".
+/// "市长　***", "中共中央总书记、国家主席 习近平"), a byline ("作者：许仲琳"), or "by
+/// Lewis Carroll".
 pub(crate) fn is_speaker(line: &str) -> bool {
-    // A byline: "作者：某某", as "Author: …".
-    if let Some(author) = line
-        .strip_prefix("作者")
-        .and_then(|rest| rest.strip_prefix(['：', ':']))
-    {
-        let author = author.trim();
-        return (1..=20).contains(&char_len(author)) && !has_sentence_end(author);
+    if let Some(rest) = line.strip_prefix("作者") {
+        let name = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+        return name.len() < rest.len()
+            && (1..=BYLINE_NAME_MAX).contains(&char_len(name))
+            && !name.contains(TERMINAL_PUNCT);
     }
     if !mostly_cjk(line) && !line.contains(['*', '＊']) {
         let lower = line.to_lowercase();
@@ -277,6 +278,9 @@ pub(crate) fn is_speaker(line: &str) -> bool {
         })
         && (!office.is_empty() || line.contains(['*', '＊']))
 }
+
+/// Longest name (or names) in a byline, in characters.
+const BYLINE_NAME_MAX: usize = 20;
 
 /// Kinds of official documents (文种) and of speeches that end a title's last line.
 const DOCUMENT_KINDS: &[&str] = &[
@@ -368,6 +372,19 @@ pub(crate) fn is_caption(line: &str) -> bool {
             || line.starts_with("图为")
             || line.starts_with("图：")
             || (line.starts_with('（') && trimmed.ends_with("发") && line.contains("社")))
+}
+
+/// An audience hailed with "！" and nothing else ("同志们！", "各位代表！"): the
+/// salutation where a speech opens with it (further down, a report's "各位代表！" over its
+/// closing words is part of the text).
+pub(crate) fn is_hailed_audience(line: &str) -> bool {
+    line.strip_suffix(['！', '!']).is_some_and(|hailed| {
+        addresses_audience(hailed)
+            && char_len(hailed) <= HAILED_MAX
+            && !has_sentence_end(hailed)
+            && !hailed.contains(['，', ','])
+            && find_marker(hailed).is_none()
+    })
 }
 
 /// A salutation: a short line ending in "：" that is not a heading, an attachment

@@ -102,10 +102,12 @@ const RECORD_KEYS: [&str; 12] = [
     "时效性",
 ];
 
-/// Keys only a web page's record uses ("阅读量：", "更新时间："): in a document's own
-/// text they are its content ("时间：3月1日上午" in a meeting notice), so they count only
-/// where the page's record stands ([`crate::structure::web_page`]).
-const PAGE_RECORD_KEYS: [&str; 9] = [
+/// Keys only a web page's record uses ("阅读量：", "更新时间：", a download site's
+/// "下载：某某电子书(www……)"): in a document's own text they are its content ("时间：3月1日
+/// 上午" in a meeting notice), so they count only where the page's record stands
+/// ([`crate::structure::web_page`]).
+const PAGE_RECORD_KEYS: [&str; 10] = [
+    "下载",
     "时间",
     "发表时间",
     "更新时间",
