@@ -8,6 +8,7 @@
 //! the head of every article in a collection, and the signature.
 
 use super::numbering::{article_label, find_marker};
+use super::recover::ARTIFACT_MARK;
 use super::text::{
     char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
@@ -123,7 +124,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !ends_with_punct(line)
         && !is_date(line)
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '―', '-', '[', '>'])
+        && !line.starts_with(['（', '(', '—', '―', '-', '[', '>', ARTIFACT_MARK])
         && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()
