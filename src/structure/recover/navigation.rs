@@ -9,7 +9,8 @@
 //!   every piece. A refrain or a speaker's name recurs too, but over the verse or speech
 //!   that goes on, not over a title.
 //! - the piece's number run together with its title, right over the title itself
-//!   ("002002 周郑交质" / "周郑交质"), two or more times.
+//!   ("002002 周郑交质" / "周郑交质"), or a number of three digits alone over a title
+//!   ("148"), two or more times.
 //!
 //! Each such line is marked with [`ARTIFACT_MARK`], kept where it stands (it broke no
 //! sentence), so the block rules record it as an artifact.
@@ -38,7 +39,7 @@ pub(super) fn mark_navigation(text: &str) -> (String, usize) {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut marked = vec![false; lines.len()];
     let numbered: Vec<usize> = (0..lines.len())
-        .filter(|&i| numbers_the_title_under(&lines, i))
+        .filter(|&i| numbers_the_title_under(&lines, i) || numbers_the_piece_under(&lines, i))
         .collect();
     if numbered.len() >= MIN_NUMBERED_TITLES {
         for &i in &numbered {
@@ -111,6 +112,16 @@ fn numbers_the_title_under(lines: &[&str], i: usize) -> bool {
     next.is_some_and(|k| squeeze(lines[k]) == squeeze(title) && is_title_line(lines[k].trim()))
 }
 
+/// Whether line `i` is a piece's number alone, three digits ("148"), over a title-shaped
+/// line: an ebook numbering its pieces (a year has four digits, a section's number one or two).
+fn numbers_the_piece_under(lines: &[&str], i: usize) -> bool {
+    let line = lines[i].trim();
+    let next = (i + 1..lines.len()).find(|&k| !lines[k].trim().is_empty());
+    line.len() == 3
+        && line.bytes().all(|b| b.is_ascii_digit())
+        && next.is_some_and(|k| is_title_line(lines[k].trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +165,12 @@ mod tests {
         // Once is the text's own; a number over other text is a heading's.
         assert!(marked("001001 郑伯克段于鄢\n郑伯克段于鄢\n初。").is_empty());
         assert!(marked("2024 年度报告\n工作回顾\n2025 年度计划\n工作安排").is_empty());
+        // Three digits alone over each title number the pieces; a year or a section's
+        // number is no piece's number.
+        let pieces =
+            "正文。\n\n        147\n论人民民主专政\n正文。\n        148\n别了，司徒雷登\n正文。";
+        assert_eq!(marked(pieces), ["147", "148"]);
+        assert!(marked("1949\n开国大典\n正文。\n1950\n抗美援朝\n正文。").is_empty());
+        assert!(marked("12\n总则\n正文。\n13\n附则\n正文。").is_empty());
     }
 }
