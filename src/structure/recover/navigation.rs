@@ -7,7 +7,7 @@
 //!   time over a title (past blank lines and rules) or at the very end: a link back to the
 //!   contents ("返回目录", "上一篇目　录下一篇") or an ebook maker's stamp set before
 //!   every piece. A refrain or a speaker's name recurs too, but over the verse or speech
-//!   that goes on, not over a title.
+//!   that goes on, not over a title; an author's name right over each title is a byline.
 //! - the piece's number run together with its title, right over the title itself
 //!   ("002002 周郑交质" / "周郑交质"), or a number of three digits alone over a title
 //!   ("148"), two or more times.
@@ -18,7 +18,7 @@
 use super::ARTIFACT_MARK;
 use crate::script::is_cjk;
 use crate::structure::scene_break::is_scene_break;
-use crate::structure::shapes::is_title_line;
+use crate::structure::shapes::{is_name, is_title_line};
 use crate::structure::text::char_len;
 use std::collections::HashMap;
 
@@ -53,9 +53,12 @@ pub(super) fn mark_navigation(text: &str) -> (String, usize) {
             occurrences.entry(line).or_default().push(i);
         }
     }
-    for at in occurrences.values() {
+    for (line, at) in &occurrences {
+        // A name right over a title is its byline (an author over each item of a feed):
+        // a name-shaped link stands apart from the title it leads to.
+        let byline = is_name(line);
         let over_titles = |&i: &usize| match next_text(&lines, &marked, i + 1) {
-            Some(next) => is_title_line(lines[next].trim()),
+            Some(next) => is_title_line(lines[next].trim()) && !(byline && next == i + 1),
             None => true,
         };
         if at.len() >= MIN_NAVIGATION_REPEATS && at.iter().all(over_titles) {
@@ -155,6 +158,9 @@ mod tests {
         assert!(marked(notes).is_empty());
         let twice = "返回目录\n第一篇\n正文。\n返回目录\n第二篇\n正文。";
         assert!(marked(twice).is_empty());
+        // An author's name right over each title of a feed is its byline.
+        let feed = "阿宏\n如何使用sIFR\n2005-5-28\n阿宏\n默认样式列表\n2005-5-25\n阿宏\n网页标准\n2005-5-20";
+        assert!(marked(feed).is_empty());
     }
 
     #[test]
