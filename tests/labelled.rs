@@ -63,7 +63,9 @@ const FLOOR_FRESH2_BLOCKS: f64 = 0.95;
 // aggregate figures from; keep it that way. Raised the same day (fourth session) to 0.897,
 // measured after the clause-family, Markdown indented-line, editor's-note, Markdown
 // numbered-paragraph, classical-verse, salutation and play-speaker rules, less about 0.02.
-const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
+// Raised the same day (helper coll18) to 0.885: measured 0.909 after the collection rules
+// (navigation lines and piece numbers over titles, pieces after rules, endnotes per piece).
+const FLOOR_FRESH3_BLOCKS: f64 = 0.885;
 // The fresh4 split's floor (issue 11, helper "corpus4": a work report copied from a news page,
 // a joint 通知 with its issuer mark and closing, texts copied from PDFs with page numbers and contents lines, Markdown speeches, README, 办法
 // and law from site generators, two novels; English play, address, Gutenberg chapter and
@@ -199,6 +201,32 @@ const DEV_ADDED_ZHMD: &[&str] = &[
 /// The report's name for the Chinese Markdown and novel dev documents of issue 11 (they also count
 /// in dev).
 const DEV_ADDED_ZHMD_NAME: &str = "dev-added-zhmd";
+// The Chinese collections added for issue 11 by the helper "coll18" (2026-11-30): files that
+// hold several articles from sources no earlier split used — another 毛泽东选集 edition (dashed
+// separators, 注释 sections, a compilation of two documents, volume 5 with edition lines and
+// navigation lines), 古文观止 (contents, ebook number lines, date-and-source and author lines),
+// 鲁迅《野草》 (hard-wrapped prose poems, a poem in couplets, endnotes) and another 邓小平文选
+// edition (an ebook maker's line before every title). Like the earlier additions they count in
+// dev, are printed by LABELLED_DIFF, are scored against a floor of their own (their block
+// accuracy when added less about 0.02) and are left out of the older floors. Measured when
+// added (release build of commit f8f96e4's rules): 0.451, 10 documents. Raised the same day
+// to 0.62: measured 0.642 after the navigation, marked-title, piece-endnote, modern-verse
+// and closing-before-navigation rules.
+const FLOOR_DEV_ADDED_COLLECTIONS_BLOCKS: f64 = 0.62;
+const DEV_ADDED_COLLECTIONS: &[&str] = &[
+    "zh_collection_dengwx_1978_utf8_crlf.txt",
+    "zh_collection_guwen_hanyu_utf8_crlf.txt",
+    "zh_collection_guwen_head_utf8_crlf.txt",
+    "zh_collection_guwen_zuozhuan_utf8_crlf.txt",
+    "zh_collection_luxun_yecao_qiuye_utf8_lf.txt",
+    "zh_collection_luxun_yecao_shilian_utf8_lf.txt",
+    "zh_collection_maobidu_1939_utf8_crlf.txt",
+    "zh_collection_maobidu_1945_gbk_crlf.txt",
+    "zh_collection_maobidu_1947_utf8_crlf.txt",
+    "zh_collection_maobidu_1949_utf16le_crlf.txt",
+];
+/// The report's name for the collection dev documents of issue 11 (they also count in dev).
+const DEV_ADDED_COLLECTIONS_NAME: &str = "dev-added-collections";
 
 /// The group of later dev additions a dev document belongs to, if any: its report name.
 fn added_group(split: &str, name: &str) -> Option<&'static str> {
@@ -214,6 +242,8 @@ fn added_group(split: &str, name: &str) -> Option<&'static str> {
         Some(DEV_ADDED_PLAYS_NAME)
     } else if DEV_ADDED_ZHMD.contains(&name) {
         Some(DEV_ADDED_ZHMD_NAME)
+    } else if DEV_ADDED_COLLECTIONS.contains(&name) {
+        Some(DEV_ADDED_COLLECTIONS_NAME)
     } else {
         None
     }
@@ -495,6 +525,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
         DEV_ADDED_ZHMD.len(),
         "a dev document listed in DEV_ADDED_ZHMD is missing"
     );
+    assert_eq!(
+        split(DEV_ADDED_COLLECTIONS_NAME).documents,
+        DEV_ADDED_COLLECTIONS.len(),
+        "a dev document listed in DEV_ADDED_COLLECTIONS is missing"
+    );
     let checks = [
         (
             "dev block accuracy (documents before the later additions)",
@@ -525,6 +560,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "dev-added-zhmd block accuracy",
             split(DEV_ADDED_ZHMD_NAME).block_accuracy(),
             FLOOR_DEV_ADDED_ZHMD_BLOCKS,
+        ),
+        (
+            "dev-added-collections block accuracy",
+            split(DEV_ADDED_COLLECTIONS_NAME).block_accuracy(),
+            FLOOR_DEV_ADDED_COLLECTIONS_BLOCKS,
         ),
         (
             "holdout block accuracy",

@@ -12,6 +12,11 @@
 //! 附注 under it — followed by a title starts a section too: the document a notice
 //! issues ("关于印发《……办法》的通知", then the 办法 itself), or the next in a collection.
 //!
+//! In a collection that marks its pieces the same way two or more times, a title-shaped
+//! line starts a piece after a rule ("-----") or after an ebook's navigation line, and
+//! where it carries the mark of its piece's first note ("秋　　夜〔１〕": every piece numbers
+//! its notes afresh).
+//!
 //! An editor's note on where the article came from ("（这是……的讲话，刊载于……）") closes
 //! it: a title-shaped line after it starts the next article, even with nothing under it
 //! (an excerpt that stops there).
@@ -21,7 +26,10 @@
 //! own — a title, and a body after it.
 
 use super::closing::{date_and_note, is_note, record_kind};
+use super::editor_notes::is_notes_heading;
 use super::front::front_matter;
+use super::recover::ARTIFACT_MARK;
+use super::scene_break::is_scene_break;
 use super::shapes::{is_attachment_mark, is_name, is_source_note, is_speaker};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
 use super::text::{date_prefix_len, is_date};
@@ -33,10 +41,11 @@ pub(crate) fn article_starts(
     separated: &[bool],
     range: std::ops::Range<usize>,
 ) -> Vec<usize> {
+    let marked = marked_titles(texts, range.clone());
     let mut starts = Vec::new();
     let mut i = range.start + 1;
     while i < range.end {
-        match article_head_len(texts, separated, i, range.end) {
+        match article_head_len(texts, separated, &marked, i, range.end) {
             Some(len) => {
                 starts.push(i);
                 i += len;
@@ -68,8 +77,41 @@ pub(crate) fn attached_document_starts(
         .collect()
 }
 
+/// Fewest titles a file must mark the same way (after a rule or an ebook's navigation,
+/// or carrying the first note's mark) for the mark to count as a piece's start.
+const MIN_MARKED_TITLES: usize = 2;
+
+/// The title-shaped lines in `range` (after its first) that a collection marks as a
+/// piece's start, where the file marks two or more the same way: a line right after a rule ("-----") or after an
+/// ebook's navigation line (an artifact), and a line carrying the mark of its piece's
+/// first note ("秋　　夜〔１〕": each piece numbers its notes afresh). The line heading a
+/// piece's notes ("注　　释") is none.
+fn marked_titles(texts: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
+    let titled = |i: usize| is_title_line(texts[i]) && !is_notes_heading(texts[i]);
+    let after_a_break = |i: usize| {
+        i > 0 && (is_scene_break(texts[i - 1]) || texts[i - 1].starts_with(ARTIFACT_MARK))
+    };
+    let first_note = |i: usize| texts[i].ends_with("〔1〕") || texts[i].ends_with("〔１〕");
+    let mut marked = Vec::new();
+    for mark in [&after_a_break as &dyn Fn(usize) -> bool, &first_note] {
+        // Counted from the top: the first piece's title heads the document.
+        let found: Vec<usize> = (0..range.end).filter(|&i| mark(i) && titled(i)).collect();
+        if found.len() >= MIN_MARKED_TITLES {
+            marked.extend(found.into_iter().filter(|&i| i > range.start));
+        }
+    }
+    marked.sort_unstable();
+    marked
+}
+
 /// If an article starts at line `i`, how many of its lines are title lines (1 or 2).
-fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) -> Option<usize> {
+fn article_head_len(
+    texts: &[&str],
+    separated: &[bool],
+    marked: &[usize],
+    i: usize,
+    end: usize,
+) -> Option<usize> {
     let line = |k: usize| texts.get(k).copied().filter(|_| k < end);
     let titled = |k: usize| line(k).is_some_and(is_title_line);
     let joined = |k: usize| !separated.get(k).copied().unwrap_or(true);
@@ -90,7 +132,7 @@ fn article_head_len(texts: &[&str], separated: &[bool], i: usize, end: usize) ->
     if titled(i + 1) && joined(i + 1) && under(i + 2, i + 1) {
         return Some(2);
     }
-    let after_an_end = after_source_note || after_closing;
+    let after_an_end = after_source_note || after_closing || marked.binary_search(&i).is_ok();
     if titled(i + 1) && joined(i + 1) && after_an_end {
         return Some(2);
     }
@@ -188,6 +230,66 @@ mod tests {
         // The closing record after the date is no title.
         let record = ["正文。", "国务院", "2016年11月24日", "抄送：各部委"];
         assert_eq!(starts(&record), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_title_after_a_rule_starts_an_article_where_rules_recur() {
+        let lines = [
+            "正文。",
+            "-----",
+            "杂说一",
+            "韩 愈",
+            "龙嘘气成云。",
+            "-----",
+            "师 说",
+            "韩 愈",
+            "古之学者必有师。",
+        ];
+        assert_eq!(starts(&lines), [2, 6]);
+        // One rule between scenes of a story is the writer's break, not a new piece.
+        let story = ["正文。", "* * *", "第二天早上", "他起得很早。"];
+        assert_eq!(starts(&story), Vec::<usize>::new());
+        // The notes heading after a rule heads notes.
+        let notes = [
+            "正文。",
+            "-----",
+            "注　　释",
+            "〔1〕见前。",
+            "-----",
+            "注　　释",
+            "〔1〕同上。",
+        ];
+        assert_eq!(starts(&notes), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn titles_after_an_ebook_s_navigation_start_articles() {
+        let lines = [
+            "正文。",
+            "\u{1}上一篇目　录下一篇",
+            "曹刿论战",
+            "十年春，齐师伐我。",
+            "\u{1}上一篇目　录下一篇",
+            "齐桓公伐楚盟屈完",
+            "春，齐侯以诸侯之师侵蔡。",
+        ];
+        assert_eq!(starts(&lines), [2, 5]);
+    }
+
+    #[test]
+    fn titles_carrying_their_first_note_s_mark_start_articles() {
+        let lines = [
+            "〔６〕　白云楼　在广州东堤白云路。",
+            "秋　　夜〔１〕",
+            "在我的后园，可以看见墙外有两株树。",
+            "〔１〕　本篇最初发表于一九二四年。",
+            "影的告别〔１〕",
+            "人睡到不知道时候的时候。",
+        ];
+        assert_eq!(starts(&lines), [1, 4]);
+        // A sentence's note mark is no title's.
+        let text = ["正文。", "见前注〔１〕", "正文。"];
+        assert_eq!(starts(&text), Vec::<usize>::new());
     }
 
     #[test]

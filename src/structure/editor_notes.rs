@@ -8,15 +8,25 @@
 //! line "注释" (or "注", "注解") over paragraphs that open with the note's number in
 //! tortoise-shell or square brackets ("〔1〕……", "[2]……"). They are notes, not the
 //! piece's text, and the line over them heads them. Without that line, a run of two or
-//! more such paragraphs counting 1, 2, 3… at the very end is notes too. Plain text and
-//! Markdown come here alike, after their readers.
+//! more such paragraphs counting 1, 2, 3… at the end of a piece (the document's end, or
+//! the next piece's title in a collection) is notes too, and so is a single one right
+//! under the piece's closing date. An edition line in parentheses
+//! ("（《毛泽东选集》第五卷，……第12页）") is the editor's too. Plain text and Markdown come
+//! here alike, after their readers.
 
+use super::text::is_date;
 use crate::model::{Block, BlockKind, Heading, MarkerKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// The words that head a piece's notes, white space removed.
 const NOTES_HEADINGS: [&str; 4] = ["注释", "注", "注解", "注文"];
+
+/// Whether `line` is the line that heads a piece's notes ("注释", "注　　释").
+pub(crate) fn is_notes_heading(line: &str) -> bool {
+    let squeezed: String = line.split_whitespace().collect();
+    NOTES_HEADINGS.contains(&squeezed.as_str())
+}
 
 /// The number an endnote opens with ("〔12〕" → 12), if it opens with one.
 fn note_number(text: &str) -> Option<u32> {
@@ -25,7 +35,13 @@ fn note_number(text: &str) -> Option<u32> {
     });
     let caps = NUMBER.captures(text)?;
     let digits = caps.get(1).or(caps.get(2)).or(caps.get(3))?;
-    digits.as_str().parse().ok()
+    // Full-width digits ("〔１〕") count like ASCII ones.
+    digits.as_str().chars().try_fold(0u32, |n, c| {
+        let d = c
+            .to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?;
+        Some(n * 10 + d)
+    })
 }
 
 /// A paragraph the notes reading may take: plain, outside quotes and contents.
@@ -36,14 +52,34 @@ fn is_plain_paragraph(block: &Block) -> bool {
 /// Marks the source notes, the notes heading and the endnotes of `blocks`.
 pub(crate) fn read_editor_notes(blocks: &mut [Block]) {
     read_source_notes(blocks);
+    read_edition_lines(blocks);
     read_endnotes(blocks);
+}
+
+/// Marks as notes the editor's lines saying where a piece is printed, in parentheses and
+/// opening with the book's name: "（《毛泽东选集》第五卷，人民出版社1977年4月第1版，第12页）".
+fn read_edition_lines(blocks: &mut [Block]) {
+    for block in blocks.iter_mut().filter(|b| is_plain_paragraph(b)) {
+        let text = block.plain_text();
+        let inner = text
+            .trim()
+            .strip_prefix(['（', '('])
+            .and_then(|t| t.strip_suffix(['）', ')']));
+        if inner
+            .is_some_and(|t| t.starts_with('《') && t.contains('，') && t.ends_with(['页', '版']))
+        {
+            block.kind = BlockKind::Note;
+        }
+    }
 }
 
 /// Words by which an editor's note under the head says what the piece is and where it
 /// comes from.
-const SOURCE_WORDS: [&str; 8] = [
+const SOURCE_WORDS: [&str; 10] = [
     "起草",
     "的讲话",
+    "的讲演",
+    "的电报",
     "的报告",
     "的演说",
     "所作",
@@ -58,7 +94,8 @@ fn read_source_notes(blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let under_date = blocks[i - 1].kind == BlockKind::Subtitle;
         let text = blocks[i].plain_text();
-        let text = text.trim_start();
+        // Some editions lead the note with an asterisk ("*这是……").
+        let text = text.trim_start().trim_start_matches(['*', '＊']);
         if under_date
             && is_plain_paragraph(&blocks[i])
             && blocks[i].quote_depth == 0
@@ -76,10 +113,7 @@ fn read_endnotes(blocks: &mut [Block]) {
     let mut i = 0;
     while i < blocks.len() {
         let heads = is_plain_paragraph(&blocks[i]) || blocks[i].heading().is_some();
-        let titled = heads && {
-            let text: String = blocks[i].plain_text().split_whitespace().collect();
-            NOTES_HEADINGS.contains(&text.as_str())
-        };
+        let titled = heads && is_notes_heading(&blocks[i].plain_text());
         // Counted only under a notes heading, and the run is then passed over: every
         // block is looked at a bounded number of times, however many notes there are.
         let notes = if titled { notes_from(blocks, i + 1) } else { 0 };
@@ -100,18 +134,64 @@ fn read_endnotes(blocks: &mut [Block]) {
             i += 1;
         }
     }
-    // Notes without a heading: a run counting from 1 that ends the document.
-    let run = blocks.iter().rev().take_while(|b| is_endnote(b)).count();
-    let first = blocks.len() - run;
-    let counts_up = blocks[first..]
-        .iter()
-        .enumerate()
-        .all(|(k, b)| note_number(&b.plain_text()) == Some(k as u32 + 1));
-    if run >= 2 && counts_up {
-        for note in &mut blocks[first..] {
-            note.kind = BlockKind::Note;
+    read_piece_endnotes(blocks);
+}
+
+/// Notes without a heading: a run of paragraphs counting 1, 2, 3… that ends a piece — the
+/// document, or one piece of a collection, the next piece's title right after it. A
+/// note may go on over unnumbered paragraphs. One note alone counts where the piece's
+/// closing date stands right over it ("一九二四年九月十五日。" / "〔１〕本篇最初发表于……"),
+/// and that date is the piece's date.
+fn read_piece_endnotes(blocks: &mut [Block]) {
+    let mut end = blocks.len();
+    while end > 0 {
+        let (first, numbered) = endnote_run(blocks, end);
+        let opens_at_one = first < end && note_number(&blocks[first].plain_text()) == Some(1);
+        let dated = first > 0 && is_closing_date(&blocks[first - 1]);
+        if opens_at_one && (numbered >= 2 || dated) {
+            for note in &mut blocks[first..end] {
+                note.kind = BlockKind::Note;
+            }
+            if dated {
+                blocks[first - 1].kind = BlockKind::Date;
+            }
+        }
+        // The piece before ends where this piece's title stands.
+        end = blocks[..first]
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Title)
+            .unwrap_or(0);
+    }
+}
+
+/// The run of plain paragraphs ending at `end` whose numbered ones count down to the
+/// nearest 1 (unnumbered ones after a note go on with it): where the run opens (`end`
+/// when no paragraph is numbered) and how many are numbered.
+fn endnote_run(blocks: &[Block], end: usize) -> (usize, usize) {
+    let (mut first, mut numbered, mut expected) = (end, 0, None);
+    for k in (0..end).rev() {
+        if !is_plain_paragraph(&blocks[k]) {
+            break;
+        }
+        if let Some(n) = note_number(&blocks[k].plain_text()) {
+            if expected.is_some_and(|e| e != n) {
+                break;
+            }
+            numbered += 1;
+            first = k;
+            if n <= 1 {
+                break;
+            }
+            expected = Some(n - 1);
         }
     }
+    (first, numbered)
+}
+
+/// A plain paragraph holding only a date, perhaps with a full stop: a piece's closing date.
+fn is_closing_date(block: &Block) -> bool {
+    let text = block.plain_text();
+    is_plain_paragraph(block) && is_date(text.trim().trim_end_matches(['。', '.']))
 }
 
 /// True if `block` is a plain paragraph opening with an endnote's number.
@@ -219,6 +299,48 @@ mod tests {
             注　　释\n〔1〕新政治协商会议筹备会，于六月召开。\n〔2〕 见本卷注〔5〕。\n";
         let found = kinds(text, InputFormat::Plain);
         assert_eq!(found[found.len() - 3..], ["heading", "note", "note"]);
+    }
+
+    #[test]
+    fn numbered_notes_ending_each_piece_of_a_collection() {
+        // Full-width numbers, a note going on over a second paragraph, the closing date
+        // over a single note, each piece numbering afresh.
+        let text = "秋　　夜〔１〕\n在我的后园，可以看见墙外有两株树。\n一九二四年九月十五日。\n\
+            〔１〕　本篇最初发表于一九二四年。\n作者在序中说起本篇。\n〔２〕　栀子，一种常绿灌木。\n\
+            影的告别〔１〕\n人睡到不知道时候的时候，就会有影来告别。\n一九二四年九月二十四日。\n\
+            〔１〕　本篇最初发表于一九二四年十二月八日。\n";
+        assert_eq!(
+            kinds(text, InputFormat::Plain),
+            [
+                "title",
+                "paragraph",
+                "date",
+                "note",
+                "note",
+                "note",
+                "title",
+                "paragraph",
+                "date",
+                "note"
+            ]
+        );
+        // One numbered paragraph under text, not under a date, is the text's own.
+        let text = "标题\n正文第一段。\n正文第二段。\n〔1〕只有一条。\n";
+        assert_eq!(kinds(text, InputFormat::Plain).last(), Some(&"paragraph"));
+    }
+
+    #[test]
+    fn an_edition_line_and_a_starred_source_note_are_the_editor_s() {
+        let text = "人民英雄们永垂不朽\n（一九四九年九月三十日）\n\
+            *这是毛泽东同志为人民英雄纪念碑起草的碑文。\n三年以来牺牲的人民英雄们永垂不朽！\n\
+            （《毛泽东选集》第五卷，人民出版社1977年4月第1版，第11页）\n";
+        assert_eq!(
+            kinds(text, InputFormat::Plain),
+            ["title", "subtitle", "note", "paragraph", "note"]
+        );
+        // A parenthesised remark naming a book is text.
+        let text = "标题\n正文。\n（《红楼梦》里也写到过这一页）\n正文。\n";
+        assert_eq!(kinds(text, InputFormat::Plain)[2], "paragraph");
     }
 
     #[test]

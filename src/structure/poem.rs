@@ -7,6 +7,9 @@
 //! Classical Chinese verse quoted in a novel or a speech is told by its metre and by the
 //! words that introduce it instead (see `classical_verse`).
 //!
+//! Modern Chinese verse is told by its stanzas: three or more in a row, set apart by
+//! blank lines, of short lines that break their sentence at a comma.
+//!
 //! The run must show verse's own sign, a line that does not end its sentence followed by
 //! one opening in a capital (prose would run on in lower case), at least twice: a stack
 //! of short sentences, an address block or a list of names is not a poem.
@@ -14,6 +17,7 @@
 use super::classical_verse::classical_verse_lines;
 use super::numbering::find_marker;
 use super::text::char_len;
+use crate::script::is_cjk;
 
 /// Longest line of a poem, in characters.
 const LINE_MAX: usize = 60;
@@ -86,12 +90,86 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     for (verse, classical) in out.iter_mut().zip(classical_verse_lines(lines)) {
         *verse |= classical;
     }
+    for (start, end) in modern_stanzas(lines, blank_before) {
+        out[start..end].fill(true);
+    }
     out
+}
+
+/// Longest line of a modern Chinese poem, in characters.
+const MODERN_LINE_MAX: usize = 20;
+/// Most lines in one stanza of a modern Chinese poem.
+const MODERN_STANZA_MAX: usize = 8;
+/// Fewest stanzas in a row that make a modern Chinese poem.
+const MODERN_STANZAS_MIN: usize = 3;
+
+/// The stanzas (line ranges) of modern Chinese verse in `lines`: three or more stanzas
+/// in a row, each set apart by blank lines, of two to eight short lines of ideographs,
+/// each stanza breaking its sentence at a clause's mark ("想去寻她山太高，" / "低头无法泪沾袍。"):
+/// prose never stops a line at a comma and starts the next on a line of its own.
+fn modern_stanzas(lines: &[&str], blank_before: &[bool]) -> Vec<(usize, usize)> {
+    let fits = |l: &str| {
+        char_len(l) <= MODERN_LINE_MAX && l.chars().any(is_cjk) && find_marker(l).is_none()
+    };
+    let breaks_clause = |l: &str| l.trim_end().ends_with(['，', '；', '、', '：']);
+    // Each group of lines between blank lines, and whether it reads as a stanza.
+    let mut groups: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start + 1..lines.len())
+            .find(|&k| blank_before[k])
+            .unwrap_or(lines.len());
+        let group = &lines[start..end];
+        let stanza = (2..=MODERN_STANZA_MAX).contains(&group.len())
+            && group.iter().all(|l| fits(l))
+            && group[..group.len() - 1].iter().any(|l| breaks_clause(l));
+        groups.push((start, end, stanza));
+        start = end;
+    }
+    let mut found = Vec::new();
+    for run in groups.chunk_by(|a, b| a.2 == b.2) {
+        if run[0].2 && run.len() >= MODERN_STANZAS_MIN {
+            found.extend(run.iter().map(|&(start, end, _)| (start, end)));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stanzas_of_short_lines_broken_at_a_comma_are_modern_verse() {
+        let lines = [
+            "我的失恋",
+            "想去寻她山太高，",
+            "低头无法泪沾袍。",
+            "爱人赠我百蝶巾；",
+            "回她什么：猫头鹰。",
+            "从此翻脸不理我，",
+            "不知何故兮使我心惊。",
+            "一九二四年十月三日。",
+        ];
+        let blank = [false, true, false, true, false, true, false, true];
+        assert_eq!(
+            poem_lines(&lines, &blank),
+            [false, true, true, true, true, true, true, false]
+        );
+        // Two such groups are a pair of short paragraphs, not a poem.
+        assert_eq!(poem_lines(&lines[..5], &blank[..5]), [false; 5]);
+        // Short sentences each on its line, a blank line between pairs, are prose.
+        let prose = [
+            "他来了。",
+            "我走了。",
+            "天黑了。",
+            "灯亮了。",
+            "雨停了。",
+            "风起了。",
+        ];
+        let pairs = [true, false, true, false, true, false];
+        assert_eq!(poem_lines(&prose, &pairs), [false; 6]);
+    }
 
     #[test]
     fn a_run_of_capitalised_short_lines_is_a_poem() {

@@ -13,6 +13,7 @@ use super::front::front_matter;
 use super::numbering::{article_label, find_marker};
 use super::play::PlayLine;
 use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
+use super::scene_break::is_scene_break;
 use super::shapes::{is_attachment_mark, is_editorial_note};
 use super::text::{char_len, ends_with_punct, is_bracketed};
 use super::to_blocks;
@@ -182,9 +183,12 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         play,
     };
     for (n, &article) in starts.iter().enumerate() {
-        // An article may close with its own signature and date (a letter in a collection).
-        let own = closing(&texts[..article], section);
+        // An article may close with its own signature and date (a letter in a collection),
+        // perhaps with an ebook's navigation and a rule after them.
+        let furniture = furniture_before(&texts, section, article);
+        let own = closing(&texts[..furniture], section);
         part.closed_section(section, &own, &mut blocks);
+        blocks.extend(body_section(lines, &texts, play, furniture..article));
         let next = starts.get(n + 1).copied().unwrap_or(body.end);
         // An attached document: its mark, then its own head.
         let first = match texts[article] {
@@ -200,6 +204,17 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     }
     part.closed_section(section, &close, &mut blocks);
     blocks
+}
+
+/// Where the page furniture and rules that end the lines `section..end` begin (`end`
+/// when none does): what stands between one piece's closing and the next piece.
+fn furniture_before(texts: &[&str], section: usize, end: usize) -> usize {
+    let furniture = |t: &str| t.starts_with(ARTIFACT_MARK) || is_scene_break(t);
+    (section..end)
+        .rev()
+        .take_while(|&k| furniture(texts[k]))
+        .last()
+        .unwrap_or(end)
 }
 
 /// What every section of a text is read against.

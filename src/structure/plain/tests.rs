@@ -388,3 +388,26 @@ fn numbered_lines_inside_an_article_are_its_items() {
         .collect();
     assert_eq!(kinds[2], "heading 1 二、 alone");
 }
+
+#[test]
+fn a_letter_in_a_collection_closes_before_the_navigation_and_rule_after_it() {
+    let text = "永远保持艰苦奋斗的作风\n（一九四九年十月二十六日）\n延安的同志们：\n接到你们的贺函，十分愉快。\n\
+        毛泽东\n一九四九年十月二十六日\n\u{1}返回目录\n-----\n\
+        征询对待富农策略问题的意见\n（一九五○年三月十二日）\n正文。";
+    assert_eq!(
+        kinds_of(text),
+        [
+            "title",
+            "subtitle",
+            "salutation",
+            "paragraph",
+            "signature",
+            "date",
+            "artifact",
+            "thematic_break",
+            "title",
+            "subtitle",
+            "paragraph"
+        ]
+    );
+}

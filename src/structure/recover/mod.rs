@@ -2,7 +2,8 @@
 //! (as ingest hands it on, indentation and all) to one paragraph per line.
 //!
 //! HTML tags pasted with the text are taken out (`html`), running page numbers and
-//! other page furniture are marked and the sentences they broke rejoined (`furniture`), hard-wrapped lines are
+//! other page furniture are marked and the sentences they broke rejoined (`furniture`),
+//! an ebook's navigation between pieces is marked (`navigation`), hard-wrapped lines are
 //! rejoined (`rewrap`), breaks lost inside very long lines are
 //! restored before heading markers and full-width indentation (`breaks`), and every line
 //! loses its indentation once it has served as evidence (`lines`). What comes out is the
@@ -13,6 +14,7 @@ mod breaks;
 mod furniture;
 mod html;
 mod lines;
+mod navigation;
 mod rewrap;
 mod run_on_closing;
 mod verse;
@@ -50,6 +52,12 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     if furniture > 0 {
         warnings.push(format!(
             "{furniture} line(s) of page furniture (running page numbers) left out of the outputs"
+        ));
+    }
+    let (text, navigation) = navigation::mark_navigation(&text);
+    if navigation > 0 {
+        warnings.push(format!(
+            "{navigation} line(s) of an ebook's navigation between pieces left out of the outputs"
         ));
     }
     let (body, lines) = lines::plain_lines(&text);

@@ -8,6 +8,7 @@
 //! the head of every article in a collection, and the signature.
 
 use super::numbering::{article_label, find_marker};
+use super::recover::ARTIFACT_MARK;
 use super::text::{
     char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
@@ -130,7 +131,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
             .rsplit_once(char::is_whitespace)
             .is_some_and(|(_, date)| is_date(date))
         && !is_bracketed(line)
-        && !line.starts_with(['（', '(', '—', '―', '-', '[', '>'])
+        && !line.starts_with(['（', '(', '—', '―', '-', '[', '>', ARTIFACT_MARK])
         && !line.starts_with("* ")
         && !line.starts_with("附件")
         && find_marker(line).is_none()

@@ -54,7 +54,8 @@ pub(crate) fn is_document_number(line: &str) -> bool {
 }
 
 /// A line of an issuing organ's mark: short, unpunctuated Chinese ("*市人民政府文件",
-/// "中共某某市委办公室").
+/// "中共某某市委办公室"). A line saying what it is about ("中共中央关于……的两个文件") is
+/// a title, whoever it names first.
 pub(crate) fn is_masthead_line(line: &str) -> bool {
     // Spaced out to fill the line ("公　　告") it still ends like a title; a 纪要's mark
     // ("*市人民政府常务会议纪要" over its 期号) is the one mark named by its kind.
@@ -62,6 +63,7 @@ pub(crate) fn is_masthead_line(line: &str) -> bool {
     char_len(line) <= 25
         && mostly_cjk(line)
         && !line.contains(TERMINAL_PUNCT)
+        && !line.contains("关于")
         && (!starts_or_ends_like_a_title(&squeezed) || squeezed.ends_with("纪要"))
 }
 

@@ -73,6 +73,9 @@ fn the_head_of_an_official_document() {
         "根据国办发〔2025〕3号文件精神，制定本办法。"
     ));
     assert!(is_masthead_line("*市人民政府文件"));
+    assert!(!is_masthead_line(
+        "中共中央关于暂时放弃延安和保卫陕甘宁边区的两个文件"
+    ));
 }
 
 #[test]
