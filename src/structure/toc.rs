@@ -10,6 +10,7 @@
 
 use super::numbering::{find_marker, Family};
 use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
+use crate::script::is_han;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -36,12 +37,34 @@ pub(crate) struct Toc {
 /// "BOOK ONE" / "THE COMING OF THE MARTIANS").
 fn entry_key(line: &str) -> String {
     static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\s*[.·…]{2,}\s*|\s{2,}|\t)[0-9]{1,4}$").expect("page number pattern")
+        Regex::new(r"(?:\s*[.·…⋯]{2,}\s*[0-9０-９]{0,4}|\s{2,}[0-9０-９]{1,4}|\t[0-9０-９]{1,4})$")
+            .expect("page number pattern")
     });
-    squeeze(&PAGE_NUMBER.replace(line, ""))
+    let line = PAGE_NUMBER.replace(line, "");
+    // "一、指导思想 3": a page number after one space, where at least three ideographs
+    // name the entry (not "附件 1", "图 2"; in "Letter 1" the number is the letter's).
+    let line = match line.rsplit_once(|c: char| c.is_whitespace()) {
+        Some((text, number))
+            if is_page_number(number) && text.chars().filter(|&c| is_han(c)).count() >= 3 =>
+        {
+            text.into()
+        }
+        _ => line,
+    };
+    squeeze(&line)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect()
+}
+
+/// True if `text` is a page number as a contents list sets it: one to four digits, ASCII
+/// or full-width.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    let n = text.chars().count();
+    (1..=4).contains(&n)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
@@ -110,13 +133,75 @@ fn numbered_run(lines: &[&str], start: usize) -> usize {
     end - start
 }
 
+/// The length of the run of contents entries starting at `start`: lines that end in a
+/// leader or a page number, the page numbers never going down. Three such lines in a row
+/// are a contents list whether or not a "目录" line heads them or the headings follow.
+fn entry_run(lines: &[&str], start: usize) -> usize {
+    let mut page = 0u32;
+    let mut end = start;
+    while let Some(line) = lines.get(end).filter(|l| is_contents_entry(l)) {
+        if let Some(n) = page_number_at_end(line) {
+            if n < page {
+                break;
+            }
+            page = n;
+        }
+        end += 1;
+    }
+    end - start
+}
+
+/// The page number ending `line` (ASCII or full-width figures), if it ends in one.
+fn page_number_at_end(line: &str) -> Option<u32> {
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+    };
+    let digits: Vec<u32> = line.trim_end().chars().rev().map_while(digit).collect();
+    (!digits.is_empty() && digits.len() <= 4)
+        .then(|| digits.iter().rev().fold(0, |n, d| n * 10 + d))
+}
+
 /// True if `line` ends with a leader and a page number ("第一章　总则……………1",
 /// "Preface ........ vii" aside): a contents entry as set on a page, a line of its own.
 pub(crate) fn has_page_leader(line: &str) -> bool {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[.·⋯]{4,}|…{3,}|[－—-]{4,})\s*[0-9]{1,4}$").expect("leader pattern")
+        Regex::new(r"(?:[.·⋯]{4,}|…{3,}|[－—-]{4,})\s*[0-9０-９]{1,4}$").expect("leader pattern")
     });
-    line.trim_end().ends_with(|c: char| c.is_ascii_digit()) && LEADER.is_match(line.trim_end())
+    let line = line.trim_end();
+    line.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && LEADER.is_match(line)
+}
+
+/// True if `line` ends in a leader, with or without the page number after it
+/// ("二、数据交换机制 ......", a converter having lost the number): a contents entry.
+pub(crate) fn has_leader(line: &str) -> bool {
+    static BARE_LEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[.·⋯]{6,}|…{3,})$").expect("bare leader pattern"));
+    has_page_leader(line) || BARE_LEADER.is_match(line.trim_end())
+}
+
+/// True if `line` reads as a contents entry by its end: a leader, or a page number after
+/// a space following words in Chinese that make no sentence ("一、指导思想 3",
+/// "第一篇 开启新征程 １"). Such a line is set on its own, never wrapped.
+pub(crate) fn is_contents_entry(line: &str) -> bool {
+    if has_leader(line) {
+        return true;
+    }
+    match line.trim_end().rsplit_once(|c: char| c.is_whitespace()) {
+        Some((words, number)) => {
+            is_page_number(number) && words.chars().any(is_han) && !has_sentence_end(words)
+        }
+        None => false,
+    }
+}
+
+/// `line` without its leader and page number: the entry's own text.
+fn without_leader(line: &str) -> &str {
+    let text = line.trim_end().trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || c.is_whitespace()
+    });
+    text.trim_end_matches(['.', '·', '…', '⋯', '－', '—', '-', ' '])
 }
 
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
@@ -135,8 +220,11 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 /// A line that reads as a contents entry on its own: short, naming something, no
 /// sentence in it.
 fn is_entry_like(line: &str) -> bool {
-    if has_page_leader(line) {
-        return line.chars().any(char::is_alphabetic) && !has_sentence_end(line);
+    if is_contents_entry(line) {
+        let text = without_leader(line);
+        return char_len(text) <= ENTRY_MAX_CHARS
+            && text.chars().any(char::is_alphabetic)
+            && !has_sentence_end(text);
     }
     let numbered = numbered_entry(line).is_some();
     let max = if numbered {
@@ -205,7 +293,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
             }
-            let run = numbered_run(lines, start);
+            let run = numbered_run(lines, start).max(entry_run(lines, start));
             if run >= BARE_RUN_MIN && run > end - start {
                 for flag in &mut toc.in_toc[start..start + run] {
                     *flag = true;
@@ -249,6 +337,61 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_of_entries_with_rising_page_numbers_is_a_contents_list_untitled() {
+        let lines = [
+            "第一篇 开启新征程 1",
+            "第一章 发展基础 1",
+            "第二章 发展环境 ４",
+            "一、指导思想 12",
+            "本规划是全市人民共同的行动纲领。",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(toc.in_toc, [true, true, true, true, false]);
+        // Page numbers that go down are no contents list: figures in a table.
+        let falling = ["甲地区 12", "乙地区 7", "丙地区 3"];
+        assert!(find_toc(&falling).in_toc.iter().all(|&t| !t));
+    }
+
+    #[test]
+    fn long_entries_ending_in_page_numbers_run_on_under_the_title() {
+        let lines = [
+            "目录",
+            "第三章 强化科技创新策源功能，加快建设具有全球影响力的科技创新中心 25",
+            "第四章 全面深化改革，持续增强发展动力和活力 ........ 31",
+            "一、指导思想 3",
+        ];
+        let toc = find_toc(&lines);
+        assert!(toc.in_toc.iter().all(|&t| t), "{:?}", toc.in_toc);
+        assert!(is_contents_entry("一、指导思想 ３"));
+        assert!(!is_contents_entry("Letter 1"));
+        assert!(!is_contents_entry("全年共计完成。 3"));
+    }
+
+    #[test]
+    fn entries_ending_in_page_numbers_after_a_space_list_the_headings_after_them() {
+        let lines = [
+            "目  录",
+            "第一篇 开启新征程 1",
+            "第一章 发展基础 1",
+            "一、指导思想 １２",
+            "第一篇 开启新征程",
+            "第一章 发展基础",
+            "本市经济发展取得巨大成就。",
+            "一、指导思想",
+            "坚持稳中求进。",
+        ];
+        let toc = find_toc(&lines);
+        assert_eq!(
+            toc.in_toc,
+            [true, true, true, true, false, false, false, false, false]
+        );
+        assert_eq!(
+            toc.listed,
+            [false, false, false, false, true, true, false, true, false]
+        );
+    }
 
     #[test]
     fn a_title_on_the_last_line_has_no_entries() {

@@ -2,7 +2,9 @@
 //! (as ingest hands it on, indentation and all) to one paragraph per line.
 //!
 //! HTML tags pasted with the text are taken out (`html`), running page numbers and
-//! other page furniture are marked and the sentences they broke rejoined (`furniture`), hard-wrapped lines are
+//! other page furniture are marked and the sentences they broke rejoined (`furniture`),
+//! contents entries and headings a PDF converter split over lines are joined
+//! (`converter_splits`), hard-wrapped lines are
 //! rejoined (`rewrap`), breaks lost inside very long lines are
 //! restored before heading markers and full-width indentation (`breaks`), and every line
 //! loses its indentation once it has served as evidence (`lines`). What comes out is the
@@ -10,11 +12,13 @@
 //! where the source separated blocks, no indentation.
 
 mod breaks;
+mod converter_splits;
 mod furniture;
 mod html;
 mod lines;
 mod rewrap;
 mod run_on_closing;
+mod running;
 mod verse;
 
 /// Lines longer than this many characters with no paragraph break are worth a word to
@@ -52,6 +56,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
             "{furniture} line(s) of page furniture (running page numbers) left out of the outputs"
         ));
     }
+    let text = converter_splits::join_converter_splits(&text);
     let (body, lines) = lines::plain_lines(&text);
     // Cheap byte test first: fewer bytes than the limit means fewer characters.
     let long: Vec<usize> = lines

@@ -17,6 +17,7 @@
 
 use super::lines::Line;
 use crate::script::{columns, is_han, is_unspaced};
+use crate::structure::toc::{is_contents_entry, is_toc_title};
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
@@ -105,7 +106,10 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
     // A histogram instead of a sort keeps this linear; widths past MAX_WRAP share a bin.
     let mut histogram = [0usize; MAX_WRAP + 2];
     let mut count = 0usize;
-    for line in lines.iter().filter(|l| !l.is_blank()) {
+    // A contents entry is set on a line of its own (drawn out to the measure by its
+    // leader, or its page number after it), not wrapped: it says nothing of the width.
+    let measured = |l: &&Line| !l.is_blank() && !is_contents_entry(l.text(body));
+    for line in lines.iter().filter(measured) {
         let w = columns(line.text(body)).min(MAX_WRAP + 1);
         histogram[w] += 1;
         count += 1;
@@ -123,7 +127,7 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
         return None;
     }
     let (mut long, mut open) = (0usize, 0usize);
-    for line in lines.iter().filter(|l| !l.is_blank()) {
+    for line in lines.iter().filter(measured) {
         let text = line.text(body);
         if columns(text) * 3 >= width * 2 {
             long += 1;
@@ -182,10 +186,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if crate::structure::play::heading_level(prev).is_some() {
         return false; // an act's or a scene's heading ends with its line
     }
-    use crate::structure::toc::{has_page_leader, is_toc_title};
     if [prev, next]
         .iter()
-        .any(|l| is_toc_title(l) || has_page_leader(l))
+        .any(|l| is_toc_title(l) || is_contents_entry(l))
     {
         return false; // "目录" and each entry with its leader and page keep their lines
     }
@@ -295,7 +298,7 @@ fn ends_clause(line: &str) -> bool {
 
 /// True if and only if `line` starts with a list or heading marker: "一、", "（一）",
 /// "(1)", "1.", "1、", "第一章", "- ", "* ", "• ".
-fn starts_with_marker(line: &str) -> bool {
+pub(super) fn starts_with_marker(line: &str) -> bool {
     let mut chars = line.chars();
     let first = chars.next();
     let second = chars.next();
