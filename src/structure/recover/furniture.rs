@@ -44,7 +44,11 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         .collect();
     let numbers = lines.iter().filter(|l| is_furniture(l)).count();
     let running = super::running::running_lines(&lines, is_furniture);
-    let is_furniture = |i: usize| running[i] || numbers >= MIN_RECURRENCE && is_furniture(lines[i]);
+    // In a paged text (one with running heads, feet or folios) a page number of its own
+    // shape counts even where it stands once.
+    let paged = running.contains(&true);
+    let is_furniture =
+        |i: usize| running[i] || (paged || numbers >= MIN_RECURRENCE) && is_furniture(lines[i]);
     let count = (0..lines.len()).filter(|&i| is_furniture(i)).count();
     if count == 0 {
         return (lines.join("\n"), 0);
@@ -76,7 +80,9 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         // heading at a page's foot stands alone).
         let broken = last_text.filter(|&at| {
             let line = out[at].trim_end();
-            !ends_clause(line) && columns(line) * 3 >= measure * 2
+            !ends_clause(line)
+                && columns(line) * 3 >= measure * 2
+                && !crate::structure::toc::is_contents_entry(line)
         });
         // A list item or a heading opens the next page on its own line.
         let next = lines
@@ -141,6 +147,30 @@ mod tests {
         assert_eq!(out, "开头是中间结尾。\n\u{1}00\n\u{1}00");
         let (out, _) = mark_furniture("开头是\n- 1 -\n- 2 -\n结尾。");
         assert_eq!(out, "开头是结尾。\n\u{1}- 1 -\n\u{1}- 2 -");
+    }
+
+    #[test]
+    fn a_page_break_after_a_contents_entry_joins_nothing_onto_it() {
+        // The contents list ends a page; the document's title opens the next, under the
+        // running head: a page that ends in an entry broke no sentence.
+        let entries: Vec<String> = (1..=8)
+            .map(|n| format!("{n}、第{n}节的名称 .............. {n}"))
+            .collect();
+        let body: Vec<String> = (1..=8)
+            .map(|n| format!("第{n}行正文，写满了这一行的宽度，没有在这里结束句子"))
+            .collect();
+        let text = format!(
+            "工程技术标准\n{}\n\n工程技术标准\n接口规范\n{}\n\n工程技术标准\n{}\n\n工程技术标准\n{}",
+            entries.join("\n"),
+            body.join("\n"),
+            body.join("\n"),
+            body.join("\n")
+        );
+        let (out, _) = mark_furniture(&text);
+        assert!(
+            out.contains(".............. 8\n\u{1}工程技术标准\n接口规范\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -25,6 +25,9 @@ const MAX_WRAP: usize = 100;
 const MIN_WRAP: usize = 16;
 /// Fewest lines at the wrap width that make a document hard-wrapped.
 const MIN_WRAPPED_LINES: usize = 3;
+/// Fewest long lines that make a document hard-wrapped among short ones (table cells),
+/// when three in four of them stop mid-sentence.
+const MANY_LONG_LINES: usize = 10;
 
 /// The output text: paragraphs one per line, a single blank line where the source had
 /// blank lines between blocks, no blank lines at either end; ends with a newline unless
@@ -138,7 +141,11 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
     }
     // Three full lines at least: a title over a short letter is one long open line, not
     // evidence of wrapping.
-    (long >= MIN_WRAPPED_LINES && long * 3 >= count && open * 2 > long).then_some(width)
+    // A text copied from a PDF with tables has many short cells: there, many long lines
+    // nearly all left open are evidence enough.
+    let mostly_long = long * 3 >= count && open * 2 > long;
+    let many_open = long >= MANY_LONG_LINES && open * 4 >= long * 3;
+    (long >= MIN_WRAPPED_LINES && (mostly_long || many_open)).then_some(width)
 }
 
 /// True if and only if the document separates its paragraphs by blank lines: at least one
@@ -336,6 +343,19 @@ mod tests {
         it occurred to her that she ought to have wondered at this, but at\n\
         the time it all seemed quite natural); but when the Rabbit actually\n\
         took a watch out of its waistcoat-pocket, and looked at it.\n";
+
+    #[test]
+    fn a_pdf_copy_with_many_table_cells_is_still_hard_wrapped() {
+        let mut text = String::new();
+        for n in 0..12 {
+            text.push_str(&format!(
+                "第{n}段的文字从这里开始，一直写到这一行的末尾才被换行打断，下\n一行接着写完。\n"
+            ));
+            text.push_str("类型\n描述\nInt8\n8 位整数\n");
+        }
+        // Five lines in six are cells; the long lines, all left open, set the width.
+        assert_eq!(width_of(&text), Some(59));
+    }
 
     #[test]
     fn a_wrapped_document_has_a_wrap_width() {
