@@ -68,8 +68,10 @@ const FLOOR_FRESH3_BLOCKS: f64 = 0.875;
 // Markdown notes, from repositories no earlier split used): its block accuracy when added
 // less about 0.02 (release build of commit 06c87ac's rules: 0.595, 16 documents). Labelled by a
 // helper; the rule-writer hears only aggregate figures. Raised the same day (fifth session) to
-// 0.68: measured 0.704 after the web-page, lead-line, contents-leader and English play rules.
-const FLOOR_FRESH4_BLOCKS: f64 = 0.68;
+// 0.68: measured 0.704 after the web-page, lead-line, contents-leader and English play rules;
+// raised again (helper toc18) to 0.75: measured 0.771 after the contents-list rules for text
+// copied from PDFs (tuned on the dev-added-pdf documents only).
+const FLOOR_FRESH4_BLOCKS: f64 = 0.75;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -172,8 +174,9 @@ const DEV_ADDED_HEADS_NAME: &str = "dev-added-heads";
 // earlier additions they count in dev, are printed by LABELLED_DIFF, are scored against a
 // floor of their own (their block accuracy when added less about 0.02) and are left out of
 // the older floors. Measured when added (release build of commit 3e639ad's rules): 0.649,
-// 10 documents, 809 blocks.
-const FLOOR_DEV_ADDED_PDF_BLOCKS: f64 = 0.63;
+// 10 documents, 809 blocks. Raised the same day to 0.73: measured 0.755 after the
+// contents-list, running-head, folio and converter-split rules.
+const FLOOR_DEV_ADDED_PDF_BLOCKS: f64 = 0.73;
 const DEV_ADDED_PDF: &[&str] = &[
     "zh_guifan_sse_mdgw_binary_pdf_utf8_crlf.txt",
     "zh_guifan_szse_binary_hq_toc_pdf_utf8_crlf.txt",

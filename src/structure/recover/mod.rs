@@ -53,7 +53,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     let (text, furniture) = furniture::mark_furniture(&text);
     if furniture > 0 {
         warnings.push(format!(
-            "{furniture} line(s) of page furniture (running page numbers) left out of the outputs"
+            "{furniture} line(s) of page furniture (running heads and feet, page numbers) left out of the outputs"
         ));
     }
     let text = converter_splits::join_converter_splits(&text);
