@@ -10,6 +10,7 @@
 
 use super::numbering::{find_marker, Family};
 use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
+use crate::script::is_han;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -36,9 +37,21 @@ pub(crate) struct Toc {
 /// "BOOK ONE" / "THE COMING OF THE MARTIANS").
 fn entry_key(line: &str) -> String {
     static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\s*[.·…]{2,}\s*|\s{2,}|\t)[0-9]{1,4}$").expect("page number pattern")
+        Regex::new(r"(?:\s*[.·…⋯]{2,}\s*[0-9０-９]{0,4}|\s{2,}[0-9０-９]{1,4}|\t[0-9０-９]{1,4})$")
+            .expect("page number pattern")
     });
-    squeeze(&PAGE_NUMBER.replace(line, ""))
+    let line = PAGE_NUMBER.replace(line, "");
+    // "一、指导思想 3": a page number after one space, where at least three ideographs
+    // name the entry (not "附件 1", "图 2"; in "Letter 1" the number is the letter's).
+    let line = match line.rsplit_once(|c: char| c.is_whitespace()) {
+        Some((text, number))
+            if is_page_number(number) && text.chars().filter(|&c| is_han(c)).count() >= 3 =>
+        {
+            text.into()
+        }
+        _ => line,
+    };
+    squeeze(&line)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect()
@@ -62,6 +75,16 @@ fn entry_name_key(line: &str) -> Option<String> {
     };
     let key = entry_key(rest);
     (!key.is_empty()).then_some(key)
+}
+
+/// True if `text` is a page number as a contents list sets it: one to four digits, ASCII
+/// or full-width.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    let n = text.chars().count();
+    (1..=4).contains(&n)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
@@ -130,13 +153,75 @@ fn numbered_run(lines: &[&str], start: usize) -> usize {
     end - start
 }
 
+/// The length of the run of contents entries starting at `start`: lines that end in a
+/// leader or a page number, the page numbers never going down. Three such lines in a row
+/// are a contents list whether or not a "目录" line heads them or the headings follow.
+fn entry_run(lines: &[&str], start: usize) -> usize {
+    let mut page = 0u32;
+    let mut end = start;
+    while let Some(line) = lines.get(end).filter(|l| is_contents_entry(l)) {
+        if let Some(n) = page_number_at_end(line) {
+            if n < page {
+                break;
+            }
+            page = n;
+        }
+        end += 1;
+    }
+    end - start
+}
+
+/// The page number ending `line` (ASCII or full-width figures), if it ends in one.
+fn page_number_at_end(line: &str) -> Option<u32> {
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
+    };
+    let digits: Vec<u32> = line.trim_end().chars().rev().map_while(digit).collect();
+    (!digits.is_empty() && digits.len() <= 4)
+        .then(|| digits.iter().rev().fold(0, |n, d| n * 10 + d))
+}
+
 /// True if `line` ends with a leader and a page number ("第一章　总则……………1",
 /// "Preface ........ vii" aside): a contents entry as set on a page, a line of its own.
 pub(crate) fn has_page_leader(line: &str) -> bool {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[.·⋯]{4,}|…{3,}|[－—-]{4,})\s*[0-9]{1,4}$").expect("leader pattern")
+        Regex::new(r"(?:[.·⋯]{4,}|…{3,}|[－—-]{4,})\s*[0-9０-９]{1,4}$").expect("leader pattern")
     });
-    line.trim_end().ends_with(|c: char| c.is_ascii_digit()) && LEADER.is_match(line.trim_end())
+    let line = line.trim_end();
+    line.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && LEADER.is_match(line)
+}
+
+/// True if `line` ends in a leader, with or without the page number after it
+/// ("二、数据交换机制 ......", a converter having lost the number): a contents entry.
+pub(crate) fn has_leader(line: &str) -> bool {
+    static BARE_LEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[.·⋯]{6,}|…{3,})$").expect("bare leader pattern"));
+    has_page_leader(line) || BARE_LEADER.is_match(line.trim_end())
+}
+
+/// True if `line` reads as a contents entry by its end: a leader, or a page number after
+/// a space following words in Chinese that make no sentence ("一、指导思想 3",
+/// "第一篇 开启新征程 １"). Such a line is set on its own, never wrapped.
+pub(crate) fn is_contents_entry(line: &str) -> bool {
+    if has_leader(line) {
+        return true;
+    }
+    match line.trim_end().rsplit_once(|c: char| c.is_whitespace()) {
+        Some((words, number)) => {
+            is_page_number(number) && words.chars().any(is_han) && !has_sentence_end(words)
+        }
+        None => false,
+    }
+}
+
+/// `line` without its leader and page number: the entry's own text.
+fn without_leader(line: &str) -> &str {
+    let text = line.trim_end().trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || c.is_whitespace()
+    });
+    text.trim_end_matches(['.', '·', '…', '⋯', '－', '—', '-', ' '])
 }
 
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
@@ -155,8 +240,11 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 /// A line that reads as a contents entry on its own: short, naming something, no
 /// sentence in it.
 fn is_entry_like(line: &str) -> bool {
-    if has_page_leader(line) {
-        return line.chars().any(char::is_alphabetic) && !has_sentence_end(line);
+    if is_contents_entry(line) {
+        let text = without_leader(line);
+        return char_len(text) <= ENTRY_MAX_CHARS
+            && text.chars().any(char::is_alphabetic)
+            && !has_sentence_end(text);
     }
     let numbered = numbered_entry(line).is_some();
     let max = if numbered {
@@ -239,7 +327,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
             }
-            let run = numbered_run(lines, start);
+            let run = numbered_run(lines, start).max(entry_run(lines, start));
             if run >= BARE_RUN_MIN && run > end - start {
                 for flag in &mut toc.in_toc[start..start + run] {
                     *flag = true;
@@ -281,185 +369,5 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_title_on_the_last_line_has_no_entries() {
-        // Found by the export_pdf fuzzer: the entries' start was read one past the end.
-        for lines in [&["目录"][..], &["A chapter", "Contents"][..]] {
-            let toc = find_toc(lines);
-            assert!(toc.listed.iter().all(|&l| !l), "{lines:?}");
-        }
-    }
-
-    #[test]
-    fn entries_with_leaders_and_page_numbers_under_a_title() {
-        let lines = [
-            "目  录",
-            "第一章 发展环境 ........................................ 1",
-            "第一节 发展基础 ...................................... 1",
-            "一、面临形势…………………………………………………………………………3",
-            "第一章 发展环境",
-            "正文。",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc, [true, true, true, true, false, false]);
-        assert!(toc.listed[4]);
-        assert!(has_page_leader(lines[3]) && !has_page_leader("从1、2、3……10"));
-    }
-
-    #[test]
-    fn a_titled_toc_is_marked_and_its_targets_listed() {
-        let lines = [
-            "中华人民共和国宪法",
-            "目　　录",
-            "序　言",
-            "第一章　总纲",
-            "第二章　公民的基本权利和义务",
-            "序　　言",
-            "中国是世界上历史最悠久的国家之一。",
-            "第一章　总纲",
-            "第一条　中华人民共和国是社会主义国家。",
-            "第二章　公民的基本权利和义务",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(
-            toc.in_toc,
-            [false, true, true, true, true, false, false, false, false, false]
-        );
-        assert_eq!(
-            toc.listed,
-            [false, false, false, false, false, true, false, true, false, true]
-        );
-    }
-
-    #[test]
-    fn entries_under_a_toc_title_need_no_match_in_an_excerpt() {
-        let lines = [
-            "目录",
-            "·动员新兵及新兵政治工作",
-            "·党与抗日民主政权",
-            "（一九六五年六月、十二月）",
-            "动员新兵及新兵政治工作",
-            "（一九三八年一月）",
-            "新兵是抗战的新血液。我们要动员新兵。",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc, [true, true, true, true, false, false, false]);
-    }
-
-    #[test]
-    fn english_entries_match_two_line_headings_and_page_numbers() {
-        let lines = [
-            "Contents",
-            "CHAPTER I.     Down the Rabbit-Hole",
-            "CHAPTER II.    The Pool of Tears ..... 12",
-            "CHAPTER I.",
-            "Down the Rabbit-Hole",
-            "Alice was beginning to get very tired.",
-            "CHAPTER II.",
-            "The Pool of Tears",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
-        assert!(toc.listed[3] && toc.listed[6]);
-    }
-
-    #[test]
-    fn contents_end_where_the_first_entry_comes_again_under_its_chapter_marker() {
-        // Entries numbered without the word CHAPTER, the chapters with it, title under it.
-        let lines = [
-            "CONTENTS",
-            "I  THERE IS NO ONE LEFT",
-            "II  MISTRESS MARY QUITE CONTRARY",
-            "CHAPTER I",
-            "THERE IS NO ONE LEFT",
-            "When Mary Lennox was sent to Misselthwaite Manor everybody said so.",
-            "CHAPTER II",
-            "MISTRESS MARY QUITE CONTRARY",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
-        // The same with each chapter's title on its marker's line.
-        let lines = [
-            "Contents",
-            "1. Arrival",
-            "2. The Garden",
-            "Chapter 1. Arrival",
-            "She came by the night train and nobody met her at the station.",
-            "Chapter 2. The Garden",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
-    }
-
-    #[test]
-    fn repeated_lines_without_a_toc_title_need_a_run() {
-        let lines = ["各位代表！", "正文。", "各位代表！", "正文。", "各位代表！"];
-        let toc = find_toc(&lines);
-        assert!(toc.in_toc.iter().all(|f| !f));
-        let stars = [
-            "*  *  *", "*  *  *", "*  *  *", "text", "*  *  *", "*  *  *", "*  *  *",
-        ];
-        let toc = find_toc(&stars);
-        assert!(toc.in_toc.iter().chain(&toc.listed).all(|f| !f));
-        let boilerplate = [
-            "<table>", "<tbody>", "<tr>", "text", "<table>", "<tbody>", "<tr>",
-        ];
-        assert!(find_toc(&boilerplate).in_toc.iter().all(|f| !f));
-        let captions = [
-            "“She is tolerable”",
-            "“At the door”",
-            "The Post",
-            "x",
-            "“She is tolerable”",
-            "y",
-            "“At the door”",
-            "z",
-            "The Post",
-        ];
-        let toc = find_toc(&captions);
-        assert_eq!(toc.in_toc[..4], [true, true, true, false]);
-        assert!(toc.listed.iter().all(|f| !f));
-    }
-
-    #[test]
-    fn long_numbered_entries_under_a_title_run_until_the_text_begins() {
-        let lines = [
-            "Contents",
-            "BOOK ONE.—THE COMING OF THE MARTIANS",
-            "I. THE EVE OF THE WAR.",
-            "XII. WHAT I SAW OF THE DESTRUCTION OF WEYBRIDGE AND SHEPPERTON.",
-            "VII. The Adventure of the Blue Carbuncle and Other Matters",
-            "BOOK ONE",
-            "THE COMING OF THE MARTIANS",
-            "I.",
-            "THE EVE OF THE WAR.",
-            "No one would have believed it.",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc[..6], [true, true, true, true, true, false]);
-        assert!(toc.in_toc[6..].iter().all(|f| !f));
-    }
-
-    #[test]
-    fn chapters_numbered_one_after_another_are_a_contents_list() {
-        let lines = [
-            "Chapter XI. WENDY’S STORY",
-            "Chapter XII. THE CHILDREN ARE CARRIED OFF",
-            "Chapter XIII. DO YOU BELIEVE IN FAIRIES?",
-            "Chapter I.",
-            "PETER BREAKS THROUGH",
-            "All children, except one, grow up.",
-        ];
-        let toc = find_toc(&lines);
-        assert_eq!(toc.in_toc, [true, true, true, false, false, false]);
-        // Numbers that do not follow on, or chapters with text between, are no list.
-        let apart = ["Chapter I. ONE", "Chapter III. THREE", "Chapter IV. FOUR"];
-        assert!(find_toc(&apart).in_toc.iter().all(|f| !f));
-        assert_eq!(roman_value("XIV"), Some(14));
-        assert_eq!(roman_value("MCMXC"), Some(1990));
-        assert_eq!(roman_value("Ix"), None);
-    }
-}
+#[path = "toc_tests.rs"]
+mod tests;

@@ -1,14 +1,16 @@
 //! Page furniture copied with the text: running page numbers from copied PDFs ("- 12 -",
-//! "— 3 —", "第 3 页", "Page 7 of 20"), section stamps of web novels ("_分节阅读_12") and
-//! an ebook's zero-padded article numbers alone on a line ("045").
+//! "- IV -", "— 3 —", "第 3 页", "Page 7 of 20"), section stamps of web novels
+//! ("_分节阅读_12") and an ebook's zero-padded article numbers alone on a line ("045").
 //! A line of that shape counts only when the file has two or more of them: a single
-//! "- 1 -" may be the text's own.
+//! "- 1 -" may be the text's own. Running heads, feet and bare folios of a paged text
+//! (`running`) are furniture too.
 //!
 //! Each such line is taken out of the flow and kept as an artifact line, marked with
 //! [`ARTIFACT_MARK`], so the block rules can record it (kind `artifact`, left out of every
 //! output). When the page broke a sentence ("……去钓" / "- 12 -" / "虾。"), the two halves
 //! are joined again before the artifact.
 
+use crate::script::columns;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -21,7 +23,7 @@ const MIN_RECURRENCE: usize = 2;
 
 fn is_furniture(line: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-—–－]{1,2}\s*[0-9０-９]{1,4}\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|0[0-9]{1,3}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
+        Regex::new(r"^(?:[-—–－]{1,2}\s*(?:[0-9０-９]{1,4}|[IVXL]{1,6}|[ivxl]{1,6})\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|0[0-9]{1,3}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
             .expect("furniture pattern")
     });
     let line = line.trim();
@@ -40,16 +42,24 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         .split('\n')
         .map(|l| l.trim_start_matches(ARTIFACT_MARK))
         .collect();
-    let count = lines.iter().filter(|l| is_furniture(l)).count();
-    if count < MIN_RECURRENCE {
+    let numbers = lines.iter().filter(|l| is_furniture(l)).count();
+    let running = super::running::running_lines(&lines, is_furniture);
+    // In a paged text (one with running heads, feet or folios) a page number of its own
+    // shape counts even where it stands once.
+    let paged = running.contains(&true);
+    let is_furniture =
+        |i: usize| running[i] || (paged || numbers >= MIN_RECURRENCE) && is_furniture(lines[i]);
+    let count = (0..lines.len()).filter(|&i| is_furniture(i)).count();
+    if count == 0 {
         return (lines.join("\n"), 0);
     }
+    let measure = text_measure(&lines, &is_furniture);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut held: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        if !is_furniture(line) {
+        if !is_furniture(i) {
             out.push(line.to_string());
             i += 1;
             continue;
@@ -66,8 +76,18 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         // The line the page broke is the last line of text: furniture already moved
         // aside (a second page number in a row) is not text to join onto.
         let last_text = out.iter().rposition(|l| !l.starts_with(ARTIFACT_MARK));
-        let broken = last_text.filter(|&at| !ends_clause(out[at].trim_end()));
-        let next = lines.get(i).filter(|l| !is_furniture(l));
+        // Only a line that ran to the measure was broken by the page (a cover's date or a
+        // heading at a page's foot stands alone).
+        let broken = last_text.filter(|&at| {
+            let line = out[at].trim_end();
+            !ends_clause(line)
+                && columns(line) * 3 >= measure * 2
+                && !crate::structure::toc::is_contents_entry(line)
+        });
+        // A list item or a heading opens the next page on its own line.
+        let next = lines
+            .get(i)
+            .filter(|l| !is_furniture(i) && !super::rewrap::starts_with_marker(l.trim_start()));
         match (next, broken) {
             (Some(next), Some(at)) => {
                 super::join_onto(&mut out[at], next.trim_start());
@@ -78,6 +98,20 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         }
     }
     (out.join("\n"), count)
+}
+
+/// The text's measure in columns: the width that nine lines in ten stay within.
+fn text_measure(lines: &[&str], is_furniture: &impl Fn(usize) -> bool) -> usize {
+    let mut widths: Vec<usize> = (0..lines.len())
+        .filter(|&i| !is_furniture(i) && !lines[i].trim().is_empty())
+        .map(|i| columns(lines[i].trim()))
+        .collect();
+    widths.sort_unstable();
+    widths
+        .get(widths.len() * 9 / 10)
+        .or(widths.last())
+        .copied()
+        .unwrap_or(0)
 }
 
 /// True if `line` ends where a page may end without breaking anything.
@@ -113,6 +147,30 @@ mod tests {
         assert_eq!(out, "开头是中间结尾。\n\u{1}00\n\u{1}00");
         let (out, _) = mark_furniture("开头是\n- 1 -\n- 2 -\n结尾。");
         assert_eq!(out, "开头是结尾。\n\u{1}- 1 -\n\u{1}- 2 -");
+    }
+
+    #[test]
+    fn a_page_break_after_a_contents_entry_joins_nothing_onto_it() {
+        // The contents list ends a page; the document's title opens the next, under the
+        // running head: a page that ends in an entry broke no sentence.
+        let entries: Vec<String> = (1..=8)
+            .map(|n| format!("{n}、第{n}节的名称 .............. {n}"))
+            .collect();
+        let body: Vec<String> = (1..=8)
+            .map(|n| format!("第{n}行正文，写满了这一行的宽度，没有在这里结束句子"))
+            .collect();
+        let text = format!(
+            "工程技术标准\n{}\n\n工程技术标准\n接口规范\n{}\n\n工程技术标准\n{}\n\n工程技术标准\n{}",
+            entries.join("\n"),
+            body.join("\n"),
+            body.join("\n"),
+            body.join("\n")
+        );
+        let (out, _) = mark_furniture(&text);
+        assert!(
+            out.contains(".............. 8\n\u{1}工程技术标准\n接口规范\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! HTML tags pasted with the text are taken out (`html`), running page numbers and
 //! other page furniture are marked and the sentences they broke rejoined (`furniture`),
-//! an ebook's navigation between pieces is marked (`navigation`), hard-wrapped lines are
+//! an ebook's navigation between pieces is marked (`navigation`), contents entries and
+//! headings a PDF converter split over lines are joined (`converter_splits`), hard-wrapped
+//! lines are
 //! rejoined (`rewrap`), breaks lost inside very long lines are
 //! restored before heading markers and full-width indentation (`breaks`), and every line
 //! loses its indentation once it has served as evidence (`lines`). What comes out is the
@@ -11,12 +13,14 @@
 //! where the source separated blocks, no indentation.
 
 mod breaks;
+mod converter_splits;
 mod furniture;
 mod html;
 mod lines;
 mod navigation;
 mod rewrap;
 mod run_on_closing;
+mod running;
 mod verse;
 
 /// Lines longer than this many characters with no paragraph break are worth a word to
@@ -51,9 +55,10 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     let (text, furniture) = furniture::mark_furniture(&text);
     if furniture > 0 {
         warnings.push(format!(
-            "{furniture} line(s) of page furniture (running page numbers) left out of the outputs"
+            "{furniture} line(s) of page furniture (running heads and feet, page numbers) left out of the outputs"
         ));
     }
+    let text = converter_splits::join_converter_splits(&text);
     let (text, navigation) = navigation::mark_navigation(&text);
     if navigation > 0 {
         warnings.push(format!(

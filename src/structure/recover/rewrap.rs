@@ -17,6 +17,7 @@
 
 use super::lines::Line;
 use crate::script::{columns, is_han, is_unspaced};
+use crate::structure::toc::{is_contents_entry, is_toc_title};
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
@@ -24,6 +25,9 @@ const MAX_WRAP: usize = 100;
 const MIN_WRAP: usize = 16;
 /// Fewest lines at the wrap width that make a document hard-wrapped.
 const MIN_WRAPPED_LINES: usize = 3;
+/// Fewest long lines that make a document hard-wrapped among short ones (table cells),
+/// when three in four of them stop mid-sentence.
+const MANY_LONG_LINES: usize = 10;
 
 /// The output text: paragraphs one per line, a single blank line where the source had
 /// blank lines between blocks, no blank lines at either end; ends with a newline unless
@@ -105,7 +109,10 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
     // A histogram instead of a sort keeps this linear; widths past MAX_WRAP share a bin.
     let mut histogram = [0usize; MAX_WRAP + 2];
     let mut count = 0usize;
-    for line in lines.iter().filter(|l| !l.is_blank()) {
+    // A contents entry is set on a line of its own (drawn out to the measure by its
+    // leader, or its page number after it), not wrapped: it says nothing of the width.
+    let measured = |l: &&Line| !l.is_blank() && !is_contents_entry(l.text(body));
+    for line in lines.iter().filter(measured) {
         let w = columns(line.text(body)).min(MAX_WRAP + 1);
         histogram[w] += 1;
         count += 1;
@@ -123,7 +130,7 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
         return None;
     }
     let (mut long, mut open) = (0usize, 0usize);
-    for line in lines.iter().filter(|l| !l.is_blank()) {
+    for line in lines.iter().filter(measured) {
         let text = line.text(body);
         if columns(text) * 3 >= width * 2 {
             long += 1;
@@ -134,7 +141,11 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
     }
     // Three full lines at least: a title over a short letter is one long open line, not
     // evidence of wrapping.
-    (long >= MIN_WRAPPED_LINES && long * 3 >= count && open * 2 > long).then_some(width)
+    // A text copied from a PDF with tables has many short cells: there, many long lines
+    // nearly all left open are evidence enough.
+    let mostly_long = long * 3 >= count && open * 2 > long;
+    let many_open = long >= MANY_LONG_LINES && open * 4 >= long * 3;
+    (long >= MIN_WRAPPED_LINES && (mostly_long || many_open)).then_some(width)
 }
 
 /// True if and only if the document separates its paragraphs by blank lines: at least one
@@ -182,10 +193,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if crate::structure::play::heading_level(prev).is_some() {
         return false; // an act's or a scene's heading ends with its line
     }
-    use crate::structure::toc::{has_page_leader, is_toc_title};
     if [prev, next]
         .iter()
-        .any(|l| is_toc_title(l) || has_page_leader(l))
+        .any(|l| is_toc_title(l) || is_contents_entry(l))
     {
         return false; // "目录" and each entry with its leader and page keep their lines
     }
@@ -295,7 +305,7 @@ fn ends_clause(line: &str) -> bool {
 
 /// True if and only if `line` starts with a list or heading marker: "一、", "（一）",
 /// "(1)", "1.", "1、", "第一章", "- ", "* ", "• ".
-fn starts_with_marker(line: &str) -> bool {
+pub(super) fn starts_with_marker(line: &str) -> bool {
     let mut chars = line.chars();
     let first = chars.next();
     let second = chars.next();
@@ -333,6 +343,19 @@ mod tests {
         it occurred to her that she ought to have wondered at this, but at\n\
         the time it all seemed quite natural); but when the Rabbit actually\n\
         took a watch out of its waistcoat-pocket, and looked at it.\n";
+
+    #[test]
+    fn a_pdf_copy_with_many_table_cells_is_still_hard_wrapped() {
+        let mut text = String::new();
+        for n in 0..12 {
+            text.push_str(&format!(
+                "第{n}段的文字从这里开始，一直写到这一行的末尾才被换行打断，下\n一行接着写完。\n"
+            ));
+            text.push_str("类型\n描述\nInt8\n8 位整数\n");
+        }
+        // Five lines in six are cells; the long lines, all left open, set the width.
+        assert_eq!(width_of(&text), Some(59));
+    }
 
     #[test]
     fn a_wrapped_document_has_a_wrap_width() {

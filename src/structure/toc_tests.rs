@@ -1,0 +1,237 @@
+//! Spec tests for the contents-list rules of `toc.rs`: lines in, flags out.
+
+use super::*;
+
+#[test]
+fn a_run_of_entries_with_rising_page_numbers_is_a_contents_list_untitled() {
+    let lines = [
+        "第一篇 开启新征程 1",
+        "第一章 发展基础 1",
+        "第二章 发展环境 ４",
+        "一、指导思想 12",
+        "本规划是全市人民共同的行动纲领。",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, true, false]);
+    // Page numbers that go down are no contents list: figures in a table.
+    let falling = ["甲地区 12", "乙地区 7", "丙地区 3"];
+    assert!(find_toc(&falling).in_toc.iter().all(|&t| !t));
+}
+
+#[test]
+fn long_entries_ending_in_page_numbers_run_on_under_the_title() {
+    let lines = [
+        "目录",
+        "第三章 强化科技创新策源功能，加快建设具有全球影响力的科技创新中心 25",
+        "第四章 全面深化改革，持续增强发展动力和活力 ........ 31",
+        "一、指导思想 3",
+    ];
+    let toc = find_toc(&lines);
+    assert!(toc.in_toc.iter().all(|&t| t), "{:?}", toc.in_toc);
+    assert!(is_contents_entry("一、指导思想 ３"));
+    assert!(!is_contents_entry("Letter 1"));
+    assert!(!is_contents_entry("全年共计完成。 3"));
+}
+
+#[test]
+fn entries_ending_in_page_numbers_after_a_space_list_the_headings_after_them() {
+    let lines = [
+        "目  录",
+        "第一篇 开启新征程 1",
+        "第一章 发展基础 1",
+        "一、指导思想 １２",
+        "第一篇 开启新征程",
+        "第一章 发展基础",
+        "本市经济发展取得巨大成就。",
+        "一、指导思想",
+        "坚持稳中求进。",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(
+        toc.in_toc,
+        [true, true, true, true, false, false, false, false, false]
+    );
+    assert_eq!(
+        toc.listed,
+        [false, false, false, false, true, true, false, true, false]
+    );
+}
+
+#[test]
+fn a_title_on_the_last_line_has_no_entries() {
+    // Found by the export_pdf fuzzer: the entries' start was read one past the end.
+    for lines in [&["目录"][..], &["A chapter", "Contents"][..]] {
+        let toc = find_toc(lines);
+        assert!(toc.listed.iter().all(|&l| !l), "{lines:?}");
+    }
+}
+
+#[test]
+fn entries_with_leaders_and_page_numbers_under_a_title() {
+    let lines = [
+        "目  录",
+        "第一章 发展环境 ........................................ 1",
+        "第一节 发展基础 ...................................... 1",
+        "一、面临形势…………………………………………………………………………3",
+        "第一章 发展环境",
+        "正文。",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, true, false, false]);
+    assert!(toc.listed[4]);
+    assert!(has_page_leader(lines[3]) && !has_page_leader("从1、2、3……10"));
+}
+
+#[test]
+fn a_titled_toc_is_marked_and_its_targets_listed() {
+    let lines = [
+        "中华人民共和国宪法",
+        "目　　录",
+        "序　言",
+        "第一章　总纲",
+        "第二章　公民的基本权利和义务",
+        "序　　言",
+        "中国是世界上历史最悠久的国家之一。",
+        "第一章　总纲",
+        "第一条　中华人民共和国是社会主义国家。",
+        "第二章　公民的基本权利和义务",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(
+        toc.in_toc,
+        [false, true, true, true, true, false, false, false, false, false]
+    );
+    assert_eq!(
+        toc.listed,
+        [false, false, false, false, false, true, false, true, false, true]
+    );
+}
+
+#[test]
+fn entries_under_a_toc_title_need_no_match_in_an_excerpt() {
+    let lines = [
+        "目录",
+        "·动员新兵及新兵政治工作",
+        "·党与抗日民主政权",
+        "（一九六五年六月、十二月）",
+        "动员新兵及新兵政治工作",
+        "（一九三八年一月）",
+        "新兵是抗战的新血液。我们要动员新兵。",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, true, false, false, false]);
+}
+
+#[test]
+fn english_entries_match_two_line_headings_and_page_numbers() {
+    let lines = [
+        "Contents",
+        "CHAPTER I.     Down the Rabbit-Hole",
+        "CHAPTER II.    The Pool of Tears ..... 12",
+        "CHAPTER I.",
+        "Down the Rabbit-Hole",
+        "Alice was beginning to get very tired.",
+        "CHAPTER II.",
+        "The Pool of Tears",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+    assert!(toc.listed[3] && toc.listed[6]);
+}
+
+#[test]
+fn repeated_lines_without_a_toc_title_need_a_run() {
+    let lines = ["各位代表！", "正文。", "各位代表！", "正文。", "各位代表！"];
+    let toc = find_toc(&lines);
+    assert!(toc.in_toc.iter().all(|f| !f));
+    let stars = [
+        "*  *  *", "*  *  *", "*  *  *", "text", "*  *  *", "*  *  *", "*  *  *",
+    ];
+    let toc = find_toc(&stars);
+    assert!(toc.in_toc.iter().chain(&toc.listed).all(|f| !f));
+    let boilerplate = [
+        "<table>", "<tbody>", "<tr>", "text", "<table>", "<tbody>", "<tr>",
+    ];
+    assert!(find_toc(&boilerplate).in_toc.iter().all(|f| !f));
+    let captions = [
+        "“She is tolerable”",
+        "“At the door”",
+        "The Post",
+        "x",
+        "“She is tolerable”",
+        "y",
+        "“At the door”",
+        "z",
+        "The Post",
+    ];
+    let toc = find_toc(&captions);
+    assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+    assert!(toc.listed.iter().all(|f| !f));
+}
+
+#[test]
+fn long_numbered_entries_under_a_title_run_until_the_text_begins() {
+    let lines = [
+        "Contents",
+        "BOOK ONE.—THE COMING OF THE MARTIANS",
+        "I. THE EVE OF THE WAR.",
+        "XII. WHAT I SAW OF THE DESTRUCTION OF WEYBRIDGE AND SHEPPERTON.",
+        "VII. The Adventure of the Blue Carbuncle and Other Matters",
+        "BOOK ONE",
+        "THE COMING OF THE MARTIANS",
+        "I.",
+        "THE EVE OF THE WAR.",
+        "No one would have believed it.",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc[..6], [true, true, true, true, true, false]);
+    assert!(toc.in_toc[6..].iter().all(|f| !f));
+}
+
+#[test]
+fn chapters_numbered_one_after_another_are_a_contents_list() {
+    let lines = [
+        "Chapter XI. WENDY’S STORY",
+        "Chapter XII. THE CHILDREN ARE CARRIED OFF",
+        "Chapter XIII. DO YOU BELIEVE IN FAIRIES?",
+        "Chapter I.",
+        "PETER BREAKS THROUGH",
+        "All children, except one, grow up.",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, false, false, false]);
+    // Numbers that do not follow on, or chapters with text between, are no list.
+    let apart = ["Chapter I. ONE", "Chapter III. THREE", "Chapter IV. FOUR"];
+    assert!(find_toc(&apart).in_toc.iter().all(|f| !f));
+    assert_eq!(roman_value("XIV"), Some(14));
+    assert_eq!(roman_value("MCMXC"), Some(1990));
+    assert_eq!(roman_value("Ix"), None);
+}
+
+#[test]
+fn contents_end_where_the_first_entry_comes_again_under_its_chapter_marker() {
+    // Entries numbered without the word CHAPTER, the chapters with it, title under it.
+    let lines = [
+        "CONTENTS",
+        "I  THERE IS NO ONE LEFT",
+        "II  MISTRESS MARY QUITE CONTRARY",
+        "CHAPTER I",
+        "THERE IS NO ONE LEFT",
+        "When Mary Lennox was sent to Misselthwaite Manor everybody said so.",
+        "CHAPTER II",
+        "MISTRESS MARY QUITE CONTRARY",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+    // The same with each chapter's title on its marker's line.
+    let lines = [
+        "Contents",
+        "1. Arrival",
+        "2. The Garden",
+        "Chapter 1. Arrival",
+        "She came by the night train and nobody met her at the station.",
+        "Chapter 2. The Garden",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc[..4], [true, true, true, false]);
+}
