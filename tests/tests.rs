@@ -8,7 +8,7 @@ mod docx_record;
 mod docx_xml;
 mod kill;
 mod labelled;
-mod labelled_plays;
+mod labelled_groups;
 mod labelled_score;
 mod markdown_outputs;
 mod markdown_roundtrip;
