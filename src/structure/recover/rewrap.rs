@@ -52,9 +52,10 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         }
         let artifact = |t: &str| t.starts_with([super::ARTIFACT_MARK, super::EMPHASIS_MARK]);
         let join = match (previous, width) {
+            // Nothing joins onto or from page furniture, whatever its letters look like.
+            (Some(prev), _) if artifact(prev) || artifact(text) => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
             _ if line.indented => false,
-            (Some(prev), _) if artifact(prev) || artifact(text) => false,
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
             // A block set in deeper than the text's margin (a letter) is measured against
             // its own width.

@@ -152,3 +152,20 @@ fn stress_million_short_lines_and_one_huge_line_stay_linear() {
         );
     }
 }
+
+#[test]
+fn a_capitals_title_never_runs_on_into_page_furniture() {
+    // Fuzz finding 22: a line in capitals before a running foot in capitals ("ON" over
+    // "ATDIE I", each page) was joined to it as a title over two lines, the foot's mark
+    // inside the text.
+    let page = "Some text on the page runs on here.\nMore of it.\nA third line.\nA fourth.\n\
+                A fifth.\nA sixth.\nA seventh.\nIN WHICH WE COME TO\nATDIE I\n\n";
+    let (recovered, warnings) = super::recover_reporting(&page.repeat(4));
+    assert!(!warnings.is_empty(), "the foot is read as furniture");
+    assert!(
+        recovered.lines().all(|l| !l
+            .trim_start_matches(super::ARTIFACT_MARK)
+            .contains(super::ARTIFACT_MARK)),
+        "{recovered:?}"
+    );
+}
