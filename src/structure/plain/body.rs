@@ -143,6 +143,11 @@ fn parse_body(
         let line = texts[i];
         let rel = i - start;
         i += 1;
+        // Page furniture first: no other rule (a contents list among them) takes it.
+        if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
+            body.push(BlockKind::Artifact, furniture, false);
+            continue;
+        }
         if toc.in_toc[rel] {
             body.push(BlockKind::Paragraph { label: None }, line, true);
             continue;
@@ -161,10 +166,6 @@ fn parse_body(
             });
             i += len - 1;
             enumerating = false;
-            continue;
-        }
-        if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
-            body.push(BlockKind::Artifact, furniture, false);
             continue;
         }
         if let Some(kind) = play.and_then(|p| p[start + rel]) {

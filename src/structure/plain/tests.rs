@@ -411,3 +411,21 @@ fn a_letter_in_a_collection_closes_before_the_navigation_and_rule_after_it() {
         ]
     );
 }
+
+#[test]
+fn page_furniture_among_contents_lines_stays_furniture() {
+    // Fuzz finding 23: a marked running line that the contents pass counted among its
+    // entries became a contents paragraph, its mark in the text.
+    let text =
+        "Contents\nOne\n\u{1}by The Author\nTwo\nOne\nThe first part, which is long enough.\n\
+                Two\nThe second part.\n";
+    let blocks = parse(text);
+    assert!(
+        blocks.iter().all(|b| !b.plain_text().contains('\u{1}')),
+        "{:?}",
+        summary(&blocks)
+    );
+    assert!(blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Artifact && b.plain_text() == "by The Author"));
+}
