@@ -277,6 +277,13 @@ fn title_block<'a>(
     let mut after_subtitle = false;
     while taken < UNDER_TITLE_MAX_LINES {
         let line = lines.get(i).copied().unwrap_or("");
+        // Page furniture among the head's lines stays furniture (a running line under
+        // the title is no subtitle).
+        if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
+            out.push((BlockKind::Artifact, furniture.into()));
+            i += 1;
+            continue;
+        }
         // A web page may set its record and furniture among the head's lines.
         if let Some((kind, n)) = web_lines(lines, i) {
             out.extend(lines[i..i + n].iter().map(|l| (kind.clone(), (*l).into())));

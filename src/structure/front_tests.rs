@@ -181,6 +181,24 @@ fn a_minutes_mark_over_its_issue_number_and_a_notice_title_over_its_number() {
 }
 
 #[test]
+fn page_furniture_under_a_title_is_no_subtitle() {
+    // Fuzz finding 24: a marked running line between a title and a byline was read as a
+    // subtitle over the byline, its mark in the text.
+    let lines = [
+        "A Title",
+        "\u{1}Source: somewhere",
+        "by Lewis Carroll",
+        "Text begins here.",
+    ];
+    let front = front_matter(&lines, &[false; 4]);
+    assert!(
+        front.blocks.iter().all(|b| !b.1.contains('\u{1}')),
+        "{:?}",
+        kinds(&front.blocks)
+    );
+}
+
+#[test]
 fn a_salutation_first_means_no_title() {
     let lines = ["*书记，各位代表、同志们：", "今天，大会隆重召开。"];
     let front = front_matter(&lines, &[false; 8]);
