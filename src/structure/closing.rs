@@ -71,6 +71,13 @@ pub(crate) fn closing<'a>(lines: &[&'a str], start: usize) -> Closing<'a> {
             .iter()
             .map(|&l| (BlockKind::Note, l)),
     );
+    // Page furniture among the closing's lines stays furniture.
+    for (kind, text) in &mut signed {
+        if let Some(furniture) = text.strip_prefix(crate::structure::recover::ARTIFACT_MARK) {
+            *kind = BlockKind::Artifact;
+            *text = furniture;
+        }
+    }
     Closing {
         body_end,
         signed,

@@ -130,3 +130,23 @@ fn a_note_run_onto_the_date_is_split_off() {
         ]
     );
 }
+
+#[test]
+fn page_furniture_among_the_closing_stays_furniture() {
+    // Fuzz finding 25: a page number marked as furniture between two signature lines was
+    // kept as a signature line, its U+0001 mark in the text.
+    let lines = [
+        "[Illustrations",
+        "best",
+        "managed to put [Illust",
+        "into one and so pbe",
+        "\u{1}00",
+        "y",
+    ];
+    let c = closing(&lines, 0);
+    assert!(
+        c.signed.iter().all(|(_, t)| !t.contains('\u{1}')),
+        "{:?}",
+        kinds(&c.signed)
+    );
+}
