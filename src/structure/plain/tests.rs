@@ -429,3 +429,17 @@ fn page_furniture_among_contents_lines_stays_furniture() {
         .iter()
         .any(|b| b.kind == BlockKind::Artifact && b.plain_text() == "by The Author"));
 }
+
+#[test]
+fn a_furniture_mark_never_leaves_the_structure_stage() {
+    let mut blocks = vec![
+        Block::text(BlockKind::Paragraph { label: None }, "\u{1}- 3 -"),
+        Block::text(BlockKind::Title, "A Long Tale\u{1}00 goes on"),
+        Block::text(BlockKind::Paragraph { label: None }, "Plain text."),
+    ];
+    settle_furniture_marks(&mut blocks);
+    assert_eq!(blocks[0].kind, BlockKind::Artifact);
+    assert_eq!(blocks[0].plain_text(), "- 3 -");
+    assert_eq!(blocks[1].plain_text(), "A Long Tale00 goes on");
+    assert_eq!(blocks[2].plain_text(), "Plain text.");
+}
