@@ -161,19 +161,13 @@ pub fn separator_under(blocks: &[crate::model::Block], i: usize) -> bool {
         .iter()
         .rposition(|b| !in_group(b))
         .map_or(0, |p| p + 1);
+    // What stands before the number is the rest of a head (mark, 份号, 密级, 紧急程度:
+    // `is_head` but the number group's own kinds) or nothing.
     blocks[..first]
         .iter()
         .rev()
         .find(|b| b.kind != BlockKind::Artifact)
-        .is_none_or(|b| {
-            matches!(
-                b.kind,
-                BlockKind::Masthead
-                    | BlockKind::CopyNumber
-                    | BlockKind::Secrecy
-                    | BlockKind::Urgency
-            )
-        })
+        .is_none_or(|b| b.kind.is_head() && !in_group(b))
 }
 
 /// A 签发人 line split into its label ("签发人：", in the body face) and the names (in
