@@ -209,7 +209,9 @@ pub(crate) fn out_dir() -> PathBuf {
 }
 
 pub(crate) fn write(doc: &Document, kind: StyleKind, name: &str) -> (Vec<u8>, PathBuf) {
-    let bytes = write_docx(doc, &options(kind)).unwrap().bytes;
+    let bytes = write_docx(doc, &options(kind), crate::util::fonts())
+        .unwrap()
+        .bytes;
     let path = out_dir().join(name);
     std::fs::write(&path, &bytes).unwrap();
     (bytes, path)
@@ -254,8 +256,12 @@ fn two_writes_are_byte_identical() {
         (notice(), StyleKind::Gongwen),
         (markdown(), StyleKind::Plain),
     ] {
-        let a = write_docx(&doc, &options(kind)).unwrap().bytes;
-        let b = write_docx(&doc, &options(kind)).unwrap().bytes;
+        let a = write_docx(&doc, &options(kind), crate::util::fonts())
+            .unwrap()
+            .bytes;
+        let b = write_docx(&doc, &options(kind), crate::util::fonts())
+            .unwrap()
+            .bytes;
         assert_eq!(a, b, "{kind:?}");
     }
 }
@@ -323,7 +329,7 @@ fn corpus_to_docx() {
             let mut opts = options(doc.style);
             opts.stem = stem.clone();
             let started = std::time::Instant::now();
-            let docx = write_docx(&doc, &opts).unwrap().bytes;
+            let docx = write_docx(&doc, &opts, crate::util::fonts()).unwrap().bytes;
             println!(
                 "{dir}/{stem}: {} {:?} {} blocks, {} bytes, {:?}",
                 read.encoding,
@@ -438,13 +444,15 @@ fn the_mark_and_the_separator_are_red_unless_printed_in_black() {
         ..Document::default()
     };
     let mut opts = options(StyleKind::Gongwen);
-    let xml = crate::util::document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    let xml =
+        crate::util::document_xml(&write_docx(&doc, &opts, crate::util::fonts()).unwrap().bytes);
     let mark = &xml[..xml.find("某某市人民政府文件").unwrap()];
     let mark = &mark[mark.rfind("<w:r>").unwrap()..];
     assert!(mark.contains(r#"<w:color w:val="FF0000"/>"#), "{mark}");
     assert!(xml.contains(r#"w:color="FF0000""#), "the separator is red");
     assert_eq!(xml.matches("FF0000").count(), 2, "nothing else is red");
     opts.style.colors.mono = true;
-    let xml = crate::util::document_xml(&write_docx(&doc, &opts).unwrap().bytes);
+    let xml =
+        crate::util::document_xml(&write_docx(&doc, &opts, crate::util::fonts()).unwrap().bytes);
     assert!(!xml.contains("FF0000"), "black print has no red");
 }

@@ -134,3 +134,69 @@ sys.exit(1 if bad else 0)
         println!("{stdout}");
     }
 }
+
+/// The sample notice (digits, Latin letters, numbered items, squeezed paragraphs) as the
+/// binary writes it: LibreOffice breaks every line of the DOCX where the PDF breaks it,
+/// because the PDF measures glyphs as the DOCX sets them, hangs only the marks
+/// LibreOffice hangs, puts LibreOffice's space between Chinese and Latin text, and the
+/// DOCX squeezes the paragraphs the PDF squeezes. Skipped as the test above.
+#[test]
+fn libreoffice_breaks_the_notices_lines_where_the_pdf_does() {
+    if Command::new("soffice").arg("--version").output().is_err() {
+        println!("SKIPPED: soffice (LibreOffice) not installed; .ci/run installs it");
+        return;
+    }
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples/notice.txt");
+    let work = out_dir().join("notice-lines");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_docpipe"))
+        .arg("convert")
+        .arg(&source)
+        .arg("-o")
+        .arg(&work)
+        .args(["-t", "pdf,docx", "-q"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let conf = fontconfig_for_repo_fonts(&work);
+    let script = r#"
+import os, subprocess, sys, tempfile
+work = sys.argv[1]
+try:
+    import pdfplumber
+except ImportError as e:
+    print("SKIP", e); sys.exit(0)
+def lines(path):
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            rows = []
+            for c in sorted(page.chars, key=lambda c: c["bottom"]):
+                if rows and c["bottom"] - rows[-1][-1]["bottom"] < 6:
+                    rows[-1].append(c)
+                else:
+                    rows.append([c])
+            for row in rows:
+                text = "".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
+                text = "".join(ch for ch in text if not ch.isspace())
+                if text.strip("—0123456789"):
+                    out.append(text)
+    return out
+with tempfile.TemporaryDirectory() as tmp:
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                    "--convert-to", "pdf", "--outdir", tmp, os.path.join(work, "notice.docx")],
+                   check=True, capture_output=True, timeout=300)
+    lo = lines(os.path.join(tmp, "notice.pdf"))
+ours = lines(os.path.join(work, "notice.pdf"))
+bad = [f"PDF {a!r} / LibreOffice {b!r}" for a, b in zip(ours, lo) if a != b][:3]
+if len(lo) != len(ours):
+    bad.append(f"LibreOffice has {len(lo)} lines, the PDF {len(ours)}")
+print("FAIL", bad) if bad else print("OK", len(ours), "lines alike")
+sys.exit(1 if bad else 0)
+"#;
+    let args = [work.as_path()];
+    if let Some(stdout) = python_check_output(script, &args, "line breaks", Some(&conf)) {
+        println!("{stdout}");
+    }
+}

@@ -51,9 +51,13 @@ fn check(path: &std::path::Path, broken: &mut usize) -> usize {
     if !style.is_cjk() || !doc.blocks.iter().any(|b| b.kind == BlockKind::Title) {
         return 0;
     }
-    let docx = write_docx(&doc, &ExportOptions::new("t.txt", style.clone()))
-        .unwrap()
-        .bytes;
+    let docx = write_docx(
+        &doc,
+        &ExportOptions::new("t.txt", style.clone()),
+        crate::util::fonts(),
+    )
+    .unwrap()
+    .bytes;
     let docx_titles = docx_title_lines(&docx);
     let laid = layout_document(&doc, &style, crate::util::fonts()).unwrap();
     let pdf_lines: Vec<String> = laid

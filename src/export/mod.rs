@@ -113,7 +113,7 @@ pub fn export(
 ) -> Result<Exported, Error> {
     match format {
         Format::Pdf => pdf::write_pdf(doc, options, fonts),
-        Format::Docx => docx::write_docx(doc, options),
+        Format::Docx => docx::write_docx(doc, options, fonts),
         Format::Markdown => Ok(Exported {
             bytes: markdown::write_markdown(doc).into_bytes(),
             warnings: Vec::new(),

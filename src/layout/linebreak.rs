@@ -6,12 +6,16 @@
 //! "·"; none ends with an opening mark; "——" and "……" stay whole; numbers and Latin words
 //! never split (UAX #14 already keeps them). UAX #14 forbids breaks on both sides of
 //! “ ” ‘ ’; next to CJK text we allow them again, except after an opening and before a
-//! closing quote.
+//! closing quote, as Chinese typesetting does. (LibreOffice keeps UAX #14 there, so a
+//! line ending at a quotation mark may break one character earlier in its rendering of
+//! the DOCX; keeping the PDF's lines on the grid matters more.)
 //!
-//! Fitting is greedy, one line at a time, with no search. When the next character may
-//! not start a line, the line either squeezes it in (its gaps tighten a little, and a
-//! closing mark at the line end is set half width) or pushes a character down to the
-//! next line (its gaps widen); whichever moves the glyphs less wins. Without a grid only
+//! Fitting is greedy, one line at a time, with no search. A pause or stop mark (，。、；：
+//! ？！) after a full line is squeezed in: it hangs half its cell and the gaps tighten by
+//! the other half. Anything else that does not fit goes down to the next line, taking
+//! the character before it along where it may not start a line (a closing bracket or
+//! quote), and the line's gaps widen. That is how Word and LibreOffice set the same
+//! text from the DOCX, so both formats break lines alike. Without a grid only
 //! push-down is used, and a word is hyphenated only when ending the line at the word
 //! before it would widen its spaces too much. A word longer than a whole line is broken anywhere, as a last
 //! resort; text never passes the right edge.
@@ -94,6 +98,15 @@ pub(crate) fn half_width_at_line_end(ch: char) -> bool {
             | '”'
             | '’'
     )
+}
+
+/// Pause and stop marks that may hang from the end of a full line instead of pushing a
+/// character down: the ones Word and LibreOffice hang past the margin of the same text
+/// in the DOCX (measured in LibreOffice 25.2). Closing brackets and quotes they never
+/// hang (the character before goes down with them), so neither does the PDF: both
+/// formats then break the line in the same place.
+pub(crate) fn hangs_at_line_end(ch: char) -> bool {
+    matches!(ch, '，' | '。' | '、' | '；' | '：' | '？' | '！')
 }
 
 /// `allowed[i]` is true if and only if a line may break before glyph `i`.
@@ -279,18 +292,26 @@ fn fit_one(
         j += 1;
     };
 
-    // Squeeze: take everything up to the overflowing break, tightening the gaps.
+    // Squeeze: a pause or stop mark that may not start the next line is taken in when
+    // the text before it fits; it hangs half its cell and the gaps tighten by the other
+    // half. Nothing else is squeezed in: a word, a number, an ideograph or a closing
+    // bracket that does not fit goes to the next line, as Word and LibreOffice set the
+    // same text from the DOCX (they hang such a mark past the margin, always, but
+    // never tighten the gaps), so both formats break every line in the same place.
     let squeeze = overflow.and_then(|(brk, end, w)| {
         if !opts.squeeze || end <= start {
             return None;
         }
         let last = &glyphs[end - 1];
-        // (A mark already squeezed to half its cell has no half left to hang.)
-        let hang = half_width_at_line_end(last.ch) && last.advance > 0.75 * last.size;
-        let w = if hang { w - last.advance / 2.0 } else { w };
+        // (A mark already squeezed to half its cell hangs too, as LibreOffice hangs it:
+        // half of it is made room for, and its ink stands in the margin.)
+        if !hangs_at_line_end(last.ch) || w - last.advance > avail + EPS {
+            return None;
+        }
+        let w = w - last.advance / 2.0;
         let gaps = justifiable_gaps(&glyphs[start..end]).max(1) as f64;
         let shrink = (w - avail).max(0.0) / gaps;
-        (shrink <= opts.max_shrink).then_some((brk, end, hang, shrink))
+        (shrink <= opts.max_shrink).then_some((brk, end))
     });
     // Push down: end at the last break that fitted, widening the gaps. A hyphen is
     // taken only when ending at the last whole word would widen the gaps too much.
@@ -312,12 +333,8 @@ fn fit_one(
     // next line and leaves this one gapped: fill this line with its start instead.
     let push = push.filter(|&(brk, _, _)| !starts_overlong_word(glyphs, allowed, brk, opts.width));
     match (squeeze, push) {
-        (Some((brk, end, hang, shrink)), Some((_, _, stretch))) if shrink < stretch => (
-            line(start, end, forced(glyphs, brk), hang),
-            after_break(glyphs, brk),
-        ),
-        (Some((brk, end, hang, _)), None) => (
-            line(start, end, forced(glyphs, brk), hang),
+        (Some((brk, end)), _) => (
+            line(start, end, forced(glyphs, brk), true),
             after_break(glyphs, brk),
         ),
         (_, Some((brk, end, _))) => (line(start, end, false, false), brk),

@@ -26,8 +26,14 @@ fn lines(text: &str, cells: f64) -> Vec<String> {
     let t = styled(text);
     spans(&t, cells)
         .iter()
-        .map(|s| t.glyphs[s.start..s.end].iter().map(|g| g.ch).collect())
+        .map(|s| visible(&t.glyphs[s.start..s.end]).map(|g| g.ch).collect())
         .collect()
+}
+
+/// The glyphs of `glyphs` that stand for characters of the text (not the space set
+/// between an ideograph and a Latin letter or digit).
+fn visible(glyphs: &[Glyph]) -> impl Iterator<Item = &Glyph> {
+    glyphs.iter().filter(|g| !g.is_han_western_space())
 }
 
 fn spans(t: &StyledText, cells: f64) -> Vec<LineSpan> {
@@ -43,8 +49,16 @@ fn spans(t: &StyledText, cells: f64) -> Vec<LineSpan> {
     fit_lines(&t.glyphs, &allowed, &opts)
 }
 
+/// For each character of `text`, whether a line may break before it.
 fn allowed_before(text: &str) -> Vec<bool> {
-    break_opportunities(&styled(text).glyphs, &mut String::new())
+    let glyphs = styled(text).glyphs;
+    let allowed = break_opportunities(&glyphs, &mut String::new());
+    glyphs
+        .iter()
+        .zip(allowed)
+        .filter(|(g, _)| !g.is_han_western_space())
+        .map(|(_, a)| a)
+        .collect()
 }
 
 #[test]

@@ -28,6 +28,8 @@ mod linebreak;
 mod notes;
 mod paginate;
 mod para;
+mod probe;
+pub(crate) use probe::ParagraphProbe;
 mod record;
 mod table;
 mod text;

@@ -146,17 +146,8 @@ impl Setter {
         text: &StyledText,
         spec: &ParaSpec,
     ) -> (Vec<Vec<FrameItem>>, Vec<LineMarks>) {
-        let allowed = self.breaks(&text.glyphs);
         let opts = self.fit_options(spec, spec.width);
-        let mut spans = fit_lines(&text.glyphs, &allowed, &opts);
-        // A last line of one or two characters: squeeze the paragraph a line shorter.
-        let squeezed = self.squeezed(text, spec, &spans).and_then(|squeezed| {
-            let fewer = fit_lines(&squeezed.glyphs, &allowed, &opts);
-            (fewer.len() < spans.len()).then(|| {
-                spans = fewer;
-                squeezed
-            })
-        });
+        let (spans, squeezed) = self.fit(text, spec, &opts);
         let text = squeezed.as_ref().unwrap_or(text);
         let glyphs = &text.glyphs;
         let mut lines = Vec::with_capacity(spans.len());
@@ -189,6 +180,33 @@ impl Setter {
 }
 
 impl Setter {
+    /// True if and only if `text` set as `spec` has its marks squeezed to save a short
+    /// last line: the decision writers that do not break lines themselves (the DOCX)
+    /// take from here.
+    pub(crate) fn squeezes_marks(&mut self, text: &StyledText, spec: &ParaSpec) -> bool {
+        let opts = self.fit_options(spec, spec.width);
+        self.fit(text, spec, &opts).1.is_some()
+    }
+
+    /// The lines of `text`, and the text with its marks squeezed if that sets it a line
+    /// shorter (a last line of one or two characters, [`crate::style::widows`]).
+    fn fit(
+        &mut self,
+        text: &StyledText,
+        spec: &ParaSpec,
+        opts: &FitOptions,
+    ) -> (Vec<LineSpan>, Option<StyledText>) {
+        let allowed = self.breaks(&text.glyphs);
+        let spans = fit_lines(&text.glyphs, &allowed, opts);
+        if let Some(squeezed) = self.squeezed(text, spec, &spans) {
+            let fewer = fit_lines(&squeezed.glyphs, &allowed, opts);
+            if fewer.len() < spans.len() {
+                return (fewer, Some(squeezed));
+            }
+        }
+        (spans, None)
+    }
+
     /// `text` with its squeezable marks narrowed ([`crate::style::widows`]), if this
     /// grid paragraph set in `spans` ends in a line of one or two characters.
     fn squeezed(

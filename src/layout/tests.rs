@@ -252,7 +252,7 @@ fn the_first_page_matches_its_snapshot() {
     let dump = dump::dump(&laid, test_book());
     let page1: Vec<&str> = dump.lines().filter(|l| l.starts_with("p1 ")).collect();
     let want = [
-        "p1 y=125.5 x=79.4..277.1 |*书记，各位代表、同志们：|",
+        "p1 y=125.5 x=79.4..276.9 |*书记，各位代表、同志们：|",
         "p1 y=154.4 x=111.0..521.6 |今天，*市工会第*次代表大会隆重召开，这是*工运历史上|",
         "p1 y=183.4 x=79.4..529.6 |的一届盛会，也是*广大职工和工会干部政治生活中的一件大事。|",
         "p1 y=212.4 x=79.4..521.6 |在此，我受*主席委托，代表*省总工会，向大会的召开表示热烈|",

@@ -3,8 +3,11 @@
 //!
 //! Each character gets the face of its role (CJK face for ideographs and full-width
 //! marks, Latin face for letters and digits) with fallback (see `fallback`). On a CJK
-//! grid a full-width glyph advances one grid cell scaled to its size, so neighbouring
-//! ideographs sit exactly one cell apart; Latin letters keep their proportional widths.
+//! grid every glyph advances as the DOCX sets it ([`GridGlyphs`]: a body ideograph just
+//! under one grid cell, Latin letters at their proportional widths scaled alike), so
+//! both formats break lines in the same places; justification then spreads a full
+//! line to both edges, which puts its ideographs one cell apart. An ideograph and a
+//! Latin letter or digit beside it get the Han–Western space between them.
 //! Control and zero-width characters never become glyphs; white space becomes an
 //! ordinary space (ideographic space becomes an undrawn space one cell wide).
 
@@ -12,7 +15,8 @@ use crate::error::Error;
 use crate::fonts::FontId;
 use crate::layout::fallback::{FontSet, RoleId};
 use crate::model::Inline;
-use crate::script::{is_cjk_ambiguous, is_wide};
+use crate::script::{is_cjk_ambiguous, is_han_western_boundary, is_wide, HAN_WESTERN_SPACE_EM};
+use crate::style::grid_glyphs::GridGlyphs;
 use crate::style::{Face, Style};
 
 /// How a glyph behaves in line fitting and justification.
@@ -57,6 +61,19 @@ pub(crate) struct Glyph {
     pub rigid: bool,
 }
 
+#[cfg(test)]
+impl Glyph {
+    /// True for the undrawn space set between an ideograph and a Latin letter or digit.
+    pub(crate) fn is_han_western_space(&self) -> bool {
+        self.ch == HAN_WESTERN_SPACE && !self.draw
+    }
+}
+
+/// The character of the space between an ideograph and a Latin letter or digit: a
+/// zero-width space, so that the line breaker sees a break opportunity there (after
+/// it), as there already is between an ideograph and a Western letter.
+const HAN_WESTERN_SPACE: char = '\u{200B}';
+
 /// A decoration spanning glyphs: a link or a strike-through.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Decoration {
@@ -81,8 +98,9 @@ pub(crate) struct StyledText {
 pub(crate) struct TextBuilder<'a, 'b> {
     fonts: &'a mut FontSet<'b>,
     style: &'a Style,
-    /// Full-width advance per point of size: grid cell / body size (1 without a grid).
-    grid_scale: f64,
+    /// On a grid, how wide every glyph is set (as the DOCX sets it, so that both
+    /// formats break lines alike); `None` off the grid: glyphs keep their own widths.
+    grid: Option<GridGlyphs>,
     /// Keep line breaks and tabs (code).
     preformatted: bool,
     /// Characters since the last line break (for tab stops in code).
@@ -99,14 +117,10 @@ pub(crate) struct TextBuilder<'a, 'b> {
 impl<'a, 'b> TextBuilder<'a, 'b> {
     /// A builder for text in `style`.
     pub(crate) fn new(fonts: &'a mut FontSet<'b>, style: &'a Style, preformatted: bool) -> Self {
-        let grid_scale = match style.grid {
-            Some(_) => style.char_pitch().0 / style.sizes.body.0,
-            None => 1.0,
-        };
         TextBuilder {
             fonts,
             style,
-            grid_scale,
+            grid: style.grid.map(|_| GridGlyphs::of(style)),
             preformatted,
             column: 0,
             out: StyledText::default(),
@@ -278,6 +292,31 @@ impl<'a, 'b> TextBuilder<'a, 'b> {
         });
     }
 
+    /// The advance of a glyph `natural` points wide: on a grid as the DOCX sets it
+    /// ([`GridGlyphs`]), else its own width.
+    fn advance(&self, natural: f64) -> f64 {
+        self.grid.map_or(natural, |g| g.advance(natural))
+    }
+
+    /// The space between an ideograph and a Latin letter or digit beside it
+    /// ([`HAN_WESTERN_SPACE_EM`]): an undrawn space that vanishes at a line end like any
+    /// space ([`HAN_WESTERN_SPACE`]).
+    fn push_han_western_space(&mut self, after: &Glyph, size: f64) {
+        let width = HAN_WESTERN_SPACE_EM * size;
+        self.out.glyphs.push(Glyph {
+            ch: HAN_WESTERN_SPACE,
+            font: after.font,
+            size,
+            advance: width,
+            box_width: width,
+            class: Class::Space,
+            draw: false,
+            decoration: 0,
+            rise: 0.0,
+            rigid: false,
+        });
+    }
+
     /// Appends a fixed, undrawn advance of `width` points (the gap after a list marker).
     pub(crate) fn push_spacer(&mut self, width: f64, size: f64) {
         let font = self.out.glyphs.last().map_or(FontId(0), |g| g.font);
@@ -322,7 +361,7 @@ impl<'a, 'b> TextBuilder<'a, 'b> {
             ch,
             font,
             size,
-            advance: em * size,
+            advance: self.advance(em * size),
             box_width: em * size,
             class: Class::Space,
             draw: true,
@@ -339,7 +378,7 @@ impl<'a, 'b> TextBuilder<'a, 'b> {
             ch: '\u{3000}',
             font,
             size,
-            advance: size * self.grid_scale,
+            advance: self.advance(size),
             box_width: size,
             // A space a cell wide: it vanishes at line ends like any space.
             class: Class::Space,
@@ -351,6 +390,16 @@ impl<'a, 'b> TextBuilder<'a, 'b> {
     }
 
     fn push_char(&mut self, ch: char, role: RoleId, size: f64, decoration: u16) {
+        if !self.preformatted && self.rise == 0.0 {
+            let boundary = self
+                .out
+                .glyphs
+                .last()
+                .filter(|g| g.draw && g.rise == 0.0 && is_han_western_boundary(g.ch, ch));
+            if let Some(&last) = boundary {
+                self.push_han_western_space(&last, size.max(last.size));
+            }
+        }
         let cjk_punct = self.fonts.cjk_punctuation();
         let mut wide = prefers_cjk_face(ch, cjk_punct);
         let (font, em) = match self.fonts.glyph(role, ch) {
@@ -364,11 +413,7 @@ impl<'a, 'b> TextBuilder<'a, 'b> {
             }
         };
         let box_width = em * size;
-        let advance = if wide && em > 0.9 {
-            box_width * self.grid_scale
-        } else {
-            box_width
-        };
+        let advance = self.advance(box_width);
         self.column += if wide { 2 } else { 1 };
         self.out.glyphs.push(Glyph {
             ch,
@@ -414,14 +459,23 @@ mod tests {
     }
 
     #[test]
-    fn ideographs_advance_one_grid_cell_and_digits_their_own_width() {
+    fn glyphs_advance_as_the_docx_sets_them_with_a_space_between_han_and_digits() {
         let t = build("书2023年");
-        let cell = Style::builtin(StyleKind::Speech).char_pitch().0;
-        assert!((t.glyphs[0].advance - cell).abs() < 1e-9);
+        let style = Style::builtin(StyleKind::Speech);
+        let cell = style.char_pitch().0;
+        let glyphs = crate::style::grid_glyphs::GridGlyphs::of(&style);
+        // An ideograph just under one cell, 16 pt at 98 % plus 0.1 pt.
+        assert!((t.glyphs[0].advance - glyphs.advance(16.0)).abs() < 1e-9);
+        assert!(t.glyphs[0].advance < cell && cell - t.glyphs[0].advance < 0.05);
         assert_eq!(t.glyphs[0].class, Class::Wide);
-        assert!((t.glyphs[1].advance - 8.0).abs() < 1e-9);
-        assert_eq!(t.glyphs[1].class, Class::Narrow);
         assert!((t.glyphs[0].box_width - 16.0).abs() < 1e-9);
+        // Then a fifth of an em, undrawn, before the digits and after them.
+        let chars: String = t.glyphs.iter().map(|g| g.ch).collect();
+        assert_eq!(chars, "书\u{200B}2023\u{200B}年");
+        assert!(t.glyphs[1].is_han_western_space() && t.glyphs[6].is_han_western_space());
+        assert!((t.glyphs[1].advance - 3.2).abs() < 1e-9);
+        assert!((t.glyphs[2].advance - glyphs.advance(8.0)).abs() < 1e-9);
+        assert_eq!(t.glyphs[2].class, Class::Narrow);
     }
 
     #[test]

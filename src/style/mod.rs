@@ -11,6 +11,7 @@ pub mod attachment;
 pub mod book;
 pub mod chapters;
 pub mod closing;
+pub mod grid_glyphs;
 pub mod house;
 pub mod lines;
 pub mod nesting;

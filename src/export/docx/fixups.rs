@@ -8,11 +8,11 @@
 //!   docx-rs keeps `first_line_chars` but never writes it. Word lets a `…Chars` value
 //!   win over twips along the style chain, so a style that resets the indent must reset
 //!   both: that is why *every* first-line/hanging value gets its twin, zero included;
-//! * the `Normal` style becomes the default paragraph style (`w:default="1"`), and on a
-//!   grid it sets Latin letters and digits solid against Chinese (`w:autoSpaceDE`,
-//!   `w:autoSpaceDN` off) as the PDF does: Word's default widens every boundary
-//!   between the two by a quarter em, so a line with digits would hold fewer
-//!   characters than the PDF's and the pages would drift;
+//! * the `Normal` style becomes the default paragraph style (`w:default="1"`). The
+//!   space between Chinese and Latin letters or digits is left to each program's
+//!   default (`w:autoSpaceDE`, `w:autoSpaceDN` unset): LibreOffice sets a fifth of an
+//!   em whatever the file asks, Word a quarter, and the PDF sets LibreOffice's fifth
+//!   (`script::HAN_WESTERN_SPACE_EM`);
 //! * the document defaults get `w:lang` (East-Asian zh-CN), which docx-rs has no
 //!   builder for, and on a grid the glyph width `w:w` and extra advance `w:spacing`
 //!   (`Metrics::char_scale`, `Metrics::char_spacing`; see the `page` module doc);
@@ -40,8 +40,6 @@ pub(crate) struct Fixups<'a> {
     /// Extra advance for the document defaults (`w:spacing`, twentieths of a point); 0
     /// writes nothing.
     pub char_spacing: i32,
-    /// True to turn off the automatic space between Chinese and Latin text in `Normal`.
-    pub solid_latin: bool,
 }
 
 /// Repairs and orders one XML part.
@@ -176,9 +174,6 @@ fn repair(el: &mut Element, fixups: &Fixups<'_>) {
         add_char_units(el, fixups.char_twips);
     } else if el.is_w("style") && el.attr("w:styleId").as_deref() == Some("Normal") {
         el.set_attr("w:default", "1");
-        if fixups.solid_latin {
-            set_solid_latin(el);
-        }
     } else if el.is_w("rPrDefault") {
         add_language(el, fixups);
     }
@@ -234,25 +229,6 @@ fn add_char_units(ind: &mut Element, char_twips: i32) {
     }
 }
 
-/// Turns off `w:autoSpaceDE` and `w:autoSpaceDN` in a style's `w:pPr` (creating it if
-/// needed; `order` puts them in schema order).
-fn set_solid_latin(style: &mut Element) {
-    if !style.elements().any(|e| e.is_w("pPr")) {
-        style
-            .children
-            .push(Node::Element(Element::new("w:pPr", &[])));
-    }
-    for ppr in style.elements_mut().filter(|e| e.is_w("pPr")) {
-        ppr.children.retain(
-            |n| !matches!(n, Node::Element(e) if e.is_w("autoSpaceDE") || e.is_w("autoSpaceDN")),
-        );
-        for name in ["w:autoSpaceDE", "w:autoSpaceDN"] {
-            ppr.children
-                .push(Node::Element(Element::new(name, &[("w:val", "0")])));
-        }
-    }
-}
-
 /// Puts `w:lang` and the glyph width into the default run properties (creating `w:rPr`
 /// if needed; `order` puts them in schema order).
 fn add_language(rpr_default: &mut Element, fixups: &Fixups<'_>) {
@@ -297,7 +273,6 @@ mod tests {
         lang_east_asia: "zh-CN",
         char_scale: 100,
         char_spacing: 0,
-        solid_latin: false,
     };
 
     fn fix(xml: &str) -> String {
@@ -336,11 +311,10 @@ mod tests {
     }
 
     #[test]
-    fn a_grid_document_gets_its_glyph_width_and_solid_latin_text() {
+    fn a_grid_document_gets_its_glyph_width() {
         let f = Fixups {
             char_scale: 98,
             char_spacing: 2,
-            solid_latin: true,
             ..F
         };
         let xml = r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>"#;
@@ -351,12 +325,7 @@ mod tests {
             ),
             "{out}"
         );
-        let xml = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:pPr><w:snapToGrid w:val="false"/><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>"#;
-        let out = String::from_utf8(fix_part(xml.as_bytes(), &f).unwrap()).unwrap();
-        assert!(
-            out.contains(r#"<w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="false"/><w:jc w:val="both"/></w:pPr>"#),
-            "{out}"
-        );
+        assert!(!out.contains("autoSpace"), "{out}");
     }
 
     #[test]

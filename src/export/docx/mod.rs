@@ -29,6 +29,7 @@ use docx_rs::{BuildXML, Docx, Paragraph};
 
 use crate::error::Error;
 use crate::export::{ExportOptions, Exported};
+use crate::fonts::FontBook;
 use crate::model::Document;
 
 use blocks::{each_body_part, BodyPart};
@@ -37,8 +38,14 @@ use package::{zip_parts, Part};
 use page::{page_setup, Metrics};
 use styles::build_styles;
 
-/// Writes `doc` as DOCX.
-pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, Error> {
+/// Writes `doc` as DOCX. `fonts` sets body paragraphs as the PDF does where the DOCX
+/// takes the PDF's decision (`layout::ParagraphProbe`): the same fonts make the same
+/// decisions.
+pub fn write_docx(
+    doc: &Document,
+    options: &ExportOptions,
+    fonts: &FontBook,
+) -> Result<Exported, Error> {
     let style = &options.style;
     let shown = doc.with_metadata_title();
     let doc: &Document = &shown;
@@ -66,13 +73,12 @@ pub fn write_docx(doc: &Document, options: &ExportOptions) -> Result<Exported, E
         lang_east_asia: "zh-CN",
         char_scale: metrics.char_scale,
         char_spacing: metrics.char_spacing,
-        solid_latin: metrics.grid,
     };
     let mut chunks: Vec<Vec<u8>> = Vec::new();
     let mut in_chunk = false;
     let mut failed = None;
     let mut builder = Some(docx);
-    let lists = each_body_part(doc, style, &metrics, &media, &mut |part| {
+    let lists = each_body_part(doc, style, &metrics, &media, fonts, &mut |part| {
         let Some(docx) = builder.take() else { return };
         let xml = match &part {
             BodyPart::Paragraph(p) => p.build(),

@@ -51,6 +51,7 @@ use docx_rs::{
 };
 
 use super::styles::{run_fonts, FOOTER};
+use crate::style::grid_glyphs::GridGlyphs;
 use crate::style::{PageNumbers, Style};
 use crate::units::Pt;
 
@@ -88,25 +89,17 @@ impl Metrics {
         let width = twips(style.paper_width) - twips(style.margin_left) - twips(style.margin_right);
         let height =
             twips(style.paper_height) - twips(style.margin_top) - twips(style.margin_bottom);
+        let glyphs = GridGlyphs::of(style);
         let (line_twips, char_space, char_twips) = match style.grid {
             Some(grid) if grid.lines > 0 && grid.chars > 0 => {
                 let line = height / grid.lines as i32;
-                let pitch_pt = f64::from(width) / 20.0 / f64::from(grid.chars);
-                let space = ((pitch_pt - style.sizes.body.0) * 4096.0).floor() as i32;
+                let space = glyphs.char_space;
                 let cell = (style.sizes.body.0 + f64::from(space) / 4096.0) * 20.0;
                 (line, space, cell.floor() as i32)
             }
             _ => (twips(style.leading), 0, twips(style.sizes.body)),
         };
-        let body = style.sizes.body.0;
-        let (char_scale, char_spacing) = if char_space < 0 && body > 0.0 {
-            let cell = body + f64::from(char_space) / 4096.0;
-            let scale = ((cell / body * 100.0).floor() as u32).clamp(50, 100);
-            let glyph = body * f64::from(scale) / 100.0;
-            (scale, ((cell - glyph) * 20.0).floor().max(0.0) as i32)
-        } else {
-            (100, 0)
-        };
+        let (char_scale, char_spacing) = (glyphs.scale, glyphs.spacing);
         Metrics {
             char_twips: char_twips.max(1),
             line_twips: line_twips.max(1),

@@ -1,50 +1,19 @@
 //! A body paragraph that would end in a line of one or two characters is squeezed a
 //! line shorter, as the PDF squeezes it ([`crate::style::widows`]): its squeezable marks
 //! (，。、；：」…) are written in runs of their own at half their width (`w:w`; LibreOffice
-//! 25.2 ignores a negative character spacing `w:spacing` on a grid page, but scales). The DOCX does not break lines itself, so the lines are estimated on the
-//! grid (CJK characters one cell, digits and Latin letters half), the way the style's
-//! rule describes; LibreOffice and Word then break the narrower text themselves.
+//! 25.2 ignores a negative character spacing `w:spacing` on a grid page, but scales).
+//! Which paragraphs are squeezed is the PDF's decision (`layout::ParagraphProbe`): the
+//! DOCX does not break lines itself, and a guess of where Word and LibreOffice would
+//! break them made the two formats squeeze different paragraphs.
 
 use docx_rs::{Paragraph, ParagraphChild, Run, RunChild, Text};
 
 use super::page::Metrics;
-use crate::script::{is_full_width_in_cjk, is_squeezable_mark};
-use crate::style::widows::{estimate_lines, squeezes_last_line, MARK_SQUEEZE};
+use crate::script::is_squeezable_mark;
+use crate::style::widows::MARK_SQUEEZE;
 
-/// `p` with its marks squeezed if its text, on a measure of `chars` grid cells with a
-/// first-line indent of `indent` cells, ends in a line of one or two characters and
-/// squeezing saves that line; otherwise `p` unchanged.
-pub(super) fn squeeze_short_last_line(
-    p: Paragraph,
-    m: &Metrics,
-    chars: f64,
-    indent: f64,
-) -> Paragraph {
-    let text: String = p
-        .children
-        .iter()
-        .filter_map(|c| match c {
-            ParagraphChild::Run(run) => Some(run_text(run)),
-            _ => None,
-        })
-        .collect();
-    let cells = |squeeze: bool| {
-        text.chars().filter(|c| !c.is_whitespace()).map(move |c| {
-            let width = match c {
-                c if squeeze && is_squeezable_mark(c) => 1.0 - MARK_SQUEEZE,
-                c if is_full_width_in_cjk(c) => 1.0,
-                _ => 0.5,
-            };
-            // A closing mark may end a line at half width, as the PDF sets it.
-            (width, is_squeezable_mark(c))
-        })
-    };
-    let (lines, last) = estimate_lines(cells(false), chars - indent, chars);
-    if !squeezes_last_line(lines, last)
-        || estimate_lines(cells(true), chars - indent, chars).0 >= lines
-    {
-        return p;
-    }
+/// `p` with each squeezable mark of its plain text runs set narrower.
+pub(super) fn squeeze_marks(p: Paragraph, m: &Metrics) -> Paragraph {
     let narrower = (f64::from(m.char_scale) * (1.0 - MARK_SQUEEZE)).round() as i32;
     let mut p = p;
     p.children = p
@@ -136,22 +105,14 @@ mod tests {
     }
 
     #[test]
-    fn marks_of_a_paragraph_ending_in_two_characters_are_set_narrower() {
+    fn each_mark_is_set_narrower_in_a_run_of_its_own() {
         let m = Metrics::of(&Style::builtin(StyleKind::Gongwen));
-        // 56 cells: 26 + 28 + "通。"; six commas at half width save the line.
-        let text = "各地区各部门，".repeat(6) + "要求坚持做好工作确保路畅通。";
-        let p = squeeze_short_last_line(paragraph(&text), &m, 28.0, 2.0);
-        let set = runs(&p);
+        let text = "各地区各部门，要求坚持“做好”工作。";
+        let set = runs(&squeeze_marks(paragraph(text), &m));
         let squeezed: Vec<&str> = set.iter().filter(|r| r.1).map(|r| r.0.as_str()).collect();
-        assert_eq!(squeezed, ["，", "，", "，", "，", "，", "，", "。"]);
+        assert_eq!(squeezed, ["，", "”", "。"]);
         assert_eq!(set.iter().map(|r| r.0.as_str()).collect::<String>(), text);
-        // A paragraph whose last line is longer, or with nothing to squeeze, is left alone.
-        for text in [
-            "各地区各部门，".repeat(6) + "要求坚持做好工作确保道路畅通。",
-            "各地区各部门落实".repeat(6) + "要求坚持做好畅通",
-        ] {
-            let p = squeeze_short_last_line(paragraph(&text), &m, 28.0, 2.0);
-            assert_eq!(runs(&p).len(), 1, "{text}");
-        }
+        let plain = "各地区各部门落实要求";
+        assert_eq!(runs(&squeeze_marks(paragraph(plain), &m)).len(), 1);
     }
 }

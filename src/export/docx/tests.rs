@@ -6,6 +6,12 @@ use crate::model::{Block, BlockKind, Heading, Inline, ListItem, MarkerKind, Styl
 use crate::style::Style;
 use std::io::Read;
 
+/// One font book for the tests, as the binary has one per process.
+fn fonts() -> &'static crate::fonts::FontBook {
+    static BOOK: std::sync::OnceLock<crate::fonts::FontBook> = std::sync::OnceLock::new();
+    BOOK.get_or_init(crate::fonts::FontBook::default)
+}
+
 fn options(kind: StyleKind) -> ExportOptions {
     ExportOptions {
         created_unix: 1_739_871_000,
@@ -73,7 +79,9 @@ fn text_part(parts: &[(String, Vec<u8>)], name: &str) -> String {
 
 /// The document part of `doc` written in the gongwen style.
 fn gongwen_document_xml(doc: &Document) -> String {
-    let bytes = write_docx(doc, &options(StyleKind::Gongwen)).unwrap().bytes;
+    let bytes = write_docx(doc, &options(StyleKind::Gongwen), fonts())
+        .unwrap()
+        .bytes;
     text_part(&unzip(&bytes), "word/document.xml")
 }
 
@@ -106,6 +114,7 @@ fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
             style: style.clone(),
             ..options(StyleKind::Plain)
         },
+        fonts(),
     )
     .unwrap()
     .bytes;
@@ -131,7 +140,7 @@ fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
     let footer = part("word/footer1.xml");
     assert!(footer.contains("PAGE") && !footer.contains('—'), "{footer}");
     // A CJK profile never hyphenates.
-    let gongwen = write_docx(&sample(), &options(StyleKind::Gongwen))
+    let gongwen = write_docx(&sample(), &options(StyleKind::Gongwen), fonts())
         .unwrap()
         .bytes;
     let settings = unzip(&gongwen)
@@ -147,7 +156,9 @@ fn a_plain_page_is_the_pdfs_page_chapters_open_pages_and_words_hyphenate() {
 #[test]
 fn every_written_part_is_already_in_schema_order() {
     for kind in [StyleKind::Gongwen, StyleKind::Plain] {
-        let bytes = write_docx(&sample(), &options(kind)).unwrap().bytes;
+        let bytes = write_docx(&sample(), &options(kind), fonts())
+            .unwrap()
+            .bytes;
         for (name, data) in unzip(&bytes) {
             if !(name.starts_with("word/") && name.ends_with(".xml")) {
                 continue;
@@ -163,7 +174,7 @@ fn every_written_part_is_already_in_schema_order() {
 
 #[test]
 fn package_has_our_metadata_and_no_xml_invalid_characters() {
-    let bytes = write_docx(&sample(), &options(StyleKind::Gongwen))
+    let bytes = write_docx(&sample(), &options(StyleKind::Gongwen), fonts())
         .unwrap()
         .bytes;
     let parts = unzip(&bytes);

@@ -6,6 +6,7 @@
 use crate::error::Error;
 use crate::layout::justify::Align;
 use crate::layout::paginate::Unit;
+use crate::layout::para::ParaSpec;
 use crate::layout::text::StyledText;
 use crate::layout::Ctx;
 use crate::model::{Block, Heading, Inline, Label};
@@ -52,9 +53,21 @@ pub(super) fn run_in_heading(
     outline: Option<(String, u8)>,
     units: &mut Vec<Unit>,
 ) -> Result<(), Error> {
-    let style = ctx.style;
-    let mut spec = ctx.body_spec(para, ctx.indent());
+    let (text, mut spec) = run_in_text(ctx, block, h, para)?;
     spec.outline = outline;
+    ctx.setter.set(&text, &spec, units);
+    Ok(())
+}
+
+/// The text and box of a run-in heading `block` (heading `h`) and its paragraph `para`.
+pub(crate) fn run_in_text(
+    ctx: &mut Ctx,
+    block: &Block,
+    h: &Heading,
+    para: &Block,
+) -> Result<(StyledText, ParaSpec), Error> {
+    let style = ctx.style;
+    let spec = ctx.body_spec(para, ctx.indent());
     let body = ctx.body;
     let head_text = block.plain_text();
     let para_text = para.plain_text();
@@ -76,9 +89,7 @@ pub(super) fn run_in_heading(
         b.push_str(" ", &style.faces.body, body, 0)?;
     }
     b.push_inlines(&para.content, &style.faces.body, body)?;
-    let text = b.finish();
-    ctx.setter.set(&text, &spec, units);
-    Ok(())
+    Ok((b.finish(), spec))
 }
 
 /// A play's speaker name in the strong face, then the first paragraph or verse line of

@@ -22,7 +22,30 @@ use crate::units::Pt;
 mod closing;
 mod headings;
 use closing::{attachment, placed_line, signature_group};
+pub(crate) use headings::run_in_text;
 use headings::{heading, labelled, run_in_heading, speaker_run_in};
+
+/// The text and box of body paragraph `block`: its label in the face of its marker
+/// family, indented two characters unless it follows a heading in a style that does
+/// not indent there.
+pub(crate) fn body_paragraph(
+    ctx: &mut Ctx,
+    block: &Block,
+    after_heading: bool,
+) -> Result<(StyledText, ParaSpec), Error> {
+    let label = match &block.kind {
+        BlockKind::Paragraph { label } => label.as_ref(),
+        _ => None,
+    };
+    let indent = if after_heading && !ctx.style.indent_after_heading {
+        0.0
+    } else {
+        ctx.indent()
+    };
+    let spec = ctx.body_spec(block, indent);
+    let text = labelled(ctx, &block.content, label)?;
+    Ok((text, spec))
+}
 
 /// Lays out `blocks` into units, in order.
 pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>, Error> {
@@ -118,14 +141,8 @@ pub(crate) fn layout_blocks(ctx: &mut Ctx, blocks: &[Block]) -> Result<Vec<Unit>
             BlockKind::Paragraph { .. } if super::figure::is_figure(block) => {
                 super::figure::figure(ctx, block, &mut units)?
             }
-            BlockKind::Paragraph { label } => {
-                let indent = if after_heading && !ctx.style.indent_after_heading {
-                    0.0
-                } else {
-                    ctx.indent()
-                };
-                let spec = ctx.body_spec(block, indent);
-                let text = labelled(ctx, &block.content, label.as_ref())?;
+            BlockKind::Paragraph { .. } => {
+                let (text, spec) = body_paragraph(ctx, block, after_heading)?;
                 ctx.setter.set(&text, &spec, &mut units);
             }
             BlockKind::Quote => {

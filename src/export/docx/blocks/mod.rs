@@ -40,6 +40,8 @@ use super::styles::{
     body_spacing, heading_id, ATTACHMENT, CODE, DATE, LIST, QUOTE, SALUTATION, SIGNATURE, SUBTITLE,
     TITLE,
 };
+use crate::fonts::FontBook;
+use crate::layout::ParagraphProbe;
 use crate::model::{Block, BlockKind, Document, Inline, Label};
 use crate::style::attachment::attachment_number;
 use crate::style::lines::{imprint_parts, number_shares_line, separator_under};
@@ -76,6 +78,8 @@ struct Writer<'a> {
     subtitle_face: Option<&'a crate::style::Face>,
     /// The shallowest heading level: headings are styled by rank from it.
     heading_base: u8,
+    /// The PDF's paragraph setter, asked which paragraphs it squeezes (on a grid).
+    probe: Option<ParagraphProbe<'a>>,
 }
 
 /// Converts the document's blocks to body parts one at a time, handing each to `sink`
@@ -86,6 +90,7 @@ pub(crate) fn each_body_part(
     style: &Style,
     m: &Metrics,
     media: &super::pictures::Media,
+    fonts: &FontBook,
     sink: &mut dyn FnMut(BodyPart),
 ) -> Lists {
     let (signature_right, date_right) = closing_indents(&doc.blocks);
@@ -122,6 +127,7 @@ pub(crate) fn each_body_part(
         attachment_prefix: None,
         in_closing: false,
         subtitle_face: None,
+        probe: style.is_cjk().then(|| ParagraphProbe::new(style, fonts)),
     };
     let head_end = doc.blocks.iter().take_while(|b| b.kind.is_head()).count();
     let title_end = doc.blocks[head_end..]

@@ -62,13 +62,16 @@ impl<'a> Writer<'a> {
             _ => None,
         };
         let p = self.labelled(p, block, label);
-        // A last line of one or two characters is squeezed away, as in the PDF.
-        let p = match self.style.grid {
-            Some(grid) if block.quote_depth == 0 && !after_heading => {
-                let chars = f64::from(grid.chars);
-                super::super::squeeze::squeeze_short_last_line(p, m, chars, self.style.indent_chars)
-            }
-            _ => p,
+        // A last line of one or two characters is squeezed away where the PDF does so.
+        let base = self.heading_base;
+        let squeezed = self
+            .probe
+            .as_mut()
+            .is_some_and(|probe| probe.squeezes_marks(block, head, base, after_heading));
+        let p = if squeezed {
+            super::super::squeeze::squeeze_marks(p, m)
+        } else {
+            p
         };
         BodyPart::Paragraph(Box::new(p))
     }
