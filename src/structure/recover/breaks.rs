@@ -37,6 +37,11 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
         if !text.trim().is_empty() {
             after_contents_title = crate::structure::toc::is_toc_title(text);
         }
+        // Page furniture is one artifact line, whatever gaps it holds.
+        if text.starts_with(super::ARTIFACT_MARK) {
+            out.push(line);
+            continue;
+        }
         // Cheap byte test first: fewer bytes than the limit means fewer characters.
         let long = text.len() > LOST_BREAK_CHARS && text.chars().count() > LOST_BREAK_CHARS;
         let points = if long {
