@@ -23,7 +23,7 @@ pub mod words;
 
 pub use book::PLAIN_MEASURE_EMS;
 
-use crate::model::{Heading, MarkerKind, StyleKind};
+use crate::model::{Heading, Label, MarkerKind, StyleKind};
 use crate::units::Pt;
 
 /// A font for one role, named for each writer: a font file for the PDF, a font name for DOCX.
@@ -319,6 +319,28 @@ impl Style {
             run_in: false,
         };
         (self.heading_face(&as_heading), false)
+    }
+
+    /// The text after a paragraph's label `label`, as set: the gap to set first (one
+    /// full-width cell, "第一条　", where white space of any kind and length parts a
+    /// Chinese label from its text, so the text after it stays on the grid in both
+    /// formats), then the text without that white space. A label that runs straight
+    /// into its text ("一、") gets no gap.
+    pub fn after_label<'t>(
+        &self,
+        label: &Label,
+        after: &'t str,
+    ) -> (Option<&'static str>, &'t str) {
+        let chinese = label
+            .text
+            .chars()
+            .last()
+            .is_some_and(crate::script::is_wide);
+        if self.is_cjk() && chinese && after.starts_with(char::is_whitespace) {
+            (Some("\u{3000}"), after.trim_start())
+        } else {
+            (None, after)
+        }
     }
 
     /// The face a line-like head or closing part is set in (see [`lines`]).

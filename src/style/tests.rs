@@ -42,6 +42,31 @@ fn labels_take_the_face_of_their_marker_family() {
 }
 
 #[test]
+fn a_chinese_label_is_parted_from_its_text_by_one_full_width_cell() {
+    let style = Style::builtin(StyleKind::Gongwen);
+    let article = Label::new("第四条", MarkerKind::None);
+    for after in [
+        " 少数民族",
+        "\u{3000}少数民族",
+        "  \t少数民族",
+        "\u{3000}\u{3000}少数民族",
+    ] {
+        assert_eq!(
+            style.after_label(&article, after),
+            (Some("\u{3000}"), "少数民族")
+        );
+    }
+    // A label that runs into its text, and pages without a grid, keep the text as it is.
+    let number = Label::new("一、", MarkerKind::ChineseNumeral);
+    assert_eq!(style.after_label(&number, "总体要求"), (None, "总体要求"));
+    let plain = Style::builtin(StyleKind::Plain);
+    assert_eq!(
+        plain.after_label(&article, " 少数民族"),
+        (None, " 少数民族")
+    );
+}
+
+#[test]
 fn gbt9704_grid_is_22_lines_of_28_characters() {
     let s = Style::builtin(StyleKind::Gongwen);
     assert!((s.type_area_width().to_mm() - 156.0).abs() < 1e-6);

@@ -125,7 +125,11 @@ pub(super) fn labelled(
     match (label, content.split_first()) {
         (Some(label), Some((Inline::Text(first), rest))) if first.starts_with(&label.text) => {
             b.push_str(&label.text, style.label_face(label.marker).0, size, 0)?;
-            b.push_str(&first[label.text.len()..], &style.faces.body, size, 0)?;
+            let (gap, text) = style.after_label(label, &first[label.text.len()..]);
+            if let Some(gap) = gap {
+                b.push_str(gap, &style.faces.body, size, 0)?;
+            }
+            b.push_str(text, &style.faces.body, size, 0)?;
             b.push_inlines(rest, &style.faces.body, size)?;
         }
         _ => b.push_inlines(content, &style.faces.body, size)?,

@@ -149,8 +149,11 @@ impl<'a> Writer<'a> {
         if let Some(run) = text_run(&label.text, look) {
             p = p.add_run(run);
         }
-        if let Some(run) = text_run(first, body) {
-            p = p.add_run(run);
+        let (gap, first) = self.style.after_label(label, first);
+        for text in gap.into_iter().chain([first]) {
+            if let Some(run) = text_run(text, body) {
+                p = p.add_run(run);
+            }
         }
         self.add_inlines(p, rest, body)
     }
