@@ -30,27 +30,45 @@ fuzz_target!(|text: &str| {
         text.into()
     };
     let (blocks, input) = (squash(&blocks), squash(&source));
-    // The input's characters the blocks do not keep, matching greedily in order; a
-    // character kept but not matched was invented.
-    let mut rest = input.chars();
-    let mut dropped = String::new();
-    for kept in blocks.chars() {
-        loop {
-            match rest.next() {
-                Some(c) if c == kept => break,
-                Some(c) => dropped.push(c),
-                None => panic!("{kept:?} invented: {blocks:?} from {input:?}"),
-            }
-        }
-    }
-    dropped.extend(rest);
-    // Rejoining hard-wrapped lines takes out the hyphen that split a word ("exam-" +
-    // "ple"), and a drawn (grid) table loses its frame; anything more needs a warning
-    // saying what was left out.
     let has_table = doc
         .blocks
         .iter()
         .any(|b| matches!(b.kind, docpipe::BlockKind::Table(_)));
+    // The input's characters the blocks do not keep, matching greedily in order; a
+    // character kept but not matched was invented. A drawn (grid) table's cell may run
+    // over several lines of its row ("| a | b |" / "| c | d |" is the cells "a c" and
+    // "b d"), so with a table the blocks must keep the input's characters, each as
+    // often as it stands there, in any order.
+    let mut dropped = String::new();
+    if has_table {
+        let mut counts = std::collections::HashMap::new();
+        for c in input.chars() {
+            *counts.entry(c).or_insert(0i64) += 1;
+        }
+        for kept in blocks.chars() {
+            let n = counts.entry(kept).or_insert(0);
+            *n -= 1;
+            assert!(*n >= 0, "{kept:?} invented: {blocks:?} from {input:?}");
+        }
+        let mut left: Vec<(char, i64)> = counts.into_iter().filter(|&(_, n)| n > 0).collect();
+        left.sort_unstable();
+        dropped.extend(left.into_iter().flat_map(|(c, n)| std::iter::repeat_n(c, n as usize)));
+    } else {
+        let mut rest = input.chars();
+        for kept in blocks.chars() {
+            loop {
+                match rest.next() {
+                    Some(c) if c == kept => break,
+                    Some(c) => dropped.push(c),
+                    None => panic!("{kept:?} invented: {blocks:?} from {input:?}"),
+                }
+            }
+        }
+        dropped.extend(rest);
+    }
+    // Rejoining hard-wrapped lines takes out the hyphen that split a word ("exam-" +
+    // "ple"), and a drawn (grid) table loses its frame; anything more needs a warning
+    // saying what was left out.
     let unannounced = |c: char| c == '-' || c == '\u{AD}' || has_table && "+|=:".contains(c);
     assert!(
         !doc.warnings.is_empty() || dropped.chars().all(unannounced),
