@@ -14,8 +14,8 @@
 //! ？！) after a full line is squeezed in: it hangs half its cell and the gaps tighten by
 //! the other half. Anything else that does not fit goes down to the next line, taking
 //! the character before it along where it may not start a line (a closing bracket or
-//! quote), and the line's gaps widen. That is how Word and LibreOffice set the same
-//! text from the DOCX, so both formats break lines alike. Without a grid only
+//! quote), and the line's gaps widen. That is how LibreOffice sets the same text from
+//! the DOCX (measured in 25.2), so both formats break lines alike. Without a grid only
 //! push-down is used, and a word is hyphenated only when ending the line at the word
 //! before it would widen its spaces too much. A word longer than a whole line is broken anywhere, as a last
 //! resort; text never passes the right edge.
@@ -101,10 +101,10 @@ pub(crate) fn half_width_at_line_end(ch: char) -> bool {
 }
 
 /// Pause and stop marks that may hang from the end of a full line instead of pushing a
-/// character down: the ones Word and LibreOffice hang past the margin of the same text
-/// in the DOCX (measured in LibreOffice 25.2). Closing brackets and quotes they never
-/// hang (the character before goes down with them), so neither does the PDF: both
-/// formats then break the line in the same place.
+/// character down: the ones LibreOffice hangs past the margin of the same text in the
+/// DOCX (measured in 25.2). Closing brackets and quotes it never hangs (the character
+/// before goes down with them), so neither does the PDF: both formats then break the
+/// line in the same place.
 pub(crate) fn hangs_at_line_end(ch: char) -> bool {
     matches!(ch, '，' | '。' | '、' | '；' | '：' | '？' | '！')
 }
@@ -295,9 +295,9 @@ fn fit_one(
     // Squeeze: a pause or stop mark that may not start the next line is taken in when
     // the text before it fits; it hangs half its cell and the gaps tighten by the other
     // half. Nothing else is squeezed in: a word, a number, an ideograph or a closing
-    // bracket that does not fit goes to the next line, as Word and LibreOffice set the
-    // same text from the DOCX (they hang such a mark past the margin, always, but
-    // never tighten the gaps), so both formats break every line in the same place.
+    // bracket that does not fit goes to the next line, as LibreOffice sets the same
+    // text from the DOCX (it hangs such a mark past the margin, always, but never
+    // tightens the gaps), so both formats break every line in the same place.
     let squeeze = overflow.and_then(|(brk, end, w)| {
         if !opts.squeeze || end <= start {
             return None;
