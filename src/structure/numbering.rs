@@ -155,7 +155,7 @@ pub(crate) struct Marker<'a> {
 /// Longest "第X章标题" line without a space after the marker that is still a chapter.
 const CHAPTER_TITLE_MAX: usize = 30;
 
-const CN_DIGITS: &str = "一二三四五六七八九十百千〇零两";
+pub(crate) const CN_DIGITS: &str = "一二三四五六七八九十百千〇零两";
 const ENGLISH_NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
 
 fn regex(pattern: &str) -> Regex {

@@ -77,6 +77,40 @@ fn entry_name_key(line: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// The number of the marker or the numeral opening `line` ("I  THERE IS…" → 1,
+/// "◆卷二 周文" → 2), if it opens with one.
+fn leading_number(line: &str) -> Option<u32> {
+    match find_marker(line) {
+        Some(marker) => numeral_value(marker.text),
+        None => numeral_value(line.split_whitespace().next()?),
+    }
+}
+
+/// The value of the numeral that ends a marker's text ("CHAPTER XII." → 12, "第三章" → 3,
+/// "◆卷二" → 2, "4." → 4): ASCII digits, capital roman numerals or Chinese numerals.
+fn numeral_value(marker: &str) -> Option<u32> {
+    let marker = marker.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let marker = marker.trim_end_matches(['章', '节', '编', '篇', '回', '卷', '部', '条', '款']);
+    let tail = |keep: fn(char) -> bool| -> &str {
+        let start = marker
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| keep(c))
+            .last()
+            .map_or(marker.len(), |(i, _)| i);
+        &marker[start..]
+    };
+    let digits = tail(|c| c.is_ascii_digit());
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let roman = tail(|c| "IVXLCDM".contains(c));
+    if !roman.is_empty() {
+        return roman_value(roman);
+    }
+    super::numbering::cn_value(tail(|c| super::numbering::CN_DIGITS.contains(c)))
+}
+
 /// True if `text` is a page number as a contents list sets it: one to four digits, ASCII
 /// or full-width.
 pub(crate) fn is_page_number(text: &str) -> bool {
@@ -258,6 +292,38 @@ fn is_entry_like(line: &str) -> bool {
         && !line.ends_with(['：', ':'])
 }
 
+/// Marks the contents lists under a "目录"/"Contents" title among `lines` (trimmed; a
+/// blank line is empty): the title and every entry-like line after it, blank lines
+/// between allowed, up to the first line that is no entry or that repeats the first
+/// entry (there the text begins). Recovery keeps these lines as they are: a list of
+/// titles is set line by line, and its lines say nothing of a wrap width. Linear.
+pub(crate) fn titled_contents(lines: &[&str]) -> Vec<bool> {
+    let mut marked = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_toc_title(lines[i]) {
+            i += 1;
+            continue;
+        }
+        marked[i] = true;
+        let mut first_key: Option<String> = None;
+        let mut end = i + 1;
+        while let Some(&line) = lines.get(end) {
+            if !line.is_empty() {
+                let key = entry_key(line);
+                if !is_entry_like(line) || first_key.as_ref() == Some(&key) {
+                    break;
+                }
+                first_key.get_or_insert(key);
+                marked[end] = true;
+            }
+            end += 1;
+        }
+        i = end.max(i + 1);
+    }
+    marked
+}
+
 /// Finds the table of contents among `lines` (non-blank, trimmed).
 pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     let n = lines.len();
@@ -305,14 +371,21 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             let first_key = keys.get(start).map(String::as_str);
             // Or where the first entry's name comes again under its chapter's marker
             // ("I  THERE IS NO ONE LEFT" … "CHAPTER I" / "THERE IS NO ONE LEFT").
+            // Entries that share a name under other numbers ("◆卷一 周文", "◆卷二 周文")
+            // are entries still.
             let first_name = lines.get(start).and_then(|l| entry_name_key(l));
+            let first_number = lines.get(start).and_then(|l| leading_number(l));
             let heading_names_first = |at: usize| {
-                let name = match lines.get(at).and_then(|l| find_marker(l)) {
+                let marker = lines.get(at).and_then(|l| find_marker(l));
+                let name = match &marker {
                     Some(m) if m.rest.trim().is_empty() => lines.get(at + 1).map(|l| entry_key(l)),
                     Some(m) => Some(entry_key(m.rest)),
                     None => None,
                 };
-                name.is_some() && name == first_name
+                let number = marker.and_then(|m| numeral_value(m.text));
+                let same_number =
+                    first_number.is_none() || number.is_none() || number == first_number;
+                name.is_some() && name == first_name && same_number
             };
             while end < n
                 && (end == start

@@ -235,3 +235,55 @@ fn contents_end_where_the_first_entry_comes_again_under_its_chapter_marker() {
     let toc = find_toc(&lines);
     assert_eq!(toc.in_toc[..4], [true, true, true, false]);
 }
+
+#[test]
+fn entries_that_share_a_name_under_other_numbers_are_entries_still() {
+    // A collection's contents: volumes named by their period, the first volume's name
+    // coming again under the next number is no heading where the text begins.
+    let lines = [
+        "目　录",
+        "◆卷一 周文",
+        "郑伯克段于鄢 左　传",
+        "周郑交质 左　传",
+        "◆卷二 周文",
+        "吕相绝秦 左　传",
+        "-------------------",
+        "郑伯克段于鄢",
+        "初，郑武公娶于申，曰武姜。",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(
+        toc.in_toc,
+        [true, true, true, true, true, true, false, false, false]
+    );
+    // The same name under the same number is where the text begins.
+    let lines = [
+        "Contents",
+        "I  THE LAND",
+        "II  THE SEA",
+        "I",
+        "THE LAND",
+        "It was.",
+    ];
+    assert_eq!(
+        find_toc(&lines).in_toc,
+        [true, true, true, false, false, false]
+    );
+}
+
+#[test]
+fn a_titled_contents_list_is_kept_line_by_line_for_recovery() {
+    let lines = [
+        "前言",
+        "目录",
+        "卷一 周文",
+        "",
+        "郑伯克段于鄢 左传",
+        "",
+        "初，郑武公娶于申，曰武姜。",
+    ];
+    assert_eq!(
+        titled_contents(&lines),
+        [false, true, true, false, true, false, false]
+    );
+}

@@ -17,7 +17,7 @@
 
 use super::lines::Line;
 use crate::script::{columns, is_han, is_unspaced};
-use crate::structure::toc::{is_contents_entry, is_toc_title};
+use crate::structure::toc::{is_contents_entry, is_toc_title, titled_contents};
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
@@ -33,7 +33,9 @@ const MANY_LONG_LINES: usize = 10;
 /// blank lines between blocks, no blank lines at either end; ends with a newline unless
 /// empty.
 pub fn rewrap(body: &str, lines: &[Line]) -> String {
-    let width = wrap_width(body, lines);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text(body)).collect();
+    let contents = titled_contents(&texts);
+    let width = wrap_width(body, lines, &contents);
     let blank_separated = blank_separated(lines);
     // Latin evidence: groups set line by line (verse), breaks that can only be wraps.
     let set_by_line = super::verse::line_by_line(body, lines, width);
@@ -54,6 +56,8 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         let join = match (previous, width) {
             // Nothing joins onto or from page furniture, whatever its letters look like.
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
+            // A contents list under its title is set line by line.
+            _ if contents[index] || index > 0 && contents[index - 1] => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
             _ if line.indented => false,
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
@@ -106,14 +110,19 @@ fn usual_indent(lines: &[Line]) -> usize {
 /// The wrap width in columns if the document is hard-wrapped: the 90th percentile of
 /// non-blank line widths, when it is between [`MIN_WRAP`] and [`MAX_WRAP`], at least a third
 /// of the lines reach two thirds of it, and most of those long lines stop mid-sentence.
-pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
+/// Lines of a contents list under its title (`in_contents`) are left out of the count.
+pub fn wrap_width(body: &str, lines: &[Line], in_contents: &[bool]) -> Option<usize> {
     // A histogram instead of a sort keeps this linear; widths past MAX_WRAP share a bin.
     let mut histogram = [0usize; MAX_WRAP + 2];
     let mut count = 0usize;
     // A contents entry is set on a line of its own (drawn out to the measure by its
     // leader, or its page number after it), not wrapped: it says nothing of the width.
-    let measured = |l: &&Line| !l.is_blank() && !is_contents_entry(l.text(body));
-    for line in lines.iter().filter(measured) {
+    let measured = |&(i, l): &(usize, &Line)| {
+        !l.is_blank()
+            && !is_contents_entry(l.text(body))
+            && !in_contents.get(i).copied().unwrap_or(false)
+    };
+    for (_, line) in lines.iter().enumerate().filter(measured) {
         let w = columns(line.text(body)).min(MAX_WRAP + 1);
         histogram[w] += 1;
         count += 1;
@@ -131,7 +140,7 @@ pub fn wrap_width(body: &str, lines: &[Line]) -> Option<usize> {
         return None;
     }
     let (mut long, mut open) = (0usize, 0usize);
-    for line in lines.iter().filter(measured) {
+    for (_, line) in lines.iter().enumerate().filter(measured) {
         let text = line.text(body);
         if columns(text) * 3 >= width * 2 {
             long += 1;
@@ -335,7 +344,7 @@ mod tests {
 
     fn width_of(text: &str) -> Option<usize> {
         let (body, lines) = plain_lines(text);
-        wrap_width(&body, &lines)
+        wrap_width(&body, &lines, &[])
     }
 
     const WRAPPED: &str = "There was nothing so very remarkable in that; nor did Alice think\n\
