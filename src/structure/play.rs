@@ -197,8 +197,14 @@ fn is_cast_title(line: &str) -> bool {
         Regex::new(r"^(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play)")
             .expect("cast title pattern")
     });
+    // Or the play's title and the cast's on one line ("ROMEO AND JULIET _DRAMATIS
+    // PERSONÆ_"): the list's title closes the line.
+    static CLOSING_CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:\s_?dramatis\s+person(?:ae|æ)_?\.?)$").expect("cast title pattern")
+    });
     let line = line.trim();
-    line.starts_with(|c: char| c.is_ascii_alphabetic()) && CAST_TITLE.is_match(line)
+    line.starts_with(|c: char| c.is_ascii_alphabetic())
+        && (CAST_TITLE.is_match(line) || CLOSING_CAST_TITLE.is_match(line))
 }
 
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.

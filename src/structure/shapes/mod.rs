@@ -121,8 +121,12 @@ pub(crate) fn is_title_line(line: &str) -> bool {
     } else {
         TITLE_MAX_LATIN
     };
+    // A title names something in words: more letters than figures ("Ver1.01" and
+    // "2018-02-08" are a revision table's cells).
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let figures = line.chars().filter(|c| c.is_numeric()).count();
     char_len(line) <= max
-        && line.chars().any(char::is_alphabetic)
+        && letters > figures
         && !ends_with_punct(line)
         && !is_date(line)
         // An organ and a date spaced apart on one line ("*市人民政府办公室　　2025年3月1日").

@@ -177,6 +177,15 @@ fn long_titles_on_one_line() {
 }
 
 #[test]
+fn a_title_names_something_in_more_letters_than_figures() {
+    // A revision table's cells, one per line in text copied from a PDF.
+    assert!(!is_title_line("Ver1.01"));
+    assert!(!is_title_line("V2.0"));
+    assert!(is_title_line("2035年远景目标纲要"));
+    assert!(is_title_line("G20杭州峰会"));
+}
+
+#[test]
 fn effective_date_notes() {
     assert!(is_effective_date_note("发布之日施行"));
     assert!(is_effective_date_note("自2020年1月1日起施行"));
