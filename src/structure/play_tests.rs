@@ -97,7 +97,9 @@ fn line_shapes() {
     assert_eq!(heading_level("Dramatis Personæ"), Some(1));
     assert!(is_cast_title("DRAMATIS PERSONAE"));
     assert!(is_cast_title("ROMEO AND JULIET _DRAMATIS PERSONÆ_"));
-    assert!(!is_cast_title("The dramatis personae of this play are few."));
+    assert!(!is_cast_title(
+        "The dramatis personae of this play are few."
+    ));
     assert_eq!(heading_level("Actually it was late."), None);
     assert!(is_direction("Enter Ghost"));
     assert!(is_direction("[_Exit._]"));

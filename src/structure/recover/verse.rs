@@ -106,8 +106,11 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
             .collect();
         let upper = cases.iter().filter(|&&u| u).count();
         let group = end - start;
+        // Capitals say something only where most lines open with a letter that has a
+        // case: in Chinese a few lines opening "V1.0" or "STEP" are no verse.
         let verse = group >= VERSE_GROUP_MIN
             && cases.len() + 1 >= VERSE_GROUP_MIN
+            && cases.len() * 2 >= group
             && if group >= 10 {
                 upper as f64 >= VERSE_SHARE * cases.len() as f64
             } else {
@@ -150,6 +153,16 @@ mod tests {
         let set = line_by_line(&body, &lines, None);
         assert_eq!(set[..4], [true, true, true, true]);
         assert!(!set[5] && !set[6]);
+    }
+
+    #[test]
+    fn chinese_lines_with_a_few_latin_openings_are_no_verse() {
+        let text = "版本历史\nV1.0 20230712\n创建说明\nV1.1 20230926\n新增第三项内容。\n\
+V1.2 20240312\n本文档是本所互联网交易平台非交易业务市场参与\n者相关业务技术实施指南。\n";
+        let (body, lines) = plain_lines(text);
+        assert!(line_by_line(&body, &lines, Some(60))
+            .iter()
+            .all(|&set| !set));
     }
 
     #[test]
