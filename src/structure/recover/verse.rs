@@ -90,6 +90,10 @@ pub fn wrapped_by_breaks(body: &str, lines: &[Line]) -> bool {
 /// mid-sentence is wrapped prose whose lines happen to open in capitals, not verse.
 pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
+    // Short groups (a play's speeches between blank lines) are too short to tell on
+    // their own; where nearly all of the text's groups open every line in capitals, it
+    // is set line by line throughout.
+    let capital_groups = capitalised_groups(body, lines);
     let mut start = 0;
     while start < lines.len() {
         if lines[start].is_blank() {
@@ -133,12 +137,54 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
             .filter(|t| opening_case(t) == Some(true) && t.chars().any(char::is_lowercase))
             .count();
         let plainly_verse = group >= 10 && mixed_upper as f64 >= VERSE_SHARE * cases.len() as f64;
-        if verse && (wrapped * 2 <= group || plainly_verse) {
+        if verse && (wrapped * 2 <= group || plainly_verse) || capital_groups.contains(&start) {
             out[start..end].fill(true);
         }
         start = end;
     }
     out
+}
+
+/// Fewest groups of two lines or more, every line opening in a capital, that make a
+/// text set line by line throughout.
+const CAPITAL_GROUPS_MIN: usize = 3;
+
+/// The first lines of the groups (between blank lines) of two lines or more whose lines
+/// all open in capitals, in mixed case, when at least [`CAPITAL_GROUPS_MIN`] of them
+/// make up nine in ten of the text's groups of two lines or more that open with letters:
+/// wrapped prose opens a continuation line in capitals only where a sentence or a name
+/// falls, so it never does that group after group. Empty otherwise.
+fn capitalised_groups(body: &str, lines: &[Line]) -> Vec<usize> {
+    let mut capitalised = Vec::new();
+    let mut cased_groups = 0usize;
+    let mut start = 0;
+    while start < lines.len() {
+        if lines[start].is_blank() {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < lines.len() && !lines[end].is_blank() {
+            end += 1;
+        }
+        let texts: Vec<&str> = lines[start..end].iter().map(|l| l.text(body)).collect();
+        let cases: Vec<Option<bool>> = texts.iter().map(|t| opening_case(t)).collect();
+        if texts.len() >= 2 && cases.iter().all(Option::is_some) {
+            cased_groups += 1;
+            let mixed = texts.iter().all(|t| t.chars().any(char::is_lowercase));
+            if mixed && cases.iter().all(|&c| c == Some(true)) {
+                capitalised.push(start);
+            }
+        }
+        start = end;
+    }
+    let enough =
+        capitalised.len() >= CAPITAL_GROUPS_MIN && capitalised.len() * 10 >= cased_groups * 9;
+    if enough {
+        capitalised
+    } else {
+        Vec::new()
+    }
 }
 
 #[cfg(test)]
@@ -153,6 +199,26 @@ mod tests {
         let set = line_by_line(&body, &lines, None);
         assert_eq!(set[..4], [true, true, true, true]);
         assert!(!set[5] && !set[6]);
+    }
+
+    #[test]
+    fn short_speeches_opening_every_line_in_capitals_are_set_line_by_line() {
+        // A play whose speeches stand between blank lines, each too short to tell alone.
+        let play = "DUKE\n\nIf music be the food of love, play on;\nGive me excess of it, that, surfeiting,\n\
+The appetite may sicken, and so die.\n\nCURIO\n\nWill you go hunt, my lord?\nThe hart, my lord.\n\n\
+DUKE\n\nWhy, so I do, the noblest that I have:\nO, when mine eyes did see Olivia first,\n\n\
+VALENTINE\n\nSo please my lord, I might not be admitted;\nBut from her handmaid do return this answer:\n";
+        let (body, lines) = plain_lines(play);
+        let set = line_by_line(&body, &lines, Some(44));
+        assert!(set[2] && set[3] && set[4], "{set:?}");
+        // Wrapped prose opens a continuation line in capitals only now and then.
+        let prose = "It was late. The rain had\nstopped and the street was\nquiet.\n\n\
+She came in. Nobody had\nseen her since March, and\nnobody asked.\n\n\
+They ate. The soup was cold\nbut nobody said so. Then\nHenry laughed.\n";
+        let (body, lines) = plain_lines(prose);
+        assert!(line_by_line(&body, &lines, Some(26))
+            .iter()
+            .all(|&set| !set));
     }
 
     #[test]
