@@ -27,24 +27,38 @@ const AUDIENCE: &[&str] = &[
     "members",
     "colleagues",
     "delegates",
-    "mr. speaker",
-    "mr. president",
+    "mr speaker",
+    "mr president",
     "madam speaker",
     "madam president",
     "americans",
 ];
 
-/// True if and only if `line` is a roll of addressees ending in a colon.
+/// Fewest parts naming an audience in a roll set as sentences ("Madam Speaker, Madam Vice
+/// President. Members of Congress. My fellow Americans."), where no colon closes it.
+const STOPPED_ROLL_AUDIENCES: usize = 2;
+
+/// True if and only if `line` is a roll of addressees ending in a colon — or set as
+/// short sentences, as some transcripts print it, where two parts or more name an
+/// audience and none says anything else.
 pub(crate) fn is_address_roll(line: &str) -> bool {
-    let Some(body) = line.strip_suffix(':') else {
-        return false;
+    let (body, stopped) = match (line.strip_suffix(':'), line.strip_suffix('.')) {
+        (Some(body), _) => (body, false),
+        (None, Some(body)) => (body, true),
+        _ => return false,
     };
     if char_len(line) > ROLL_MAX || !body.contains(',') {
         return false;
     }
-    let lower = body.to_lowercase();
+    // A form of address keeps its stop out of the way of the sentence stops.
+    let lower = ["mr", "mrs", "ms", "dr"]
+        .iter()
+        .fold(format!(" {}", body.to_lowercase()), |text, title| {
+            text.replace(&format!(" {title}. "), &format!(" {title} "))
+        });
+    let separators: &[char] = if stopped { &[',', '.'] } else { &[','] };
     let parts: Vec<&str> = lower
-        .split(',')
+        .split(separators)
         .flat_map(|p| p.split(" and "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -52,8 +66,27 @@ pub(crate) fn is_address_roll(line: &str) -> bool {
     let short = parts
         .iter()
         .all(|p| p.split_whitespace().count() <= PART_MAX_WORDS && !p.contains(['!', '?', ';']));
-    short && parts.iter().any(|p| AUDIENCE.iter().any(|w| p.contains(w)))
+    let audiences = parts
+        .iter()
+        .filter(|p| AUDIENCE.iter().any(|w| p.contains(w)))
+        .count();
+    // Set as sentences, every part must address someone: no verb of a sentence ("thank
+    // you", "we are") among them, so a title or a name opens each part.
+    let addressed = !stopped
+        || parts.len() >= 3
+            && audiences >= STOPPED_ROLL_AUDIENCES
+            && parts.iter().all(|p| {
+                !STOPPED_ROLL_NOT
+                    .iter()
+                    .any(|w| p.split_whitespace().any(|x| x == *w))
+            });
+    short && audiences > 0 && addressed
 }
+
+/// Words no part of a roll set as sentences holds: they make a sentence of it.
+const STOPPED_ROLL_NOT: &[&str] = &[
+    "i", "we", "you", "is", "are", "was", "were", "be", "thank", "thanks", "have", "has", "will",
+];
 
 /// Longest delivery note in characters.
 const NOTE_MAX: usize = 120;
@@ -105,5 +138,17 @@ This week we begin anew our joint and separate efforts.\n";
             "My friends, we have come here today to say this:"
         ));
         assert!(!is_address_roll("Citizens, friends"));
+        // Set as sentences, as a transcript prints it.
+        assert!(is_address_roll("Madam Speaker, Madam Vice President, our First Lady and Second Gentleman. Members of Congress and the Cabinet. Justices of the Supreme Court. My fellow Americans."));
+        assert!(is_address_roll(
+            "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans."
+        ));
+        assert!(!is_address_roll(
+            "Thank you, my friends. Thank you, fellow citizens."
+        ));
+        assert!(!is_address_roll(
+            "Friends, we are here. Members of Congress, listen."
+        ));
+        assert!(!is_address_roll("Mr. Smith, my friend."));
     }
 }
