@@ -93,10 +93,22 @@ pub(crate) fn has_sentence_end(s: &str) -> bool {
 }
 
 /// Returns true if and only if the whole of `s` is a date: "2025年2月18日",
-/// "二〇二五年二月十八日", "March 5, 2024", "5 March 2024", "2024-03-05".
+/// "二〇二五年二月十八日", "March 5, 2024", "5 March 2024", "2024-03-05" — or a year
+/// and month alone on the line, as a report's cover or a plan dates itself ("二〇二五年八月",
+/// "2025年8月").
 pub(crate) fn is_date(s: &str) -> bool {
     let s = s.trim();
-    date_prefix_len(s) == Some(s.len())
+    date_prefix_len(s) == Some(s.len()) || is_year_and_month(s)
+}
+
+/// True if and only if the whole of `s` is a year and a month in Chinese ("二〇二五年八月",
+/// "2025 年 8 月").
+fn is_year_and_month(s: &str) -> bool {
+    static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|[〇○零Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月)$")
+            .expect("year and month pattern is valid")
+    });
+    s.ends_with('月') && YEAR_MONTH.is_match(s)
 }
 
 /// The byte length of the date `s` opens with, if it opens with one.
@@ -147,6 +159,11 @@ mod tests {
         assert!(!is_date("March 2025 saw the wettest spring on record"));
         assert!(!is_date("2025年2月18日召开会议"));
         assert!(!is_date("2025年"));
+        // The Chinese cover's month and year too.
+        assert!(is_date("二〇二五年八月"));
+        assert!(is_date("2025 年 8 月"));
+        assert!(!is_date("2025年8月召开会议"));
+        assert!(!is_date("八月"));
     }
 
     #[test]
