@@ -1,19 +1,30 @@
 //! Normalisation that changes no character of the text itself: line ends and invisible
 //! controls.
 //!
-//! [`clean`] runs on every input: CRLF and lone CR become LF; NUL and the other C0
+//! [`clean`] runs on every input: CRLF and lone CR become LF (CR CR LF too, in a file that
+//! ends its lines so); NUL and the other C0
 //! controls except tab and LF are dropped, as are zero-width spaces (U+200B) and stray
 //! BOMs (U+FEFF) inside the text. No Unicode normalisation form is applied: `*`, full-width
 //! punctuation and every other character stay exactly as written. Indentation and
 //! trailing blanks are kept: they are evidence for the structure stage.
 
 /// Newlines to LF; drops NUL, C0 controls other than tab and LF, U+200B and U+FEFF.
+/// A file whose lines end in CR CR LF (a CRLF file converted to CRLF again, as old
+/// e-texts often are) has one line end there, not a blank line after every line.
 pub fn clean(text: &str) -> String {
+    let doubled = doubled_line_ends(text);
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {
+                if doubled && chars.peek() == Some(&'\r') {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    if ahead.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                }
                 if chars.peek() == Some(&'\n') {
                     chars.next();
                 }
@@ -27,6 +38,18 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// True if and only if most of the text's line ends (LFs) come as CR CR LF.
+fn doubled_line_ends(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut line_ends = 0usize;
+    let mut doubled = 0usize;
+    for (i, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == b'\n') {
+        line_ends += 1;
+        doubled += usize::from(i >= 2 && bytes[i - 1] == b'\r' && bytes[i - 2] == b'\r');
+    }
+    doubled > 0 && doubled * 2 > line_ends
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,7 +57,10 @@ mod tests {
     #[test]
     fn newlines_become_lf() {
         assert_eq!(clean("a\r\nb\rc\nd\r"), "a\nb\nc\nd\n");
-        assert_eq!(clean("a\r\r\nb"), "a\n\nb");
+        // One CR CR LF among CRLF ends is a blank line; where the file ends its lines so,
+        // each is one line end.
+        assert_eq!(clean("a\r\r\nb\r\nc\r\nd"), "a\n\nb\nc\nd");
+        assert_eq!(clean("a\r\r\nb\r\r\n\r\r\nc\r\r\n"), "a\nb\n\nc\n");
     }
 
     #[test]
