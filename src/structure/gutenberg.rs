@@ -77,15 +77,38 @@ pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
         i = j;
     }
     head.push(Block::text(BlockKind::FrontMatter, lines[start]));
+    // The transcribers' credit right under the START line ("Produced by …", "E-text
+    // prepared by …") is the publisher's too: its group joins the header.
+    let mut body_start = start + 1;
+    if lines.get(body_start).is_some_and(|l| is_credit(l)) {
+        let mut j = body_start + 1;
+        while j < end && !blank_before[j] {
+            j += 1;
+        }
+        head.push(Block::text(
+            BlockKind::FrontMatter,
+            lines[body_start..j].join(" "),
+        ));
+        body_start = j;
+    }
     let tail = lines[end..]
         .iter()
         .map(|l| Block::text(BlockKind::FrontMatter, *l))
         .collect();
     Some(Frame {
         head,
-        body: start + 1..end,
+        body: body_start..end,
         tail,
     })
+}
+
+/// True if and only if `line` credits the people who made the e-text.
+fn is_credit(line: &str) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:this\s+e-?text\s+was\s+)?(?:produced|prepared|transcribed|scanned|proofread|digitized|e-?text\s+prepared)\s+(?:by|from)\b")
+            .expect("credit pattern")
+    });
+    CREDIT.is_match(line)
 }
 
 #[cfg(test)]
@@ -144,6 +167,15 @@ mod tests {
         let f = frame(&lines, &[false, true, true]).expect("framed");
         assert_eq!(kinds(&f.head), ["front_matter"]);
         assert_eq!(f.body, 1..3);
+        // The transcribers' credit under the START line belongs to the header.
+        let lines = [
+            "*** START OF THIS PROJECT GUTENBERG EBOOK X ***",
+            "Produced by Anonymous Volunteers",
+            "PRIDE AND PREJUDICE",
+        ];
+        let f = frame(&lines, &[false, true, true]).expect("framed");
+        assert_eq!(kinds(&f.head), ["front_matter", "front_matter"]);
+        assert_eq!(f.body, 2..3);
         // A START line without the publisher named before it is someone's own text.
         let lines = [
             "Notes",
