@@ -59,6 +59,20 @@ fn is_stopped_title(text: &str) -> bool {
         && !body.contains(['.', '!', '?', ';', ':'])
 }
 
+/// Longest title sentence (in characters) of a run-in heading that stands under a
+/// lead-in: an item of a list states something at length ("一、本市寺庙、道观不论……").
+const LEAD_IN_RUN_IN_MAX: usize = 20;
+
+/// True if and only if `rest` (after its marker) opens with a short sentence in Chinese,
+/// not a rule, and text runs on after it: "总体要求。坚持……", "聚焦扩大内需，确保经济平稳运行。紧抓……".
+/// The first line after a lead-in ("通知如下：") shaped so opens sections, not a list.
+pub(crate) fn is_short_run_in(rest: &str) -> bool {
+    run_in_end(rest).is_some_and(|end| {
+        let title = &rest[..end];
+        char_len(title) <= LEAD_IN_RUN_IN_MAX && title.chars().any(is_cjk) && !states_a_rule(title)
+    })
+}
+
 /// Decides whether `line`, which opens with `marker`, is a heading.
 pub(crate) fn classify_numbered(line: &str, marker: &Marker<'_>, after: AfterLeadIn) -> Numbered {
     let paragraph = Numbered::Paragraph { label: None };

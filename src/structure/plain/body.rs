@@ -6,7 +6,9 @@
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::structure::grid_table::grid_table;
-use crate::structure::numbered_line::{classify_numbered, AfterLeadIn, Numbered, HEADING_MAX};
+use crate::structure::numbered_line::{
+    classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
+};
 use crate::structure::numbering::{
     article_label, bare_numeral_sections, captioned_article, find_marker, prefixed_chapter, Family,
     Levels,
@@ -287,7 +289,10 @@ fn parse_body(
         let after = match (enumerating, first_after_lead_in) {
             _ if article_item => AfterLeadIn::Item,
             (false, _) => AfterLeadIn::No,
-            (true, true) if relaxed.contains(&marker.family) => AfterLeadIn::HeadingFamily,
+            // "通知如下：" then "一、总体要求。坚持……": sections open, not a list.
+            (true, true) if relaxed.contains(&marker.family) || is_short_run_in(marker.rest) => {
+                AfterLeadIn::HeadingFamily
+            }
             (true, first) => {
                 if first {
                     listed.push(marker.family);

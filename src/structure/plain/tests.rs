@@ -124,6 +124,26 @@ fn a_heading_family_right_after_a_lead_in_is_still_a_heading() {
 }
 
 #[test]
+fn short_run_in_headings_under_a_lead_in_open_sections() {
+    // A notice's points, each a short title sentence with its text run on after it.
+    let text = "现将有关事项通知如下：\n一、总体要求。坚持人民至上，全面排查整治各类隐患。\n\
+二、检查时间。本次检查自3月10日开始，至4月30日结束。\n";
+    assert_eq!(
+        kinds_of(text),
+        [
+            "paragraph",
+            "heading 1 一、 run_in",
+            "paragraph",
+            "heading 1 二、 run_in",
+            "paragraph"
+        ]
+    );
+    // An item stating something at length is a list's item still.
+    let text = "决定如下：\n一、本市寺庙、道观不论当前是否进行宗教活动，其房屋大都由群众捐献。因此归国家所有。\n";
+    assert_eq!(kinds_of(text), ["paragraph", "paragraph"]);
+}
+
+#[test]
 fn items_of_a_real_list_stay_alike_even_if_the_family_heads_elsewhere() {
     let text = "正文。\n采取下列措施：\n1．剥夺地产。\n2．征收高额累进税。\n3．实行免费教育。取消童工。\n正文。\n1.标题\n正文。\n2.标题\n正文。\n";
     let kinds = kinds_of(text);
