@@ -6,6 +6,15 @@
 //! characters; when two stages answered them differently, the PDF and the DOCX
 //! disagreed. So the classes live here once, below every stage, and nowhere else.
 
+/// Marks that stand for a redacted or template name: `*` (the seed's), the full-width
+/// `＊`, and the `×`/`Ｘ` of drafts and templates ("××市人民政府", "×政发〔2025〕5号").
+pub const REDACTION_MARKS: [char; 4] = ['*', '＊', '×', 'Ｘ'];
+
+/// True if and only if `c` is one of [`REDACTION_MARKS`].
+pub fn is_redaction_mark(c: char) -> bool {
+    REDACTION_MARKS.contains(&c)
+}
+
 /// True if and only if `c` is a Han ideograph (CJK unified ideographs, extensions,
 /// compatibility ideographs): not punctuation, not kana.
 pub fn is_han(c: char) -> bool {

@@ -12,10 +12,11 @@
 use super::numbering::prefixed_chapter;
 use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
-    addresses_audience, dateline_len, is_addressee_list, is_caption, is_copy_number, is_dash_line,
-    is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
-    is_hailed_audience, is_masthead_line, is_name, is_salutation, is_secrecy, is_signer,
-    is_speaker, is_title_line, is_urgency, starts_or_ends_like_a_title,
+    addresses_audience, dateline_len, ends_with_document_kind, is_addressee_list, is_caption,
+    is_colonless_addressee_list, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
+    is_decree_number, is_document_number, is_effective_date_note, is_hailed_audience,
+    is_masthead_line, is_name, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
+    is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -261,6 +262,9 @@ fn title_block<'a>(
             && !is_document_number(lines[i])
             && prefixed_chapter(lines[i]).is_none()
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
+            // A title ends with its kind of document ("……的通知"): the addressees
+            // after it, their colon lost, are no line of it.
+            && !(i > start && ends_with_document_kind(lines[i - 1]) && lines[i].contains(['，', '、']))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)
                     || starts_or_ends_like_a_title(lines[i]))
@@ -453,7 +457,11 @@ fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
     let Some(line) = lines.get(i) else {
         return i;
     };
-    if is_salutation(line) || is_addressee_list(line) || is_hailed_audience(line) {
+    if is_salutation(line)
+        || is_addressee_list(line)
+        || is_colonless_addressee_list(line)
+        || is_hailed_audience(line)
+    {
         out.push((BlockKind::Salutation, (*line).into()));
         return i + 1;
     }

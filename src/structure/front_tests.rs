@@ -37,6 +37,23 @@ fn title_subtitle_speaker_and_salutation() {
 }
 
 #[test]
+fn a_template_head_with_marks_for_names_and_addressees_without_their_colon() {
+    let lines = [
+        "××市安全生产委员会办公室文件",
+        "×安委办发〔2025〕5号",
+        "关于开展2025年第一季度安全生产检查的通知",
+        "各县（区）人民政府，市安委会各成员单位，各重点企业",
+        "为深入贯彻落实党中央、国务院决策部署，决定开展检查。现将有关事项通知如下：",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["masthead", "document_number", "title", "salutation"]
+    );
+    // A sentence's commas make no addressee list.
+    assert!(!is_colonless_addressee_list("春天来了，花开了，鸟叫了"));
+}
+
+#[test]
 fn a_report_head_over_six_lines() {
     let lines = [
         "高举中国特色社会主义伟大旗帜",

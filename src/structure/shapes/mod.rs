@@ -13,7 +13,7 @@ use super::text::{
     char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
 use super::toc::is_toc_title;
-use crate::script::is_cjk;
+use crate::script::{is_cjk, is_redaction_mark, REDACTION_MARKS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -160,10 +160,10 @@ pub(crate) fn is_name(word: &str) -> bool {
         word
     };
     let n = char_len(word);
-    let redacted = word.contains(['*', '＊']);
+    let redacted = word.contains(REDACTION_MARKS);
     let han = word
         .chars()
-        .all(|c| is_cjk(c) || c == '·' || c == '*' || c == '＊');
+        .all(|c| is_cjk(c) || c == '·' || is_redaction_mark(c));
     // Four characters make a name only after a two-character surname ("欧阳修远"):
     // otherwise they are a phrase ("真抓实干").
     let unredacted_len_fits =
@@ -248,7 +248,7 @@ pub(crate) fn is_speaker(line: &str) -> bool {
             && (1..=BYLINE_NAME_MAX).contains(&char_len(name))
             && !name.contains(TERMINAL_PUNCT);
     }
-    if !mostly_cjk(line) && !line.contains(['*', '＊']) {
+    if !mostly_cjk(line) && !line.contains(REDACTION_MARKS) {
         let lower = line.to_lowercase();
         // "by …", "Author: …", "Prepared by the …", "Edited by …".
         let credited = [
@@ -281,7 +281,7 @@ pub(crate) fn is_speaker(line: &str) -> bool {
                 && !ends_with_punct(w)
                 && find_marker(w).is_none()
         })
-        && (!office.is_empty() || line.contains(['*', '＊']))
+        && (!office.is_empty() || line.contains(REDACTION_MARKS))
 }
 
 /// Longest name (or names) in a byline, in characters.
@@ -297,14 +297,20 @@ const DOCUMENT_KINDS: &[&str] = &[
 
 /// A line shaped like (the rest of) a document's title: "关于……", "……的通知".
 pub(crate) fn starts_or_ends_like_a_title(line: &str) -> bool {
-    // A status after the kind: "……办法（试行）", "……条例（2019年修订）".
+    line.starts_with(['的', '和', '与', '及', '暨'])
+        || line.starts_with("关于")
+        || ends_with_document_kind(line)
+}
+
+/// True if and only if `line` ends with the kind of document it titles (文种): "……的通知",
+/// "……办法（试行）", "……条例（2019年修订）". A title ends there.
+pub(crate) fn ends_with_document_kind(line: &str) -> bool {
+    // A status after the kind.
     let kind_end = match line.strip_suffix(['）', ')']) {
         Some(inner) => inner.rfind(['（', '(']).map_or(line, |at| &line[..at]),
         None => line,
     };
-    line.starts_with(['的', '和', '与', '及', '暨'])
-        || line.starts_with("关于")
-        || DOCUMENT_KINDS.iter().any(|k| kind_end.ends_with(k))
+    DOCUMENT_KINDS.iter().any(|k| kind_end.ends_with(k))
 }
 
 /// A "——……" line under a title: the occasion of a speech or a sub-title.
@@ -437,6 +443,28 @@ pub(crate) fn is_addressee_list(line: &str) -> bool {
         && !has_sentence_end(body)
         && !is_lead_in(line)
         && find_marker(line).is_none()
+}
+
+/// Endings of addressees besides organs' names: "各成员单位", "各有关部门", "各直属机构".
+const ADDRESSEE_ENDINGS: &[&str] = &["单位", "部门", "机构", "企业", "机关"];
+
+/// A 主送 line whose colon was lost ("各县（区）人民政府，市安委会各成员单位，各重点企业"):
+/// an addressee list but for the colon, most of its parts naming organs.
+pub(crate) fn is_colonless_addressee_list(line: &str) -> bool {
+    if line.ends_with(['：', ':']) || !is_addressee_list(&format!("{line}：")) {
+        return false;
+    }
+    let parts: Vec<&str> = line.split(['、', '，', ',', '；']).map(str::trim).collect();
+    let organs = parts
+        .iter()
+        .filter(|p| {
+            ORGAN_ENDINGS
+                .iter()
+                .chain(ADDRESSEE_ENDINGS)
+                .any(|e| p.ends_with(e))
+        })
+        .count();
+    organs * 2 > parts.len()
 }
 
 /// A sentence that leads into what follows ("……作如下修改：", "现将有关事项通知如下：",
