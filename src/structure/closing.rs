@@ -100,6 +100,18 @@ pub(crate) fn record_kind(line: &str) -> Option<BlockKind> {
 /// A 附注 under the date: a short parenthesised line ("（此件公开发布）").
 pub(crate) fn is_note(line: &str) -> bool {
     line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && char_len(line) <= NOTE_MAX
+        || is_release_note(line)
+}
+
+/// Longest release note set without its parentheses, in characters.
+const RELEASE_NOTE_MAX: usize = 16;
+
+/// How a document may be released, said under its date without the parentheses the
+/// standard gives it: "此件公开发布", "此件不予公开", "此件发至县级".
+fn is_release_note(line: &str) -> bool {
+    line.starts_with("此件")
+        && char_len(line) <= RELEASE_NOTE_MAX
+        && !line.contains(super::text::TERMINAL_PUNCT)
 }
 
 /// The first line of attachments set after the closing: a line "附件" or "附件1" of its

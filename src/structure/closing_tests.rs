@@ -49,6 +49,13 @@ fn a_note_and_the_closing_record_follow_the_date() {
     assert_eq!(names(&c.signed), ["signature", "date", "note"]);
     assert_eq!(names(&c.record), ["copy_to", "imprint"]);
     assert!(c.appendix.is_empty());
+    // The release note may come without its parentheses.
+    let mut bare = lines;
+    bare[3] = "此件公开发布";
+    assert_eq!(
+        names(&closing(&bare, 0).signed),
+        ["signature", "date", "note"]
+    );
     // Without a date or signature above it, a parenthesised line is the body's own.
     let body = ["正文。", "（完）"];
     let c = closing(&body, 0);
