@@ -81,6 +81,12 @@ pub fn decode(bytes: &[u8], options: &IngestOptions) -> Result<Decoded, Error> {
             bytes.len()
         ));
     }
+    let radicals = normalize::radicals_read_as_ideographs(&lossy.text);
+    if radicals > 0 {
+        warnings.push(format!(
+            "{radicals} Kangxi radical character(s) (as PDF text extraction leaves them, e.g. ⼀ for 一) read as the ideographs they stand for"
+        ));
+    }
     let cleaned = normalize::clean(&lossy.text);
     drop(lossy);
     warnings.extend(rtl::warning(&cleaned));
