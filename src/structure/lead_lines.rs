@@ -45,7 +45,9 @@ fn is_ordinal_lead(text: &str) -> bool {
 fn lead_kind(text: &str) -> Option<bool> {
     let text = text.trim();
     let body = text.strip_suffix('。')?;
-    if body.contains(['。', '！', '？', '；', '：']) {
+    // A line opening on a dash goes on with what was said ("－－不曾入衙门管事。").
+    if body.contains(['。', '！', '？', '；', '：']) || body.starts_with(['－', '—', '-', '―'])
+    {
         return None;
     }
     if is_ordinal_lead(body) {
@@ -65,6 +67,13 @@ pub(crate) fn read_lead_lines(blocks: &mut [Block], families: &mut Vec<(usize, F
     if blocks
         .iter()
         .any(|b| matches!(b.kind, BlockKind::Paragraph { label: Some(_) }))
+    {
+        return;
+    }
+    // A novel in chapters (第N回) narrates in short lines too ("门吏转报。"): no report.
+    if blocks
+        .iter()
+        .any(|b| b.heading().is_some_and(|h| h.marker.ends_with('回')))
     {
         return;
     }
@@ -160,6 +169,11 @@ mod tests {
             "第一条　总则。\n保障人权。\n{LONG}\n第二条　其他。\n维护稳定。\n{LONG}\n保护财产。\n{LONG}\n"
         );
         assert!(!kinds(&text).contains(&"heading"));
+        // A chapter novel's short lines are narration, whatever their shape.
+        let text = format!(
+            "第一回　王教头私走延安府\n门吏转报。\n{LONG}\n院公引到庭门。\n{LONG}\n众将听令。\n{LONG}\n"
+        );
+        assert!(kinds(&text).iter().filter(|k| **k == "heading").count() == 1);
         // A lead run on into its paragraph stays the paragraph's first sentence.
         let text =
             format!("一是联合承办运动会。{LONG}\n二是推动经济。{LONG}\n三是加快创新。{LONG}\n");
