@@ -13,6 +13,7 @@
 //! line counts only where such furniture stands (before the body, or from the first
 //! footer line to the end), so the same word inside the text stays text.
 
+use super::scene_break::is_scene_break;
 use super::shapes::{is_record_key, is_record_metadata};
 use super::text::{char_len, has_sentence_end};
 use crate::model::{Block, BlockKind};
@@ -119,6 +120,9 @@ fn is_timestamp(line: &str) -> bool {
 pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> {
     let line = lines.get(i)?.trim();
     let next = lines.get(i + 1).map(|l| l.trim());
+    if let Some(n) = site_banner(lines, i) {
+        return Some((BlockKind::FrontMatter, n));
+    }
     // A breadcrumb: its label, then steps and separators, a line each or all on one.
     let labelled = keyed(line).is_some_and(|(key, _)| BREADCRUMB_LABELS.contains(&key));
     let home_first = line == "首页" && next.is_some_and(is_separator);
@@ -177,6 +181,37 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
         return Some((BlockKind::FrontMatter, 1));
     }
     None
+}
+
+/// Most lines of an e-book site's banner, its rules included.
+const BANNER_MAX_LINES: usize = 12;
+
+/// Words an e-book site's banner uses besides its address.
+const BANNER_WORDS: [&str; 7] = ["电子书", "下载", "整理", "访问", "本站", "TXT", "txt"];
+
+/// True if `line` names a site's address with what the site offers ("更多TXT电子书下载,
+/// 请访问雨枫轩:http://www.rain8.com", "必读网（http://www.beduu.com）整理").
+fn is_banner_line(line: &str) -> bool {
+    (line.contains("http://") || line.contains("https://") || line.contains("www."))
+        && BANNER_WORDS.iter().any(|w| line.contains(w))
+        && char_len(line) <= 80
+}
+
+/// How many lines from `i` an e-book site's banner takes: its address line, and where
+/// rules ("-----") frame it, the rule above and the copyright notice down to the rule
+/// below. The publisher's, not the work's: front matter.
+fn site_banner(lines: &[&str], i: usize) -> Option<usize> {
+    let rule = |k: usize| lines.get(k).is_some_and(|l| is_scene_break(l.trim()));
+    let first = match lines.get(i) {
+        Some(l) if is_banner_line(l.trim()) => i,
+        Some(_) if rule(i) && lines.get(i + 1).is_some_and(|l| is_banner_line(l.trim())) => i + 1,
+        _ => return None,
+    };
+    let closing = (first + 1..(first + BANNER_MAX_LINES).min(lines.len())).find(|&k| rule(k));
+    Some(match closing {
+        Some(k) => k + 1 - i,
+        None => first + 1 - i,
+    })
 }
 
 /// True if `line` is a piece of a page's furniture or record on its own: a line that

@@ -113,3 +113,25 @@ fn the_section_repeated_under_the_breadcrumb_and_a_timestamp_in_words() {
         ]
     );
 }
+
+#[test]
+fn an_ebook_sites_banner_between_rules_is_front_matter() {
+    let text = "--------------------\n更多TXT电子书下载,请访问雨枫轩:http://www.rain8.com\n\
+        版权声明：本站所有电子书本着交流学习的目的\n仅供读者研究学习，不得用作商业用途！\n\
+        --------------------\n第一回　王教头私走延安府\n话说故宋，哲宗皇帝在时，其时去仁宗天子已远。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "heading",
+            "paragraph"
+        ]
+    );
+    // An address in the text without what a site offers stays text.
+    let text = "详见http://www.gov.cn。\n正文。\n";
+    assert!(!kinds(text).contains(&"front_matter"));
+}

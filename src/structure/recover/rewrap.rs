@@ -17,6 +17,7 @@
 
 use super::lines::Line;
 use crate::script::{columns, is_han, is_unspaced};
+use crate::structure::scene_break::is_scene_break;
 use crate::structure::toc::{is_contents_entry, is_toc_title, titled_contents};
 
 /// Widest wrap width (columns) we take for a hard-wrapped document.
@@ -56,6 +57,8 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         let join = match (previous, width) {
             // Nothing joins onto or from page furniture, whatever its letters look like.
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
+            // A rule ("-----") stands alone.
+            (Some(prev), _) if is_scene_break(prev) || is_scene_break(text) => false,
             // A contents list under its title is set line by line.
             _ if contents[index] || index > 0 && contents[index - 1] => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
@@ -365,6 +368,17 @@ mod tests {
         }
         // Five lines in six are cells; the long lines, all left open, set the width.
         assert_eq!(width_of(&text), Some(59));
+    }
+
+    #[test]
+    fn a_rule_stands_alone_in_wrapped_text() {
+        let text = "《水浒传》作者：施耐庵\n--------------------------------\n\
+话说故宋，哲宗皇帝在时，其时去仁宗天子已远，东京开封府汴梁宣武军便\n\
+有一个浮浪破落户子弟，姓高，排行第二，自小不成家业，只好刺枪使棒\n\
+最是踢得好脚气球。京师人口顺，不叫高二，却都叫他做高球。后来发迹\n";
+        let (body, lines) = super::super::lines::plain_lines(text);
+        let out = rewrap(&body, &lines);
+        assert!(out.lines().any(|l| l.starts_with("-----")), "{out}");
     }
 
     #[test]
