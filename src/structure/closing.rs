@@ -192,7 +192,8 @@ fn signature_and_date<'a>(
     let noted = (end > start)
         .then(|| date_and_note(lines[end - 1]))
         .flatten();
-    let dated = end > start && (is_date(lines[end - 1]) || noted.is_some());
+    // An essay may close its date with a full stop ("一九二四年九月十五日。").
+    let dated = end > start && (is_date(lines[end - 1].trim_end_matches('。')) || noted.is_some());
     if let Some((date, note)) = noted {
         tail.push((BlockKind::Note, note));
         tail.push((BlockKind::Date, date));

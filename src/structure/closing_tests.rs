@@ -49,6 +49,9 @@ fn a_note_and_the_closing_record_follow_the_date() {
     assert_eq!(names(&c.signed), ["signature", "date", "note"]);
     assert_eq!(names(&c.record), ["copy_to", "imprint"]);
     assert!(c.appendix.is_empty());
+    // An essay's date may close with a full stop.
+    let essay = ["正文。", "一九二四年九月十五日。"];
+    assert_eq!(names(&closing(&essay, 0).signed), ["date"]);
     // The release note may come without its parentheses.
     let mut bare = lines;
     bare[3] = "此件公开发布";
