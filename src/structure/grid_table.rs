@@ -12,6 +12,10 @@
 //! only rule lines and `|` rows is a table: each stretch between two rules is one row,
 //! and the lines of a row join, cell by cell. A `=` rule ends the header. The rules and
 //! bars are the drawing, not the text; every character between them is kept.
+//!
+//! A pipe table as Markdown writes it, pasted into a .txt (`| 项目 | 金额 |`, then
+//! `|---|---:|`, then a row a line), is a table too: the row over the delimiter row is
+//! its header, and the delimiter's colons give the columns' alignment.
 
 use crate::model::{Alignment, Inline, Table};
 
@@ -98,6 +102,77 @@ pub(crate) fn grid_table(lines: &[&str], start: usize) -> Option<(Table, usize)>
     Some((table, len))
 }
 
+/// True if `line` is a pipe table's delimiter row: `|---|:---:|`, each cell three dashes
+/// or more with an optional colon at either end.
+fn is_delimiter_row(line: &str) -> bool {
+    let cells = row_cells(line);
+    line.trim_start().starts_with('|')
+        && cells.len() >= 2
+        && cells.iter().all(|c| {
+            let dashes = c.trim_start_matches(':').trim_end_matches(':');
+            dashes.len() >= 3 && dashes.chars().all(|ch| ch == '-')
+        })
+}
+
+/// The cells of a `|`-row, its outer bars taken off.
+fn row_cells(line: &str) -> Vec<&str> {
+    let line = line.trim();
+    let inner = line.strip_prefix('|').unwrap_or(line);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(str::trim).collect()
+}
+
+/// The pipe table at `lines[start..]` (header row, delimiter row, body rows), if one is
+/// there, and how many lines it takes.
+pub(crate) fn pipe_table(lines: &[&str], start: usize) -> Option<(Table, usize)> {
+    let header = lines.get(start).filter(|l| is_row(l.trim_start()))?;
+    let delimiter = lines.get(start + 1).filter(|l| is_delimiter_row(l))?;
+    let alignments: Vec<Alignment> = row_cells(delimiter)
+        .iter()
+        .map(|c| match (c.starts_with(':'), c.ends_with(':')) {
+            (true, true) => Alignment::Center,
+            (false, true) => Alignment::Right,
+            (true, false) => Alignment::Left,
+            (false, false) => Alignment::None,
+        })
+        .collect();
+    let columns = alignments.len();
+    let body = lines[start + 2..]
+        .iter()
+        .take_while(|l| is_row(l.trim_start()) && !is_delimiter_row(l))
+        .count();
+    let cell = |text: &str| match text {
+        "" => Vec::new(),
+        text => vec![Inline::Text(text.to_string())],
+    };
+    let rows = std::iter::once(header)
+        .chain(&lines[start + 2..start + 2 + body])
+        .map(|line| {
+            let mut cells: Vec<Vec<Inline>> = row_cells(line).into_iter().map(cell).collect();
+            // A row with more cells than the delimiter keeps them all: no text is lost.
+            let width = columns.max(cells.len());
+            cells.resize_with(width, Vec::new);
+            cells
+        })
+        .collect::<Vec<_>>();
+    let widest = rows.iter().map(Vec::len).max().unwrap_or(columns);
+    let mut alignments = alignments;
+    alignments.resize(widest, Alignment::None);
+    let rows = rows
+        .into_iter()
+        .map(|mut row| {
+            row.resize_with(widest, Vec::new);
+            row
+        })
+        .collect();
+    let table = Table {
+        alignments,
+        header_rows: 1,
+        rows,
+    };
+    Some((table, 2 + body))
+}
+
 /// A cell's next line, joined as a wrapped paragraph's lines are.
 fn join_onto(cell: &mut String, next: &str) {
     if cell.is_empty() {
@@ -158,6 +233,32 @@ mod tests {
         let (table, _) = grid_table(&lines, 0).expect("a table");
         assert_eq!(table.header_rows, 1);
         assert_eq!(cells(&table), [["Name", "Notes"], ["Ann", "first line"]]);
+    }
+
+    #[test]
+    fn a_pipe_table_pasted_into_text() {
+        let lines = [
+            "| 项目 | 金额（万元） |",
+            "|---|---:|",
+            "| 设备购置 | 120 |",
+            "| 人员培训 | 30 |",
+            "合计150万元。",
+        ];
+        let (table, len) = pipe_table(&lines, 0).expect("a table");
+        assert_eq!(len, 4);
+        assert_eq!(table.header_rows, 1);
+        assert_eq!(table.alignments, [Alignment::None, Alignment::Right]);
+        assert_eq!(
+            cells(&table),
+            [
+                ["项目", "金额（万元）"],
+                ["设备购置", "120"],
+                ["人员培训", "30"]
+            ]
+        );
+        // Without its delimiter row a line of bars is text.
+        assert!(pipe_table(&["| a | b |", "| c | d |"], 0).is_none());
+        assert!(pipe_table(&["| a | b |", "|--|--|"], 0).is_none());
     }
 
     #[test]

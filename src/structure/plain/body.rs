@@ -5,7 +5,7 @@
 
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
-use crate::structure::grid_table::grid_table;
+use crate::structure::grid_table::{grid_table, pipe_table};
 use crate::structure::numbered_line::{
     classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
 };
@@ -159,7 +159,8 @@ fn parse_body(
             enumerating = false;
             continue;
         }
-        if let Some((table, len)) = grid_table(texts, i - 1).filter(|(_, n)| i - 1 + n <= end) {
+        let table = grid_table(texts, i - 1).or_else(|| pipe_table(texts, i - 1));
+        if let Some((table, len)) = table.filter(|(_, n)| i - 1 + n <= end) {
             body.blocks.push(Block {
                 kind: BlockKind::Table(table),
                 content: Vec::new(),
