@@ -298,6 +298,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     reader.flush();
     indented_lines::split_indented_lines(&mut reader.blocks);
     settle_title(&mut reader.blocks);
+    subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
     dated_parts::read_dated_parts(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
@@ -314,6 +315,29 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
         blocks: reader.blocks,
         metadata: reader.metadata,
         warnings,
+    }
+}
+
+/// Where the front matter gives the title and the body has none, a "——……" line opening
+/// the body (a speech's occasion, a sub-title) is the title's subtitle, as it would be
+/// under a `#` title.
+fn subtitle_under_metadata_title(blocks: &mut [Block], metadata: &crate::model::Metadata) {
+    let titled = metadata
+        .title
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty());
+    let body_titled = blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Title || b.heading().is_some_and(|h| h.level == 1));
+    if !titled || body_titled {
+        return;
+    }
+    if let Some(first) = blocks.first_mut() {
+        let plain =
+            matches!(first.kind, BlockKind::Paragraph { label: None }) && first.quote_depth == 0;
+        if plain && crate::structure::shapes::is_dash_line(&first.plain_text()) {
+            first.kind = BlockKind::Subtitle;
+        }
     }
 }
 

@@ -222,3 +222,19 @@ fn an_anchor_alone_makes_no_paragraph_and_html_headings_keep_their_level() {
     let badge = parse_markdown("[![build](ci.svg)](https://ci.example)\n").blocks;
     assert_eq!(badge.len(), 1);
 }
+
+#[test]
+fn a_dash_line_opening_the_body_under_a_front_matter_title_is_its_subtitle() {
+    let text =
+        "---\ntitle: 革命时代的文学\n---\n\n——四月八日在黄埔军官学校讲\n\n今天要讲几句话。\n";
+    assert_eq!(
+        summary(&md(text)),
+        pairs(&[
+            ("subtitle", "——四月八日在黄埔军官学校讲"),
+            ("paragraph", "今天要讲几句话。")
+        ])
+    );
+    // Without a title in the front matter the line is the body's own.
+    let text = "——四月八日在黄埔军官学校讲\n\n今天要讲几句话。\n";
+    assert_eq!(md(text)[0].kind.name(), "paragraph");
+}

@@ -318,17 +318,18 @@ pub(crate) fn is_dash_line(line: &str) -> bool {
     line.starts_with(['—', '―', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
 }
 
-/// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上".
+/// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上",
+/// "——四月八日在黄埔军官学校讲".
 pub(crate) fn names_an_occasion(line: &str) -> bool {
     static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^(?:——|――).{0,30}在.{2,60}(上|时)$")
+        Regex::new(r"在.{2,60}(上|时|之际|期间)的?(讲话|致辞|发言|演讲|报告|工作报告|总结讲话|主旨演讲)?$|^(?:——|――).{0,30}在.{2,60}(上|时|讲|讲演|演讲)$")
             .expect("occasion pattern")
     });
     // Both forms hold 在 and one of 上, 时 (or 之际, 期间) after it.
     char_len(line) <= 100
         && !has_sentence_end(line)
         && line.contains('在')
-        && (line.contains(['上', '时']) || line.contains("之际") || line.contains("期间"))
+        && (line.contains(['上', '时', '讲']) || line.contains("之际") || line.contains("期间"))
         && OCCASION.is_match(line)
 }
 

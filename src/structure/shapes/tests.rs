@@ -83,6 +83,8 @@ fn occasions_make_speeches() {
     assert!(names_an_occasion("——在*市第十五次代表大会上的报告"));
     assert!(names_an_occasion("在全国科技大会上的讲话"));
     assert!(names_an_occasion("――在亚非领导人会议上的讲话"));
+    assert!(names_an_occasion("——四月八日在黄埔军官学校讲"));
+    assert!(!names_an_occasion("——在这里讲的道理很多，不一一说了"));
     assert!(is_dash_line("――在亚非领导人会议上的讲话"));
     assert!(!is_title_line("――在亚非领导人会议上的讲话"));
     assert!(names_an_occasion(
