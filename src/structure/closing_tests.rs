@@ -49,6 +49,10 @@ fn a_note_and_the_closing_record_follow_the_date() {
     assert_eq!(names(&c.signed), ["signature", "date", "note"]);
     assert_eq!(names(&c.record), ["copy_to", "imprint"]);
     assert!(c.appendix.is_empty());
+    // A line trailing off over the date is the text's last, not a signature.
+    let story = ["正文。", "救救孩子……", "一九一八年四月。"];
+    let c = closing(&story, 0);
+    assert_eq!((c.body_end, names(&c.signed)), (2, vec!["date"]));
     // An essay's date may close with a full stop.
     let essay = ["正文。", "一九二四年九月十五日。"];
     assert_eq!(names(&closing(&essay, 0).signed), ["date"]);

@@ -87,7 +87,12 @@ const MIN_MARKED_TITLES: usize = 2;
 /// first note ("秋　　夜〔１〕": each piece numbers its notes afresh). The line heading a
 /// piece's notes ("注　　释") is none.
 fn marked_titles(texts: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
-    let titled = |i: usize| is_title_line(texts[i]) && !is_notes_heading(texts[i]);
+    // A bare numeral after the navigation is a section of the piece ("一", "十三").
+    let titled = |i: usize| {
+        is_title_line(texts[i])
+            && !is_notes_heading(texts[i])
+            && super::numbering::cn_value(texts[i].trim()).is_none()
+    };
     let after_a_break = |i: usize| {
         i > 0 && (is_scene_break(texts[i - 1]) || texts[i - 1].starts_with(ARTIFACT_MARK))
     };
@@ -274,6 +279,20 @@ mod tests {
             "春，齐侯以诸侯之师侵蔡。",
         ];
         assert_eq!(starts(&lines), [2, 5]);
+        // A bare numeral after the navigation numbers a section of the piece.
+        let lines = [
+            "正文。",
+            "\u{1}-返回目录-",
+            "狂人日记",
+            "某君昆仲，今隐其名。",
+            "\u{1}-返回目录-",
+            "一",
+            "今天晚上，很好的月光。",
+            "\u{1}-返回目录-",
+            "孔乙己",
+            "鲁镇的酒店的格局。",
+        ];
+        assert_eq!(starts(&lines), [2, 8]);
     }
 
     #[test]

@@ -11,6 +11,9 @@
 //! - the piece's number run together with its title, right over the title itself
 //!   ("002002 周郑交质" / "周郑交质"), or a number of three digits alone over a title
 //!   ("148"), two or more times.
+//! - a link back to the contents run together with the title it stands over
+//!   ("-返回目录-狂人日记", "-返回目录-一"), three or more times: the link goes on a line
+//!   of its own, marked, and the title keeps its line.
 //!
 //! Each such line is marked with [`ARTIFACT_MARK`], kept where it stands (it broke no
 //! sentence), so the block rules record it as an artifact.
@@ -20,7 +23,9 @@ use crate::script::is_cjk;
 use crate::structure::scene_break::is_scene_break;
 use crate::structure::shapes::{is_name, is_title_line};
 use crate::structure::text::char_len;
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Fewest times the same navigation line must stand in a file.
 const MIN_NAVIGATION_REPEATS: usize = 3;
@@ -34,8 +39,60 @@ const SENTENCE_PUNCT: &[char] = &[
     '，', '。', '；', '：', '！', '？', '、', ',', ';', ':', '!', '?',
 ];
 
+/// Fewest links run together with a title that make them navigation.
+const MIN_LINKED_TITLES: usize = 3;
+
+/// The byte length of a link back to the contents opening `line` (trimmed) with a
+/// title after it ("-返回目录-狂人日记" → the length of "-返回目录-").
+fn link_before_title(line: &str) -> Option<usize> {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[-－—\[【<《(（]*(?:返回目录|回到目录|回目录|返回首页)[-－—\]】>》)）]+")
+            .expect("link pattern")
+    });
+    let end = LINK.find(line)?.end();
+    let rest = line[end..].trim();
+    (!rest.is_empty() && char_len(rest) <= NAVIGATION_MAX_CHARS && !rest.contains(SENTENCE_PUNCT))
+        .then_some(end)
+}
+
 /// `text` with its navigation lines marked, and how many there were.
 pub(super) fn mark_navigation(text: &str) -> (String, usize) {
+    let (text, links) = split_linked_titles(text);
+    let (text, marked) = mark_navigation_lines(&text);
+    (text, marked + links)
+}
+
+/// `text` with each link run together with a title set on a line of its own, marked,
+/// where such links recur; and how many there were.
+fn split_linked_titles(text: &str) -> (String, usize) {
+    let linked = text
+        .split('\n')
+        .filter(|l| link_before_title(l.trim()).is_some())
+        .count();
+    if linked < MIN_LINKED_TITLES {
+        return (text.to_string(), 0);
+    }
+    let mut out = String::with_capacity(text.len() + linked * 4);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let trimmed = line.trim();
+        match link_before_title(trimmed) {
+            Some(end) => {
+                out.push(ARTIFACT_MARK);
+                out.push_str(&trimmed[..end]);
+                out.push('\n');
+                out.push_str(trimmed[end..].trim());
+            }
+            None => out.push_str(line),
+        }
+    }
+    (out, linked)
+}
+
+/// `text` with its navigation lines marked (the first two shapes), and how many.
+fn mark_navigation_lines(text: &str) -> (String, usize) {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut marked = vec![false; lines.len()];
     let numbered: Vec<usize> = (0..lines.len())
@@ -135,6 +192,18 @@ mod tests {
             .filter_map(|l| l.strip_prefix(ARTIFACT_MARK))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_link_run_together_with_each_title_goes_on_its_own_line() {
+        let text = "序言正文。\n     -返回目录-狂人日记\n某君昆仲，今隐其名。\n     -返回目录-一\n\
+                    今天晚上，很好的月光。\n     -返回目录-二\n今天全没月光。\n     -返回目录-孔乙己\n正文。";
+        let (out, count) = mark_navigation(text);
+        assert_eq!(count, 4);
+        assert_eq!(marked(text), ["-返回目录-"; 4]);
+        assert!(out.lines().any(|l| l == "狂人日记"), "{out}");
+        // Once or twice it is the text's own.
+        assert_eq!(mark_navigation("-返回目录-狂人日记\n正文。").1, 0);
     }
 
     #[test]

@@ -478,8 +478,10 @@ fn is_lead_in(line: &str) -> bool {
 
 /// A short unpunctuated line that can be a signature.
 pub(crate) fn is_unpunctuated_short(line: &str) -> bool {
+    // A line trailing off ("救救孩子……") is said, not signed.
     char_len(line) <= SIGNATURE_MAX
         && !line.contains(TERMINAL_PUNCT)
+        && !line.ends_with(['…', '⋯'])
         && line.chars().any(char::is_alphabetic)
         && find_marker(line).is_none()
 }
