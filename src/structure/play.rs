@@ -421,6 +421,23 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
 /// Adds the blocks for a play line `text` of kind `line` to `out`: a line that goes on
 /// with the block before it joins that block on a new line.
 pub(crate) fn push_line(out: &mut Vec<Block>, line: PlayLine, text: &str) {
+    // A prose line opening in lower case runs on from the prose line before it.
+    let runs_on = line == PlayLine::Prose
+        && text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+        && out
+            .last()
+            .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph { label: None }));
+    if runs_on {
+        if let Some(crate::model::Inline::Text(last)) =
+            out.last_mut().and_then(|b| b.content.last_mut())
+        {
+            crate::structure::recover::join_onto(last, text);
+            return;
+        }
+    }
     if line == PlayLine::Continuation {
         if let Some(crate::model::Inline::Text(last)) =
             out.last_mut().and_then(|b| b.content.last_mut())

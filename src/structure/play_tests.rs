@@ -78,6 +78,25 @@ SAMPSON.\nA dog of that house shall move me to stand.\nI will take the wall of a
 }
 
 #[test]
+fn a_prose_line_opening_in_lower_case_runs_on_from_the_line_before() {
+    let text = "ACT I\n\nSCENE I. A public place.\n\n Enter Sampson and Gregory.\n\n\
+SAMPSON.\nGregory, on my word, we'll not carry coals.\n\n\
+GREGORY.\nTo move is to stir; and to be valiant is to stand:\ntherefore, if thou art moved, thou runn'st away.\n\n\
+SAMPSON.\nA dog of that house shall move me to stand, I will take the wall of any man or maid of Montague's.\n\n\
+GREGORY.\nThat shows thee a weak slave, for the weakest goes to the wall.\n";
+    let blocks = crate::structure::parse(text, crate::structure::InputFormat::Plain, None).blocks;
+    let speech = blocks
+        .iter()
+        .find(|b| b.plain_text().starts_with("To move"))
+        .expect("the speech");
+    assert!(
+        speech.plain_text().ends_with("runn'st away."),
+        "{}",
+        speech.plain_text()
+    );
+}
+
+#[test]
 fn one_capitals_line_is_no_play() {
     let text = "Dear Mother,\n\nWe are all well here.\n\nAMY.\n";
     assert!(!kinds(text).iter().any(|k| k == "speaker_label"));
