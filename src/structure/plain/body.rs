@@ -215,7 +215,7 @@ fn parse_body(
             enumerating = false;
             continue;
         }
-        if is_section_word(line) {
+        if is_section_word(line) || crate::structure::shapes::is_framed_label(line) {
             body.heading(line, Family::Listed, "", false);
             enumerating = false;
             continue;

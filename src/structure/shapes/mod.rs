@@ -143,6 +143,7 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && !is_toc_title(line)
         && !is_dateline(line)
         && !is_caption(line)
+        && !is_framed_label(line)
         && super::play::heading_level(line).is_none()
 }
 
@@ -311,6 +312,25 @@ pub(crate) fn ends_with_document_kind(line: &str) -> bool {
         None => line,
     };
     DOCUMENT_KINDS.iter().any(|k| kind_end.ends_with(k))
+}
+
+/// Longest label framed by rules, in characters.
+const FRAMED_LABEL_MAX: usize = 16;
+
+/// A short label framed by rules on one line, as e-texts mark their parts
+/// ("========简介========", "------ 正文 ------"): a section's heading, not a title.
+pub(crate) fn is_framed_label(line: &str) -> bool {
+    let rule = |c: char| matches!(c, '=' | '-' | '*' | '~' | '#' | '－' | '＝');
+    let inner = line.trim_start_matches(rule);
+    let opened = line.len() - inner.len();
+    let label = inner.trim_end_matches(rule);
+    let closed = inner.len() - label.len();
+    let label = label.trim();
+    opened >= 3
+        && closed >= 3
+        && (1..=FRAMED_LABEL_MAX).contains(&char_len(label))
+        && label.chars().any(char::is_alphabetic)
+        && !label.contains(TERMINAL_PUNCT)
 }
 
 /// A "——……" line under a title: the occasion of a speech or a sub-title.

@@ -188,6 +188,15 @@ fn a_title_names_something_in_more_letters_than_figures() {
 }
 
 #[test]
+fn labels_framed_by_rules_head_sections() {
+    assert!(is_framed_label("========简介========"));
+    assert!(is_framed_label("------ 正文 ------"));
+    assert!(!is_title_line("========简介========"));
+    assert!(!is_framed_label("--------------------"));
+    assert!(!is_framed_label("===这是一句很长的话，不是标签。==="));
+}
+
+#[test]
 fn effective_date_notes() {
     assert!(is_effective_date_note("发布之日施行"));
     assert!(is_effective_date_note("自2020年1月1日起施行"));
