@@ -133,7 +133,7 @@ fn letter_closing<'a>(
 ) -> Option<(usize, Vec<(BlockKind, &'a str)>)> {
     static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(sincerely( yours)?|yours( sincerely| faithfully| truly| respectfully)?|(with )?(best|kind|warm|warmest)( regards| wishes)|regards|respectfully( yours)?|cordially( yours)?|best)[,.!]?$",
+            r"(?i)^(sincerely( yours)?|yours( sincerely| faithfully| truly| respectfully| ever| affectionately)?|ever yours|(with )?(best|kind|warm|warmest)( regards| wishes)|regards|respectfully( yours)?|cordially( yours)?|best|(ever )?your (loving|affectionate|devoted|faithful|true|own|obedient|grateful)( \w+){0,2}|(with )?(love|much love|all my love))[,.!]?(--|—)?$",
         )
         .expect("valid regex")
     });
@@ -146,8 +146,10 @@ fn letter_closing<'a>(
     let may_close = |line: &str| {
         line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, 'ſ' | '\u{212A}'))
     };
+    // A letter quoted in a novel opens each of its paragraphs with a quotation mark.
+    let unquoted = |line: &'a str| line.trim().trim_start_matches(['"', '“', '\'', '‘']);
     let at = (first..lines.len()).find(|&i| {
-        let line = lines[i].trim();
+        let line = unquoted(lines[i]);
         may_close(line) && CLOSE.is_match(line)
     })?;
     let under = &lines[at + 1..];

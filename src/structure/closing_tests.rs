@@ -112,6 +112,13 @@ fn a_letter_closes_with_its_complimentary_close_and_the_lines_under_it() {
     // A sentence under it means it was not a closing.
     let not = ["Text.", "Best,", "I will write again next week."];
     assert_eq!(closing(&not, 0).body_end, 3);
+    // A novel's letter: an affectionate close, each paragraph opening with a quote mark.
+    let quoted = ["\"I am longing to be with you.", "\"Your loving", "\"MINA."];
+    let c = closing(&quoted, 0);
+    assert_eq!(
+        (c.body_end, names(&c.signed)),
+        (1, vec!["signature", "signature"])
+    );
 }
 
 #[test]
