@@ -15,8 +15,8 @@ use super::shapes::{
     addresses_audience, dateline_len, ends_with_document_kind, is_addressee_list, is_caption,
     is_colonless_addressee_list, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
     is_decree_number, is_document_number, is_effective_date_note, is_hailed_audience,
-    is_masthead_line, is_name, is_salutation, is_secrecy, is_signer, is_speaker, is_title_line,
-    is_urgency, starts_or_ends_like_a_title,
+    is_masthead_line, is_name, is_organ_name, is_salutation, is_secrecy, is_signer, is_speaker,
+    is_title_line, is_urgency, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -258,7 +258,8 @@ fn title_block<'a>(
     } else {
         while i < lines.len()
             && i - start < TITLE_MAX_LINES
-            && (is_title_line(lines[i]) || i == start && over_a_byline(lines, i))
+            && (is_title_line(lines[i])
+                || i == start && (over_a_byline(lines, i) || is_stopped_document_title(lines[i])))
             && !is_document_number(lines[i])
             && prefixed_chapter(lines[i]).is_none()
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
@@ -346,6 +347,21 @@ fn title_block<'a>(
         taken += len;
     }
     i
+}
+
+/// A document's title a drafter closed with a full stop by mistake ("示例市卫生健康委员会
+/// 关于申请……的报告。"): the organ (if named) and "关于", and the kind of document right
+/// before the stop.
+fn is_stopped_document_title(line: &str) -> bool {
+    line.strip_suffix('。').is_some_and(|title| {
+        // The issuing organ, if any, names itself before "关于".
+        let issuer = title.split_once("关于").map(|(issuer, _)| issuer);
+        issuer.is_some_and(|o| o.is_empty() || is_organ_name(o))
+            && ends_with_document_kind(title)
+            && !has_sentence_end(title)
+            && !title.contains(['，', ','])
+            && char_len(title) <= 60
+    })
 }
 
 /// An occasion line with the speaker run on after a space ("2026年1月27日在……会议上

@@ -54,6 +54,19 @@ fn a_template_head_with_marks_for_names_and_addressees_without_their_colon() {
 }
 
 #[test]
+fn a_title_closed_by_mistake_with_a_full_stop_is_the_title_still() {
+    let lines = [
+        "示例市卫生健康委员会关于申请示范点建设经费的报告。",
+        "示例市人民政府、示例市财政局:",
+        "日前，根据有关规定，我委开展了基层医疗示范点建设。",
+    ];
+    assert_eq!(names(&lines), ["title", "salutation"]);
+    // A sentence about a report is no title.
+    let lines = ["我们关于这个问题的报告。", "正文。"];
+    assert_eq!(names(&lines), Vec::<&str>::new());
+}
+
+#[test]
 fn a_report_head_over_six_lines() {
     let lines = [
         "高举中国特色社会主义伟大旗帜",
