@@ -12,11 +12,10 @@
 use super::numbering::prefixed_chapter;
 use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
-    addresses_audience, dateline_len, ends_with_document_kind, is_addressee_list, is_caption,
-    is_colonless_addressee_list, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
-    is_decree_number, is_document_number, is_effective_date_note, is_hailed_audience,
-    is_masthead_line, is_name, is_organ_name, is_salutation, is_secrecy, is_signer, is_speaker,
-    is_title_line, is_urgency, starts_or_ends_like_a_title,
+    ends_with_document_kind, is_caption, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
+    is_decree_number, is_document_number, is_effective_date_note, is_masthead_line, is_name,
+    is_organ_name, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency,
+    starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -35,8 +34,6 @@ const NOTE_WRAPPED_MIN_CHARS: usize = 8;
 const MASTHEAD_MAX_LINES: usize = 3;
 /// Most lines of 份号, 密级 and 紧急程度 above the mark.
 const FURNITURE_MAX_LINES: usize = 4;
-/// Longest head of a run-in salutation ("同志们：" + text).
-const RUN_IN_SALUTATION_MAX: usize = 24;
 
 /// Blocks found in the head: a kind and its text (a line, a part of one, or lines
 /// joined).
@@ -468,59 +465,9 @@ fn run_together_head(line: &str) -> Option<Vec<(BlockKind, &str)>> {
     Some(parts)
 }
 
-/// The salutation at line `i`, alone or run into its paragraph.
-fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> usize {
-    let Some(line) = lines.get(i) else {
-        return i;
-    };
-    if is_salutation(line)
-        || is_addressee_list(line)
-        || is_colonless_addressee_list(line)
-        || is_hailed_audience(line)
-    {
-        out.push((BlockKind::Salutation, (*line).into()));
-        return i + 1;
-    }
-    // The addressees run into the text ("各省、自治区、直辖市人民政府，……：现将……").
-    let addressees_run_in = line
-        .find('：')
-        .map(|at| at + '：'.len_utf8())
-        .filter(|&end| is_addressee_list(&line[..end]) && !line[end..].trim().is_empty());
-    if let Some(end) = run_in_salutation(line).or(addressees_run_in) {
-        out.push((BlockKind::Salutation, line[..end].into()));
-        out.push((
-            BlockKind::Paragraph { label: None },
-            line[end..].trim().into(),
-        ));
-        return i + 1;
-    }
-    if let Some(end) = dateline_len(line).filter(|&end| end < line.len()) {
-        // A dateline opening the first paragraph: "新华社北京3月5日电 国务院……".
-        out.push((BlockKind::Dateline, line[..end].into()));
-        out.push((
-            BlockKind::Paragraph { label: None },
-            line[end..].trim().into(),
-        ));
-        return i + 1;
-    }
-    i
-}
-
-/// The byte length of a run-in salutation at the start of `line` ("同志们：" in
-/// "同志们：现在我代表…", "同志们！" in "同志们！今天邀集大家来……"), if it addresses an
-/// audience.
-pub(crate) fn run_in_salutation(line: &str) -> Option<usize> {
-    let (pos, mark) = line
-        .char_indices()
-        .take(RUN_IN_SALUTATION_MAX)
-        .find(|(_, c)| matches!(c, '：' | ':' | '！'))?;
-    let end = pos + mark.len_utf8();
-    let head = &line[..end];
-    let rest = line[end..].trim();
-    let hailed = matches!(mark, '！') && is_hailed_audience(head);
-    let colon = matches!(mark, '：' | ':') && !has_sentence_end(head);
-    (addresses_audience(head) && (colon || hailed) && !rest.is_empty()).then_some(end)
-}
+#[path = "front_salutation.rs"]
+mod salutation;
+use salutation::salutation;
 
 #[cfg(test)]
 #[path = "front_tests.rs"]

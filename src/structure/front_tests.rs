@@ -1,6 +1,7 @@
 //! Tests of the head: official head, title block, salutation (lines in → kinds out).
 
 use super::*;
+use crate::structure::shapes::{is_colonless_addressee_list, is_hailed_audience};
 
 fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
     blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()

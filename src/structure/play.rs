@@ -169,44 +169,6 @@ fn mark_speech_begun_before(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     }
 }
 
-/// A "Contents" line and the ACT/SCENE/PROLOGUE lines (and speaker names, "CHORUS.")
-/// listed under it, up to the first line that is none of these, repeats an entry, or
-/// opens the cast list: there the play begins.
-fn mark_contents(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
-    let Some(title) = lines.iter().position(|l| super::toc::is_toc_title(l)) else {
-        return;
-    };
-    let key = |l: &str| l.trim_end_matches('.').to_lowercase();
-    let mut seen = std::collections::HashSet::new();
-    kinds[title] = Some(PlayLine::Contents);
-    for i in title + 1..lines.len() {
-        let line = lines[i];
-        let level = heading_level(line);
-        let entry = level.is_some() || is_name_line(line);
-        // Scenes repeat from act to act; an act or a name repeated is the text itself.
-        let repeated = level != Some(2) && !seen.insert(key(line));
-        if !entry || is_cast_title(line) || repeated {
-            break;
-        }
-        kinds[i] = Some(PlayLine::Contents);
-    }
-}
-
-fn is_cast_title(line: &str) -> bool {
-    static CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play)")
-            .expect("cast title pattern")
-    });
-    // Or the play's title and the cast's on one line ("ROMEO AND JULIET _DRAMATIS
-    // PERSONÆ_"): the list's title closes the line.
-    static CLOSING_CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i:\s_?dramatis\s+person(?:ae|æ)_?\.?)$").expect("cast title pattern")
-    });
-    let line = line.trim();
-    line.starts_with(|c: char| c.is_ascii_alphabetic())
-        && (CAST_TITLE.is_match(line) || CLOSING_CAST_TITLE.is_match(line))
-}
-
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
 fn name_key(line: &str) -> String {
     line.trim_end_matches('.').trim().to_string()
@@ -295,24 +257,6 @@ pub(crate) fn is_name_line(line: &str) -> bool {
             .all(|c| c.is_uppercase() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '&')
         && heading_level(line).is_none()
         && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
-}
-
-/// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,
-/// are the cast list.
-fn mark_cast(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
-    let Some(start) = (0..lines.len()).find(|&i| is_cast_title(lines[i])) else {
-        return;
-    };
-    for i in start + 1..lines.len() {
-        let line = lines[i];
-        let opens_scene = line.to_ascii_uppercase().starts_with("SCENE");
-        // A name in the list ("CHORUS.") is no speaker yet.
-        let play_line = kinds[i].is_some_and(|k| k != PlayLine::Speaker);
-        if play_line || opens_scene || char_len(line) > CAST_MAX {
-            break;
-        }
-        kinds[i] = Some(PlayLine::Cast);
-    }
 }
 
 /// True if and only if `line` ends a sentence (or a speech's dash or colon).
@@ -493,6 +437,12 @@ fn block(line: PlayLine, text: &str) -> Block {
     block.in_toc = matches!(line, PlayLine::Contents);
     block
 }
+
+#[path = "play_lists.rs"]
+mod lists;
+#[cfg(test)]
+use lists::is_cast_title;
+use lists::{mark_cast, mark_contents};
 
 #[path = "play_run_in.rs"]
 mod run_in;
