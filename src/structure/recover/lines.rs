@@ -84,6 +84,43 @@ pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
     (body, lines)
 }
 
+/// The text's own margin, in columns: the least indentation that a quarter of the text
+/// lines have at least (a letter set in deeper, however long, leaves it where it is).
+pub fn usual_indent(lines: &[Line]) -> usize {
+    let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut total = 0usize;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        *counts.entry(line.indent).or_default() += 1;
+        total += 1;
+    }
+    counts
+        .into_iter()
+        .find(|&(_, n)| n * 4 >= total)
+        .map_or(0, |(indent, _)| indent)
+}
+
+/// Fewest paragraphs wrapped under a first-line indent that show the text marks its
+/// paragraphs so.
+const FIRST_LINE_INDENTS_MIN: usize = 3;
+
+/// True if and only if the text marks its paragraphs by indenting their first lines over
+/// lines wrapped at the `margin` (a novel's "    话说……" over "军便有……"): a third or more
+/// of the lines set in deeper than the margin are followed by a line at the margin, and
+/// three or more are (the others are one-line paragraphs; a block set in as a whole, a
+/// letter or a poem, has a line at the margin after its last line only).
+pub fn marks_paragraphs_by_first_line(lines: &[Line], margin: usize) -> bool {
+    let (mut indented, mut wrapped_under) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        let (line, next) = (&pair[0], &pair[1]);
+        if line.is_blank() || next.is_blank() || line.indent <= margin {
+            continue;
+        }
+        indented += 1;
+        wrapped_under += usize::from(next.indent == margin);
+    }
+    wrapped_under >= FIRST_LINE_INDENTS_MIN && wrapped_under * 3 >= indented
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
