@@ -93,17 +93,10 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
     // Short groups (a play's speeches between blank lines) are too short to tell on
     // their own; where nearly all of the text's groups open every line in capitals, it
     // is set line by line throughout.
-    let capital_groups = capitalised_groups(body, lines);
-    let mut start = 0;
-    while start < lines.len() {
-        if lines[start].is_blank() {
-            start += 1;
-            continue;
-        }
-        let mut end = start;
-        while end < lines.len() && !lines[end].is_blank() {
-            end += 1;
-        }
+    for group in capitalised_groups(body, lines) {
+        out[group].fill(true);
+    }
+    for std::ops::Range { start, end } in groups(lines) {
         let cases: Vec<bool> = lines[start + 1..end]
             .iter()
             .filter_map(|l| opening_case(l.text(body)))
@@ -137,46 +130,50 @@ pub fn line_by_line(body: &str, lines: &[Line], width: Option<usize>) -> Vec<boo
             .filter(|t| opening_case(t) == Some(true) && t.chars().any(char::is_lowercase))
             .count();
         let plainly_verse = group >= 10 && mixed_upper as f64 >= VERSE_SHARE * cases.len() as f64;
-        if verse && (wrapped * 2 <= group || plainly_verse) || capital_groups.contains(&start) {
+        if verse && (wrapped * 2 <= group || plainly_verse) {
             out[start..end].fill(true);
         }
-        start = end;
     }
     out
+}
+
+/// The groups of `lines` between blank lines, as index ranges, in order.
+fn groups(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < lines.len() && lines[start].is_blank() {
+            start += 1;
+        }
+        let first = start;
+        while start < lines.len() && !lines[start].is_blank() {
+            start += 1;
+        }
+        (start > first).then_some(first..start)
+    })
 }
 
 /// Fewest groups of two lines or more, every line opening in a capital, that make a
 /// text set line by line throughout.
 const CAPITAL_GROUPS_MIN: usize = 3;
 
-/// The first lines of the groups (between blank lines) of two lines or more whose lines
+/// The groups (between blank lines) of two lines or more whose lines
 /// all open in capitals, in mixed case, when at least [`CAPITAL_GROUPS_MIN`] of them
 /// make up nine in ten of the text's groups of two lines or more that open with letters:
 /// wrapped prose opens a continuation line in capitals only where a sentence or a name
 /// falls, so it never does that group after group. Empty otherwise.
-fn capitalised_groups(body: &str, lines: &[Line]) -> Vec<usize> {
+fn capitalised_groups(body: &str, lines: &[Line]) -> Vec<std::ops::Range<usize>> {
     let mut capitalised = Vec::new();
     let mut cased_groups = 0usize;
-    let mut start = 0;
-    while start < lines.len() {
-        if lines[start].is_blank() {
-            start += 1;
-            continue;
-        }
-        let mut end = start;
-        while end < lines.len() && !lines[end].is_blank() {
-            end += 1;
-        }
-        let texts: Vec<&str> = lines[start..end].iter().map(|l| l.text(body)).collect();
+    for group in groups(lines) {
+        let texts: Vec<&str> = lines[group.clone()].iter().map(|l| l.text(body)).collect();
         let cases: Vec<Option<bool>> = texts.iter().map(|t| opening_case(t)).collect();
         if texts.len() >= 2 && cases.iter().all(Option::is_some) {
             cased_groups += 1;
             let mixed = texts.iter().all(|t| t.chars().any(char::is_lowercase));
             if mixed && cases.iter().all(|&c| c == Some(true)) {
-                capitalised.push(start);
+                capitalised.push(group);
             }
         }
-        start = end;
     }
     let enough =
         capitalised.len() >= CAPITAL_GROUPS_MIN && capitalised.len() * 10 >= cased_groups * 9;
