@@ -8,7 +8,7 @@
 //! above it (the organs). Without a date, only lines that end like an organ name sign.
 
 use super::shapes::{is_attachment_mark, is_organ_name, is_unpunctuated_short, SIGNATURE_MAX};
-use super::text::{char_len, has_sentence_end, is_date};
+use super::text::{char_len, date_prefix_len, has_sentence_end, is_date};
 use crate::model::BlockKind;
 use regex::Regex;
 use std::ops::Range;
@@ -194,8 +194,12 @@ fn signature_and_date<'a>(
     let noted = (end > start)
         .then(|| date_and_note(lines[end - 1]))
         .flatten();
-    // An essay may close its date with a full stop ("一九二四年九月十五日。").
-    let dated = end > start && (is_date(lines[end - 1].trim_end_matches('。')) || noted.is_some());
+    // An essay may close its date with a full stop ("一九二四年九月十五日。"), or sign
+    // it ("一九二二年十二月三日，鲁迅记于北京。").
+    let dated = end > start
+        && (is_date(lines[end - 1].trim_end_matches('。'))
+            || is_dated_sign_off(lines[end - 1])
+            || noted.is_some());
     if let Some((date, note)) = noted {
         tail.push((BlockKind::Note, note));
         tail.push((BlockKind::Date, date));
@@ -217,6 +221,26 @@ fn signature_and_date<'a>(
     }
     tail.reverse();
     (!tail.is_empty()).then_some((end, tail))
+}
+
+/// Longest signing clause after a dated sign-off's date, in characters ("鲁迅记于北京").
+const SIGN_OFF_MAX: usize = 14;
+
+/// An author's dated sign-off under an essay or a preface: the date, a comma, then who
+/// wrote it where ("一九二二年十二月三日，鲁迅记于北京。", "1935年12月30日，写于上海").
+pub(crate) fn is_dated_sign_off(line: &str) -> bool {
+    let line = line.trim().trim_end_matches('。');
+    let Some(date_end) = date_prefix_len(line) else {
+        return false;
+    };
+    let Some(clause) = line[date_end..].strip_prefix(['，', ',']) else {
+        return false;
+    };
+    let clause = clause.trim();
+    char_len(clause) <= SIGN_OFF_MAX
+        && clause.contains('于')
+        && !clause.contains(['，', ',', '、', '；', '。'])
+        && !has_sentence_end(clause)
 }
 
 /// A date with a parenthesised 附注 run on after it, split between them.

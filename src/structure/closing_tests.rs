@@ -35,6 +35,19 @@ fn signature_and_date_close_the_document() {
 }
 
 #[test]
+fn an_author_signs_off_with_date_name_and_place() {
+    let lines = ["正文。", "一九二二年十二月三日，鲁迅记于北京。"];
+    let c = closing(&lines, 0);
+    assert_eq!((c.body_end, names(&c.signed)), (1, vec!["date"]));
+    assert!(is_dated_sign_off("1935年12月30日，写于上海"));
+    // A sentence that opens with a date is the text's.
+    assert!(!is_dated_sign_off(
+        "2025年3月1日，我们于北京召开会议，研究部署工作。"
+    ));
+    assert!(!is_dated_sign_off("一九二二年十二月三日，天气很好。"));
+}
+
+#[test]
 fn a_note_and_the_closing_record_follow_the_date() {
     let lines = [
         "正文。",

@@ -28,6 +28,12 @@ pub(crate) fn is_notes_heading(line: &str) -> bool {
     NOTES_HEADINGS.contains(&squeezed.as_str())
 }
 
+/// Whether `line` belongs to a piece's notes as a line: the line heading them, or a note
+/// opening with its number ("〔１〕　本篇最初发表于……").
+pub(crate) fn is_note_line(line: &str) -> bool {
+    is_notes_heading(line) || note_number(line).is_some()
+}
+
 /// The number an endnote opens with ("〔12〕" → 12), if it opens with one.
 fn note_number(text: &str) -> Option<u32> {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,7 +197,8 @@ fn endnote_run(blocks: &[Block], end: usize) -> (usize, usize) {
 /// A plain paragraph holding only a date, perhaps with a full stop: a piece's closing date.
 fn is_closing_date(block: &Block) -> bool {
     let text = block.plain_text();
-    is_plain_paragraph(block) && is_date(text.trim().trim_end_matches(['。', '.']))
+    block.kind == BlockKind::Date
+        || is_plain_paragraph(block) && is_date(text.trim().trim_end_matches(['。', '.']))
 }
 
 /// True if `block` is a plain paragraph opening with an endnote's number.

@@ -9,6 +9,7 @@
 
 use super::closing::{closing, Closing};
 use super::collection::{article_starts, attached_document_starts};
+use super::editor_notes::is_note_line;
 use super::front::front_matter;
 use super::numbering::{article_label, find_marker};
 use super::play::PlayLine;
@@ -241,10 +242,12 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     blocks
 }
 
-/// Where the page furniture and rules that end the lines `section..end` begin (`end`
-/// when none does): what stands between one piece's closing and the next piece.
+/// Where the page furniture, rules and notes that end the lines `section..end` begin
+/// (`end` when none does): what stands between one piece's closing and the next piece.
+/// An annotated edition closes a piece with its date, then a rule and the piece's
+/// numbered notes ("〔１〕　本篇最初发表于……").
 fn furniture_before(texts: &[&str], section: usize, end: usize) -> usize {
-    let furniture = |t: &str| t.starts_with(ARTIFACT_MARK) || is_scene_break(t);
+    let furniture = |t: &str| t.starts_with(ARTIFACT_MARK) || is_scene_break(t) || is_note_line(t);
     (section..end)
         .rev()
         .take_while(|&k| furniture(texts[k]))

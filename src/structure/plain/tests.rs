@@ -433,6 +433,21 @@ fn a_letter_in_a_collection_closes_before_the_navigation_and_rule_after_it() {
 }
 
 #[test]
+fn an_annotated_piece_closes_with_its_date_before_its_notes() {
+    // 鲁迅全集's layout: the piece, its date, a rule, its numbered notes, the next piece.
+    let text = "秋　　夜〔１〕\n正文一。\n正文二。\n一九二四年九月十五日。\n-----\n\
+        〔１〕　本篇最初发表于一九二四年十二月《语丝》周刊。\n〔２〕　栀子，一种常绿灌木。\n\
+        影的告别〔１〕\n正文三。";
+    let kinds = kinds_of(text);
+    assert_eq!(kinds[3], "date", "{kinds:?}");
+    assert_eq!(&kinds[7..], ["title", "paragraph"], "{kinds:?}");
+    // Without a date, the notes still close the piece and nothing signs it.
+    let undated = "秋　　夜〔１〕\n正文一。\n正文二。\n-----\n〔１〕　本篇最初发表于《语丝》。\n\
+        〔２〕　栀子，一种常绿灌木。\n影的告别〔１〕\n正文三。";
+    assert_eq!(kinds_of(undated)[2], "paragraph");
+}
+
+#[test]
 fn page_furniture_among_contents_lines_stays_furniture() {
     // Fuzz finding 23: a marked running line that the contents pass counted among its
     // entries became a contents paragraph, its mark in the text.
