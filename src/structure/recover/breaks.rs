@@ -98,8 +98,9 @@ const INDENT: &str = "\u{3000}\u{3000}";
 /// when no sentence ends before it (shorter sides are columns: "中共*市委　　*市人民政府").
 const INDENT_SIDE_MIN: usize = 8;
 
-/// Where paragraphs start inside a line of ordinary length: at lost indentations and
-/// before statute articles run on after a sentence, in order.
+/// Where paragraphs start inside a line of ordinary length: at lost indentations, before
+/// statute articles run on after a sentence, and before numbered points run together,
+/// in order.
 fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
     let mut points = if text.contains(INDENT) {
         indent_points(text)
@@ -108,10 +109,11 @@ fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
     };
     if text.contains('条') {
         points.extend(article_points(text));
-        points.sort_unstable();
-        // An article after an indentation is one break, not two.
-        points.dedup_by(|later, earlier| later.0 < earlier.1);
     }
+    points.extend(super::run_on_items::item_points(text));
+    points.sort_unstable();
+    // An article or a point after an indentation is one break, not two.
+    points.dedup_by(|later, earlier| later.0 < earlier.1);
     points
 }
 

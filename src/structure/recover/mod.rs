@@ -20,6 +20,7 @@ mod lines;
 mod navigation;
 mod rewrap;
 mod run_on_closing;
+mod run_on_items;
 mod running;
 mod verse;
 

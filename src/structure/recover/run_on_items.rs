@@ -1,0 +1,122 @@
+//! Numbered points run together in one line: a notice copied from a web page may set a
+//! section's whole text on one line ("四、检查方式。（一）全面自查。……。（二）行业检查。……"),
+//! where its writer broke a paragraph before each point. A typesetter sees the points
+//! by their count: markers of one family ("（一）", "（二）", or "二、", "三、") that each stand
+//! right after the end of a sentence and count on from the line's own marker, or from
+//! one, and each holds more than one sentence (its title and its text, or a point made
+//! at length). Two such points in a row (the line's opening marker counts as one) are
+//! lost paragraph breaks. A single "……问题。（一）……" may be a cross-reference, and
+//! points of a sentence each ("主要问题。（一）发展不平衡。（二）不充分。") are an
+//! enumeration inside the paragraph: they stay as they are.
+
+use crate::structure::numbering::{cn_value, find_marker, Family};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where the numbered points run into `text` start: for each, the byte offset where the
+/// piece before ends and the one where the point starts (after any spaces).
+pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
+    static POINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？][”’」』]?([ \t\u{3000}]*)(?:（([一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})、)")
+            .expect("run-on point pattern")
+    });
+    // Every point follows a sentence end: other lines never build the pattern.
+    if !text.contains(['。', '！', '？']) {
+        return Vec::new();
+    }
+    let opening = find_marker(text).and_then(|m| {
+        let digits = m.text.trim_matches(['（', '）', '、', '(', ')']);
+        Some((m.family, cn_value(digits)?))
+    });
+    let mut points = Vec::new();
+    for family in [Family::ParenChineseNumeral, Family::ChineseNumeral] {
+        let mut expected = match opening {
+            Some((f, value)) if f == family => value + 1,
+            _ => 1,
+        };
+        let opened = expected > 1;
+        let mut found = Vec::new();
+        for caps in POINT.captures_iter(text) {
+            let (Some(gap), Some(digits)) = (caps.get(1), caps.get(2).or(caps.get(3))) else {
+                continue;
+            };
+            let of_family = if caps.get(2).is_some() {
+                Family::ParenChineseNumeral
+            } else {
+                Family::ChineseNumeral
+            };
+            if of_family == family && cn_value(digits.as_str()) == Some(expected) {
+                found.push((gap.start(), gap.end()));
+                expected += 1;
+            }
+        }
+        let ends = found.iter().skip(1).map(|p| p.0).chain([text.len()]);
+        let made_at_length = found
+            .iter()
+            .zip(ends)
+            .all(|(&(_, start), end)| sentence_ends(&text[start..end]) >= 2);
+        if found.len() + usize::from(opened) >= 2 && made_at_length {
+            points.extend(found);
+        }
+    }
+    points.sort_unstable();
+    points
+}
+
+/// How many sentences end in `text`.
+fn sentence_ends(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, '。' | '！' | '？'))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (end, next) in item_points(text) {
+            out.push(&text[from..end]);
+            from = next;
+        }
+        out.push(&text[from..]);
+        out
+    }
+
+    #[test]
+    fn points_counting_on_from_the_lines_own_marker_start_paragraphs() {
+        assert_eq!(
+            pieces("（一）全面自查。各单位要自查。（二）行业检查。各部门要检查。（三）抽查。每月一次。"),
+            ["（一）全面自查。各单位要自查。", "（二）行业检查。各部门要检查。", "（三）抽查。每月一次。"]
+        );
+        assert_eq!(
+            pieces("四、检查方式。（一）全面自查。各单位要自查。（二）行业检查。按行业查。"),
+            [
+                "四、检查方式。",
+                "（一）全面自查。各单位要自查。",
+                "（二）行业检查。按行业查。"
+            ]
+        );
+        assert_eq!(
+            pieces("一、总体要求。坚持安全第一。　二、主要任务。加强检查。"),
+            ["一、总体要求。坚持安全第一。", "二、主要任务。加强检查。"]
+        );
+    }
+
+    #[test]
+    fn a_single_point_or_one_out_of_count_stays_in_its_paragraph() {
+        let single = "要抓好以下问题。（一）是重点，其余从略。";
+        assert_eq!(pieces(single), [single]);
+        // "（三）" does not count on from the line's "（一）".
+        let skipped = "（一）全面自查。按本通知第三条办理。（三）项另行规定。";
+        assert_eq!(pieces(skipped), [skipped]);
+        // Points after a colon or semicolon are an enumeration inside the sentence.
+        let inline = "包括：（一）消防；（二）交通；（三）建筑。";
+        assert_eq!(pieces(inline), [inline]);
+        // Points of one sentence each are the paragraph's own enumeration.
+        let short = "主要问题。（一）发展不平衡。（二）不充分。";
+        assert_eq!(pieces(short), [short]);
+    }
+}
