@@ -258,6 +258,8 @@ fn title_block<'a>(
             && (is_title_line(lines[i])
                 || i == start && (over_a_byline(lines, i) || is_stopped_document_title(lines[i])))
             && !is_document_number(lines[i])
+            // A web page's record under the title ("来源：北京日报") is no line of it.
+            && web_lines(lines, i).is_none()
             && prefixed_chapter(lines[i]).is_none()
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees

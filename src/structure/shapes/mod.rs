@@ -13,14 +13,15 @@ use super::text::{
     char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
 use super::toc::is_toc_title;
-use crate::script::{is_cjk, is_redaction_mark, REDACTION_MARKS};
 use regex::Regex;
 use std::sync::LazyLock;
 
 mod addressees;
+mod names;
 mod notes;
 mod official_head;
 pub(crate) use addressees::*;
+pub(crate) use names::*;
 pub(crate) use notes::*;
 pub(crate) use official_head::*;
 
@@ -145,75 +146,6 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         && super::play::heading_level(line).is_none()
 }
 
-/// A personal name: two to four Han characters, or a name redacted with `*` ("***",
-/// "李*"), never a part of a text or an organ. Alone on its line it is read as a speaker
-/// only under a title or subtitle: anywhere else a two-character line is anything.
-pub(crate) fn is_name(word: &str) -> bool {
-    // A name spaced out to fill its line ("邓　小　平") is still the name.
-    let parts: Vec<&str> = word.split_whitespace().collect();
-    let spaced: String;
-    let word = if parts.len() > 1 && parts.iter().all(|p| char_len(p) == 1) {
-        spaced = parts.concat();
-        spaced.as_str()
-    } else {
-        word
-    };
-    let n = char_len(word);
-    let redacted = word.contains(REDACTION_MARKS);
-    let han = word
-        .chars()
-        .all(|c| is_cjk(c) || c == '·' || is_redaction_mark(c));
-    // Four characters make a name only after a two-character surname ("欧阳修远"):
-    // otherwise they are a phrase ("真抓实干").
-    let unredacted_len_fits =
-        (2..=3).contains(&n) || n == 4 && COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s));
-    han && (unredacted_len_fits && !redacted || redacted && (1..=8).contains(&n))
-        && !ORGAN_ENDINGS.iter().any(|e| word.ends_with(e))
-        && !starts_or_ends_like_a_title(word)
-        && !NOT_NAMES.contains(&word)
-}
-
-/// Two-character surnames (复姓), the ones a four-character name starts with.
-const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯",
-    "长孙", "宇文", "端木", "独孤", "南宫", "西门", "澹台", "万俟", "闻人", "呼延", "轩辕", "申屠",
-    "太史", "公羊", "赫连", "钟离", "宗政", "濮阳", "淳于", "单于", "仲孙", "拓跋", "百里", "东郭",
-    "司空", "左丘", "第五", "梁丘",
-];
-
-/// Short lines that name a part of a text, never a person.
-const NOT_NAMES: &[&str] = &[
-    "序言",
-    "前言",
-    "引言",
-    "导言",
-    "目录",
-    "目次",
-    "正文",
-    "说明",
-    "附录",
-    "后记",
-    "总则",
-    "附则",
-    "分则",
-    "摘要",
-    "按语",
-    "编者按",
-    "结语",
-    "结束语",
-    "绪论",
-    "概述",
-    "附件",
-    "注释",
-    "参考文献",
-    "简介",
-    "内容简介",
-    "内容提要",
-    "提要",
-    "关键词",
-    "备注",
-];
-
 /// Parts of a text that head a section without a number: a law's 总则/分则/附则, a
 /// book's 序言/前言/后记.
 const SECTION_WORDS: &[&str] = &[
@@ -236,55 +168,6 @@ pub(crate) fn is_section_word(line: &str) -> bool {
     let squeezed: String = line.split_whitespace().collect();
     char_len(line) <= 12 && SECTION_WORDS.contains(&squeezed.as_str())
 }
-
-/// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
-/// "市长　***", "中共中央总书记、国家主席 习近平"), a byline ("作者：许仲琳"), or "by
-/// Lewis Carroll".
-pub(crate) fn is_speaker(line: &str) -> bool {
-    if let Some(rest) = line.strip_prefix("作者") {
-        let name = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
-        return name.len() < rest.len()
-            && (1..=BYLINE_NAME_MAX).contains(&char_len(name))
-            && !name.contains(TERMINAL_PUNCT);
-    }
-    if !mostly_cjk(line) && !line.contains(REDACTION_MARKS) {
-        let lower = line.to_lowercase();
-        // "by …", "Author: …", "Prepared by the …", "Edited by …".
-        let credited = [
-            "prepared",
-            "written",
-            "edited",
-            "compiled",
-            "translated",
-            "presented",
-        ]
-        .iter()
-        .any(|verb| {
-            lower
-                .strip_prefix(verb)
-                .is_some_and(|rest| rest.starts_with(" by "))
-        });
-        return (lower.starts_with("by ") || lower.starts_with("author:") || credited)
-            && char_len(line) <= 60;
-    }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let Some((name, office)) = words.split_last() else {
-        return false;
-    };
-    char_len(line) <= 40
-        && office.len() <= 3
-        && is_name(name)
-        && office.iter().all(|w| {
-            char_len(w) >= 2
-                && !w.contains(['，', '。', '；', '：', '！', '？'])
-                && !ends_with_punct(w)
-                && find_marker(w).is_none()
-        })
-        && (!office.is_empty() || line.contains(REDACTION_MARKS))
-}
-
-/// Longest name (or names) in a byline, in characters.
-const BYLINE_NAME_MAX: usize = 20;
 
 /// Kinds of official documents (文种) and of speeches that end a title's last line.
 const DOCUMENT_KINDS: &[&str] = &[
