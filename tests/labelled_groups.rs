@@ -218,6 +218,45 @@ pub const DEV_ADDED_PLAYS: &[&str] = &[
 /// The report's name for these documents (they also count in dev).
 pub const DEV_ADDED_PLAYS_NAME: &str = "dev-added-plays";
 
+// The Chinese dev documents of a blind user trial (helper "trial9", 2026-12-01, issue 11): heads
+// and closings from repositories no earlier split used — national work reports as an R scraper
+// saved the gov.cn pages (HTML comment lines, literal "<U+00A0>" escapes, breadcrumb, page
+// headline, portal byline, type-size control, then the report's head), 2025 provincial report
+// heads and closings as Word's plain-text export (来源 lines, occasion sentences, speakers,
+// 附件, 名词解释 glossary notes), one as Markdown, and four municipal documents whose whole text
+// a scraper saved on one line (落款 and the page's footer run on). Labelled by eye before
+// docpipe read them. Like the earlier additions they count in dev, are printed by
+// LABELLED_DIFF, are scored against a floor of their own and are left out of the older floors.
+// Measured when added (release build, main after commit 870b3f5 plus the "来源" line rule):
+// 0.525, 22 documents, 364 blocks, floor 0.50.
+pub const FLOOR_DEV_ADDED_TRIAL9_BLOCKS: f64 = 0.50;
+pub const DEV_ADDED_TRIAL9: &[&str] = &[
+    "md_zh_report_liaoning2025_head.md",
+    "zh_mingling_guangan2024_oneline.txt",
+    "zh_report_1954_head_gbk.txt",
+    "zh_report_1975_head_gbk.txt",
+    "zh_report_1978_head_gbk.txt",
+    "zh_report_1990_head_gbk.txt",
+    "zh_report_2006_head_gbk.txt",
+    "zh_report_2010_head_gbk.txt",
+    "zh_report_2016_head_gbk_crcrlf.txt",
+    "zh_report_beijing2025_head_gbk_crlf.txt",
+    "zh_report_guangdong2025_closing_utf8.txt",
+    "zh_report_hainan2025_head_utf8.txt",
+    "zh_report_henan2025_head_utf8.txt",
+    "zh_report_hunan2025_head_utf8_crlf.txt",
+    "zh_report_qinghai2025_head_utf8.txt",
+    "zh_report_shanghai2025_head_utf8.txt",
+    "zh_report_sichuan2025_closing_utf8.txt",
+    "zh_report_xizang2025_head_utf16le.txt",
+    "zh_report_yunnan2025_closing_utf8.txt",
+    "zh_tonggao_guangan_jinran_oneline.txt",
+    "zh_tongzhi_guangan_minwage_oneline.txt",
+    "zh_xize_guangan_aiguo_oneline.txt",
+];
+/// The report's name for the blind-trial dev documents (they also count in dev).
+pub const DEV_ADDED_TRIAL9_NAME: &str = "dev-added-trial9";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -261,5 +300,11 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_PDF",
         documents: DEV_ADDED_PDF,
         floor: FLOOR_DEV_ADDED_PDF_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL9_NAME,
+        list: "DEV_ADDED_TRIAL9",
+        documents: DEV_ADDED_TRIAL9,
+        floor: FLOOR_DEV_ADDED_TRIAL9_BLOCKS,
     },
 ];
