@@ -17,6 +17,7 @@ mod couplet;
 mod document_tests;
 mod editor_notes;
 mod front;
+mod glossary;
 mod grid_table;
 mod gutenberg;
 mod lead_lines;
@@ -97,6 +98,7 @@ pub fn parse(text: &str, format: InputFormat, style: Option<StyleKind>) -> Docum
     let mut blocks = blocks;
     transcript::read_turns(&mut blocks);
     editor_notes::read_editor_notes(&mut blocks);
+    glossary::read_glossaries(&mut blocks);
     let style = style.unwrap_or_else(|| detect_style(&blocks));
     Document {
         blocks,
