@@ -110,17 +110,93 @@ pub(crate) fn is_speaker(line: &str) -> bool {
     let Some((name, office)) = words.split_last() else {
         return false;
     };
+    if office.is_empty() {
+        // A redacted name alone ("***"), or the office run into the name ("国务院总理周恩来").
+        return line.contains(REDACTION_MARKS) && char_len(line) <= 40 && is_name(name)
+            || office_run_into_name(line);
+    }
+    let after_a_post = office.last().is_some_and(|w| ends_with_a_post(w));
     char_len(line) <= 40
         && office.len() <= 3
-        && is_name(name)
+        && (is_name(name) || after_a_post && is_long_name(name))
         && office.iter().all(|w| {
             char_len(w) >= 2
                 && !w.contains(['，', '。', '；', '：', '！', '？'])
                 && !ends_with_punct(w)
                 && find_marker(w).is_none()
         })
-        && (!office.is_empty() || line.contains(REDACTION_MARKS))
 }
+
+/// Posts a speaker's office ends with, longest first where one ends another ("总书记"
+/// before "书记").
+const POSTS: &[&str] = &[
+    "总书记",
+    "委员长",
+    "检察长",
+    "董事长",
+    "总经理",
+    "理事长",
+    "总理",
+    "主席",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "盟长",
+    "旗长",
+    "乡长",
+    "镇长",
+    "书记",
+    "部长",
+    "主任",
+    "院长",
+    "厅长",
+    "局长",
+    "校长",
+    "会长",
+    "社长",
+];
+
+/// True if `office` names a post ("国务院总理", "西藏自治区代理主席", "代省长").
+fn ends_with_a_post(office: &str) -> bool {
+    POSTS.iter().any(|p| office.ends_with(p))
+}
+
+/// Longest name after a post, in characters: names of China's minorities run longer
+/// than Han names ("嘎玛泽登", "艾尔肯·吐尼亚孜").
+const LONG_NAME_MAX: usize = 8;
+
+/// A name as it stands after a post: Han characters, perhaps parted by "·", up to
+/// [`LONG_NAME_MAX`] of them.
+fn is_long_name(name: &str) -> bool {
+    (2..=LONG_NAME_MAX).contains(&char_len(name))
+        && name.chars().all(|c| is_cjk(c) || c == '·')
+        && !name.starts_with('·')
+        && !name.ends_with('·')
+        && !ORGAN_ENDINGS.iter().any(|e| name.ends_with(e))
+        && !starts_or_ends_like_a_title(name)
+}
+
+/// Longest speaker line with the office run into the name, in characters.
+const RUN_INTO_NAME_MAX: usize = 20;
+
+/// True if `line` is an office run into a name with no space ("国务院总理周恩来",
+/// "总理赵紫阳", "省长王凯"): a post, then a personal name of two or three characters.
+fn office_run_into_name(line: &str) -> bool {
+    if char_len(line) > RUN_INTO_NAME_MAX || !line.chars().all(is_cjk) {
+        return false;
+    }
+    POSTS.iter().any(|post| {
+        line.match_indices(post).any(|(at, _)| {
+            let name = &line[at + post.len()..];
+            (2..=3).contains(&char_len(name)) && is_name(name) && !name.starts_with(POST_QUALIFIERS)
+        })
+    })
+}
+
+/// What may follow a post's name without being a person ("主席团", "书记处", "主任委员").
+const POST_QUALIFIERS: [char; 6] = ['团', '处', '委', '助', '会', '室'];
 
 /// Longest name (or names) in a byline, in characters.
 const BYLINE_NAME_MAX: usize = 20;

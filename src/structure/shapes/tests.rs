@@ -7,6 +7,14 @@ use super::*;
 fn speakers_and_names() {
     assert!(is_speaker("国务院总理 李强"));
     assert!(is_speaker("市长　***"));
+    // The office run into the name, a minority's longer name, a name parted by "·".
+    assert!(is_speaker("国务院总理周恩来"));
+    assert!(is_speaker("省长王凯"));
+    assert!(is_speaker("西藏自治区代理主席 嘎玛泽登"));
+    assert!(is_speaker("自治区主席 艾尔肯·吐尼亚孜"));
+    assert!(!is_speaker("市长助理"));
+    assert!(!is_speaker("全国人大常委会委员长会议"));
+    assert!(!is_speaker("主席团 常务委员会"));
     assert!(is_speaker("***"));
     assert!(is_speaker("中共中央总书记、国家主席 习近平"));
     assert!(is_speaker("by Lewis Carroll"));
