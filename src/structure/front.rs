@@ -392,8 +392,8 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     }
     // A date, alone or with the document number after it ("1986年10月25日 法（经）发
     // 〔1986〕30号").
-    let dated =
-        date_prefix_len(first).is_some() && !has_sentence_end(first) && char_len(first) <= 60;
+    let dated = date_prefix_len(first).is_some()
+        && (!has_sentence_end(first) && char_len(first) <= 60 || reports_the_delivery(first));
     // An occasion broken over two lines ("——2026年1月……广东省第十四届" / "人民代表大会第五次
     // 会议上"): the second line ends where an occasion ends.
     let occasion_goes_on = is_dash_line(first)
@@ -405,6 +405,27 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         return 2;
     }
     usize::from(is_dash_line(first) || dated || is_effective_date_note(first))
+}
+
+/// Longest sentence reporting a report's delivery, in characters.
+const DELIVERY_MAX: usize = 90;
+
+/// True if `line` is one sentence reporting where and by whom the report was delivered,
+/// as a newspaper prints it under the title: "2025年1月14日在北京市第十六届人民代表大会第三次
+/// 会议上北京市市长 殷勇同志作政府工作报告。"
+fn reports_the_delivery(line: &str) -> bool {
+    let Some(date_end) = date_prefix_len(line) else {
+        return false;
+    };
+    let rest = line[date_end..].trim_start();
+    let body = rest.trim_end().trim_end_matches('。');
+    rest.starts_with('在')
+        && body.contains('上')
+        && !has_sentence_end(body)
+        && char_len(line) <= DELIVERY_MAX
+        && ["报告", "讲话", "致辞", "说明", "演讲"]
+            .iter()
+            .any(|w| body.ends_with(w))
 }
 
 /// True if `line` ends where an occasion line ends: "……会议上", "……上的讲话".

@@ -572,6 +572,23 @@ fn an_occasion_broken_over_two_lines_is_one_subtitle() {
 }
 
 #[test]
+fn a_sentence_reporting_the_delivery_is_the_occasion() {
+    let lines = [
+        "2025年北京市政府工作报告",
+        "2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。",
+        "各位代表：",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
+    // A dated sentence of the text is not.
+    let text = [
+        "2025年工作要点",
+        "2025年1月14日在北京召开会议，研究部署全年工作。",
+        "正文。",
+    ];
+    assert_eq!(names(&text), ["title"]);
+}
+
+#[test]
 fn a_novel_from_a_download_site_has_its_title_byline_and_site_line() {
     let lines = [
         "《封神演义》",
