@@ -14,7 +14,7 @@ use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
     ends_with_document_kind, is_caption, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
     is_decree_number, is_document_number, is_effective_date_note, is_masthead_line, is_name,
-    is_organ_name, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency,
+    is_organ_name, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency, lists_organs,
     starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
@@ -264,7 +264,7 @@ fn title_block<'a>(
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees
             // after it, their colon lost, are no line of it.
-            && !(i > start && ends_with_document_kind(lines[i - 1]) && lines[i].contains(['，', '、']))
+            && !(i > start && ends_with_document_kind(lines[i - 1]) && lists_organs(lines[i]))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)
                     || starts_or_ends_like_a_title(lines[i]))

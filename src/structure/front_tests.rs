@@ -572,6 +572,29 @@ fn an_occasion_broken_over_two_lines_is_one_subtitle() {
 }
 
 #[test]
+fn a_title_line_with_a_comma_under_a_report_title_is_the_titles() {
+    let lines = [
+        "1978年政府工作报告",
+        "团结起来，为建设社会主义的现代化强国而奋斗",
+        "——1978年2月26日在第五届全国人民代表大会第一次会议上",
+        "国务院总理 华国锋",
+        "各位代表！",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["title", "title", "subtitle", "speaker", "salutation"]
+    );
+    // Addressees under a notice's title, their colon lost, are no line of it.
+    let notice = [
+        "关于开展检查的通知",
+        "各区人民政府，市政府各部门",
+        "现将有关事项通知如下。",
+    ];
+    assert_eq!(names(&notice)[..1], ["title"]);
+    assert!(!names(&notice)[1..].contains(&"title"));
+}
+
+#[test]
 fn a_sentence_reporting_the_delivery_is_the_occasion() {
     let lines = [
         "2025年北京市政府工作报告",

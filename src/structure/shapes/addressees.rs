@@ -36,6 +36,12 @@ pub(crate) fn is_colonless_addressee_list(line: &str) -> bool {
     if line.ends_with(['：', ':']) || !is_addressee_list(&format!("{line}：")) {
         return false;
     }
+    lists_organs(line)
+}
+
+/// True if most of the parts of `line`, listed with 、 and ，, name organs or addressees
+/// ("各区人民政府，市政府各部门"), as no line of a title does ("团结起来，为……而奋斗").
+pub(crate) fn lists_organs(line: &str) -> bool {
     let parts: Vec<&str> = line.split(['、', '，', ',', '；']).map(str::trim).collect();
     let organs = parts
         .iter()
@@ -46,7 +52,7 @@ pub(crate) fn is_colonless_addressee_list(line: &str) -> bool {
                 .any(|e| p.ends_with(e))
         })
         .count();
-    organs * 2 > parts.len()
+    parts.len() >= 2 && organs * 2 > parts.len()
 }
 
 /// A sentence that leads into what follows ("……作如下修改：", "现将有关事项通知如下：",
