@@ -90,6 +90,12 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
     i = title_block(lines, separated, i, &mut front.blocks);
     i = salutation(lines, i, &mut front.blocks);
     front.next = i;
+    if i == 0 {
+        // Nothing heads the file: the head may stand under lines no rule knows.
+        if let Some(late) = late::late_head(lines, separated) {
+            return late;
+        }
+    }
     front
 }
 
@@ -488,6 +494,8 @@ fn run_together_head(line: &str) -> Option<Vec<(BlockKind, &str)>> {
     Some(parts)
 }
 
+#[path = "front_late.rs"]
+mod late;
 #[path = "front_salutation.rs"]
 mod salutation;
 use salutation::salutation;

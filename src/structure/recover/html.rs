@@ -1,5 +1,5 @@
-//! HTML tags left in plain text (articles pasted from web pages: `<table>`, `<td><img …>`,
-//! `<b>…</b>`, `<br>`) are markup, not text: they are taken out before paragraphs are
+//! HTML tags and comments left in plain text (articles pasted from web pages: `<table>`,
+//! `<td><img …>`, `<b>…</b>`, `<br>`, `<!-- … -->`) are markup, not text: they are taken out before paragraphs are
 //! recovered, and the user is told how many. A tag that breaks a line (`<br>`, `<p>`,
 //! `<div>`, `<tr>`, `<li>`…) becomes a line break; any other tag goes without a trace, and
 //! a line that held only tags goes with it. Entities are left alone: `&lt;` in a text
@@ -40,8 +40,37 @@ const BREAKING: &[&str] = &[
     "hr",
 ];
 
-/// `text` without its HTML tags, and how many were taken out.
+/// `text` without its HTML comments and tags, and how many were taken out.
 pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
+    let (uncommented, comments) = strip_comments(text);
+    match uncommented {
+        Cow::Borrowed(text) => strip_tag_marks(text),
+        Cow::Owned(text) => {
+            let (out, tags) = strip_tag_marks(&text);
+            (Cow::Owned(out.into_owned()), comments + tags)
+        }
+    }
+}
+
+/// `text` without its HTML comments ("<!-- … -->", closed, perhaps over several lines),
+/// and how many there were. A comment gives back the line breaks it held, so the lines
+/// around it keep their places; a line that held only a comment is left blank.
+fn strip_comments(text: &str) -> (Cow<'_, str>, usize) {
+    static COMMENT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern"));
+    if !text.contains("<!--") {
+        return (Cow::Borrowed(text), 0);
+    }
+    let mut count = 0;
+    let out = COMMENT.replace_all(text, |caps: &regex::Captures<'_>| {
+        count += 1;
+        "\n".repeat(caps[0].matches('\n').count())
+    });
+    (out, count)
+}
+
+/// `text` without its HTML tags, and how many were taken out.
+fn strip_tag_marks(text: &str) -> (Cow<'_, str>, usize) {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?>"#)
             .expect("tag pattern")
@@ -157,6 +186,16 @@ mod tests {
             "\u{2}一年来的主要工作\n　　过去一年，经济稳中有进。\n\u{2}Scope\n"
         );
         assert_eq!(count, 6);
+    }
+
+    #[test]
+    fn comments_go_and_their_lines_stay_blank() {
+        let text = "<!--\n      \n-->\n标题\n正文<!-- 注 -->。\n";
+        let (out, count) = strip_tags(text);
+        assert_eq!((out.as_ref(), count), ("\n\n\n标题\n正文。\n", 2));
+        // An unclosed one is not markup.
+        let open = "a <!-- b\n";
+        assert_eq!(strip_tags(open), (Cow::Borrowed(open), 0));
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     let (text, tags) = html::strip_tags(text);
     if tags > 0 {
         warnings.push(format!(
-            "{tags} HTML tag(s) in plain text taken out as markup (character references such as &quot; read as the characters they name)"
+            "{tags} HTML tag(s) or comment(s) in plain text taken out as markup (character references such as &quot; read as the characters they name)"
         ));
     }
     let (text, furniture) = furniture::mark_furniture(&text);
