@@ -1,10 +1,10 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4,fresh5}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
 //! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
-//! fresh2, fresh3, fresh4: documents of sources the rule-writers had never seen when each was
+//! fresh2, fresh3, fresh4, fresh5: documents of sources the rule-writers had never seen when each was
 //! added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
@@ -77,6 +77,13 @@ const FLOOR_FRESH3_BLOCKS: f64 = 0.885;
 // Markdown head, outline and HTML-paragraph rules and the novel rules, and 0.771 after the
 // contents-list rules for text copied from PDFs (tuned on the dev-added-pdf documents only).
 const FLOOR_FRESH4_BLOCKS: f64 = 0.75;
+// The fresh5 split's floor (issue 11/12, helper "fresh5": local 通知 and a 公告 from a law
+// database, a law scraped from a wiki, Lu Xun's collections, stories and a speech, a Markdown
+// novel and tale collection; Milton's speech, masque, title page and poems, Markdown READMEs
+// and a Jekyll page, from repositories no earlier split used): its block accuracy when added
+// less about 0.03 (release build of commit 37a01a3's rules: 0.839, 24 documents). Labelled
+// by a helper before docpipe was run on them; the rule-writer hears only aggregate figures.
+const FLOOR_FRESH5_BLOCKS: f64 = 0.81;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -146,11 +153,14 @@ fn lang_of(name: &str) -> String {
 fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
-    for split in ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"] {
+    for split in [
+        "dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+    ] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e != "expect"))
+            // A split may keep its own MANIFEST.tsv (fresh5 does): sources, not documents.
+            .filter(|p| p.extension().is_some_and(|e| e != "expect" && e != "tsv"))
             .collect();
         files.sort();
         for path in files {
@@ -272,12 +282,12 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2, fresh3, fresh4) are never printed: rules
+        // Unseen documents (holdout, fresh, fresh2, ..., fresh5) are never printed: rules
         // must not be tuned on them.
         if diff
             && !matches!(
                 case.split,
-                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4"
+                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5"
             )
         {
             let lines = diff_lines(&case.expected, &actual);
@@ -378,6 +388,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh4 block accuracy".to_string(),
             split("fresh4").block_accuracy(),
             FLOOR_FRESH4_BLOCKS,
+        ),
+        (
+            "fresh5 block accuracy".to_string(),
+            split("fresh5").block_accuracy(),
+            FLOOR_FRESH5_BLOCKS,
         ),
         (
             "shared block accuracy".to_string(),
