@@ -391,9 +391,13 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         }
         // It never runs over page furniture: a note is set apart on one page.
         let end = (start + NOTE_MAX_LINES).min(lines.len());
-        return (start..end)
+        let close = (start..end)
             .take_while(|&i| !lines[i].starts_with(ARTIFACT_MARK))
-            .find(|&i| closes_note(lines[i]))
+            .find(|&i| closes_note(lines[i]));
+        // A note over lines is an adoption note or a date: it holds its year.
+        let dated = |i: usize| lines[start..=i].iter().any(|l| l.contains('年'));
+        return close
+            .filter(|&i| i == start || dated(i))
             .map_or(0, |i| i - start + 1);
     }
     // A date, alone or with the document number after it ("1986年10月25日 法（经）发

@@ -174,6 +174,19 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_under_a_title_join_only_as_a_dated_note() {
+        // (A property-test finding.) Two paragraphs, the first opening a parenthesis and
+        // the second closing it, are no note wrapped over lines without a year in them.
+        let md = "# 中\n\n中a\n\n（中中中中中中中\n\n)\n";
+        let texts: Vec<String> = parse(md, InputFormat::Markdown, None)
+            .blocks
+            .iter()
+            .map(|b| b.plain_text())
+            .collect();
+        assert_eq!(texts, ["中", "中a", "（中中中中中中中", ")"]);
+    }
+
+    #[test]
     fn a_reply_published_as_markdown_keeps_its_head_and_closing() {
         let md = "# 最高人民检察院关于挪用国库券如何定性问题的批复\n\n最高人民检察院\n\n\
                   关于挪用国库券如何定性问题的批复\n\n（1997年9月26日最高人民检察院第八届检察委员会\n\n\
