@@ -232,7 +232,58 @@ fn is_name_like(line: &str) -> bool {
 fn opens_footer(lines: &[&str], i: usize) -> bool {
     let line = lines[i].trim();
     is_button(line)
-        || keyed(line).is_some_and(|(k, v)| EDITOR_KEYS.contains(&k) && is_short_piece(v))
+        || keyed(line).is_some_and(|(k, v)| {
+            EDITOR_KEYS.contains(&k) && is_short_piece(v)
+                // "相关附件：某某通知.pdf(/path/…)": the page's list, its first entry run in.
+                || LINK_LIST_KEYS.contains(&k) && !has_sentence_end(v)
+        })
+        || QR_PROMPTS.iter().any(|p| line.contains(p)) && char_len(line) <= QR_PROMPT_LINE_MAX
+}
+
+/// Keys of a page's list of links or files at its foot.
+const LINK_LIST_KEYS: [&str; 4] = ["相关附件", "相关链接", "相关阅读", "相关新闻"];
+
+/// A page's prompt to open it on a phone, inside whatever else its foot prints with it
+/// ("二维码开始扫一扫在手机打开当前页用来校验该浏览器是否支持HTML5").
+const QR_PROMPTS: [&str; 3] = ["扫一扫在手机打开当前页", "用手机扫描二维码", "手机扫一扫"];
+
+/// Longest line holding a phone prompt, in characters.
+const QR_PROMPT_LINE_MAX: usize = 60;
+
+/// Longest page foot run onto a document's last line, in characters.
+const RUN_ON_FOOTER_MAX: usize = 300;
+
+/// Where a page's foot run onto the end of a line starts, and where its phone prompt
+/// starts after that, as a scraper that saved the page's text on one line leaves them:
+/// "……2022年7月29日相关附件：……通知.pdf(/path/…)二维码开始扫一扫在手机打开当前页……". The
+/// foot follows a date or a sentence end, holds no sentence, and opens with the page's
+/// list of files or links.
+pub(crate) fn run_on_footer(text: &str) -> Vec<usize> {
+    let Some(start) = LINK_LIST_KEYS
+        .iter()
+        .filter_map(|key| {
+            text.match_indices(key)
+                .map(|(at, _)| at)
+                .find(|&at| text[at + key.len()..].starts_with(['：', ':']))
+        })
+        .min()
+    else {
+        return Vec::new();
+    };
+    let before = text[..start].trim_end();
+    let foot = &text[start..];
+    let after_an_end = before.ends_with('日') || before.ends_with(['。', '！', '？']);
+    if !after_an_end || has_sentence_end(foot) || char_len(foot) > RUN_ON_FOOTER_MAX {
+        return Vec::new();
+    }
+    let prompt = ["二维码", QR_PROMPTS[0]]
+        .iter()
+        .filter_map(|p| foot.find(p))
+        .min()
+        .filter(|&at| at > 0);
+    std::iter::once(start)
+        .chain(prompt.map(|at| start + at))
+        .collect()
 }
 
 /// Where a page's footer starts: the first footer line among the last lines, when two or

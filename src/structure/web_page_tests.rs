@@ -70,6 +70,34 @@ fn the_footer_to_the_end_is_the_pages() {
 }
 
 #[test]
+fn a_closing_followed_by_the_pages_files_and_phone_prompt() {
+    let text = "关于调整最低工资标准的通知\n各县（市、区）人民政府：\n现将有关事项通知如下。\n\
+        本通知自2022年8月1日起施行。\n广安市人民政府\n2022年7月29日\n\
+        相关附件：广安府规〔2022〕5号关于调整全市最低工资标准的通知.pdf(/gasrmzfw/c1/HItkfMYy.pdf)\n\
+        二维码开始扫一扫在手机打开当前页用来校验该浏览器是否支持HTML5\n";
+    let got = kinds(text);
+    assert_eq!(
+        &got[4..],
+        ["signature", "date", "artifact", "artifact"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_page_foot_run_onto_the_last_line_is_split_off() {
+    let line =
+        "本通知自2022年8月1日起施行。广安市人民政府2022年7月29日相关附件：某通知.pdf(/a/b.pdf)\
+        二维码开始扫一扫在手机打开当前页";
+    let points = super::run_on_footer(line);
+    assert_eq!(points.len(), 2);
+    assert!(line[points[0]..].starts_with("相关附件："));
+    assert!(line[points[1]..].starts_with("二维码"));
+    // Inside a sentence, or with a sentence after it, the words are the text's.
+    assert!(super::run_on_footer("请查看相关附件：名单和表格。").is_empty());
+    assert!(super::run_on_footer("见通知。相关链接：某网站。后续还有正文。").is_empty());
+}
+
+#[test]
 fn the_same_words_inside_the_text_stay_text() {
     // "打印" and "来源：" in the body, no page around them.
     let text = "关于做好档案工作的通知\n各单位：\n请做好以下工作。\n打印\n来源：本单位档案室\n\

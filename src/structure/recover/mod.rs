@@ -60,6 +60,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
         ));
     }
     let text = converter_splits::join_converter_splits(&text);
+    let text = split_run_on_footers(&text);
     let (text, navigation) = navigation::mark_navigation(&text);
     if navigation > 0 {
         warnings.push(format!(
@@ -86,6 +87,35 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
         ));
     }
     (out, warnings)
+}
+
+/// `text` with a web page's foot run onto the end of a line ("……2022年7月29日相关附件：……")
+/// set on lines of its own, where the footer rules can tell it from the document.
+fn split_run_on_footers(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::structure::web_page::run_on_footer;
+    let points: Vec<(usize, Vec<usize>)> = text
+        .split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, run_on_footer(line)))
+        })
+        .filter(|(_, points)| !points.is_empty())
+        .collect();
+    if points.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut last = 0;
+    for (start, at) in points {
+        for point in at {
+            out.push_str(&text[last..start + point]);
+            out.push('\n');
+            last = start + point;
+        }
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

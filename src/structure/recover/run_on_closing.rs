@@ -1,8 +1,9 @@
 //! A closing run onto its paragraph: web pages flatten a decree's or a notice's last
 //! lines into one ("……自2018年1月1日起施行。总理　　李克强　　2017年12月25日"). Where a
 //! line ends with a date, and between the last sentence end and that date stands only a
-//! short unpunctuated name (the signer, or the organ that signs), the line is three
-//! pieces: the paragraph, the signature and the date.
+//! short unpunctuated name (the signer, or the organ that signs), set apart from the date
+//! or, for an organ, run into it, the line is three pieces: the paragraph, the signature
+//! and the date.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -30,7 +31,8 @@ pub(super) fn closing_points(text: &str) -> Option<[(usize, usize); 2]> {
     let chars = signature_text.chars().count();
     // A name or an organ set apart from the date, not a phrase run into it
     // ("会议于2025年1月8日").
-    if gap2.is_empty() && signature.as_str() == signature_text
+    let run_in = gap2.is_empty() && signature.as_str() == signature_text;
+    if run_in && !crate::structure::shapes::is_organ_name(signature_text)
         || chars == 0
         || chars > SIGNATURE_MAX
         || signature_text.chars().any(|c| c.is_ascii_digit())
@@ -73,6 +75,15 @@ mod tests {
         assert_eq!(
             pieces("请认真贯彻执行。\u{3000}\u{3000}某某市人民政府\u{3000}2025年1月8日"),
             ["请认真贯彻执行。", "某某市人民政府", "2025年1月8日"]
+        );
+        // An organ run into its date with no space between is still an organ.
+        assert_eq!(
+            pieces("本通知自2022年8月1日起施行。广安市人民政府2022年7月29日"),
+            [
+                "本通知自2022年8月1日起施行。",
+                "广安市人民政府",
+                "2022年7月29日"
+            ]
         );
     }
 
