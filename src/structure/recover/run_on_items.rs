@@ -2,14 +2,15 @@
 //! section's whole text on one line ("四、检查方式。（一）全面自查。……。（二）行业检查。……"),
 //! where its writer broke a paragraph before each point. A typesetter sees the points
 //! by their count: markers of one family ("（一）", "（二）", or "二、", "三、") that each stand
-//! right after the end of a sentence and count on from the line's own marker, or from
-//! one, and each holds more than one sentence (its title and its text, or a point made
-//! at length). Two such points in a row (the line's opening marker counts as one) are
+//! right after the end of a sentence (the first also after a lead-in's colon) and count
+//! on from the line's own marker, or from one, and each holds more than one sentence (its
+//! title and its text) or is made at length. Two such points in a row (the line's opening marker counts as one) are
 //! lost paragraph breaks. A single "……问题。（一）……" may be a cross-reference, and
 //! points of a sentence each ("主要问题。（一）发展不平衡。（二）不充分。") are an
 //! enumeration inside the paragraph: they stay as they are.
 
 use crate::structure::numbering::{cn_value, find_marker, Family};
+use crate::structure::text::char_len;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ use std::sync::LazyLock;
 /// piece before ends and the one where the point starts (after any spaces).
 pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
     static POINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？][”’」』]?([ \t\u{3000}]*)(?:（([一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})、)")
+        Regex::new(r"([。！？：][”’」』]?)([ \t\u{3000}]*)(?:（([一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})、)")
             .expect("run-on point pattern")
     });
     // Every point follows a sentence end: other lines never build the pattern.
@@ -37,10 +38,16 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
         let opened = expected > 1;
         let mut found = Vec::new();
         for caps in POINT.captures_iter(text) {
-            let (Some(gap), Some(digits)) = (caps.get(1), caps.get(2).or(caps.get(3))) else {
+            let (Some(end), Some(gap), Some(digits)) =
+                (caps.get(1), caps.get(2), caps.get(3).or(caps.get(4)))
+            else {
                 continue;
             };
-            let of_family = if caps.get(2).is_some() {
+            // Only the first point may follow a colon ("通知如下：一、……。二、……").
+            if end.as_str().starts_with('：') && expected != 1 {
+                continue;
+            }
+            let of_family = if caps.get(3).is_some() {
                 Family::ParenChineseNumeral
             } else {
                 Family::ChineseNumeral
@@ -51,10 +58,10 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
             }
         }
         let ends = found.iter().skip(1).map(|p| p.0).chain([text.len()]);
-        let made_at_length = found
-            .iter()
-            .zip(ends)
-            .all(|(&(_, start), end)| sentence_ends(&text[start..end]) >= 2);
+        let made_at_length = found.iter().zip(ends).all(|(&(_, start), end)| {
+            let point = &text[start..end];
+            sentence_ends(point) >= 2 || char_len(point) >= POINT_AT_LENGTH
+        });
         if found.len() + usize::from(opened) >= 2 && made_at_length {
             points.extend(found);
         }
@@ -62,6 +69,10 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
     points.sort_unstable();
     points
 }
+
+/// Fewest characters of a point of one sentence that is made at length, not a phrase
+/// of an enumeration.
+const POINT_AT_LENGTH: usize = 30;
 
 /// How many sentences end in `text`.
 fn sentence_ends(text: &str) -> usize {
@@ -103,6 +114,15 @@ mod tests {
             pieces("一、总体要求。坚持安全第一。　二、主要任务。加强检查。"),
             ["一、总体要求。坚持安全第一。", "二、主要任务。加强检查。"]
         );
+        // The first after a lead-in's colon; a point of one long sentence.
+        assert_eq!(
+            pieces("现将有关事项通知如下：一、禁燃区范围为二环路以内的全部区域及其周边的乡镇、街道和工业园区。二、禁止销售高污染燃料。违者处罚。"),
+            [
+                "现将有关事项通知如下：",
+                "一、禁燃区范围为二环路以内的全部区域及其周边的乡镇、街道和工业园区。",
+                "二、禁止销售高污染燃料。违者处罚。"
+            ]
+        );
     }
 
     #[test]
@@ -112,7 +132,7 @@ mod tests {
         // "（三）" does not count on from the line's "（一）".
         let skipped = "（一）全面自查。按本通知第三条办理。（三）项另行规定。";
         assert_eq!(pieces(skipped), [skipped]);
-        // Points after a colon or semicolon are an enumeration inside the sentence.
+        // Points after semicolons are an enumeration inside the sentence.
         let inline = "包括：（一）消防；（二）交通；（三）建筑。";
         assert_eq!(pieces(inline), [inline]);
         // Points of one sentence each are the paragraph's own enumeration.
