@@ -59,6 +59,9 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
                 }
                 from = next;
             }
+            points.extend(super::run_on_items::chapter_article_points(text));
+            points.sort_unstable();
+            points.dedup_by(|later, earlier| later.0 < earlier.1);
             points
         } else if let Some(closing) = super::run_on_closing::closing_points(text) {
             // The paragraph's own lost breaks, then the signature and the date.
@@ -111,6 +114,7 @@ fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
         points.extend(article_points(text));
     }
     points.extend(super::run_on_items::item_points(text));
+    points.extend(super::run_on_items::chapter_article_points(text));
     points.sort_unstable();
     // An article or a point after an indentation is one break, not two.
     points.dedup_by(|later, earlier| later.0 < earlier.1);

@@ -70,6 +70,30 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
     points
 }
 
+/// Where a statute's first article runs straight on from its chapter's or section's
+/// title ("第二章职责与任务第六条县级以上……"): before the article, when the title between
+/// them is short and holds no punctuation. A scraper that saved a law on one line leaves
+/// them so; the chapter's title is a heading of its own.
+pub(super) fn chapter_article_points(text: &str) -> Vec<(usize, usize)> {
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        let n = "[一二三四五六七八九十百千零〇0-9]";
+        Regex::new(&format!(
+            r"(?:^|[。！？\s\u{{3000}}])第{n}{{1,5}}[章节][^。！？，、；：:,\s\u{{3000}}]{{1,20}}?(第{n}{{1,7}}条)"
+        ))
+        .expect("chapter and article pattern")
+    });
+    if !text.contains('条') {
+        return Vec::new();
+    }
+    GLUED
+        .captures_iter(text)
+        .filter_map(|caps| {
+            caps.get(1)
+                .map(|article| (article.start(), article.start()))
+        })
+        .collect()
+}
+
 /// Fewest characters of a point of one sentence that is made at length, not a phrase
 /// of an enumeration.
 const POINT_AT_LENGTH: usize = 30;
@@ -123,6 +147,16 @@ mod tests {
                 "二、禁止销售高污染燃料。违者处罚。"
             ]
         );
+    }
+
+    #[test]
+    fn an_article_run_on_from_its_chapters_title_starts_a_paragraph() {
+        let text = "第一章总则第一条为加强卫生工作，制定本细则。第二条本细则适用于全市。";
+        let points = chapter_article_points(text);
+        assert_eq!(points.len(), 1);
+        assert!(text[points[0].0..].starts_with("第一条为加强"));
+        // A sentence that names a chapter and an article is left alone.
+        assert!(chapter_article_points("依照本法第二章规定的第六条办理。").is_empty());
     }
 
     #[test]
