@@ -13,6 +13,7 @@ use super::text::{
     char_len, ends_with_punct, has_sentence_end, is_bracketed, is_date, mostly_cjk, TERMINAL_PUNCT,
 };
 use super::toc::is_toc_title;
+use crate::script::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -121,8 +122,13 @@ pub(crate) fn is_title_line(line: &str) -> bool {
         TITLE_MAX_LATIN
     };
     // A title names something in words: more letters than figures ("Ver1.01" and
-    // "2018-02-08" are a revision table's cells).
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    // "2018-02-08" are a revision table's cells), an ideograph counting as two letters
+    // ("2025年10件惠民实事" is a title).
+    let letters: usize = line
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| if is_cjk(c) { 2 } else { 1 })
+        .sum();
     let figures = line.chars().filter(|c| c.is_numeric()).count();
     char_len(line) <= max
         && letters > figures
@@ -262,7 +268,7 @@ fn is_reporter_credit(text: &str) -> bool {
 /// The byte length of a news dateline at the start of `line`, if it opens with one.
 pub(crate) fn dateline_len(line: &str) -> Option<usize> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:\s*[（(][^）)]{1,30}[）)])?")
+        Regex::new(r"^(?:(?:新华社|中新社|新华网|人民网|央视网|中国新闻网|本报|本刊|[\p{Han}*]{2,8}(?:社|报|网|台))[\p{Han}*]{0,10}(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)|本报讯|新华社讯)(?:\s*[（(][^）)]{1,30}[）)])?")
             .expect("dateline pattern")
     });
     // Every dateline holds "日电", "日讯" or "日消息", or opens with 本报讯 or 新华社讯:

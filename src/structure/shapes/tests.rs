@@ -213,3 +213,11 @@ fn effective_date_notes() {
         "为保证本法的顺利施行，现作如下规定：自公布之日起施行"
     ));
 }
+
+#[test]
+fn a_dateline_with_its_year_and_a_title_with_figures() {
+    assert!(is_dateline("新华社北京2006年3月15日电"));
+    assert!(!is_title_line("新华社北京2006年3月15日电"));
+    assert!(is_title_line("2025年10件惠民实事"));
+    assert!(!is_title_line("Ver1.01"));
+}
