@@ -102,8 +102,8 @@ const INDENT: &str = "\u{3000}\u{3000}";
 const INDENT_SIDE_MIN: usize = 8;
 
 /// Where paragraphs start inside a line of ordinary length: at lost indentations, before
-/// statute articles run on after a sentence, and before numbered points run together,
-/// in order.
+/// statute articles run on after a sentence, before numbered points run together, and
+/// between an attachment's mark and its title, in order.
 fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
     let mut points = if text.contains(INDENT) {
         indent_points(text)
@@ -115,6 +115,7 @@ fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
     }
     points.extend(super::run_on_items::item_points(text));
     points.extend(super::run_on_items::chapter_article_points(text));
+    points.extend(super::attachment_titles::attachment_title_point(text));
     points.sort_unstable();
     // An article or a point after an indentation is one break, not two.
     points.dedup_by(|later, earlier| later.0 < earlier.1);

@@ -12,6 +12,7 @@
 //! text the block rules in `plain` read: paragraphs one per line, a single blank line
 //! where the source separated blocks, no indentation.
 
+mod attachment_titles;
 mod breaks;
 mod converter_splits;
 mod furniture;
