@@ -8,7 +8,8 @@
 //! precedes it. So a soft break into such an indent is read as a hard break (by
 //! `inlines`), a paragraph is split at each hard break followed by an indent, the indent
 //! (the writer's first-line indent's job) is dropped, and a piece holding nothing is no
-//! block.
+//! block. A first-line indent a converter left as text at any paragraph's start (em or
+//! ideographic spaces) is dropped too.
 
 use crate::model::{Block, BlockKind, Inline};
 
@@ -27,6 +28,32 @@ pub(super) fn split_indented_lines(blocks: &mut Vec<Block>) {
         }
     }
     *blocks = out;
+}
+
+/// White space a converter keeps at a paragraph's start as its first-line indent:
+/// ideographic, em and en spaces, no-break spaces ("  **一、2024年工作回顾**" from Word).
+const INDENT_SPACES: [char; 4] = ['\u{3000}', '\u{2003}', '\u{2002}', '\u{a0}'];
+
+/// Drops the first-line indent a converter left as text at the start of every paragraph:
+/// the writers indent paragraphs themselves, and a heading's number or a bold line is
+/// read from its first character.
+pub(super) fn drop_first_line_indents(blocks: &mut [Block]) {
+    for block in blocks {
+        if !matches!(block.kind, BlockKind::Paragraph { .. }) {
+            continue;
+        }
+        let more = block.content.len() > 1;
+        if let Some(Inline::Text(first)) = block.content.first_mut() {
+            let trimmed = first.trim_start_matches(INDENT_SPACES);
+            // (A paragraph of nothing but spaces is left as it is.)
+            if trimmed.len() < first.len() && (more || !trimmed.is_empty()) {
+                *first = trimmed.to_string();
+                if first.is_empty() {
+                    block.content.remove(0);
+                }
+            }
+        }
+    }
 }
 
 /// True if and only if `text` opens with a paragraph's indent (spaces or tabs before it
@@ -135,5 +162,13 @@ mod tests {
         let blocks = parse_markdown(md).blocks;
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].plain_text(), "第一行\n第二行");
+    }
+
+    #[test]
+    fn a_converters_em_space_indent_goes_and_the_bold_heading_shows() {
+        let md = "# 标题\n\n\u{2003}\u{2003}**一、总体要求**\n\n\u{2003}\u{2003}正文。\n";
+        let blocks = parse_markdown(md).blocks;
+        assert_eq!(blocks[1].heading().map(|h| h.level), Some(1));
+        assert_eq!(blocks[2].plain_text(), "正文。");
     }
 }

@@ -297,6 +297,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     }
     reader.flush();
     indented_lines::split_indented_lines(&mut reader.blocks);
+    indented_lines::drop_first_line_indents(&mut reader.blocks);
     settle_title(&mut reader.blocks);
     subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
     dated_parts::read_dated_parts(&mut reader.blocks);
