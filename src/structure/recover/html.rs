@@ -53,20 +53,38 @@ pub(super) fn strip_tags(text: &str) -> (Cow<'_, str>, usize) {
 }
 
 /// `text` without its HTML comments ("<!-- … -->", closed, perhaps over several lines),
-/// and how many there were. A comment gives back the line breaks it held, so the lines
-/// around it keep their places; a line that held only a comment is left blank.
+/// and how many there were. Lines that held only a comment go with it, as lines of tags
+/// only do; a comment inside a line gives back the line breaks it held, so the lines
+/// around it keep their places.
 fn strip_comments(text: &str) -> (Cow<'_, str>, usize) {
     static COMMENT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern"));
     if !text.contains("<!--") {
         return (Cow::Borrowed(text), 0);
     }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
     let mut count = 0;
-    let out = COMMENT.replace_all(text, |caps: &regex::Captures<'_>| {
+    for m in COMMENT.find_iter(text) {
         count += 1;
-        "\n".repeat(caps[0].matches('\n').count())
-    });
-    (out, count)
+        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| m.end() + i + 1);
+        let alone = text[line_start.max(last)..m.start()].trim().is_empty()
+            && text[m.end()..line_end].trim().is_empty()
+            && line_start >= last;
+        if alone {
+            out.push_str(&text[last..line_start]);
+            last = line_end;
+        } else {
+            out.push_str(&text[last..m.start()]);
+            out.push_str(&"\n".repeat(m.as_str().matches('\n').count()));
+            last = m.end();
+        }
+    }
+    out.push_str(&text[last..]);
+    (Cow::Owned(out), count)
 }
 
 /// `text` without its HTML tags, and how many were taken out.
@@ -189,10 +207,10 @@ mod tests {
     }
 
     #[test]
-    fn comments_go_and_their_lines_stay_blank() {
-        let text = "<!--\n      \n-->\n标题\n正文<!-- 注 -->。\n";
+    fn comments_go_with_the_lines_they_filled() {
+        let text = "<!--\n      \n-->\n标题\n正文<!-- 注 -->。\n首<!-- 一\n二 -->尾\n";
         let (out, count) = strip_tags(text);
-        assert_eq!((out.as_ref(), count), ("\n\n\n标题\n正文。\n", 2));
+        assert_eq!((out.as_ref(), count), ("标题\n正文。\n首\n尾\n", 3));
         // An unclosed one is not markup.
         let open = "a <!-- b\n";
         assert_eq!(strip_tags(open), (Cow::Borrowed(open), 0));
