@@ -257,6 +257,66 @@ pub const DEV_ADDED_TRIAL9: &[&str] = &[
 /// The report's name for the blind-trial dev documents (they also count in dev).
 pub const DEV_ADDED_TRIAL9_NAME: &str = "dev-added-trial9";
 
+// The dev documents of two more blind user trials (2026-12-01), labelled by eye before docpipe
+// read them. trial10zh (issue 11): official documents from repositories no split used — a joint
+// 通知, a 转发 通知 carrying the 报告 it forwards, a 复函 with two attachments and their own
+// closings, a 办法 issued under a 通知 (UTF-16), a 国务院令 without blank lines, three law pages
+// as Markdown (breadcrumbs, setext titles, tab-indented contents), a 公告 with HTML in a .txt,
+// a draft 通知 with an unlabelled 版记, a report opening at its salutation and three 统计公报 web
+// page dumps. trial10en (issue 12): plays (Ibsen, Wilde, Shakespeare in three layouts), books
+// (the Iliad, Dracula, Treasure Island, Frankenstein, Alice), poems, Common Sense, four speeches
+// and five Markdown pages (TOML front matter, footnotes, alerts, raw HTML). Like the earlier
+// additions they count in dev, are printed by LABELLED_DIFF, are scored against floors of their
+// own and are left out of the older floors. Measured when added (release build of commit
+// 7b0c624's rules): trial10zh 0.599 (14 documents, 337 blocks, floor 0.57), trial10en 0.805 (22
+// documents, 991 blocks, floor 0.78).
+pub const FLOOR_DEV_ADDED_TRIAL10ZH_BLOCKS: f64 = 0.57;
+pub const DEV_ADDED_TRIAL10ZH: &[&str] = &[
+    "md_zh_law_jianchafa_head_crlf.md",
+    "md_zh_law_lifafa_head_crlf.md",
+    "md_zh_law_zhian_head.md",
+    "zh_fuhan_attachments2004.txt",
+    "zh_gongbao_jiangxi2022_crlf.txt",
+    "zh_gongbao_wanzai2015_utf8bom.txt",
+    "zh_gongbao_yichun2022_web.txt",
+    "zh_gonggao_xinjiang_html.txt",
+    "zh_guoling707_noblank.txt",
+    "zh_report19da_salutation_first.txt",
+    "zh_tongzhi_anwei_sample.txt",
+    "zh_tongzhi_banfa2018_utf16.txt",
+    "zh_tongzhi_joint1996_crlf.txt",
+    "zh_zhuanfa_report1997_gb18030.txt",
+];
+/// The report's name for the Chinese documents of the tenth trial (they also count in dev).
+pub const DEV_ADDED_TRIAL10ZH_NAME: &str = "dev-added-trial10zh";
+pub const FLOOR_DEV_ADDED_TRIAL10EN_BLOCKS: f64 = 0.78;
+pub const DEV_ADDED_TRIAL10EN: &[&str] = &[
+    "en_book_alice_ch2_boundary_crlf.txt",
+    "en_book_dracula_head_nocolons.txt",
+    "en_book_frankenstein_letters_crlf.txt",
+    "en_book_iliad_derby_oldhead.txt",
+    "en_book_treasure_part1_bom_crlf.txt",
+    "en_essay_paine_commonsense_head_bom_crlf.txt",
+    "en_play_hamlet_abbrev_crlf.txt",
+    "en_play_ibsen_dollshouse_act1.txt",
+    "en_play_macbeth_mitstyle_crlf.txt",
+    "en_play_othello_scene_cp1252.txt",
+    "en_play_wilde_earnest_head.txt",
+    "en_poems_dickinson_numbered_crlf.txt",
+    "en_poems_sonnets_bom_cr.txt",
+    "en_speech_canada_throne1953.txt",
+    "en_speech_eisenhower_farewell_nopunct.txt",
+    "en_speech_fdr_pearlharbor.txt",
+    "en_speech_truman_doctrine.txt",
+    "md_en_hugo_quickstart_alerts_crlf.md",
+    "md_en_hyperfine_readme_html.md",
+    "md_en_mkdocs_datatables_head.md",
+    "md_en_mkdocs_footnotes.md",
+    "md_en_rustblog_1521_toml.md",
+];
+/// The report's name for the English documents of the tenth trial (they also count in dev).
+pub const DEV_ADDED_TRIAL10EN_NAME: &str = "dev-added-trial10en";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -306,5 +366,17 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL9",
         documents: DEV_ADDED_TRIAL9,
         floor: FLOOR_DEV_ADDED_TRIAL9_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL10ZH_NAME,
+        list: "DEV_ADDED_TRIAL10ZH",
+        documents: DEV_ADDED_TRIAL10ZH,
+        floor: FLOOR_DEV_ADDED_TRIAL10ZH_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL10EN_NAME,
+        list: "DEV_ADDED_TRIAL10EN",
+        documents: DEV_ADDED_TRIAL10EN,
+        floor: FLOOR_DEV_ADDED_TRIAL10EN_BLOCKS,
     },
 ];
