@@ -24,7 +24,17 @@ pub(super) fn salutation<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -
         || is_hailed_audience(line)
     {
         out.push((BlockKind::Salutation, (*line).into()));
-        return i + 1;
+        // An address may hail its audiences a line each ("Honourable Members of the
+        // Senate:" / "Members of the House of Commons:").
+        let mut next = i + 1;
+        while let Some(more) = lines
+            .get(next)
+            .filter(|l| is_salutation(l) && addresses_audience(l))
+        {
+            out.push((BlockKind::Salutation, (*more).into()));
+            next += 1;
+        }
+        return next;
     }
     // The addressees run into the text ("各省、自治区、直辖市人民政府，……：现将……").
     let addressees_run_in = line

@@ -625,6 +625,16 @@ fn a_head_under_lines_no_rule_knows_is_found_from_its_salutation() {
 }
 
 #[test]
+fn an_address_hails_its_audiences_a_line_each() {
+    let lines = [
+        "Honourable Members of the Senate:",
+        "Members of the House of Commons:",
+        "It is a pleasure for me to welcome you to the opening of parliament.",
+    ];
+    assert_eq!(names(&lines), ["salutation", "salutation"]);
+}
+
+#[test]
 fn a_sentence_reporting_the_delivery_is_the_occasion() {
     let lines = [
         "2025年北京市政府工作报告",

@@ -14,8 +14,9 @@ use super::text::char_len;
 
 /// Longest roll of names in characters.
 const ROLL_MAX: usize = 250;
-/// Most words in one part of the roll ("Vice President Johnson", "reverend clergy").
-const PART_MAX_WORDS: usize = 5;
+/// Most words in one part of the roll ("Vice President Johnson", "reverend clergy",
+/// "Members of the Congress of the United States").
+const PART_MAX_WORDS: usize = 8;
 
 /// Words that name an audience in an English address.
 const AUDIENCE: &[&str] = &[
@@ -63,27 +64,23 @@ pub(crate) fn is_address_roll(line: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let short = parts
-        .iter()
-        .all(|p| p.split_whitespace().count() <= PART_MAX_WORDS && !p.contains(['!', '?', ';']));
+    // Each part names someone: short, and no verb of a sentence in it.
+    let short = parts.iter().all(|p| {
+        p.split_whitespace().count() <= PART_MAX_WORDS
+            && !p.contains(['!', '?', ';'])
+            && !p.split_whitespace().any(|w| STOPPED_ROLL_NOT.contains(&w))
+    });
     let audiences = parts
         .iter()
         .filter(|p| AUDIENCE.iter().any(|w| p.contains(w)))
         .count();
     // Set as sentences, every part must address someone: no verb of a sentence ("thank
     // you", "we are") among them, so a title or a name opens each part.
-    let addressed = !stopped
-        || parts.len() >= 3
-            && audiences >= STOPPED_ROLL_AUDIENCES
-            && parts.iter().all(|p| {
-                !STOPPED_ROLL_NOT
-                    .iter()
-                    .any(|w| p.split_whitespace().any(|x| x == *w))
-            });
+    let addressed = !stopped || parts.len() >= 3 && audiences >= STOPPED_ROLL_AUDIENCES;
     short && audiences > 0 && addressed
 }
 
-/// Words no part of a roll set as sentences holds: they make a sentence of it.
+/// Words no part of a roll holds: they make a sentence of it.
 const STOPPED_ROLL_NOT: &[&str] = &[
     "i", "we", "you", "is", "are", "was", "were", "be", "thank", "thanks", "have", "has", "will",
 ];
@@ -106,6 +103,17 @@ pub(crate) fn is_delivery_note(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_roll_naming_a_whole_house_is_a_salutation() {
+        assert!(is_address_roll(
+            "Mr. President, Mr. Speaker, Members of the Congress of the United States:"
+        ));
+        // A sentence with a colon is not, however its parts run.
+        assert!(!is_address_roll(
+            "Members of Congress, we have work to do, and I am glad to report:"
+        ));
+    }
 
     #[test]
     fn a_bracketed_note_on_the_delivery_is_part_of_the_head() {

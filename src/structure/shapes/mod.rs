@@ -62,6 +62,7 @@ const AUDIENCE: &[&str] = &[
     "fellow citizens",
     "fellow-citizens",
     "fellow americans",
+    "members of the",
 ];
 
 /// How organ names end (委员会, 人民政府, 办公厅, 国务院, 部, 局, …).
