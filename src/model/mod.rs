@@ -26,7 +26,7 @@ pub struct Document {
 }
 
 /// Document metadata, from a Markdown file's YAML front matter
-/// (`---` / `title: …` / `---`). Exporters put it in the PDF information dictionary and
+/// (`---` / `title: …` / `---`) or TOML front matter (`+++` / `title = "…"` / `+++`). Exporters put it in the PDF information dictionary and
 /// DOCX core properties; the Markdown writer writes `front_matter` back as it was.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Metadata {
@@ -41,6 +41,9 @@ pub struct Metadata {
     /// The front matter's text between its `---` lines, exactly as written, so that
     /// keys the model has no field for survive a Markdown round trip.
     pub front_matter: Option<String>,
+    /// True if and only if the front matter is TOML between `+++` lines (Hugo, Zola),
+    /// not YAML between `---` lines.
+    pub front_matter_toml: bool,
 }
 
 impl Metadata {

@@ -105,7 +105,8 @@ pub fn write_markdown(doc: &Document) -> String {
 /// else the fields the model has, quoted.
 fn front_matter(meta: &Metadata) -> String {
     if let Some(text) = &meta.front_matter {
-        return format!("---\n{text}\n---\n\n");
+        let fence = if meta.front_matter_toml { "+++" } else { "---" };
+        return format!("{fence}\n{text}\n{fence}\n\n");
     }
     let fields = [
         ("title", &meta.title),

@@ -5,7 +5,7 @@ use super::front_matter;
 use super::inlines::{Inlines, Wrap};
 use super::{saturate, Container, Open, Reader, TableState};
 use crate::model::{AlertKind, Alignment, BlockKind, Heading, Inline, ListItem, MarkerKind, Table};
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, MetadataBlockKind, Tag, TagEnd};
 
 impl Reader {
     pub(super) fn start(&mut self, tag: Tag<'_>) {
@@ -157,9 +157,14 @@ impl Reader {
             | TagEnd::HtmlBlock
             | TagEnd::DefinitionListTitle
             | TagEnd::DefinitionListDefinition => self.flush(),
-            TagEnd::MetadataBlock(_) => {
+            TagEnd::MetadataBlock(kind) => {
                 if let Some(text) = self.front_matter.take() {
-                    self.metadata = front_matter::parse_front_matter(&text);
+                    self.metadata = match kind {
+                        MetadataBlockKind::YamlStyle => front_matter::parse_front_matter(&text),
+                        MetadataBlockKind::PlusesStyle => {
+                            front_matter::parse_toml_front_matter(&text)
+                        }
+                    };
                 }
             }
             TagEnd::BlockQuote(_) => {

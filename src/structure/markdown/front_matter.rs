@@ -1,6 +1,7 @@
-//! YAML front matter → [`Metadata`]: the few keys exporters use, read from the simple
-//! YAML front matter is written in (no YAML library: `key: value`, quoted values, and
-//! lists written `[a, b]` or as `- a` lines under the key).
+//! Front matter → [`Metadata`]: the few keys exporters use. YAML is read in the simple
+//! form front matter is written in (no YAML library: `key: value`, quoted values, and
+//! lists written `[a, b]` or as `- a` lines under the key); TOML (Hugo's and Zola's
+//! `+++` blocks) with the `toml` crate, its top-level keys only.
 
 use crate::model::Metadata;
 
@@ -54,6 +55,36 @@ pub(super) fn parse_front_matter(text: &str) -> Metadata {
             *slot = Some(value);
         }
     }
+    meta
+}
+
+/// Reads `title`, `author`/`authors`, `date` and `description` from TOML front matter
+/// (`+++` blocks); the text itself is kept, and marked as TOML for the round trip. Text
+/// that is not valid TOML keeps only its text.
+pub(super) fn parse_toml_front_matter(text: &str) -> Metadata {
+    let mut meta = Metadata {
+        front_matter: Some(text.strip_suffix('\n').unwrap_or(text).to_string()),
+        front_matter_toml: true,
+        ..Metadata::default()
+    };
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return meta;
+    };
+    let value = |keys: &[&str]| {
+        keys.iter().find_map(|key| match table.get(*key)? {
+            toml::Value::String(s) => Some(s.clone()),
+            toml::Value::Datetime(d) => Some(d.to_string()),
+            toml::Value::Array(items) => {
+                let names: Vec<&str> = items.iter().filter_map(toml::Value::as_str).collect();
+                (!names.is_empty()).then(|| names.join(", "))
+            }
+            _ => None,
+        })
+    };
+    meta.title = value(&["title"]);
+    meta.author = value(&["author", "authors"]);
+    meta.date = value(&["date"]);
+    meta.subject = value(&["description", "subject"]);
     meta
 }
 

@@ -277,6 +277,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
         | Options::ENABLE_GFM
         | Options::ENABLE_DEFINITION_LIST
         | Options::ENABLE_MATH;
@@ -298,7 +299,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     reader.flush();
     indented_lines::split_indented_lines(&mut reader.blocks);
     indented_lines::drop_first_line_indents(&mut reader.blocks);
-    settle_title(&mut reader.blocks);
+    settle_title(&mut reader.blocks, &reader.metadata);
     subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
     dated_parts::read_dated_parts(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
@@ -347,8 +348,9 @@ fn subtitle_under_metadata_title(blocks: &mut [Block], metadata: &crate::model::
 /// its shallowest depth that opens the document (a selected work's "### 题目" over "####"
 /// sections) is its Title too, unless it is numbered (an excerpt's "## 第一章　总则").
 /// Other headings keep their `#` count as their level, so that writing the model back
-/// gives the same levels.
-fn settle_title(blocks: &mut [Block]) {
+/// gives the same levels. Where the front matter gives the title and text comes before
+/// the first H1, no heading is the title.
+fn settle_title(blocks: &mut [Block], metadata: &Metadata) {
     let depth_of = |b: &Block| {
         (b.quote_depth == 0)
             .then(|| b.heading().map(|h| h.level))
@@ -368,7 +370,13 @@ fn settle_title(blocks: &mut [Block]) {
             && run == 1
             && crate::structure::numbering::find_marker(&blocks[0].plain_text()).is_none()
             && crate::structure::mostly_cjk_prose(blocks);
-    if run > 0 && !later && opens {
+    // Where the front matter titles the page and the text opens before the first H1,
+    // that H1 heads a section ("# Summary" after a blog post's lead), not the page.
+    let titled_above = metadata.title.is_some()
+        && blocks[..first]
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::Paragraph { .. } | BlockKind::ListItem(_)));
+    if run > 0 && !later && opens && !titled_above {
         for block in &mut blocks[first..first + run] {
             block.kind = BlockKind::Title;
         }

@@ -238,3 +238,30 @@ fn a_dash_line_opening_the_body_under_a_front_matter_title_is_its_subtitle() {
     let text = "——四月八日在黄埔军官学校讲\n\n今天要讲几句话。\n";
     assert_eq!(md(text)[0].kind.name(), "paragraph");
 }
+
+#[test]
+fn toml_front_matter_is_metadata_and_an_h1_after_the_lead_heads_a_section() {
+    let text = "+++\ntitle = \"Announcing Rust 1.52.1\"\nauthors = [\"The Rust Team\"]\n\
+        [extra]\nteam = \"compiler\"\n+++\n\nThe lead.\n\n# Summary\n\nText.\n\n## Details\n";
+    let parsed = parse_markdown(text);
+    assert_eq!(
+        parsed.metadata.title.as_deref(),
+        Some("Announcing Rust 1.52.1")
+    );
+    assert_eq!(parsed.metadata.author.as_deref(), Some("The Rust Team"));
+    assert!(parsed.metadata.front_matter_toml);
+    let kinds: Vec<String> = parsed
+        .blocks
+        .iter()
+        .map(|b| b.kind.name().to_string())
+        .collect();
+    assert_eq!(kinds, ["paragraph", "heading", "paragraph", "heading"]);
+    assert_eq!(parsed.blocks[1].heading().map(|h| h.level), Some(1));
+    // Written back, it is TOML again.
+    let doc = crate::model::Document {
+        blocks: parsed.blocks,
+        metadata: parsed.metadata,
+        ..Default::default()
+    };
+    assert!(crate::export::markdown::write_markdown(&doc).starts_with("+++\ntitle = "));
+}
