@@ -155,7 +155,11 @@ fn parse_body(
             continue;
         }
         if let Some(len) = bare[rel] {
-            body.heading(line, Family::ChineseNumeral, &line[..len], false);
+            let family = match line.starts_with(|c: char| c.is_ascii_digit()) {
+                true => Family::ArabicNumeral,
+                false => Family::ChineseNumeral,
+            };
+            body.heading(line, family, &line[..len], false);
             enumerating = false;
             continue;
         }
