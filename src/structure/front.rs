@@ -270,7 +270,9 @@ fn title_block<'a>(
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees
             // after it, their colon lost, are no line of it.
-            && !(i > start && ends_with_document_kind(lines[i - 1]) && lists_organs(lines[i]))
+            && !(i > start
+                && ends_with_document_kind(lines[i - 1])
+                && (lists_organs(lines[i]) || is_issuer(lines, i)))
             && (i == start
                 || (!separated.get(i).copied().unwrap_or(true)
                     || starts_or_ends_like_a_title(lines[i]))
@@ -316,7 +318,12 @@ fn title_block<'a>(
         } else if is_dateline(line) {
             // Before the speaker: a dateline's reporter credit ends in names.
             BlockKind::Dateline
-        } else if is_speaker(line) || (after_subtitle || taken == 0) && is_name(line) {
+        } else if is_speaker(line)
+            || (after_subtitle || taken == 0) && is_name(line)
+            || taken == 0 && is_issuer(lines, i) && titled_as_a_document(out)
+        {
+            // A name, or the organ that issues a report or communiqué under its title
+            // ("宜春市统计局　国家统计局宜春调查队").
             BlockKind::Speaker
         } else if is_caption(line) {
             BlockKind::Caption
@@ -415,6 +422,24 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         return 2;
     }
     usize::from(is_dash_line(first) || dated || is_effective_date_note(first))
+}
+
+/// True if `lines[i]` names the organs that issue a document under its title, not the
+/// first line of a title repeated below (the organ over "关于……的批复").
+fn is_issuer(lines: &[&str], i: usize) -> bool {
+    lines.get(i).is_some_and(|line| is_organ_name(line))
+        && !lines
+            .get(i + 1)
+            .is_some_and(|next| starts_or_ends_like_a_title(next))
+}
+
+/// True if the last title line found ends with its kind of document ("……统计公报").
+fn titled_as_a_document(found: &Found<'_>) -> bool {
+    found
+        .iter()
+        .rev()
+        .find(|(kind, _)| *kind == BlockKind::Title)
+        .is_some_and(|(_, text)| ends_with_document_kind(text))
 }
 
 /// Longest sentence reporting a report's delivery, in characters.

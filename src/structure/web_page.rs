@@ -21,8 +21,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Labels that open a breadcrumb ("当前位置：首页 > 要闻").
-const BREADCRUMB_LABELS: [&str; 5] = [
+const BREADCRUMB_LABELS: [&str; 7] = [
     "当前位置",
+    "当前所在位置",
+    "您当前所在位置",
     "您的位置",
     "您现在的位置",
     "你的位置",
@@ -33,8 +35,12 @@ const BREADCRUMB_LABELS: [&str; 5] = [
 const BREADCRUMB_SEPARATORS: [&str; 6] = [">", "＞", "»", "›", ">>", "/"];
 
 /// Toolbar and footer buttons, whole lines (brackets and a closing colon aside).
-const BUTTONS: [&str; 20] = [
+const BUTTONS: [&str; 24] = [
     "下载",
+    "关联稿件",
+    "网站无障碍关怀版",
+    "无障碍浏览",
+    "长者模式",
     "打印",
     "全屏",
     "收藏",

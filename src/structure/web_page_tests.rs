@@ -98,6 +98,31 @@ fn a_page_foot_run_onto_the_last_line_is_split_off() {
 }
 
 #[test]
+fn a_government_pages_record_table_and_the_issuers_under_the_title() {
+    let text = "网站无障碍关怀版\n您当前所在位置： 首页>政务公开>信息公开\n索 引 号：\n014717475N/2023-0040295\n\
+        发布机构：\n宜春市统计局\n公开方式：\n主动公开\n分类：\n统计公报\n\
+        宜春市2022年国民经济和社会发展统计公报\n访问量：4859\n关联稿件：\n\
+        宜春市2022年国民经济和社会发展统计公报\n宜春市统计局  国家统计局宜春调查队\n（2023年4月12日）\n\
+        2022年，全市经济运行稳中有进。\n";
+    let got = kinds(text);
+    assert_eq!(&got[..2], ["artifact", "artifact"], "{got:?}");
+    assert_eq!(&got[2..10], ["front_matter"; 8], "{got:?}");
+    assert_eq!(
+        &got[10..],
+        [
+            "title",
+            "front_matter",
+            "artifact",
+            "title",
+            "speaker",
+            "subtitle",
+            "paragraph"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn the_same_words_inside_the_text_stay_text() {
     // "打印" and "来源：" in the body, no page around them.
     let text = "关于做好档案工作的通知\n各单位：\n请做好以下工作。\n打印\n来源：本单位档案室\n\

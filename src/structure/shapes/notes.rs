@@ -87,8 +87,14 @@ pub(crate) fn is_source_note(line: &str) -> bool {
 
 /// Keys of a record about the document that databases and web pages print before it
 /// ("索引号：000014349/2016-00227", "来源：湖南日报").
-const RECORD_KEYS: [&str; 12] = [
+const RECORD_KEYS: [&str; 18] = [
     "原文链接",
+    "发布机构",
+    "发文日期",
+    "公开方式",
+    "公开时限",
+    "公开范围",
+    "主题词",
     "来源",
     "信息来源",
     "索引号",
@@ -106,8 +112,11 @@ const RECORD_KEYS: [&str; 12] = [
 /// "下载：某某电子书(www……)"): in a document's own text they are its content ("时间：3月1日
 /// 上午" in a meeting notice), so they count only where the page's record stands
 /// ([`crate::structure::web_page`]).
-const PAGE_RECORD_KEYS: [&str; 10] = [
+const PAGE_RECORD_KEYS: [&str; 13] = [
     "下载",
+    "分类",
+    "访问量",
+    "访问次数",
     "时间",
     "发表时间",
     "更新时间",
@@ -121,7 +130,9 @@ const PAGE_RECORD_KEYS: [&str; 10] = [
 
 /// True if `key` names a part of a web page's record about the document.
 pub(crate) fn is_record_key(key: &str) -> bool {
-    RECORD_KEYS.contains(&key) || PAGE_RECORD_KEYS.contains(&key)
+    // Tables of record space their keys out to one width ("索 引 号").
+    let key: String = key.split_whitespace().collect();
+    RECORD_KEYS.contains(&key.as_str()) || PAGE_RECORD_KEYS.contains(&key.as_str())
 }
 
 /// A line of a database's or a web page's record about the document, set before it:
