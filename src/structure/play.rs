@@ -120,7 +120,18 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     let cast_recurs = alone.values().filter(|&&c| c >= 2).count() >= UNSTAGED_CAST
         && alone_speeches >= 2 * MIN_SPEECHES
         && alone_speeches == speakers;
-    if speakers < MIN_SPEECHES || recurring == 0 || !staged && !cast_recurs {
+    // A bracketed line alone ("[_All rights reserved._]" on a title page) is weak
+    // staging: then two names must come back, not one (a book's title set twice).
+    let staged_by_words = (0..n).any(|i| match kinds[i] {
+        Some(PlayLine::Heading(_)) => true,
+        Some(PlayLine::Direction) => is_worded_direction(lines[i]),
+        _ => false,
+    });
+    let enough_recur = if staged_by_words { 1 } else { 2 };
+    if speakers < MIN_SPEECHES
+        || recurring < enough_recur && !cast_recurs
+        || !staged && !cast_recurs
+    {
         return None;
     }
     // In a play whose speakers are named in capitals, a minor part named in mixed case
@@ -231,10 +242,6 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
 /// A stage direction: "Enter Ghost", "Exeunt", "Re-enter HORATIO", "[_Exit._]",
 /// "_Enter_ SAMPSON _and_ GREGORY", "Flourish. Enter …", or a whole line in brackets.
 pub(crate) fn is_direction(line: &str) -> bool {
-    static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)(?:_|\b)")
-            .expect("direction pattern")
-    });
     let bracketed = (line.starts_with('[') && line.ends_with(']'))
         || (line.starts_with('(') && line.ends_with(')'));
     // An illustration's placeholder is the book's, not the stage's.
@@ -242,7 +249,17 @@ pub(crate) fn is_direction(line: &str) -> bool {
     let capital = line
         .trim_start_matches(['[', '(', '_'])
         .starts_with(|c: char| c.is_ascii_uppercase());
-    capital && DIRECTION.is_match(line) || bracketed && !illustration && char_len(line) <= 200
+    capital && is_worded_direction(line) || bracketed && !illustration && char_len(line) <= 200
+}
+
+/// True if `line` opens with a direction's own word ("Enter Ghost", "[_Exit._]",
+/// "Flourish"), not only brackets.
+fn is_worded_direction(line: &str) -> bool {
+    static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)(?:_|\b)")
+            .expect("direction pattern")
+    });
+    DIRECTION.is_match(line)
 }
 
 /// A speaker's name line: short, in capitals, a full stop at most at its end.
