@@ -244,7 +244,12 @@ pub(crate) fn is_contents_entry(line: &str) -> bool {
     }
     match line.trim_end().rsplit_once(|c: char| c.is_whitespace()) {
         Some((words, number)) => {
-            is_page_number(number) && words.chars().any(is_han) && !has_sentence_end(words)
+            // Set in a column ("Jonathan Harker's Journal          1"), or after
+            // ideographs, a number at the end is the entry's page.
+            let column = words.ends_with(|c: char| c.is_whitespace());
+            is_page_number(number)
+                && (words.chars().any(is_han) || column && words.chars().any(char::is_alphabetic))
+                && !has_sentence_end(words)
         }
         None => false,
     }

@@ -287,3 +287,34 @@ fn a_titled_contents_list_is_kept_line_by_line_for_recovery() {
         [false, true, true, false, true, false, false]
     );
 }
+
+#[test]
+fn an_english_contents_list_set_in_a_column_of_pages_stays_whole() {
+    let mut lines = vec!["CONTENTS", "CHAPTER I", "Page"];
+    let entries = [
+        "Jonathan Harker's Journal               1",
+        "Jonathan Harker's Journal              14",
+        "Jonathan Harker's Journal              27",
+        "Jonathan Harker's Journal              40",
+        "Letters--Lucy and Mina                 53",
+        "Mina Murray's Journal                  66",
+    ];
+    for (i, entry) in entries.iter().enumerate() {
+        if i > 0 {
+            lines.push(
+                [
+                    "CHAPTER II",
+                    "CHAPTER III",
+                    "CHAPTER IV",
+                    "CHAPTER V",
+                    "CHAPTER VI",
+                ][i - 1],
+            );
+        }
+        lines.push(entry);
+    }
+    let toc = find_toc(&lines);
+    assert!(toc.in_toc.iter().all(|&t| t), "{:?}", toc.in_toc);
+    // One space before a figure is no column: "Letter 1" names the letter.
+    assert!(!is_contents_entry("Letter 1"));
+}
