@@ -12,10 +12,10 @@
 use super::numbering::prefixed_chapter;
 use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
-    ends_with_document_kind, is_caption, is_copy_number, is_dash_line, is_dateline, is_decree_mark,
-    is_decree_number, is_document_number, is_effective_date_note, is_masthead_line, is_name,
-    is_organ_name, is_secrecy, is_signer, is_speaker, is_title_line, is_urgency, lists_organs,
-    starts_or_ends_like_a_title,
+    ends_with_document_kind, is_announcement_mark, is_caption, is_copy_number, is_dash_line,
+    is_dateline, is_decree_mark, is_decree_number, is_document_number, is_effective_date_note,
+    is_masthead_line, is_name, is_organ_name, is_secrecy, is_signer, is_speaker, is_title_line,
+    is_urgency, lists_organs, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -191,7 +191,8 @@ fn official_head<'a>(lines: &[&'a str], start: usize, out: &mut Found<'a>) -> us
 }
 
 /// A decree's mark and its number ("中华人民共和国国务院令" / "第693号"), on two lines or
-/// run into one; the line after the head that comes next.
+/// run into one, or a numbered announcement's ("……常务委员会公告" / "（第38号）"); the
+/// line after the head that comes next.
 fn decree_head<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> Option<usize> {
     let line = *lines.get(i)?;
     if let Some(at) = line.find("令第").map(|at| at + '令'.len_utf8()) {
@@ -203,7 +204,7 @@ fn decree_head<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> Option<u
         }
     }
     let numbered = lines.get(i + 1).is_some_and(|l| is_decree_number(l));
-    if !(is_decree_mark(line) && numbered) {
+    if !((is_decree_mark(line) || is_announcement_mark(line)) && numbered) {
         return None;
     }
     out.push((BlockKind::Masthead, line.into()));

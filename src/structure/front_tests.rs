@@ -635,6 +635,19 @@ fn an_address_hails_its_audiences_a_line_each() {
 }
 
 #[test]
+fn a_numbered_announcement_has_its_mark_and_number() {
+    let lines = [
+        "新疆维吾尔自治区第十四届人民代表大会常务委员会公告",
+        "（第38号）",
+        "《新疆维吾尔自治区各级人民代表大会选举实施细则》已于2024年9月27日通过，现予公布。",
+    ];
+    assert_eq!(names(&lines), ["masthead", "document_number"]);
+    // A title naming its announcement is a title.
+    let titled = ["关于调整收费标准的公告", "（第5号）", "现公告如下。"];
+    assert_eq!(names(&titled)[0], "title");
+}
+
+#[test]
 fn a_sentence_reporting_the_delivery_is_the_occasion() {
     let lines = [
         "2025年北京市政府工作报告",

@@ -72,6 +72,23 @@ pub(crate) fn is_decree_mark(line: &str) -> bool {
     is_masthead_line(line) && line.ends_with('令') && char_len(line) >= 3
 }
 
+/// Longest mark of a numbered announcement, in characters.
+const ANNOUNCEMENT_MARK_MAX: usize = 30;
+
+/// The mark of an announcement issued under a number, as a decree is (GB/T 9704 sets a
+/// 公告 of an organ so): "新疆维吾尔自治区第十四届人民代表大会常务委员会公告" over
+/// "（第38号）". An organ's name and 公告, no "关于……的" of a title.
+pub(crate) fn is_announcement_mark(line: &str) -> bool {
+    let squeezed: String = line.split_whitespace().collect();
+    squeezed.ends_with("公告")
+        && char_len(&squeezed) > 2
+        && char_len(&squeezed) <= ANNOUNCEMENT_MARK_MAX
+        && mostly_cjk(line)
+        && !line.contains(TERMINAL_PUNCT)
+        && !line.contains("关于")
+        && !line.contains('的')
+}
+
 /// A decree's number: "第693号", "（第19号）", "第 682 号".
 pub(crate) fn is_decree_number(line: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
