@@ -212,7 +212,16 @@ fn signature_and_date<'a>(
     while end > start && signed < 3 {
         let line = lines[end - 1];
         let right_above_date = dated && signed == 0;
-        if !(is_organ_name(line) || right_above_date && is_unpunctuated_short(line)) {
+        // An organ's name wrapped over two lines opens with the place it belongs to
+        // ("湖北省巴东县官渡口镇马鬃山村" / "地质险情调查专家组").
+        let wrapped_organ = dated
+            && signed == 1
+            && is_unpunctuated_short(line)
+            && line.ends_with(['省', '市', '县', '区', '镇', '乡', '村']);
+        if !(is_organ_name(line)
+            || right_above_date && is_unpunctuated_short(line)
+            || wrapped_organ)
+        {
             break;
         }
         tail.push((BlockKind::Signature, line));

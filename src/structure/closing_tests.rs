@@ -35,6 +35,21 @@ fn signature_and_date_close_the_document() {
 }
 
 #[test]
+fn an_organ_wrapped_over_two_lines_signs_whole() {
+    let lines = [
+        "正文。",
+        "湖北省巴东县官渡口镇马鬃山村",
+        "地质险情调查专家组",
+        "二〇〇四年九月二十三日",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!(
+        (c.body_end, names(&c.signed)),
+        (1, vec!["signature", "signature", "date"])
+    );
+}
+
+#[test]
 fn an_author_signs_off_with_date_name_and_place() {
     let lines = ["正文。", "一九二二年十二月三日，鲁迅记于北京。"];
     let c = closing(&lines, 0);
