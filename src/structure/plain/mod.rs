@@ -272,19 +272,43 @@ impl Part<'_, '_> {
         blocks.extend(body_section(self.lines, self.texts, self.play, body));
         note_at_end(blocks);
         blocks.extend(to_blocks(&close.signed));
-        if let Some(&mark) = self
-            .texts
-            .get(close.appendix.start)
-            .filter(|_| !close.appendix.is_empty())
-        {
-            let (first, end) = (close.appendix.start + 1, close.appendix.end);
-            blocks.push(Block::text(BlockKind::Attachment, mark));
-            let head = front_matter(&self.texts[first..end], &self.separated[first..end]);
-            blocks.extend(to_blocks(&head.blocks));
-            let rest = first + head.next..end;
-            blocks.extend(body_section(self.lines, self.texts, self.play, rest));
+        // Each attachment after the closing ("附件1", "附件2") is a document of its own
+        // (GB/T 9704 8.2): its mark, its head, its text and its own signature and date.
+        let appendix = &close.appendix;
+        let marks: Vec<usize> = appendix
+            .clone()
+            .filter(|&k| {
+                k == appendix.start
+                    || is_attachment_mark(self.texts[k]) && self.texts[k].contains('件')
+            })
+            .collect();
+        for (n, &mark) in marks.iter().enumerate() {
+            let end = marks.get(n + 1).copied().unwrap_or(appendix.end);
+            self.attachment(mark, end, blocks);
         }
         blocks.extend(to_blocks(&close.record));
+    }
+
+    /// The attachment from its mark at line `mark` to line `end`.
+    fn attachment(&self, mark: usize, end: usize, blocks: &mut Vec<Block>) {
+        let first = mark + 1;
+        blocks.push(Block::text(BlockKind::Attachment, self.texts[mark]));
+        let head = front_matter(&self.texts[first..end], &self.separated[first..end]);
+        blocks.extend(to_blocks(&head.blocks));
+        let start = (first + head.next).min(end);
+        let own = closing(&self.texts[..end], start);
+        // (An attachment that has attachments of its own keeps them as its text.)
+        let signed = own.appendix.is_empty() && own.record.is_empty() && !own.signed.is_empty();
+        let body_end = if signed { own.body_end.max(start) } else { end };
+        blocks.extend(body_section(
+            self.lines,
+            self.texts,
+            self.play,
+            start..body_end,
+        ));
+        if signed {
+            blocks.extend(to_blocks(&own.signed));
+        }
     }
 }
 

@@ -433,6 +433,35 @@ fn a_letter_in_a_collection_closes_before_the_navigation_and_rule_after_it() {
 }
 
 #[test]
+fn each_attachment_after_the_closing_signs_and_dates_itself() {
+    let text = "关于某事的复函\n某省人民政府：\n你省来函收悉。现函复如下。\n附件：1.调查意见\n2.专家意见\n\
+        国土资源部\n二〇〇四年十一月四日\n附件1\n关于某事的调查意见\n经调查，情况属实。\n国土资源部\n\
+        二〇〇四年十月十日\n附件2\n某村地质险情调查意见\n专家组实地调查了险情。\n地质险情调查专家组\n\
+        二〇〇四年九月二十三日\n";
+    let kinds = kinds_of(text);
+    let tail: Vec<&str> = kinds[kinds.len() - 10..]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            "attachment",
+            "title",
+            "paragraph",
+            "signature",
+            "date",
+            "attachment",
+            "title",
+            "paragraph",
+            "signature",
+            "date"
+        ],
+        "{kinds:?}"
+    );
+}
+
+#[test]
 fn an_annotated_piece_closes_with_its_date_before_its_notes() {
     // 鲁迅全集's layout: the piece, its date, a rule, its numbered notes, the next piece.
     let text = "秋　　夜〔１〕\n正文一。\n正文二。\n一九二四年九月十五日。\n-----\n\
