@@ -61,3 +61,42 @@ pub(super) fn late_head<'a>(lines: &[&'a str], separated: &[bool]) -> Option<Fro
     blocks.extend(salutation);
     Some(Front { blocks, next })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+
+    fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
+        blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()
+    }
+
+    #[test]
+    fn a_head_under_lines_no_rule_knows_is_found_from_its_salutation() {
+        let lines = [
+            "＃＃ 网页存档 2006-02-23",
+            "当前位置： 首页>> 中国概况",
+            "【字体：大 中 小】",
+            "政府工作报告",
+            "——2006年3月5日在第十届全国人民代表大会第四次会议上",
+            "国务院总理 温家宝",
+            "各位代表：",
+            "现在，我代表国务院，向大会作政府工作报告，请予审议。",
+        ];
+        let front = front_matter(&lines, &[false; 8]);
+        assert_eq!(
+            kinds(&front.blocks)[2..],
+            [
+                ("artifact", lines[2]),
+                ("title", lines[3]),
+                ("subtitle", lines[4]),
+                ("speaker", lines[5]),
+                ("salutation", lines[6]),
+            ]
+        );
+        assert_eq!(kinds(&front.blocks)[0], ("paragraph", lines[0]));
+        assert_eq!(front.next, 7);
+        // A salutation with no title block over it leaves the lines to the body.
+        let no_head = ["一段文字。", "另一段文字，很长。", "各位代表：", "正文。"];
+        assert_eq!(front_matter(&no_head, &[false; 4]).next, 0);
+    }
+}
