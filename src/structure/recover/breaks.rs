@@ -111,7 +111,7 @@ fn ordinary_points(text: &str) -> Vec<(usize, usize)> {
         Vec::new()
     };
     if text.contains('条') {
-        points.extend(article_points(text));
+        points.extend(super::run_on_items::article_points(text));
     }
     points.extend(super::run_on_items::item_points(text));
     points.extend(super::run_on_items::chapter_article_points(text));
@@ -144,24 +144,6 @@ fn contents_points(text: &str) -> Vec<(usize, usize)> {
     } else {
         ordinary_points(text)
     }
-}
-
-/// Where statute articles were run together ("……制定本条例。第二条　本条例所称……"):
-/// before each "第X条" set off by a space that directly follows a sentence end.
-fn article_points(text: &str) -> Vec<(usize, usize)> {
-    static ARTICLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"[。！？][”’」』）)]?([ \t\u{3000}]*)第[一二三四五六七八九十百千零〇0-9]{1,7}条[ \t\u{3000}]",
-        )
-        .expect("run-on article pattern")
-    });
-    ARTICLE
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let gap = caps.get(1)?;
-            (gap.end() < text.len()).then_some((gap.start(), gap.end()))
-        })
-        .collect()
 }
 
 /// Longest heading (in characters) that a lost break may end.

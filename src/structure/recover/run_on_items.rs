@@ -7,7 +7,9 @@
 //! title and its text) or is made at length. Two such points in a row (the line's opening marker counts as one) are
 //! lost paragraph breaks. A single "……问题。（一）……" may be a cross-reference, and
 //! points of a sentence each ("主要问题。（一）发展不平衡。（二）不充分。") are an
-//! enumeration inside the paragraph: they stay as they are.
+//! enumeration inside the paragraph: they stay as they are. Statute articles run
+//! together after a sentence ("……。第二条　……"), and an article run straight on from its
+//! chapter's title, start paragraphs too.
 
 use crate::structure::numbering::{cn_value, find_marker, Family};
 use crate::structure::text::char_len;
@@ -68,6 +70,24 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
     }
     points.sort_unstable();
     points
+}
+
+/// Where statute articles were run together ("……制定本条例。第二条　本条例所称……"):
+/// before each "第X条" set off by a space that directly follows a sentence end.
+pub(super) fn article_points(text: &str) -> Vec<(usize, usize)> {
+    static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"[。！？][”’」』）)]?([ \t\u{3000}]*)第[一二三四五六七八九十百千零〇0-9]{1,7}条[ \t\u{3000}]",
+        )
+        .expect("run-on article pattern")
+    });
+    ARTICLE
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let gap = caps.get(1)?;
+            (gap.end() < text.len()).then_some((gap.start(), gap.end()))
+        })
+        .collect()
 }
 
 /// Where a statute's first article runs straight on from its chapter's or section's
