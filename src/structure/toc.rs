@@ -278,7 +278,7 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
 
 /// A line that reads as a contents entry on its own: short, naming something, no
 /// sentence in it.
-fn is_entry_like(line: &str) -> bool {
+pub(crate) fn is_entry_like(line: &str) -> bool {
     if is_contents_entry(line) {
         let text = without_leader(line);
         return char_len(text) <= ENTRY_MAX_CHARS

@@ -28,7 +28,7 @@ type Rows = [Vec<Vec<Inline>>];
 /// The Markdown text of `doc`.
 pub fn write_markdown(doc: &Document) -> String {
     let mut out = front_matter(&doc.metadata);
-    let mut lists = Lists::new(heading_shift(&doc.blocks));
+    let mut lists = Lists::new(heading_shift(&doc.blocks, &doc.metadata));
     let in_definitions = inside_definitions(&doc.blocks);
     let mut previous: Option<&Block> = None;
     for (i, block) in doc.blocks.iter().enumerate() {
@@ -133,9 +133,10 @@ fn front_matter(meta: &Metadata) -> String {
 
 /// How many `#`s to add to a heading's level: 1 when the document has level-1 headings
 /// (outside quotes) that are numbered (plain text: "一、" sits under the title, whether
-/// or not there is one), sit beside a title, or would read back as the title; else 0
+/// or not there is one), sit beside a title, or would read back as the title (the rule
+/// of `structure::markdown`'s `settle_title`, front matter's title included); else 0
 /// (Markdown input keeps its own `#` counts).
-fn heading_shift(blocks: &[Block]) -> usize {
+fn heading_shift(blocks: &[Block], metadata: &Metadata) -> usize {
     let is_h1 = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
     if !blocks.iter().any(is_h1) {
         return 0;
@@ -152,7 +153,12 @@ fn heading_shift(blocks: &[Block]) -> usize {
     };
     let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
     let later = blocks[first + run..].iter().any(is_h1);
-    usize::from(run > 0 && !later)
+    // …unless the front matter titles the page and text comes before that run.
+    let titled_above = metadata.title.is_some()
+        && blocks[..first]
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::Paragraph { .. } | BlockKind::ListItem(_)));
+    usize::from(run > 0 && !later && !titled_above)
 }
 
 /// How far a definition's later blocks are indented: past its `: ` marker.

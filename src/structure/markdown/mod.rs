@@ -302,6 +302,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     settle_title(&mut reader.blocks, &reader.metadata);
     subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
     dated_parts::read_dated_parts(&mut reader.blocks);
+    contents::indented_contents(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
     numbered_paragraphs::read_numbered_paragraphs(&mut reader.blocks);
@@ -380,6 +381,21 @@ fn settle_title(blocks: &mut [Block], metadata: &Metadata) {
         for block in &mut blocks[first..first + run] {
             block.kind = BlockKind::Title;
         }
+        return;
+    }
+    // A law's or a document's name heading the page above its chapters, whatever its
+    // `#` count ("中华人民共和国立法法" set with `---` over "第一章 总则" set with `===`):
+    // the first heading, unnumbered, naming its kind of document, with no prose above.
+    let named = blocks[first].quote_depth == 0 && {
+        let text = blocks[first].plain_text();
+        crate::structure::shapes::ends_with_document_kind(&text)
+            && crate::structure::numbering::find_marker(&text).is_none()
+    };
+    let no_prose_above = blocks[..first].iter().all(|b| {
+        crate::structure::text::char_len(&b.plain_text()) <= 60 && !b.plain_text().contains('。')
+    });
+    if named && no_prose_above && crate::structure::mostly_cjk_prose(blocks) {
+        blocks[first].kind = BlockKind::Title;
     }
 }
 

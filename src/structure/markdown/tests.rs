@@ -265,3 +265,27 @@ fn toml_front_matter_is_metadata_and_an_h1_after_the_lead_heads_a_section() {
     };
     assert!(crate::export::markdown::write_markdown(&doc).starts_with("+++\ntitle = "));
 }
+
+#[test]
+fn a_law_page_names_itself_above_its_chapters_and_indents_its_contents() {
+    let text =
+        "[法律读本](../duben) >> 2015-立法法\n\n中华人民共和国立法法\n--------------------\n\n\
+        目录\n-----\n\t第一章 总则\n\t第二章 法律\n\t\t第一节 立法权限\n\n\
+        第一章 总则\n===========\n\n第一条　为了规范立法活动，制定本法。\n";
+    let blocks = parse_markdown(text).blocks;
+    let kinds: Vec<(&str, bool)> = blocks.iter().map(|b| (b.kind.name(), b.in_toc)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("paragraph", false),
+            ("title", false),
+            ("paragraph", true),
+            ("paragraph", true),
+            ("paragraph", true),
+            ("paragraph", true),
+            ("heading", false),
+            ("paragraph", false),
+        ]
+    );
+    assert_eq!(blocks[4].plain_text(), "第二章 法律");
+}
