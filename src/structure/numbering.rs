@@ -280,7 +280,9 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
     }
-    if let Some(m) = find("IVXLCDM".contains(first), &ROMAN) {
+    // A numeral from D (500) up numbers no section: "D." is an initial signing a
+    // preface, "MDCCLXXVI" a year on a title page.
+    if let Some(m) = find("IVXLC".contains(first), &ROMAN) {
         return found(Family::Roman, m.end());
     }
     // "*說楔子敷陳大義　借名流隱括全文": a couplet title led by an asterisk or ornament.

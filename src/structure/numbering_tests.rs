@@ -179,3 +179,10 @@ fn levels_follow_the_families_in_use() {
     let book = Levels::new([Family::EnglishChapter, Family::AllCaps]);
     assert_eq!(book.level(Family::AllCaps), 1);
 }
+
+#[test]
+fn an_initial_or_a_year_in_roman_numerals_is_no_section_number() {
+    assert!(find_marker("D.").is_none());
+    assert!(find_marker("MDCCLXXVI").is_none());
+    assert!(find_marker("IV. The Storm").is_some());
+}
