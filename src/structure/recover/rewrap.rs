@@ -204,6 +204,12 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     }
     if [prev, next]
         .iter()
+        .any(|l| crate::structure::text::is_date(l.trim()))
+    {
+        return false; // a date stands on its own line: under a signature, over a note
+    }
+    if [prev, next]
+        .iter()
         .any(|l| is_toc_title(l) || is_contents_entry(l))
     {
         return false; // "目录" and each entry with its leader and page keep their lines

@@ -178,3 +178,14 @@ fn widths_and_markers() {
     assert!(ends_sentence("end.”"));
     assert!(!ends_sentence("mid"));
 }
+
+#[test]
+fn a_closing_set_without_blank_lines_keeps_its_lines() {
+    let text = "关于开展检查的通知\n\n各县（区）人民政府：\n\n现将有关事项通知如下。\n\n\
+        某市安全生产委员会办公室\n二〇二五年三月八日\n此件公开发布\n";
+    let out = run(text);
+    assert!(
+        out.contains("某市安全生产委员会办公室\n二〇二五年三月八日\n此件公开发布"),
+        "{out}"
+    );
+}
