@@ -2,15 +2,19 @@
 //! complimentary close), the 附注 under the date, attachments set after the closing, and
 //! the closing record (版记: 抄送, 印发) at the very end.
 //!
-//! Read from the end backwards, as GB/T 9704 orders them: 版记 lines last; before them,
+//! Read from the end backwards, as GB/T 9704 orders them: 版记 lines last (labelled, or
+//! an unlabelled copy-to list and 印发 organ and date after the document's own date); before them,
 //! optionally, attachments that start on a line of their own ("附件1"); before those, up
 //! to two parenthesised notes; then the date and up to three short unpunctuated lines
 //! above it (the organs). Without a date, only lines that end like an organ name sign.
 
-use super::shapes::{is_attachment_mark, is_organ_name, is_unpunctuated_short, SIGNATURE_MAX};
+use super::shapes::{
+    is_attachment_mark, is_organ_name, is_unpunctuated_short, lists_organs, SIGNATURE_MAX,
+};
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_date};
 use crate::model::BlockKind;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -24,6 +28,9 @@ const DATE_TO_ATTACHMENT_MAX: usize = 3;
 /// Most lines under a letter's complimentary close (name, title, organisation, date).
 const LETTER_CLOSING_MAX_LINES: usize = 5;
 
+/// The lines of a closing record with their kinds (a 印发 line may join two source lines).
+pub(crate) type Record<'a> = Vec<(BlockKind, Cow<'a, str>)>;
+
 /// What closes a document whose body starts at line `start`.
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Closing<'a> {
@@ -34,7 +41,7 @@ pub(crate) struct Closing<'a> {
     /// Attachments set after the closing, to be read as body text.
     pub(crate) appendix: Range<usize>,
     /// The closing record (抄送, 印发), in reading order.
-    pub(crate) record: Vec<(BlockKind, &'a str)>,
+    pub(crate) record: Record<'a>,
 }
 
 /// Finds the closing of `lines[start..]`.
@@ -43,10 +50,16 @@ pub(crate) fn closing<'a>(lines: &[&'a str], start: usize) -> Closing<'a> {
     while end > start && record_kind(lines[end - 1]).is_some() {
         end -= 1;
     }
-    let record = lines[end..]
+    let mut record: Record<'a> = lines[end..]
         .iter()
-        .map(|&l| (record_kind(l).unwrap_or(BlockKind::CopyTo), l))
+        .map(|&l| (record_kind(l).unwrap_or(BlockKind::CopyTo), l.into()))
         .collect();
+    if record.is_empty() {
+        if let Some((record_start, unlabelled)) = unlabelled_record(lines, start) {
+            end = record_start;
+            record = unlabelled;
+        }
+    }
     let appendix_start = appendix_start(lines, start, end);
     let signed_end = appendix_start.unwrap_or(end);
     let mut notes_start = signed_end;
@@ -95,6 +108,59 @@ pub(crate) fn record_kind(line: &str) -> Option<BlockKind> {
     } else {
         None
     }
+}
+
+/// What parts the printing organ from the date on a 印发 line made of two source lines.
+const IMPRINT_GAP: &str = "\u{3000}\u{3000}";
+
+/// Most lines of a copy-to list that lost its "抄送：" label.
+const COPY_TO_MAX_LINES: usize = 8;
+
+/// A closing record whose labels were lost, as templates and copies leave it: after the
+/// document's own date (and its 附注), the organs it is copied to, a line each or listed,
+/// then the organ that prints it over the date it was printed ("……办公室" / "2025年3月8日",
+/// or both on one line). Where it starts, and its kinds.
+fn unlabelled_record<'a>(lines: &[&'a str], start: usize) -> Option<(usize, Record<'a>)> {
+    let n = lines.len();
+    let last = *lines.get(n.checked_sub(1)?)?;
+    let imprint_start = if n >= 2 && is_date(last) && is_organ_name(lines[n - 2]) {
+        n - 2
+    } else if organ_and_date(last).is_some() {
+        n - 1
+    } else {
+        return None;
+    };
+    let recipients = |l: &str| {
+        let list = l.trim_end_matches(['。', '；', ';']);
+        is_organ_name(l) || lists_organs(list)
+    };
+    let mut first = imprint_start;
+    while first > start && imprint_start - first < COPY_TO_MAX_LINES && recipients(lines[first - 1])
+    {
+        first -= 1;
+    }
+    // Above it, the document's own closing: its date, or a note or two under the date.
+    let above = |k: usize| first.checked_sub(k).filter(|&i| i >= start);
+    let dated = |i: Option<usize>| i.is_some_and(|i| is_date(lines[i].trim_end_matches('。')));
+    let noted = |i: Option<usize>| i.is_some_and(|i| is_note(lines[i]));
+    let closed = dated(above(1))
+        || noted(above(1)) && (dated(above(2)) || noted(above(2)) && dated(above(3)));
+    if !closed {
+        return None;
+    }
+    let mut record: Record<'a> = lines[first..imprint_start]
+        .iter()
+        .map(|&l| (BlockKind::CopyTo, l.into()))
+        .collect();
+    // The printing organ and the date are one 印发 line (GB/T 9704 7.5.3), set apart by
+    // the space the page puts between them.
+    let imprint: Cow<'a, str> = match &lines[imprint_start..] {
+        [organ, date] => format!("{}{IMPRINT_GAP}{}", organ.trim(), date.trim()).into(),
+        [line] => (*line).into(),
+        _ => return None,
+    };
+    record.push((BlockKind::Imprint, imprint));
+    Some((first, record))
 }
 
 /// A 附注 under the date: a short parenthesised line ("（此件公开发布）").

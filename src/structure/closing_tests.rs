@@ -7,7 +7,7 @@ fn kinds<'a>(blocks: &[(BlockKind, &'a str)]) -> Vec<(&'static str, &'a str)> {
     blocks.iter().map(|(k, t)| (k.name(), *t)).collect()
 }
 
-fn names(blocks: &[(BlockKind, &str)]) -> Vec<&'static str> {
+fn names<S>(blocks: &[(BlockKind, S)]) -> Vec<&'static str> {
     blocks.iter().map(|(k, _)| k.name()).collect()
 }
 
@@ -198,4 +198,45 @@ fn page_furniture_among_the_closing_stays_furniture() {
         "{:?}",
         kinds(&c.signed)
     );
+}
+
+#[test]
+fn a_closing_record_that_lost_its_labels_follows_the_documents_date() {
+    let lines = [
+        "正文。",
+        "某市安全生产委员会办公室",
+        "二〇二五年三月八日",
+        "此件公开发布",
+        "市委办公室",
+        "市政府办公室",
+        "某市安全生产委员会办公室",
+        "2025年3月8日",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!(names(&c.signed), ["signature", "date", "note"]);
+    let record: Vec<(&str, &str)> = c
+        .record
+        .iter()
+        .map(|(k, t)| (k.name(), t.as_ref()))
+        .collect();
+    assert_eq!(
+        record,
+        [
+            ("copy_to", "市委办公室"),
+            ("copy_to", "市政府办公室"),
+            (
+                "imprint",
+                "某市安全生产委员会办公室\u{3000}\u{3000}2025年3月8日"
+            )
+        ]
+    );
+    // Two signatures and dates with nothing of a closing between are not a record.
+    let plain = [
+        "正文。",
+        "市委办公室",
+        "市政府办公室",
+        "某市安全生产委员会办公室",
+        "2025年3月8日",
+    ];
+    assert!(closing(&plain, 0).record.is_empty());
 }

@@ -190,7 +190,8 @@ pub fn imprint_parts(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     let at = text.rfind(char::is_whitespace)?;
     let (organ, date) = (text[..at].trim_end(), text[at..].trim_start());
-    let dated = date.ends_with("印发") && date.contains('年');
+    // "2025年4月1日印发", or the date alone where the copy lost the word.
+    let dated = (date.ends_with("印发") || date.ends_with('日')) && date.contains('年');
     (dated && !organ.is_empty()).then_some((organ, date))
 }
 
