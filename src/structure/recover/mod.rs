@@ -48,10 +48,15 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     if text.trim().is_empty() {
         return (String::new(), warnings);
     }
-    let (text, tags) = html::strip_tags(text);
+    let (text, tags, comments) = html::strip_markup(text);
     if tags > 0 {
         warnings.push(format!(
-            "{tags} HTML tag(s) or comment(s) in plain text taken out as markup (character references such as &quot; read as the characters they name)"
+            "{tags} HTML tag(s) in plain text taken out as markup (character references such as &quot; read as the characters they name)"
+        ));
+    }
+    if comments > 0 {
+        warnings.push(format!(
+            "{comments} HTML comment(s) in plain text taken out with the lines they filled"
         ));
     }
     let (text, furniture) = furniture::mark_furniture(&text);
