@@ -289,3 +289,12 @@ fn a_law_page_names_itself_above_its_chapters_and_indents_its_contents() {
     );
     assert_eq!(blocks[4].plain_text(), "第二章 法律");
 }
+
+#[test]
+fn a_lone_heading_led_by_a_bare_numeral_is_no_title() {
+    // (A property-test finding.) Plain text's numeral line "X" joined with its title is a
+    // numbered heading; the Markdown docpipe writes of it must read back so.
+    let blocks = md("## X 中中\n\n中，中、中：中中中中。\n");
+    assert!(blocks[0].heading().is_some(), "{:?}", blocks[0].kind);
+    assert_eq!(blocks.len(), 2);
+}
