@@ -64,11 +64,8 @@ pub(super) fn late_head<'a>(lines: &[&'a str], separated: &[bool]) -> Option<Fro
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::kinds;
     use super::super::*;
-
-    fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
-        blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()
-    }
 
     #[test]
     fn a_head_under_lines_no_rule_knows_is_found_from_its_salutation() {

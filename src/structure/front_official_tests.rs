@@ -2,19 +2,8 @@
 //! 紧急程度, the issuing organ's mark, 发文字号, 签发人, decrees and numbered announcements,
 //! and numbers given under the title.
 
+use super::super::tests::{kinds, names};
 use super::super::*;
-
-fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
-    blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()
-}
-
-fn names(lines: &[&str]) -> Vec<&'static str> {
-    front_matter(lines, &[false; 16])
-        .blocks
-        .iter()
-        .map(|(k, _)| k.name())
-        .collect()
-}
 
 #[test]
 fn a_minutes_mark_over_its_issue_number_and_a_notice_title_over_its_number() {

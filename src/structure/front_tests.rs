@@ -1,13 +1,16 @@
-//! Tests of the head: official head, title block, salutation (lines in → kinds out).
+//! Tests of the head: title block, salutation (lines in → kinds out). The helpers here
+//! serve the tests of the head's other parts (official head, late head) too.
 
 use super::*;
 use crate::structure::shapes::{is_colonless_addressee_list, is_hailed_audience};
 
-fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
+/// The kinds and texts of the blocks found.
+pub(super) fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
     blocks.iter().map(|(k, t)| (k.name(), t.as_ref())).collect()
 }
 
-fn names(lines: &[&str]) -> Vec<&'static str> {
+/// The kinds of the blocks `front_matter` finds in `lines`.
+pub(super) fn names(lines: &[&str]) -> Vec<&'static str> {
     front_matter(lines, &[false; 16])
         .blocks
         .iter()
