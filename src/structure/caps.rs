@@ -14,6 +14,10 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// Fewest characters of a line that opens text under a heading without ending a
+/// sentence (a verse line, a hard-wrapped paragraph's first line).
+const TEXT_MIN_CHARS: usize = 20;
+
 /// Fewest set-apart ALL-CAPS lines that make a recurring pattern of headings.
 const RECUR_MIN: usize = 3;
 
@@ -61,7 +65,14 @@ pub(crate) fn caps_headings(
     // Spread: each counted line opens text of its own (the line after it is not in
     // capitals); of a stack of capitals only the last line does, so the stack counts once.
     // A part's name ("INTRODUCTION") counts with the titles it stands among.
-    let opens_text = |i: usize| i + 1 < n && !caps[i + 1];
+    // Text, not a title page's next line ("_Publishers_", "By Thomas Paine"): a line of
+    // some length, or one that ends a sentence.
+    let opens_text = |i: usize| {
+        i + 1 < n && !caps[i + 1] && {
+            let next = lines[i + 1].trim();
+            next.chars().count() >= TEXT_MIN_CHARS || next.ends_with(['.', '!', '?', ':', ','])
+        }
+    };
     let counted: Vec<usize> = (0..n)
         .filter(|&i| apart[i] && opens_text(i))
         .filter(|&i| names_a_part(lines[i]) || seen.get(lines[i]) == Some(&1))
@@ -124,6 +135,21 @@ mod tests {
             "Wow!",
         ];
         assert_eq!(caps_headings(&refrain, &all_apart, caps), [false; 6]);
+    }
+
+    #[test]
+    fn a_title_pages_stack_of_capitals_opens_no_text() {
+        // Imprint lines over short lines of a title page are no recurring headings.
+        let page = [
+            "NEW YORK",
+            "_Publishers_",
+            "PRINTED IN THE UNITED STATES",
+            "_Copyright_",
+            "MY DEAR FRIEND",
+            "Hommy-Beg",
+        ];
+        let apart = [true; 6];
+        assert_eq!(caps_headings(&page, &apart, caps), [false; 6]);
     }
 
     #[test]
