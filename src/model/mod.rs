@@ -51,6 +51,17 @@ impl Metadata {
     pub fn is_empty(&self) -> bool {
         *self == Metadata::default()
     }
+
+    /// True if the front matter titles the page and text (a paragraph or a list item)
+    /// stands in `before`, the blocks before the first heading: that heading heads a
+    /// section ("# Summary" after a blog post's lead), not the page. The Markdown reader
+    /// and writer both ask it, so a title read back is the title written.
+    pub fn titles_page_over(&self, before: &[Block]) -> bool {
+        self.title.is_some()
+            && before
+                .iter()
+                .any(|b| matches!(b.kind, BlockKind::Paragraph { .. } | BlockKind::ListItem(_)))
+    }
 }
 
 /// The layout family of a document; it picks the page and type profile in `style`.

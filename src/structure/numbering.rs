@@ -297,6 +297,16 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
     None
 }
 
+/// True if `text` opens with a numbering marker, or with a bare numeral and a space, as
+/// a numeral line joined with its title reads ("X 中中", "3 The Voyage").
+pub(crate) fn is_numbered(text: &str) -> bool {
+    let bare = text.split_once(' ').is_some_and(|(first, _)| {
+        (1..=7).contains(&first.len()) && first.chars().all(|c| "IVXLC".contains(c))
+            || (1..=3).contains(&first.len()) && first.chars().all(|c| c.is_ascii_digit())
+    });
+    bare || find_marker(text).is_some()
+}
+
 /// The article label "第X条" if `line` opens with one that is followed by a space or by
 /// text (not by "，" or "、", which make it a mention inside running text).
 /// A Chinese chapter marker behind a short prefix the source left before it

@@ -154,11 +154,7 @@ fn heading_shift(blocks: &[Block], metadata: &Metadata) -> usize {
     let run = blocks[first..].iter().take_while(|b| is_h1(b)).count();
     let later = blocks[first + run..].iter().any(is_h1);
     // …unless the front matter titles the page and text comes before that run.
-    let titled_above = metadata.title.is_some()
-        && blocks[..first]
-            .iter()
-            .any(|b| matches!(b.kind, BlockKind::Paragraph { .. } | BlockKind::ListItem(_)));
-    usize::from(run > 0 && !later && !titled_above)
+    usize::from(run > 0 && !later && !metadata.titles_page_over(&blocks[..first]))
 }
 
 /// How far a definition's later blocks are indented: past its `: ` marker.

@@ -344,16 +344,6 @@ fn subtitle_under_metadata_title(blocks: &mut [Block], metadata: &crate::model::
     }
 }
 
-/// True if `text` opens with a numbering marker, or with a bare numeral and a space as a
-/// numeral line joined with its title reads ("X 中中", "3 The Voyage").
-fn is_numbered(text: &str) -> bool {
-    let bare = text.split_once(' ').is_some_and(|(first, _)| {
-        (1..=7).contains(&first.len()) && first.chars().all(|c| "IVXLC".contains(c))
-            || (1..=3).contains(&first.len()) && first.chars().all(|c| c.is_ascii_digit())
-    });
-    bare || crate::structure::numbering::find_marker(text).is_some()
-}
-
 /// Settles the title: the run of H1s that opens the document's headings (when no other
 /// H1 follows) is its Title. Where a mostly-Chinese document has no H1, a lone heading of
 /// its shallowest depth that opens the document (a selected work's "### 题目" over "####"
@@ -379,14 +369,11 @@ fn settle_title(blocks: &mut [Block], metadata: &Metadata) {
     let opens = shallowest == 1
         || first == 0
             && run == 1
-            && !is_numbered(&blocks[0].plain_text())
+            && !crate::structure::numbering::is_numbered(&blocks[0].plain_text())
             && crate::structure::mostly_cjk_prose(blocks);
     // Where the front matter titles the page and the text opens before the first H1,
-    // that H1 heads a section ("# Summary" after a blog post's lead), not the page.
-    let titled_above = metadata.title.is_some()
-        && blocks[..first]
-            .iter()
-            .any(|b| matches!(b.kind, BlockKind::Paragraph { .. } | BlockKind::ListItem(_)));
+    // that H1 heads a section, not the page.
+    let titled_above = metadata.titles_page_over(&blocks[..first]);
     if run > 0 && !later && opens && !titled_above {
         for block in &mut blocks[first..first + run] {
             block.kind = BlockKind::Title;
