@@ -265,6 +265,10 @@ const RUN_ON_FOOTER_MAX: usize = 300;
 /// foot follows a date or a sentence end, holds no sentence, and opens with the page's
 /// list of files or links.
 pub(crate) fn run_on_footer(text: &str) -> Vec<usize> {
+    // Every key opens with 相关: other lines, nearly all, are passed over with one scan.
+    if !text.contains("相关") {
+        return Vec::new();
+    }
     let Some(start) = LINK_LIST_KEYS
         .iter()
         .filter_map(|key| {
