@@ -259,8 +259,18 @@ fn is_worded_direction(line: &str) -> bool {
         Regex::new(r"^[\[(_]*(?:Enter|Exit|Exeunt|Re-enter|Reenter|Manet|Flourish|Alarum|Alarums|Sennet)(?:_|\b)")
             .expect("direction pattern")
     });
+    // The effects first, in a word or two, then the entry: "Thunder and lightning. Enter
+    // three Witches", "Alarum within. Enter DUNCAN".
+    static AFTER_EFFECTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][a-z]+(?: and [a-z]+| [a-z]+)?\. (?:Enter|Exit|Exeunt|Re-enter)\b")
+            .expect("effects pattern")
+    });
     DIRECTION.is_match(line)
+        || char_len(line) <= DIRECTION_AFTER_EFFECTS_MAX && AFTER_EFFECTS.is_match(line)
 }
+
+/// Longest line read as effects followed by an entry.
+const DIRECTION_AFTER_EFFECTS_MAX: usize = 80;
 
 /// A speaker's name line: short, in capitals, a full stop at most at its end.
 pub(crate) fn is_name_line(line: &str) -> bool {

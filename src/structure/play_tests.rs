@@ -124,6 +124,11 @@ fn line_shapes() {
     assert!(is_direction("[_Exit._]"));
     assert!(is_direction("Exeunt VOLTIMAND and CORNELIUS"));
     assert!(!is_direction("Entertain me."));
+    assert!(is_direction("Thunder and lightning. Enter three Witches"));
+    assert!(is_direction("Alarum within. Enter DUNCAN, MALCOLM"));
+    assert!(!is_direction(
+        "He waited at the door. Enter at your peril, he said."
+    ));
     assert!(is_name_line("KING CLAUDIUS"));
     assert!(is_name_line("SAMPSON."));
     assert!(!is_name_line("CHAPTER I."));

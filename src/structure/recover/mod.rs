@@ -3,7 +3,8 @@
 //!
 //! HTML tags pasted with the text are taken out (`html`), running page numbers and
 //! other page furniture are marked and the sentences they broke rejoined (`furniture`),
-//! an ebook's navigation between pieces is marked (`navigation`), contents entries and
+//! an ebook's navigation between pieces is marked (`navigation`), a play's names hanging
+//! over indented speeches are closed up to them (`hanging_speeches`), contents entries and
 //! headings a PDF converter split over lines are joined (`converter_splits`), hard-wrapped
 //! lines are
 //! rejoined (`rewrap`), breaks lost inside very long lines are
@@ -16,6 +17,7 @@ mod attachment_titles;
 mod breaks;
 mod converter_splits;
 mod furniture;
+mod hanging_speeches;
 mod html;
 mod lines;
 mod navigation;
@@ -67,6 +69,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     }
     let text = converter_splits::join_converter_splits(&text);
     let text = split_run_on_footers(&text);
+    let text = hanging_speeches::close_hanging_speeches(&text);
     let (text, navigation) = navigation::mark_navigation(&text);
     if navigation > 0 {
         warnings.push(format!(
