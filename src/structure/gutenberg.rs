@@ -30,14 +30,21 @@ fn start_line(line: &str) -> bool {
     static START: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG").expect("start pattern")
     });
-    line.starts_with("***") && START.is_match(line)
+    // The same in capitals with the asterisks lost (copies that strip punctuation).
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK").expect("bare start")
+    });
+    line.starts_with("***") && START.is_match(line) || BARE.is_match(line)
 }
 
 fn end_line(line: &str) -> bool {
     static END: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG").expect("end pattern")
     });
-    line.starts_with("***") && END.is_match(line)
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK").expect("bare end")
+    });
+    line.starts_with("***") && END.is_match(line) || BARE.is_match(line)
 }
 
 /// Splits `lines` (non-blank, trimmed; `blank_before[i]` when a blank line precedes line
@@ -68,7 +75,7 @@ pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
             j += 1;
         }
         let text = lines[i..j].join(" ");
-        let kind = if j == i + 1 && lines[i].to_ascii_lowercase().starts_with("author:") {
+        let kind = if j == i + 1 && is_author_line(lines[i]) {
             BlockKind::Speaker
         } else {
             BlockKind::FrontMatter
@@ -100,6 +107,15 @@ pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
         body: body_start..end,
         tail,
     })
+}
+
+/// The header's "Author: …" line (its colon lost in some copies: "Author Bram Stoker").
+fn is_author_line(line: &str) -> bool {
+    line.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("author:"))
+        || line.strip_prefix("Author ").is_some_and(|name| {
+            name.starts_with(|c: char| c.is_uppercase()) && name.split_whitespace().count() <= 5
+        })
 }
 
 /// True if and only if `line` credits the people who made the e-text.
@@ -176,6 +192,23 @@ mod tests {
         let f = frame(&lines, &[false, true, true]).expect("framed");
         assert_eq!(kinds(&f.head), ["front_matter", "front_matter"]);
         assert_eq!(f.body, 2..3);
+        // A copy that lost its punctuation keeps the frame in its capitals.
+        let lines = [
+            "The Project Gutenberg EBook of Dracula, by Bram Stoker",
+            "Title Dracula",
+            "Author Bram Stoker",
+            "START OF THIS PROJECT GUTENBERG EBOOK DRACULA",
+            "DRACULA",
+            "END OF THIS PROJECT GUTENBERG EBOOK DRACULA",
+        ];
+        let f = frame(&lines, &[false, true, true, true, true, true]).expect("framed");
+        assert_eq!(
+            kinds(&f.head),
+            ["front_matter", "front_matter", "speaker", "front_matter"]
+        );
+        assert_eq!(f.body, 4..5);
+        // In running text the words are no frame.
+        assert!(!start_line("Start of the Project Gutenberg talk"));
         // A START line without the publisher named before it is someone's own text.
         let lines = [
             "Notes",
