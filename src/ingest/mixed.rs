@@ -22,11 +22,16 @@ enum LineKind {
     /// (every CJK character does; pairs of legacy double-byte codes rarely make one).
     Utf8 { wide: bool },
     /// UTF-8 with a few invalid bytes: at least two valid non-ASCII characters for each
-    /// invalid sequence.
-    Stray,
+    /// invalid sequence; `clear` if at least four (a short legacy line can make two
+    /// valid sequences by chance beside one invalid one: 应天长 in GBK reads "Ӧ?쳤").
+    Stray { clear: bool },
     /// Not UTF-8: a line in some legacy encoding.
     Foreign,
 }
+
+/// Valid characters for each invalid sequence above which a line is UTF-8 with stray
+/// bytes whatever else it might be.
+const STRAY_CLEAR: usize = 4;
 
 /// Counts the valid non-ASCII characters and invalid sequences of `line` read as UTF-8.
 fn classify(line: &[u8]) -> LineKind {
@@ -59,7 +64,9 @@ fn classify(line: &[u8]) -> LineKind {
     match (valid, invalid) {
         (0, 0) => LineKind::Ascii,
         (_, 0) => LineKind::Utf8 { wide },
-        (v, i) if v >= 2 && v >= 2 * i => LineKind::Stray,
+        (v, i) if v >= 2 && v >= 2 * i => LineKind::Stray {
+            clear: v >= STRAY_CLEAR * i,
+        },
         _ => LineKind::Foreign,
     }
 }
@@ -93,7 +100,7 @@ pub fn decode_by_line(bytes: &[u8]) -> Option<Mixed> {
         .collect();
     if !kinds
         .iter()
-        .any(|k| matches!(k.2, LineKind::Utf8 { .. } | LineKind::Stray))
+        .any(|k| matches!(k.2, LineKind::Utf8 { .. } | LineKind::Stray { .. }))
     {
         return None;
     }
@@ -104,11 +111,16 @@ pub fn decode_by_line(bytes: &[u8]) -> Option<Mixed> {
         .collect();
     let legacy = (!foreign.is_empty()).then(|| guess_legacy(&foreign));
     // A short valid-UTF-8 line of two-byte characters inside a legacy double-byte file is
-    // more likely legacy text that happens to be valid UTF-8 (一 in GBK is "һ" in UTF-8).
+    // more likely legacy text that happens to be valid UTF-8 (一 in GBK is "һ" in UTF-8);
+    // so is a line with stray bytes that reads cleanly in the legacy encoding, unless its
+    // valid characters clearly outnumber the stray bytes.
     let is_utf8 = |line: &[u8], kind: LineKind| match (kind, legacy) {
-        (LineKind::Utf8 { wide: false }, Some(enc)) if !enc.is_single_byte() => enc
-            .decode_without_bom_handling_and_without_replacement(line)
-            .is_none(),
+        (LineKind::Utf8 { wide: false } | LineKind::Stray { clear: false }, Some(enc))
+            if !enc.is_single_byte() =>
+        {
+            enc.decode_without_bom_handling_and_without_replacement(line)
+                .is_none()
+        }
         (LineKind::Foreign, _) => false,
         _ => true,
     };
@@ -200,7 +212,7 @@ mod tests {
         );
         let mut stray = "今天大会隆重召开。".as_bytes().to_vec();
         stray.extend_from_slice(b"\xff\n");
-        assert_eq!(classify(&stray), LineKind::Stray);
+        assert_eq!(classify(&stray), LineKind::Stray { clear: true });
         assert_eq!(classify(&gbk("第二段是GBK。\n")), LineKind::Foreign);
         assert_eq!(classify(b"\xff\n"), LineKind::Foreign);
     }
@@ -212,6 +224,20 @@ mod tests {
         let text = "目  录\n· 动员新兵及新兵政治工作\n一\n";
         let bytes = encoding_rs::GBK.encode(text).0.into_owned();
         assert!(decode_by_line(&bytes).is_none());
+    }
+
+    #[test]
+    fn a_short_gbk_line_that_half_reads_as_utf8_stays_gbk() {
+        // 应天长 in GBK is D3 A6 CC EC B3 A4: "Ӧ", a bad byte and "쳤" as UTF-8.
+        let mut bytes = "南唐二主词，中主李璟作。\n".as_bytes().to_vec();
+        bytes.extend(gbk("应天长\n一钩初月临妆镜，蝉鬓凤钗慵不整。\n"));
+        let mixed = decode_by_line(&bytes).unwrap();
+        assert!(
+            mixed.lossy.text.contains("\n应天长\n一钩初月"),
+            "{}",
+            mixed.lossy.text
+        );
+        assert_eq!(mixed.lossy.malformed, 0);
     }
 
     #[test]
