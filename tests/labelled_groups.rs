@@ -324,6 +324,91 @@ pub const DEV_ADDED_TRIAL10EN: &[&str] = &[
 /// The report's name for the English documents of the tenth trial (they also count in dev).
 pub const DEV_ADDED_TRIAL10EN_NAME: &str = "dev-added-trial10en";
 
+// The eleventh blind trials (2026-12-01, tenth session): three helpers each gathered documents
+// from repositories no split had used, labelled them by eye and froze the labels before docpipe
+// read them, then reported the misreads by pattern. trial11gov (issue 11): State Council work
+// reports as a text-mining repo saved them (GBK), Jiangxi 意见, 批复, 令, 通告 and 通知 as a crawler
+// saved them, regulators' web pages with their furniture and text split span by span, a news
+// transcript as Markdown. trial11lit (issue 11): 章回 novels' heads and boundaries, modern
+// writers' essays, letters, stories and poems from one-file e-books, classical anthologies (ci,
+// 人间词话, 宋词三百首 as fields, 唐诗三百首, 古文观止 hard-wrapped), Markdown poems and prose with
+// footnotes. trial11en (issue 12): Gutenberg plays (italic speakers, cast lists), title pages,
+// contents, a speech in a collection, hymns, letters, the Constitution; Markdown READMEs and
+// docs pages, four of them Chinese. Measured when added (release build of commit fb28f5a's rules,
+// the binary the helpers ran): trial11gov 0.715 (18 documents, 652 blocks), trial11lit 0.587
+// (18, 765), trial11en 0.723 (20, 747); floors set at the session's end.
+pub const FLOOR_DEV_ADDED_TRIAL11GOV_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL11GOV: &[&str] = &[
+    "zh_gov_gbk_report2003_head.txt",
+    "zh_gov_gbk_report2009_head.txt",
+    "zh_gov_gbk_report2012_head.txt",
+    "zh_gov_gbk_report2016_tail.txt",
+    "zh_gov_huabei_gonggao.txt",
+    "zh_gov_js_gongdian_tongzhi_crlf.txt",
+    "zh_gov_jx_jucuo_gbk.txt",
+    "zh_gov_jx_ling223_banfa.txt",
+    "zh_gov_jx_ling232.txt",
+    "zh_gov_jx_pifu_gang_utf16le.txt",
+    "zh_gov_jx_tonggao_choujian_gbk.txt",
+    "zh_gov_jx_tongzhi_canyin.txt",
+    "zh_gov_jx_yijian_gaozhong.txt",
+    "zh_gov_jx_yijian_tuoyu.txt",
+    "zh_gov_ndrc_chuqi_tongzhi.txt",
+    "zh_gov_ndrc_dianwang_tongzhi.txt",
+    "zh_gov_tj_xuqiu_xize.txt",
+    "md_zh_gov_xwlb_20210305.md",
+];
+/// The report's name for the Chinese official documents of the eleventh trial (they also count in dev).
+pub const DEV_ADDED_TRIAL11GOV_NAME: &str = "dev-added-trial11gov";
+pub const FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL11LIT: &[&str] = &[
+    "zh_lit_dongzhou_lieguo_verse_crlf.txt",
+    "zh_lit_guanchang_runin_crlf.txt",
+    "zh_lit_guwenguanzhi_hardwrap_crlf.txt",
+    "zh_lit_laocan_head_toc_gbk.txt",
+    "zh_lit_linhuiyin_letters_web.txt",
+    "md_zh_lit_dengtaishan_ocr_footnotes.md",
+    "md_zh_lit_shengshengman_poem_frontmatter.md",
+    "md_zh_lit_wenyiduo_hongzhu_footnotes.md",
+    "md_zh_lit_zhuziqing_chun_ocr_wrap.md",
+    "zh_lit_nantang_erzhu_ci_gbk.txt",
+    "zh_lit_renjian_cihua_hardwrap_gbk.txt",
+    "zh_lit_sanxia_wuyi_head_crlf.txt",
+    "zh_lit_songci300_fields_bom.txt",
+    "zh_lit_tangshi300_head_bom_crlf.txt",
+    "zh_lit_xiaohong_letters_utf16le.txt",
+    "zh_lit_yudafu_poems_gbk.txt",
+    "zh_lit_yudafu_story_boundary_gbk.txt",
+    "zh_lit_zhuziqing_collection_web_bom.txt",
+];
+/// The report's name for the Chinese literature of the eleventh trial (they also count in dev).
+pub const DEV_ADDED_TRIAL11LIT_NAME: &str = "dev-added-trial11lit";
+pub const FLOOR_DEV_ADDED_TRIAL11EN_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL11EN: &[&str] = &[
+    "en_complete_angler_dialogue_crlf.txt",
+    "en_constitution_head_utf16le_crlf.txt",
+    "en_crime_punishment_head_preface_utf8bom_crlf.txt",
+    "en_hayley_hymns_collection_crlf.txt",
+    "en_icelandic_plays_hraun_latin1_crlf.txt",
+    "en_jack_sheppard_contents_epoch_crlf.txt",
+    "en_katrine_mothers_letter_crlf.txt",
+    "en_macdowell_essays_contents_crlf.txt",
+    "md_en_cmark_readme_setext.md",
+    "md_en_pandoc_manual_deflist.md",
+    "md_en_readmeai_html_alert.md",
+    "md_en_zola_cloudflare_footnote_toml.md",
+    "en_news_from_nowhere_titlepage_crlf.txt",
+    "en_pinero_paint_girl_act1_crlf.txt",
+    "en_webster_reply_to_hayne_crlf.txt",
+    "en_winsome_fairy_play_crlf.txt",
+    "md_zh_p3c_naming_rules.md",
+    "md_zh_shardingsphere_overview_toml.md",
+    "md_zh_tidb_vector_index.md",
+    "md_zh_xrpc_readme_roadmap.md",
+];
+/// The report's name for the English and Markdown documents of the eleventh trial (they also count in dev).
+pub const DEV_ADDED_TRIAL11EN_NAME: &str = "dev-added-trial11en";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -385,5 +470,23 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL10EN",
         documents: DEV_ADDED_TRIAL10EN,
         floor: FLOOR_DEV_ADDED_TRIAL10EN_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL11GOV_NAME,
+        list: "DEV_ADDED_TRIAL11GOV",
+        documents: DEV_ADDED_TRIAL11GOV,
+        floor: FLOOR_DEV_ADDED_TRIAL11GOV_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL11LIT_NAME,
+        list: "DEV_ADDED_TRIAL11LIT",
+        documents: DEV_ADDED_TRIAL11LIT,
+        floor: FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL11EN_NAME,
+        list: "DEV_ADDED_TRIAL11EN",
+        documents: DEV_ADDED_TRIAL11EN,
+        floor: FLOOR_DEV_ADDED_TRIAL11EN_BLOCKS,
     },
 ];
