@@ -265,6 +265,7 @@ fn signature_and_date<'a>(
     let dated = end > start
         && (is_date(lines[end - 1].trim_end_matches('。'))
             || is_dated_sign_off(lines[end - 1])
+            || is_piece_date(lines[end - 1])
             || noted.is_some());
     if let Some((date, note)) = noted {
         tail.push((BlockKind::Note, note));
@@ -316,6 +317,56 @@ pub(crate) fn is_dated_sign_off(line: &str) -> bool {
         && clause.contains('于')
         && !clause.contains(['，', ',', '、', '；', '。'])
         && !has_sentence_end(clause)
+}
+
+/// Longest clause after a piece's closing date saying where or what was done
+/// ("作完，于温州", "北平清华园").
+const PIECE_DATE_CLAUSE_MAX: usize = 10;
+
+/// A writer's closing date under an essay, a story, a poem or a letter: the date (a day, a
+/// month and day, or a year with what was done in it), perhaps the time of day, what was
+/// done (作, 作完, 写, 记) and where, closed by a full stop or not: "1922年3月28日。",
+/// "1921年11月3日，上海。", "1923年10月11日作完，于温州。", "2月8日，温州作。", "1925年6月19日夜。",
+/// "一九二○年作". A clause that reads as a sentence ("天气很好") is the text's.
+pub(crate) fn is_piece_date(line: &str) -> bool {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十初廿卅]{1,3}日)")
+            .expect("month and day pattern")
+    });
+    static YEAR_DONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:[春夏秋冬]|[春夏秋冬]?[作写记])")
+            .expect("year done pattern")
+    });
+    const TIME: [&str; 6] = ["夜半", "深夜", "夜", "晚", "晨", "午"];
+    const DONE: [&str; 7] = ["作完", "写完", "改定", "作", "写", "记", "草"];
+    const SENTENCE_WORDS: &[char] = &[
+        '了', '很', '是', '的', '我', '你', '他', '她', '们', '有', '在', '不', '要', '说',
+    ];
+    let line = line.trim().trim_end_matches(['。', '.']);
+    let date_end = date_prefix_len(line)
+        .or_else(|| DAY.find(line).map(|m| m.end()))
+        .or_else(|| YEAR_DONE.find(line).map(|m| m.end()));
+    let Some(date_end) = date_end else {
+        return false;
+    };
+    let mut rest = line[date_end..].trim_start();
+    for word in TIME.iter().chain(DONE.iter()) {
+        if let Some(r) = rest.strip_prefix(word) {
+            rest = r;
+        }
+    }
+    let Some(clause) = (if rest.is_empty() {
+        Some("")
+    } else {
+        rest.strip_prefix(['，', ','])
+    }) else {
+        return false;
+    };
+    let clause = clause.trim();
+    char_len(clause) <= PIECE_DATE_CLAUSE_MAX
+        && clause.matches(['，', ',']).count() <= 1
+        && !clause.contains(['、', '；', '：', '？', '！', '“', '”'])
+        && !clause.contains(SENTENCE_WORDS)
 }
 
 /// A date with a parenthesised 附注 run on after it, split between them.

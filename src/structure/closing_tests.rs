@@ -240,3 +240,33 @@ fn a_closing_record_that_lost_its_labels_follows_the_documents_date() {
     ];
     assert!(closing(&plain, 0).record.is_empty());
 }
+
+#[test]
+fn a_writer_closes_a_piece_with_its_date_place_and_what_was_done() {
+    for line in [
+        "1922年3月28日。",
+        "1921年11月3日，上海。",
+        "1923年10月11日作完，于温州。",
+        "2月8日，温州作。",
+        "1925年6月19日夜。",
+        "一九二○年作",
+        "1928年7月31日，北平清华园。",
+    ] {
+        assert!(is_piece_date(line), "{line}");
+    }
+    for line in [
+        "一九二二年十二月三日，天气很好。",
+        "2025年3月1日，我们于北京召开会议，研究部署工作。",
+        "3月5日，国务院总理作政府工作报告。",
+        "2月8日下午开会",
+    ] {
+        assert!(!is_piece_date(line), "{line}");
+    }
+    let lines = [
+        "正文。",
+        "1921年11月3日，上海。",
+        "（原载1921年11月5日《时事新报》）",
+    ];
+    let c = closing(&lines, 0);
+    assert_eq!((c.body_end, names(&c.signed)), (1, vec!["date", "note"]));
+}

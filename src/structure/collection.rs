@@ -25,7 +25,7 @@
 //! starts a section too: a mark alone on its line ("附：", "附件2") over a head of its
 //! own — a title, and a body after it.
 
-use super::closing::{date_and_note, is_note, record_kind};
+use super::closing::{date_and_note, is_note, is_piece_date, record_kind};
 use super::editor_notes::is_notes_heading;
 use super::front::front_matter;
 use super::recover::ARTIFACT_MARK;
@@ -147,7 +147,9 @@ fn article_head_len(
 /// Whether the lines right before line `i` close a document: a date, or a date and
 /// a parenthesised 附注 under it.
 fn after_a_closing(texts: &[&str], i: usize) -> bool {
-    let dated = |k: usize| is_date(texts[k]) || date_and_note(texts[k]).is_some();
+    let dated = |k: usize| {
+        is_date(texts[k]) || is_piece_date(texts[k]) || date_and_note(texts[k]).is_some()
+    };
     let noted = |k: usize| is_note(texts[k]);
     record_kind(texts[i]).is_none()
         && (i >= 1 && dated(i - 1) || i >= 2 && noted(i - 1) && dated(i - 2))
