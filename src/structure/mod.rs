@@ -7,6 +7,7 @@
 
 use crate::model::{BlockKind, Document, StyleKind};
 
+mod anthology;
 mod caps;
 mod classical_verse;
 mod clauses;

@@ -55,6 +55,10 @@ pub(crate) enum Family {
     AllCaps,
     /// An unmarked line that a table of contents lists; no marker. Always level 1.
     Listed,
+    /// A poet's section over the poems of an anthology ("后主李煜词"); no marker.
+    AnthologySection,
+    /// A poem's or a ci's title in an anthology ("虞美人"); no marker.
+    PoemTitle,
 }
 
 impl Family {
@@ -69,14 +73,15 @@ impl Family {
             Family::ChineseArticle => 4,
             Family::EnglishPart => 5,
             Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 6,
-            Family::BareRoman => 7,
-            Family::EnglishSection => 8,
-            Family::ChineseNumeral => 9,
-            Family::ParenChineseNumeral => 10,
-            Family::LeadLine => 11,
-            Family::ArabicNumeral => 12,
-            Family::ParenArabicNumeral => 13,
-            Family::Decimal(depth) => 14 + u16::from(depth),
+            Family::BareRoman | Family::AnthologySection => 7,
+            Family::PoemTitle => 8,
+            Family::EnglishSection => 9,
+            Family::ChineseNumeral => 10,
+            Family::ParenChineseNumeral => 11,
+            Family::LeadLine => 12,
+            Family::ArabicNumeral => 13,
+            Family::ParenArabicNumeral => 14,
+            Family::Decimal(depth) => 15 + u16::from(depth),
         }
     }
 
@@ -103,7 +108,11 @@ impl Family {
             Family::ArabicNumeral => MarkerKind::ArabicNumeral,
             Family::ParenArabicNumeral => MarkerKind::ParenArabicNumeral,
             Family::Decimal(_) => MarkerKind::Decimal,
-            Family::AllCaps | Family::Listed | Family::LeadLine => MarkerKind::None,
+            Family::AllCaps
+            | Family::Listed
+            | Family::LeadLine
+            | Family::AnthologySection
+            | Family::PoemTitle => MarkerKind::None,
         }
     }
 

@@ -139,6 +139,7 @@ fn parse_body(
     let caps_heads = crate::structure::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = crate::structure::letters::letter_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
+    let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
     let mut i = start;
     while i < end {
@@ -182,6 +183,16 @@ fn parse_body(
         }
         if let Some(kind) = letters[rel].clone() {
             body.push(kind, line, false);
+            enumerating = false;
+            continue;
+        }
+        if let Some(kind) = anthology[rel] {
+            use crate::structure::anthology::AnthologyLine;
+            match kind {
+                AnthologyLine::Verse => body.push(BlockKind::Verse, line, false),
+                AnthologyLine::PoemTitle => body.heading(line, Family::PoemTitle, "", false),
+                AnthologyLine::Section => body.heading(line, Family::AnthologySection, "", false),
+            }
             enumerating = false;
             continue;
         }

@@ -1,0 +1,190 @@
+//! Anthologies of classical poems and ci: each poem under its title ("应天长", "虞美人",
+//! "春晓"), its lines or stanzas on lines of their own, and the poets' sections over the
+//! titles ("中主李璟词", "后主李煜词").
+//!
+//! A ci's stanza is a line of short clauses of several lengths ("一钩初月临妆镜，蝉鬓凤钗慵
+//! 不整。重帘静，层楼迥，惆怅落花风不定。"), so no metre tells it (the regular fives and
+//! sevens are `classical_verse`'s). What tells it is the layout recurring: a short title
+//! line with no punctuation, right over one or more lines made only of short clauses of
+//! ideographs (an editor's variant reading in parentheses, "玉（一作碧）砌", aside), three
+//! times or more in a section. Then the titles are headings, the lines under them verse,
+//! and a title line standing right over another title (the poet's section over the first
+//! poem) is a heading one level up. Prose never shows the shape: its clauses run longer,
+//! and its short lines are not titles over such lines again and again.
+
+use super::text::{char_len, is_date};
+use crate::script::is_han;
+
+/// What a line of an anthology is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AnthologyLine {
+    /// A poet's (or a part's) section over the poems' titles.
+    Section,
+    /// A poem's or a ci's title.
+    PoemTitle,
+    /// A line or stanza of a poem.
+    Verse,
+}
+
+/// Longest title line, in characters.
+const TITLE_MAX: usize = 14;
+/// Longest clause of a line of verse, in ideographs.
+const CLAUSE_MAX: usize = 9;
+/// Longest line of verse, in characters (a whole ci on one line).
+const LINE_MAX: usize = 120;
+/// Fewest titles over verse that make a section an anthology.
+const MIN_POEMS: usize = 3;
+/// Fewest clauses under a title that make a poem (a quatrain has four; a slogan under a
+/// heading, "加强领导，压实责任。", two).
+const MIN_CLAUSES: usize = 4;
+
+/// Marks that end a clause of verse.
+const CLAUSE_ENDS: &[char] = &['，', '。', '！', '？', '；', '：', '、'];
+
+/// True if `line` may title a poem: short, no sentence punctuation, not a date.
+fn is_poem_title(line: &str) -> bool {
+    char_len(line) <= TITLE_MAX
+        && !line.contains(['，', '。', '！', '？', '；', '、', '“', '”', ',', '.'])
+        && !line.ends_with(['：', ':'])
+        && line.chars().any(is_han)
+        && !is_date(line)
+}
+
+/// `line` with the editor's parenthesised readings taken out ("玉（一作碧）砌" → "玉砌").
+fn without_readings(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// True if `line` is made only of short clauses of ideographs, each closed by a mark, two
+/// clauses or more: a line or a stanza of a poem.
+fn is_verse_line(line: &str) -> bool {
+    verse_clauses(line) >= 2
+}
+
+/// How many clauses `line` holds if it is made only of short clauses of ideographs, each
+/// closed by a mark; 0 otherwise.
+fn verse_clauses(line: &str) -> usize {
+    let body = without_readings(line.trim());
+    let body = body.trim_matches(['“', '”', '「', '」']);
+    if char_len(body) > LINE_MAX || !body.ends_with(CLAUSE_ENDS) {
+        return 0;
+    }
+    let clauses: Vec<&str> = body.split(CLAUSE_ENDS).filter(|c| !c.is_empty()).collect();
+    let short = clauses
+        .iter()
+        .all(|c| char_len(c) <= CLAUSE_MAX && c.chars().all(is_han));
+    if short {
+        clauses.len()
+    } else {
+        0
+    }
+}
+
+/// For each of `lines` (trimmed, non-blank), what it is in an anthology, or all `None`
+/// where the section is not one (see the module doc).
+pub(crate) fn anthology_lines(lines: &[&str]) -> Vec<Option<AnthologyLine>> {
+    let mut kinds = vec![None; lines.len()];
+    let mut poems = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let verses = lines[i + 1..]
+            .iter()
+            .take_while(|l| is_verse_line(l))
+            .count();
+        let clauses: usize = lines[i + 1..=i + verses]
+            .iter()
+            .map(|l| verse_clauses(l))
+            .sum();
+        if is_poem_title(lines[i]) && verses > 0 && clauses >= MIN_CLAUSES {
+            kinds[i] = Some(AnthologyLine::PoemTitle);
+            for kind in &mut kinds[i + 1..=i + verses] {
+                *kind = Some(AnthologyLine::Verse);
+            }
+            poems += 1;
+            i += verses + 1;
+        } else {
+            i += 1;
+        }
+    }
+    if poems < MIN_POEMS {
+        return vec![None; lines.len()];
+    }
+    for i in 0..lines.len().saturating_sub(1) {
+        if kinds[i].is_none()
+            && is_poem_title(lines[i])
+            && kinds[i + 1] == Some(AnthologyLine::PoemTitle)
+        {
+            kinds[i] = Some(AnthologyLine::Section);
+        }
+    }
+    kinds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use AnthologyLine::*;
+
+    #[test]
+    fn ci_under_their_tune_titles_under_the_poet() {
+        let lines = [
+            "中主李璟词",
+            "应天长",
+            "一钩初月临妆镜，蝉鬓凤钗慵不整。重帘静，层楼迥，惆怅落花风不定。",
+            "柳堤芳草径，梦断辘轳金井。昨夜更阑酒醒，春愁过却病。",
+            "望远行",
+            "玉（一作碧）砌花光锦绣（一作照眼）明，朱扉长日镇长扃。",
+            "残月（一作辽阳月）秣陵砧，不传消息但传情。",
+            "按：此首一作李煜词，见《花庵词选》。",
+            "浣溪沙",
+            "菡萏香销翠叶残，西风愁起绿波间。还与韶光共憔悴，不堪看！",
+        ];
+        let kinds = anthology_lines(&lines);
+        assert_eq!(
+            kinds,
+            [
+                Some(Section),
+                Some(PoemTitle),
+                Some(Verse),
+                Some(Verse),
+                Some(PoemTitle),
+                Some(Verse),
+                Some(Verse),
+                None,
+                Some(PoemTitle),
+                Some(Verse),
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_under_short_lines_is_no_anthology() {
+        let lines = [
+            "指导思想",
+            "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动高质量发展。",
+            "主要目标",
+            "到2025年，全市生产总值年均增长6%左右。",
+            "工作要求",
+            "各地要高度重视，加强组织领导。",
+        ];
+        assert!(anthology_lines(&lines).iter().all(Option::is_none));
+        // Two poems are not yet an anthology.
+        let two = [
+            "春晓",
+            "春眠不觉晓，处处闻啼鸟。",
+            "静夜思",
+            "床前明月光，疑是地上霜。",
+        ];
+        assert!(anthology_lines(&two).iter().all(Option::is_none));
+    }
+}
