@@ -122,16 +122,24 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 }
 
 /// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
-/// "IV. THE CYLINDER OPENS." → 4), with its family, if `line` opens with such a marker
-/// and names something after it.
+/// "IV. THE CYLINDER OPENS." → 4, "第十一回　疫鼠传殃成害马" → 11), with its family, if
+/// `line` opens with such a marker and names something after it.
 fn numbered_entry(line: &str) -> Option<(Family, u32)> {
     let marker = find_marker(line)?;
+    let chinese = matches!(
+        marker.family,
+        Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection
+    );
     let book = matches!(
         marker.family,
         Family::EnglishPart | Family::EnglishChapter | Family::Roman
     );
-    if !book || marker.rest.is_empty() {
+    if !(book || chinese) || marker.rest.trim().is_empty() {
         return None;
+    }
+    if chinese {
+        // "第十一回　疫鼠传殃成害马　痴犬流灾化毒龙" → 11.
+        return numeral_value(marker.text).map(|n| (marker.family, n));
     }
     let numeral = marker
         .text

@@ -203,6 +203,16 @@ fn chapters_numbered_one_after_another_are_a_contents_list() {
     // Numbers that do not follow on, or chapters with text between, are no list.
     let apart = ["Chapter I. ONE", "Chapter III. THREE", "Chapter IV. FOUR"];
     assert!(find_toc(&apart).in_toc.iter().all(|f| !f));
+    // A novel's list of 回目 without a 目录 line over it.
+    let chapters = [
+        "第一回　土不制水历年成患　风能鼓浪到处可危",
+        "第二回　历山山下古帝遗踪　明湖湖边美人绝调",
+        "第三回　金线东来寻黑虎　布帆西去访苍鹰",
+        "第一回 土不制水历年成患 风能鼓浪到处可危",
+        "话说山东登州府东门外有一座大山。",
+    ];
+    let toc = find_toc(&chapters);
+    assert_eq!(toc.in_toc, [true, true, true, false, false]);
     assert_eq!(roman_value("XIV"), Some(14));
     assert_eq!(roman_value("MCMXC"), Some(1990));
     assert_eq!(roman_value("Ix"), None);

@@ -76,10 +76,36 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "备注",
 ];
 
+/// The dynasties an old author's byline names ("[清]刘鹗", "清·王国维", "（唐）李白").
+const DYNASTIES: [&str; 27] = [
+    "先秦", "秦", "西汉", "东汉", "汉", "三国", "魏", "蜀", "吴", "西晋", "东晋", "晋", "南朝",
+    "北朝", "隋", "唐", "五代", "南唐", "北宋", "南宋", "宋", "辽", "金", "元", "明", "清", "民国",
+];
+
+/// An old author's byline: the dynasty in brackets or before a middle dot, then the name
+/// ("[清]刘鹗", "〔宋〕苏轼", "清·王国维").
+fn is_dynasty_byline(line: &str) -> bool {
+    let line = line.trim();
+    let bracketed = line
+        .strip_prefix(['[', '［', '〔', '【', '（', '('])
+        .and_then(|rest| rest.split_once([']', '］', '〕', '】', '）', ')']));
+    let dotted = || line.split_once(['·', '・', '•']);
+    let Some((dynasty, name)) = bracketed.or_else(dotted) else {
+        return false;
+    };
+    let name = name.trim();
+    DYNASTIES.contains(&dynasty.trim())
+        && (2..=4).contains(&char_len(name))
+        && name.chars().all(crate::script::is_han)
+}
+
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
 /// "市长　***", "中共中央总书记、国家主席 习近平"), a byline ("作者：许仲琳"), or "by
-/// Lewis Carroll".
+/// Lewis Carroll", "[清]刘鹗").
 pub(crate) fn is_speaker(line: &str) -> bool {
+    if is_dynasty_byline(line) {
+        return true;
+    }
     if let Some(rest) = line.strip_prefix("作者") {
         let name = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
         return name.len() < rest.len()

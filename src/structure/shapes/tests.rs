@@ -12,6 +12,12 @@ fn speakers_and_names() {
     assert!(is_speaker("省长王凯"));
     assert!(is_speaker("西藏自治区代理主席 嘎玛泽登"));
     assert!(is_speaker("自治区主席 艾尔肯·吐尼亚孜"));
+    // An old author under the dynasty.
+    assert!(is_speaker("[清]刘鹗"));
+    assert!(is_speaker("清·王国维"));
+    assert!(is_speaker("〔宋〕苏轼"));
+    assert!(!is_speaker("清·乾隆年间的事"));
+    assert!(!is_speaker("[注]见前"));
     assert!(!is_speaker("市长助理"));
     assert!(!is_speaker("全国人大常委会委员长会议"));
     assert!(!is_speaker("主席团 常务委员会"));
