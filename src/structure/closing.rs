@@ -285,6 +285,13 @@ fn signature_and_date<'a>(
             && signed == 1
             && is_unpunctuated_short(line)
             && line.ends_with(['省', '市', '县', '区', '镇', '乡', '村']);
+        // A letter's complimentary close over the name ("旅安", "敬祝安好！"): the top
+        // of the closing.
+        if dated && signed > 0 && is_letter_close(line) {
+            tail.push((BlockKind::Signature, line));
+            end -= 1;
+            break;
+        }
         if !(is_organ_name(line)
             || right_above_date && is_unpunctuated_short(line)
             || wrapped_organ)
@@ -297,6 +304,21 @@ fn signature_and_date<'a>(
     }
     tail.reverse();
     (!tail.is_empty()).then_some((end, tail))
+}
+
+/// Longest complimentary close of a Chinese letter, in characters ("敬祝安好！").
+const LETTER_CLOSE_MAX: usize = 8;
+
+/// A Chinese letter's complimentary close on its own line: a wish ("祝好。", "敬祝安好！",
+/// "顺颂时祺"), "此致敬礼", or a short greeting ending in 安 ("旅安", "近安").
+pub(crate) fn is_letter_close(line: &str) -> bool {
+    const WISHES: [&str; 8] = ["祝", "敬祝", "顺祝", "顺颂", "即颂", "敬颂", "此致", "敬礼"];
+    let body = line.trim().trim_end_matches(['！', '。', '!', '.']);
+    let n = char_len(body);
+    n >= 2
+        && n <= LETTER_CLOSE_MAX
+        && !body.contains(['，', '、', '；', '：'])
+        && (WISHES.iter().any(|w| body.starts_with(w)) || n <= 3 && body.ends_with('安'))
 }
 
 /// Longest signing clause after a dated sign-off's date, in characters ("鲁迅记于北京").
@@ -327,7 +349,8 @@ const PIECE_DATE_CLAUSE_MAX: usize = 10;
 /// month and day, or a year with what was done in it), perhaps the time of day, what was
 /// done (作, 作完, 写, 记) and where, closed by a full stop or not: "1922年3月28日。",
 /// "1921年11月3日，上海。", "1923年10月11日作完，于温州。", "2月8日，温州作。", "1925年6月19日夜。",
-/// "一九二○年作". A clause that reads as a sentence ("天气很好") is the text's.
+/// "一九二○年作", "二月六日于费城", "八月二十七日晚七时". A clause that reads as a sentence
+/// ("天气很好") is the text's.
 pub(crate) fn is_piece_date(line: &str) -> bool {
     static DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十初廿卅]{1,3}日)")
@@ -349,14 +372,27 @@ pub(crate) fn is_piece_date(line: &str) -> bool {
     let Some(date_end) = date_end else {
         return false;
     };
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:上午|下午|晚上|早上)?[〇一二三四五六七八九十0-9０-９]{1,3}[时点](?:半|[〇一二三四五六七八九十0-9０-９]{1,3}分)?")
+            .expect("clock pattern")
+    });
     let mut rest = line[date_end..].trim_start();
-    for word in TIME.iter().chain(DONE.iter()) {
+    for word in TIME.iter() {
         if let Some(r) = rest.strip_prefix(word) {
             rest = r;
         }
     }
-    let Some(clause) = (if rest.is_empty() {
-        Some("")
+    if let Some(m) = CLOCK.find(rest) {
+        rest = &rest[m.end()..];
+    }
+    for word in DONE.iter() {
+        if let Some(r) = rest.strip_prefix(word) {
+            rest = r;
+        }
+    }
+    // Where it was written, straight after the date: "二月六日于费城".
+    let Some(clause) = (if rest.is_empty() || rest.starts_with('于') {
+        Some(rest)
     } else {
         rest.strip_prefix(['，', ','])
     }) else {

@@ -270,3 +270,23 @@ fn a_writer_closes_a_piece_with_its_date_place_and_what_was_done() {
     let c = closing(&lines, 0);
     assert_eq!((c.body_end, names(&c.signed)), (1, vec!["date", "note"]));
 }
+
+#[test]
+fn a_letter_closes_with_its_wish_name_and_date() {
+    let lines = ["正文。", "旅安", "徽音寄自费城", "二月十五日"];
+    let c = closing(&lines, 0);
+    assert_eq!(
+        (c.body_end, names(&c.signed)),
+        (1, vec!["signature", "signature", "date"])
+    );
+    let wish = ["正文。", "敬祝安好！", "徽音 敬上", "十一月三日"];
+    assert_eq!(closing(&wish, 0).body_end, 1);
+    assert!(is_piece_date("二月六日于费城"));
+    assert!(is_piece_date("八月二十七日晚七时"));
+    assert!(is_letter_close("祝好。"));
+    assert!(is_letter_close("此致敬礼！"));
+    assert!(!is_letter_close("祝大家新年快乐，万事如意！"));
+    // A wish with no name and date under it is the text's.
+    let text = ["正文。", "祝好。"];
+    assert_eq!(closing(&text, 0).body_end, 2);
+}
