@@ -315,8 +315,7 @@ pub(crate) fn is_letter_close(line: &str) -> bool {
     const WISHES: [&str; 8] = ["祝", "敬祝", "顺祝", "顺颂", "即颂", "敬颂", "此致", "敬礼"];
     let body = line.trim().trim_end_matches(['！', '。', '!', '.']);
     let n = char_len(body);
-    n >= 2
-        && n <= LETTER_CLOSE_MAX
+    (2..=LETTER_CLOSE_MAX).contains(&n)
         && !body.contains(['，', '、', '；', '：'])
         && (WISHES.iter().any(|w| body.starts_with(w)) || n <= 3 && body.ends_with('安'))
 }
