@@ -1,10 +1,10 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4,fresh5}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
 //! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
-//! fresh2, fresh3, fresh4, fresh5: documents of sources the rule-writers had never seen when each was
+//! fresh2, fresh3, fresh4, fresh5, fresh6: documents of sources the rule-writers had never seen when each was
 //! added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
@@ -84,6 +84,15 @@ const FLOOR_FRESH4_BLOCKS: f64 = 0.75;
 // less about 0.03 (release build of commit 37a01a3's rules: 0.839, 24 documents). Labelled
 // by a helper before docpipe was run on them; the rule-writer hears only aggregate figures.
 const FLOOR_FRESH5_BLOCKS: f64 = 0.81;
+// The fresh6 split's floor (tenth session, helper "fresh6": a 意见 head, work report heads, a
+// party-congress report from a news page, a law copied from a PDF, a classical prose collection
+// boundary, ci and Tang poem anthologies, two novel excerpts; a Gutenberg title page, letters, a
+// story collection's title page, a play scene, chapter boundaries, sonnets, an inaugural
+// address; Markdown docs pages and READMEs in English and Chinese, from repositories no earlier
+// split or trial used): its block accuracy when added less about 0.03 (the binary of commit
+// fb28f5a, this session's start: 0.802, 24 documents, 575 blocks). Labelled by a helper before
+// docpipe was run on them; the rule-writer hears only aggregate figures.
+const FLOOR_FRESH6_BLOCKS: f64 = 0.77;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -154,7 +163,7 @@ fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
     for split in [
-        "dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+        "dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
     ] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
@@ -282,12 +291,12 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2, ..., fresh5) are never printed: rules
+        // Unseen documents (holdout, fresh, fresh2, ..., fresh6) are never printed: rules
         // must not be tuned on them.
         if diff
             && !matches!(
                 case.split,
-                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5"
+                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6"
             )
         {
             let lines = diff_lines(&case.expected, &actual);
@@ -393,6 +402,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh5 block accuracy".to_string(),
             split("fresh5").block_accuracy(),
             FLOOR_FRESH5_BLOCKS,
+        ),
+        (
+            "fresh6 block accuracy".to_string(),
+            split("fresh6").block_accuracy(),
+            FLOOR_FRESH6_BLOCKS,
         ),
         (
             "shared block accuracy".to_string(),
