@@ -169,6 +169,21 @@ pub(crate) fn is_note(line: &str) -> bool {
         || is_release_note(line)
 }
 
+/// A 附注 that only a closing carries: how the document is released, or whom to ask
+/// ("（此件主动公开）", "（联系人：张三，电话：……）"), in parentheses.
+pub(crate) fn is_closing_note(line: &str) -> bool {
+    let inner = line
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    inner.is_some_and(|inner| {
+        ["此件", "联系人", "联系电话", "联系方式"]
+            .iter()
+            .any(|w| inner.starts_with(w))
+            && char_len(inner) <= NOTE_MAX
+    })
+}
+
 /// Longest release note set without its parentheses, in characters.
 const RELEASE_NOTE_MAX: usize = 16;
 

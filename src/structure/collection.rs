@@ -25,7 +25,7 @@
 //! starts a section too: a mark alone on its line ("附：", "附件2") over a head of its
 //! own — a title, and a body after it.
 
-use super::closing::{date_and_note, is_note, is_piece_date, record_kind};
+use super::closing::{date_and_note, is_closing_note, is_note, is_piece_date, record_kind};
 use super::editor_notes::is_notes_heading;
 use super::front::front_matter;
 use super::recover::ARTIFACT_MARK;
@@ -45,6 +45,14 @@ pub(crate) fn article_starts(
     let mut starts = Vec::new();
     let mut i = range.start + 1;
     while i < range.end {
+        // A closing with a release note under its date ends a document whatever follows:
+        // an attached text whose title the source lost starts right under it.
+        if i >= 2 && is_closing_note(texts[i - 1]) && is_date(texts[i - 2].trim()) {
+            let titled = article_head_len(texts, separated, &marked, i, range.end);
+            starts.push(i);
+            i += titled.unwrap_or(1);
+            continue;
+        }
         match article_head_len(texts, separated, &marked, i, range.end) {
             Some(len) => {
                 starts.push(i);
@@ -130,8 +138,13 @@ fn article_head_len(
     let under = |k: usize, title_end: usize| {
         let organ =
             line(title_end).is_some_and(|t| is_organ_name(t) || is_name(t) || is_speaker(t));
+        // A bare date with a release note under it closes a document, title-like or not
+        // the line over it ("江西省市" cut short by a scraper).
+        let closing_note = line(k + 1).is_some_and(is_closing_note);
         line(k).is_some_and(|t| {
-            is_dated_note(t) || is_dash_line(t) && names_an_occasion(t) || !organ && is_date(t)
+            is_dated_note(t)
+                || is_dash_line(t) && names_an_occasion(t)
+                || !organ && !closing_note && is_date(t)
         })
     };
     if titled(i + 1) && joined(i + 1) && under(i + 2, i + 1) {
@@ -234,6 +247,16 @@ mod tests {
             "正文。",
         ];
         assert_eq!(starts(&noted), [4]);
+        // A date with a release note under it closes the document above, whatever the line
+        // over the date looks like, and what follows starts the next one, titled or not.
+        let cut = [
+            "正文。",
+            "江西省市",
+            "2020年2月12日",
+            "（此件主动公开）",
+            "为深入贯彻有关部署，现提出如下措施。",
+        ];
+        assert_eq!(starts(&cut), [4]);
         // The closing record after the date is no title.
         let record = ["正文。", "国务院", "2016年11月24日", "抄送：各部委"];
         assert_eq!(starts(&record), Vec::<usize>::new());

@@ -74,6 +74,11 @@ fn decree_head<'a>(lines: &[&'a str], i: usize, out: &mut Found<'a>) -> Option<u
             return Some(i + 1);
         }
     }
+    // A decree's number opening the text whose mark the source lost ("第232号").
+    if i == 0 && is_decree_number(line) && lines.len() > 1 {
+        out.push((BlockKind::DocumentNumber, line.into()));
+        return Some(i + 1);
+    }
     let numbered = lines.get(i + 1).is_some_and(|l| is_decree_number(l));
     if !((is_decree_mark(line) || is_announcement_mark(line)) && numbered) {
         return None;

@@ -198,3 +198,12 @@ fn a_numbered_announcement_has_its_mark_and_number() {
     let titled = ["关于调整收费标准的公告", "（第5号）", "现公告如下。"];
     assert_eq!(names(&titled)[0], "title");
 }
+
+#[test]
+fn a_decree_number_opening_the_text_without_its_mark_is_its_number() {
+    let lines = [
+        "第232号",
+        "《江西省人民政府关于废止〈江西省某办法〉的决定》已经省人民政府第1次常务会议审议通过，现予公布，自公布之日起施行。",
+    ];
+    assert_eq!(names(&lines), ["document_number"]);
+}
