@@ -274,6 +274,8 @@ fn without_leader(line: &str) -> &str {
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
 pub(crate) fn is_toc_title(line: &str) -> bool {
     // `squeeze(line)` compared without building it: recovery asks this of every line.
+    // "CONTENTS." and "Contents:" as older books set it.
+    let line = line.trim_end().trim_end_matches(['.', ':']);
     let squeezed = || {
         line.chars()
             .filter(|c| !c.is_whitespace())
@@ -337,6 +339,35 @@ pub(crate) fn titled_contents(lines: &[&str]) -> Vec<bool> {
     marked
 }
 
+/// True if `line` is a contents list's column head: a few of the words a list sets over
+/// its numbers and its pages ("CHAP.  PAGE", "Chapter … Page"), "page" among them.
+fn is_column_head(line: &str) -> bool {
+    const COLUMN_WORDS: [&str; 7] = ["chap", "chapter", "page", "pages", "no", "part", "section"];
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| COLUMN_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| w.starts_with("page"))
+}
+
+/// Where a titled list of entries `start..end` really ends: where half of its entries or
+/// more carry page numbers, after the last one that does. The part lines between groups
+/// ("EPOCH THE SECOND, 1715." / "THAMES DARRELL.") stand among numbered entries; lines
+/// after the last of them are the text's own (a part title, a half-title).
+fn paged_list_end(lines: &[&str], start: usize, end: usize) -> usize {
+    let paged: Vec<usize> = (start..end)
+        .filter(|&k| is_contents_entry(lines[k]))
+        .collect();
+    match paged.last() {
+        Some(&last) if paged.len() >= BARE_RUN_MIN && paged.len() * 2 >= last + 1 - start => {
+            last + 1
+        }
+        _ => end,
+    }
+}
+
 /// Finds the table of contents among `lines` (non-blank, trimmed).
 pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     let n = lines.len();
@@ -372,7 +403,13 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     let mut i = 0;
     while i < n {
         let titled = is_toc_title(lines[i]);
-        let start = if titled { i + 1 } else { i };
+        // Under the title, a column head ("CHAP. … PAGE") belongs to the list.
+        let column_head = titled && lines.get(i + 1).is_some_and(|l| is_column_head(l));
+        let start = if titled {
+            i + 1 + column_head as usize
+        } else {
+            i
+        };
         // Without a title, entries must look like headings (no closing punctuation).
         let mut end = start;
         if titled {
@@ -409,6 +446,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             {
                 end += 1;
             }
+            end = paged_list_end(lines, start, end);
         } else {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
