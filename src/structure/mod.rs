@@ -34,6 +34,7 @@ mod recover;
 mod scene_break;
 mod shapes;
 mod speech;
+mod speech_parts;
 #[cfg(test)]
 mod test_support;
 mod text;

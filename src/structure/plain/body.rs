@@ -138,6 +138,7 @@ fn parse_body(
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = crate::structure::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = crate::structure::letters::letter_parts(&texts[start..end]);
+    let speech = crate::structure::speech_parts::speech_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
     let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
@@ -183,6 +184,18 @@ fn parse_body(
         }
         if let Some(kind) = letters[rel].clone() {
             body.push(kind, line, false);
+            enumerating = false;
+            continue;
+        }
+        if let Some(part) = speech[rel].clone() {
+            use crate::structure::speech_parts::SpeechPart;
+            match part {
+                SpeechPart::Block(kind) => body.push(kind, line, false),
+                SpeechPart::RunInSalutation(len) => {
+                    body.push(BlockKind::Salutation, &line[..len], false);
+                    body.paragraph(line[len..].trim_start(), None);
+                }
+            }
             enumerating = false;
             continue;
         }
