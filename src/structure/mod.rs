@@ -21,6 +21,7 @@ mod front;
 mod glossary;
 mod grid_table;
 mod gutenberg;
+mod imprint;
 mod lead_lines;
 mod letters;
 mod markdown;

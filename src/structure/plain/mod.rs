@@ -239,6 +239,7 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         section = (first + head.next).min(next);
     }
     part.closed_section(section, &close, &mut blocks);
+    super::imprint::settle_title_page(&mut blocks);
     blocks
 }
 
