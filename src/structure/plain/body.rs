@@ -5,6 +5,9 @@
 
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
+use crate::structure::book_divisions::{
+    division_subtitles, is_ordinal_division, rank_front_sections,
+};
 use crate::structure::grid_table::{grid_table, pipe_table};
 use crate::structure::numbered_line::{
     classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
@@ -98,6 +101,7 @@ pub(super) fn body_section(
             h.level = levels.level(*family);
         }
     }
+    rank_front_sections(&mut body.blocks, &body.families);
     body.blocks
 }
 
@@ -291,6 +295,12 @@ fn parse_body(
                 && !has_sentence_end(line);
             if lost_first == Some(rel) {
                 body.heading(line, Family::ChineseNumeral, "", false);
+            } else if is_ordinal_division(line) {
+                body.heading(line, Family::EnglishPart, "", false);
+                for subtitle in &texts[i..i + division_subtitles(&texts[i..end.min(i + 2)])] {
+                    body.push(BlockKind::Subtitle, *subtitle, false);
+                    i += 1;
+                }
             } else if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
                 body.heading(line, m.family, m.text, false);
             } else if (toc.listed[rel] || set_apart) && char_len(line) <= HEADING_MAX {

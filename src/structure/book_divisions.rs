@@ -1,0 +1,152 @@
+//! The top divisions of an English book and what stands with them:
+//!
+//! - an old book's division named by an ordinal ("EPOCH THE FIRST.", "BOOK THE SECOND",
+//!   "PART THE THIRD") is a part, one level over its chapters; a year alone under it and
+//!   one line in capitals after that ("1703." / "JONATHAN WILD.") are its subtitles;
+//! - a front section in capitals before the first part ("TRANSLATOR'S PREFACE",
+//!   "INTRODUCTION") ranks with the parts, not with the chapters inside them;
+//! - the book's title set again over its first part or chapter (a half-title, "CRIME AND
+//!   PUNISHMENT" over "PART I") is a title, not a heading.
+
+use super::numbering::Family;
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// True if `line` names a division by an ordinal: "EPOCH THE FIRST.", "BOOK THE SECOND".
+pub(crate) fn is_ordinal_division(line: &str) -> bool {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z]{3,12} THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|LAST)\.?$")
+            .expect("ordinal division pattern")
+    });
+    ORDINAL.is_match(line)
+}
+
+/// How many of the lines after an ordinal division (`after`, in order) are its
+/// subtitles: a year alone, then one short line in capitals.
+pub(crate) fn division_subtitles(after: &[&str]) -> usize {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^1[0-9]{3}\.?$").expect("year pattern"));
+    let year = after.first().is_some_and(|l| YEAR.is_match(l));
+    let name = after.get(year as usize).is_some_and(|l| {
+        super::plain::is_all_caps(l)
+            && !super::caps::names_a_part(l)
+            && super::numbering::find_marker(l).is_none()
+    });
+    year as usize + (year && name) as usize
+}
+
+/// Gives the capitals headings before the first part (`families` by block index) the
+/// part's level: front sections rank with the top division that follows them.
+pub(crate) fn rank_front_sections(blocks: &mut [Block], families: &[(usize, Family)]) {
+    let Some(&(first_part, _)) = families.iter().find(|(_, f)| *f == Family::EnglishPart) else {
+        return;
+    };
+    let BlockKind::Heading(part) = &blocks[first_part].kind else {
+        return;
+    };
+    let level = part.level;
+    for &(index, family) in families {
+        if index < first_part && family == Family::AllCaps {
+            if let BlockKind::Heading(h) = &mut blocks[index].kind {
+                h.level = level;
+            }
+        }
+    }
+}
+
+/// The letters and figures of `text`, lowercased: the key titles are compared by.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Marks the half-title among `blocks`: a heading or paragraph right over a heading whose
+/// words are the book's title (the first title block), or its first two words or more.
+pub(crate) fn mark_half_title(blocks: &mut [Block]) {
+    let Some(title) = blocks.iter().position(|b| b.kind == BlockKind::Title) else {
+        return;
+    };
+    let words: Vec<String> = blocks[title]
+        .plain_text()
+        .split_whitespace()
+        .map(key)
+        .collect();
+    for k in title + 1..blocks.len().saturating_sub(1) {
+        let candidate = &blocks[k];
+        let plain = matches!(
+            &candidate.kind,
+            BlockKind::Heading(h) if h.marker.is_empty()
+        ) || matches!(candidate.kind, BlockKind::Paragraph { label: None });
+        if !plain || candidate.in_toc || !matches!(blocks[k + 1].kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let own: Vec<String> = candidate.plain_text().split_whitespace().map(key).collect();
+        let repeats = own.len() >= 2 && own.len() <= words.len() && own[..] == words[..own.len()];
+        if repeats {
+            blocks[k].kind = BlockKind::Title;
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Heading;
+
+    fn heading(text: &str, level: u8) -> Block {
+        Block::text(
+            BlockKind::Heading(Heading {
+                level,
+                marker: String::new(),
+                marker_kind: Family::AllCaps.marker_kind(),
+                run_in: false,
+            }),
+            text,
+        )
+    }
+
+    #[test]
+    fn an_ordinal_division_is_a_part_with_its_year_and_name_under_it() {
+        assert!(is_ordinal_division("EPOCH THE FIRST."));
+        assert!(is_ordinal_division("BOOK THE SECOND"));
+        assert!(!is_ordinal_division("ON THE FIRST DAY"));
+        assert_eq!(
+            division_subtitles(&["1703.", "JONATHAN WILD.", "JACK SHEPPARD."]),
+            2
+        );
+        assert_eq!(division_subtitles(&["JACK SHEPPARD.", "CHAPTER I."]), 0);
+        assert_eq!(division_subtitles(&["1703.", "CHAPTER I."]), 1);
+    }
+
+    #[test]
+    fn a_preface_ranks_with_the_parts_and_the_repeated_title_is_a_half_title() {
+        let mut blocks = vec![
+            Block::text(BlockKind::Title, "CRIME AND PUNISHMENT"),
+            heading("TRANSLATOR'S PREFACE", 2),
+            Block::text(BlockKind::Paragraph { label: None }, "A few words."),
+            heading("CRIME AND PUNISHMENT", 2),
+            heading("PART I", 1),
+            heading("CHAPTER I", 2),
+        ];
+        let families = [
+            (1, Family::AllCaps),
+            (3, Family::AllCaps),
+            (4, Family::EnglishPart),
+            (5, Family::EnglishChapter),
+        ];
+        rank_front_sections(&mut blocks, &families);
+        mark_half_title(&mut blocks);
+        let levels: Vec<String> = blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Heading(h) => format!("h{}", h.level),
+                kind => kind.name().to_string(),
+            })
+            .collect();
+        assert_eq!(levels, ["title", "h1", "paragraph", "title", "h1", "h2"]);
+    }
+}
