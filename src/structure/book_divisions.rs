@@ -5,6 +5,9 @@
 //!   one line in capitals after that ("1703." / "JONATHAN WILD.") are its subtitles;
 //! - a front section in capitals before the first part ("TRANSLATOR'S PREFACE",
 //!   "INTRODUCTION") ranks with the parts, not with the chapters inside them;
+//! - a chapter's title set alone under its number, blank lines round it, in title case
+//!   and closed by a full stop ("CHAPTER I." / "The Widow and her Child."), is the
+//!   heading's title as it is without the stop;
 //! - the book's title set again over its first part or chapter (a half-title, "CRIME AND
 //!   PUNISHMENT" over "PART I") is a title, not a heading.
 
@@ -53,6 +56,27 @@ pub(crate) fn rank_front_sections(blocks: &mut [Block], families: &[(usize, Fami
             }
         }
     }
+}
+
+/// Most words of a chapter title closed by a full stop.
+const STOPPED_TITLE_MAX_WORDS: usize = 8;
+
+/// True if `line` is a chapter title closed by a full stop: a few words, half of them or
+/// more capitalised (two at least), no other stop or comma in it.
+pub(crate) fn is_stopped_title(line: &str) -> bool {
+    let Some(words) = line.strip_suffix('.') else {
+        return false;
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    (2..=STOPPED_TITLE_MAX_WORDS).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && capitalised >= 2
+        && capitalised * 2 >= words.len()
+        && !line[..line.len() - 1].contains(['.', ',', ';', ':', '!', '?', '"', '“'])
 }
 
 /// The letters and figures of `text`, lowercased: the key titles are compared by.
@@ -120,6 +144,9 @@ mod tests {
         );
         assert_eq!(division_subtitles(&["JACK SHEPPARD.", "CHAPTER I."]), 0);
         assert_eq!(division_subtitles(&["1703.", "CHAPTER I."]), 1);
+        assert!(is_stopped_title("The Widow and her Child."));
+        assert!(!is_stopped_title("It was a dark night."));
+        assert!(!is_stopped_title("Mr. Kneebone came in."));
     }
 
     #[test]

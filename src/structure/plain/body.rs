@@ -6,7 +6,7 @@
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
 use crate::structure::book_divisions::{
-    division_subtitles, is_ordinal_division, rank_front_sections,
+    division_subtitles, is_ordinal_division, is_stopped_title, rank_front_sections,
 };
 use crate::structure::grid_table::{grid_table, pipe_table};
 use crate::structure::numbered_line::{
@@ -367,7 +367,14 @@ fn parse_body(
                     .get(i + 1)
                     .filter(|_| furniture.is_some() && i + 1 < end && !lines[i + 1].blank_before);
                 match next {
-                    Some(title) if joins && is_chapter_title(title) && !toc.in_toc[rel + 1] => {
+                    Some(title)
+                        if joins
+                            && (is_chapter_title(title)
+                                || lines[i].blank_before
+                                    && set_apart(i + 1)
+                                    && is_stopped_title(title))
+                            && !toc.in_toc[rel + 1] =>
+                    {
                         body.heading(format!("{line} {title}"), marker.family, marker.text, false);
                         i += 1;
                     }
