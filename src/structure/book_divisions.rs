@@ -10,8 +10,11 @@
 //!   heading's title as it is without the stop;
 //! - the book's title set again over its first part or chapter (a half-title, "CRIME AND
 //!   PUNISHMENT" over "PART I") is a title, not a heading.
+//!   Where no title was found, the short capitals line right over the first division
+//!   numbered one ("THE BETROTHED." / "CHAPTER I.") is that half-title.
 
 use super::numbering::Family;
+use super::text::char_len;
 use crate::model::{Block, BlockKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -91,6 +94,7 @@ fn key(text: &str) -> String {
 /// words are the book's title (the first title block), or its first two words or more.
 pub(crate) fn mark_half_title(blocks: &mut [Block]) {
     let Some(title) = blocks.iter().position(|b| b.kind == BlockKind::Title) else {
+        mark_untitled_half_title(blocks);
         return;
     };
     let words: Vec<String> = blocks[title]
@@ -113,6 +117,41 @@ pub(crate) fn mark_half_title(blocks: &mut [Block]) {
             blocks[k].kind = BlockKind::Title;
             return;
         }
+    }
+}
+
+/// Longest half-title.
+const HALF_TITLE_MAX: usize = 60;
+
+/// With no title to compare, the half-title is a paragraph in capitals right over the
+/// book's first numbered division, numbered one ("THE BETROTHED." / "CHAPTER I.",
+/// "CRITICAL AND HISTORICAL ESSAYS" / "I" "THE ORIGIN OF MUSIC").
+fn mark_untitled_half_title(blocks: &mut [Block]) {
+    let first = blocks.iter().position(
+        |b| matches!(&b.kind, BlockKind::Heading(h) if !h.marker.is_empty() && !h.run_in),
+    );
+    let Some(first) = first.filter(|&k| k > 0) else {
+        return;
+    };
+    let BlockKind::Heading(h) = &blocks[first].kind else {
+        return;
+    };
+    let numeral = h
+        .marker
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let above = &blocks[first - 1];
+    let text = above.plain_text();
+    let half_title = matches!(above.kind, BlockKind::Paragraph { label: None })
+        && !above.in_toc
+        && matches!(numeral, "I" | "1" | "ONE" | "One")
+        && char_len(&text) <= HALF_TITLE_MAX
+        && super::plain::is_all_caps(&text)
+        && text.split_whitespace().count() >= 2;
+    if half_title {
+        blocks[first - 1].kind = BlockKind::Title;
     }
 }
 
@@ -175,5 +214,18 @@ mod tests {
             })
             .collect();
         assert_eq!(levels, ["title", "h1", "paragraph", "title", "h1", "h2"]);
+        // Without a title: the capitals line right over the first chapter, numbered one.
+        let mut chapter = heading("CHAPTER I.", 1);
+        if let BlockKind::Heading(h) = &mut chapter.kind {
+            h.marker = "CHAPTER I.".into();
+        }
+        let mut blocks = vec![
+            Block::text(BlockKind::Paragraph { label: None }, "What a lesson."),
+            Block::text(BlockKind::Paragraph { label: None }, "THE BETROTHED."),
+            chapter,
+        ];
+        mark_half_title(&mut blocks);
+        assert_eq!(blocks[1].kind, BlockKind::Title);
+        assert_ne!(blocks[0].kind, BlockKind::Title);
     }
 }
