@@ -8,6 +8,7 @@
 use crate::model::{BlockKind, Document, StyleKind};
 
 mod anthology;
+mod book_divisions;
 mod caps;
 mod classical_verse;
 mod clauses;
@@ -21,6 +22,7 @@ mod front;
 mod glossary;
 mod grid_table;
 mod gutenberg;
+mod imprint;
 mod lead_lines;
 mod letters;
 mod markdown;
@@ -34,6 +36,7 @@ mod recover;
 mod scene_break;
 mod shapes;
 mod speech;
+mod speech_parts;
 #[cfg(test)]
 mod test_support;
 mod text;

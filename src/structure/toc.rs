@@ -274,6 +274,8 @@ fn without_leader(line: &str) -> &str {
 /// Returns true if and only if `line` is the heading of a table of contents (目录, Contents).
 pub(crate) fn is_toc_title(line: &str) -> bool {
     // `squeeze(line)` compared without building it: recovery asks this of every line.
+    // "CONTENTS." and "Contents:" as older books set it.
+    let line = line.trim_end().trim_end_matches(['.', ':']);
     let squeezed = || {
         line.chars()
             .filter(|c| !c.is_whitespace())
@@ -372,7 +374,13 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     let mut i = 0;
     while i < n {
         let titled = is_toc_title(lines[i]);
-        let start = if titled { i + 1 } else { i };
+        // Under the title, a column head ("CHAP. … PAGE") belongs to the list.
+        let column_head = titled && lines.get(i + 1).is_some_and(|l| is_column_head(l));
+        let start = if titled {
+            i + 1 + column_head as usize
+        } else {
+            i
+        };
         // Without a title, entries must look like headings (no closing punctuation).
         let mut end = start;
         if titled {
@@ -409,6 +417,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
             {
                 end += 1;
             }
+            end = paged_list_end(lines, start, end);
         } else {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
@@ -453,6 +462,10 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     }
     toc
 }
+
+#[path = "toc_paged.rs"]
+mod paged;
+use paged::{is_column_head, paged_list_end};
 
 #[cfg(test)]
 #[path = "toc_tests.rs"]

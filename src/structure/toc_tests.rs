@@ -328,3 +328,33 @@ fn an_english_contents_list_set_in_a_column_of_pages_stays_whole() {
     // One space before a figure is no column: "Letter 1" names the letter.
     assert!(!is_contents_entry("Letter 1"));
 }
+
+#[test]
+fn a_contents_list_takes_its_column_head_and_part_lines_but_not_the_text_after() {
+    let lines = [
+        "CONTENTS.",
+        "CHAP.                PAGE",
+        "EPOCH THE FIRST, 1703.",
+        "JONATHAN WILD.",
+        "CHAPTER I. The Widow and her Child             1",
+        "II. The Old Mint                       13",
+        "EPOCH THE SECOND, 1715.",
+        "THAMES DARRELL.",
+        "CHAPTER I. The Idle Apprentice                75",
+        "II. Thames Darrell                     88",
+        "EPOCH THE FIRST.",
+        "1703.",
+        "JACK SHEPPARD.",
+        "CHAPTER I.",
+        "The Widow and her Child.",
+        "On the night of Friday, the 26th of November, 1703, and at the hour of eleven.",
+    ];
+    let toc = find_toc(&lines);
+    let mut expected = [true; 16];
+    for flag in &mut expected[10..] {
+        *flag = false;
+    }
+    assert_eq!(toc.in_toc, expected);
+    assert!(is_toc_title("Contents:"));
+    assert!(!is_column_head("CHAPTER I."));
+}

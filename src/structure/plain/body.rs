@@ -5,6 +5,9 @@
 
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
+use crate::structure::book_divisions::{
+    division_subtitles, is_ordinal_division, is_stopped_title, rank_front_sections,
+};
 use crate::structure::grid_table::{grid_table, pipe_table};
 use crate::structure::numbered_line::{
     classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
@@ -98,6 +101,7 @@ pub(super) fn body_section(
             h.level = levels.level(*family);
         }
     }
+    rank_front_sections(&mut body.blocks, &body.families);
     body.blocks
 }
 
@@ -138,6 +142,7 @@ fn parse_body(
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = crate::structure::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = crate::structure::letters::letter_parts(&texts[start..end]);
+    let speech = crate::structure::speech_parts::speech_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
     let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
@@ -183,6 +188,18 @@ fn parse_body(
         }
         if let Some(kind) = letters[rel].clone() {
             body.push(kind, line, false);
+            enumerating = false;
+            continue;
+        }
+        if let Some(part) = speech[rel].clone() {
+            use crate::structure::speech_parts::SpeechPart;
+            match part {
+                SpeechPart::Block(kind) => body.push(kind, line, false),
+                SpeechPart::RunInSalutation(len) => {
+                    body.push(BlockKind::Salutation, &line[..len], false);
+                    body.paragraph(line[len..].trim_start(), None);
+                }
+            }
             enumerating = false;
             continue;
         }
@@ -278,6 +295,12 @@ fn parse_body(
                 && !has_sentence_end(line);
             if lost_first == Some(rel) {
                 body.heading(line, Family::ChineseNumeral, "", false);
+            } else if is_ordinal_division(line) {
+                body.heading(line, Family::EnglishPart, "", false);
+                for subtitle in &texts[i..i + division_subtitles(&texts[i..end.min(i + 2)])] {
+                    body.push(BlockKind::Subtitle, *subtitle, false);
+                    i += 1;
+                }
             } else if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
                 body.heading(line, m.family, m.text, false);
             } else if (toc.listed[rel] || set_apart) && char_len(line) <= HEADING_MAX {
@@ -344,7 +367,14 @@ fn parse_body(
                     .get(i + 1)
                     .filter(|_| furniture.is_some() && i + 1 < end && !lines[i + 1].blank_before);
                 match next {
-                    Some(title) if joins && is_chapter_title(title) && !toc.in_toc[rel + 1] => {
+                    Some(title)
+                        if joins
+                            && (is_chapter_title(title)
+                                || lines[i].blank_before
+                                    && set_apart(i + 1)
+                                    && is_stopped_title(title))
+                            && !toc.in_toc[rel + 1] =>
+                    {
                         body.heading(format!("{line} {title}"), marker.family, marker.text, false);
                         i += 1;
                     }

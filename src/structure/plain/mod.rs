@@ -59,7 +59,7 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE."); an
 /// ordinal's suffix after its digits stays in lower case ("THE 18th AMENDMENT").
-fn is_all_caps(line: &str) -> bool {
+pub(crate) fn is_all_caps(line: &str) -> bool {
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3
         && line.chars().next().is_some_and(char::is_alphanumeric)
@@ -239,6 +239,8 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         section = (first + head.next).min(next);
     }
     part.closed_section(section, &close, &mut blocks);
+    super::imprint::settle_title_page(&mut blocks);
+    super::book_divisions::mark_half_title(&mut blocks);
     blocks
 }
 

@@ -10,6 +10,11 @@
 //! joined to the next line only where that line is short, opens with no marker of its own
 //! and ends no sentence, and where the line before is not a table's cell of figures (a
 //! version "1.10" under a date "2018-7" is a cell, not a section number).
+//!
+//! A typeset English contents list wraps a long entry onto a line set in deeper than the
+//! entry's words ("XVI. Jonathan Wild's House in the Old  201" / "Bailey"; "XIX. ON THE
+//! LIVES … SEVENTEENTH" / "AND EIGHTEENTH CENTURY COMPOSERS  236"): that line belongs to
+//! the entry above, whichever of the two carries the page number, never to the next.
 
 use super::ARTIFACT_MARK;
 use crate::structure::text::{char_len, has_sentence_end};
@@ -82,7 +87,13 @@ fn contents(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
         }
         let next = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
         let next_ends = is_entry_end(next) || is_page_number(next);
-        if is_entry_end(line) {
+        if let Some(entry) = lines
+            .get(i + 1)
+            .and_then(|raw| with_continuation(lines[i], raw))
+        {
+            out.push(entry);
+            i += 2;
+        } else if is_entry_end(line) {
             out.push(lines[i].to_string());
             i += 1;
         } else if (is_number_only(line) || is_entry_words(line)) && next_ends {
@@ -101,6 +112,52 @@ fn contents(lines: &[&str], start: usize, out: &mut Vec<String>) -> usize {
         }
     }
     i
+}
+
+/// The entry `raw` with its wrapped continuation `next_raw` run in, if `next_raw` is one:
+/// set in at least as deep as the entry's words after its numeral, opening with no
+/// numeral of its own, and exactly one of the two lines ending in a page number (which
+/// stays at the end).
+fn with_continuation(raw: &str, next_raw: &str) -> Option<String> {
+    let indent = |s: &str| s.len() - s.trim_start().len();
+    let (line, next) = (raw.trim(), next_raw.trim());
+    // The numeral ends the first word or, after "CHAPTER", the second.
+    let numeral_end = line
+        .split_whitespace()
+        .take(2)
+        .position(is_numeral_word)
+        .map(|k| {
+            let mut words = line.split_whitespace();
+            let numeral = words.nth(k).unwrap_or_default();
+            numeral.as_ptr() as usize - line.as_ptr() as usize + numeral.len()
+        })?;
+    let words_at = indent(raw) + numeral_end + 1;
+    let next_numbered = next.split_whitespace().next().is_some_and(is_numeral_word);
+    if next.is_empty() || indent(next_raw) < words_at || next_numbered {
+        return None;
+    }
+    match (is_entry_end(line), is_entry_end(next)) {
+        (false, true) if char_len(line) <= 2 * MAX_WORDS => Some(joined(line, next)),
+        (true, false) if is_entry_words(next) => {
+            let words = line.trim_end_matches(|c: char| c.is_ascii_digit());
+            let page = &line[words.len()..];
+            let words = words.trim_end();
+            let gap = &line[words.len()..line.len() - page.len()];
+            Some(format!("{words} {next}{gap}{page}"))
+        }
+        _ => None,
+    }
+}
+
+/// A numeral closed by a full stop, as a contents list numbers its entries ("XVI.", "12.").
+fn is_numeral_word(word: &str) -> bool {
+    let numeral = word.trim_end_matches('.');
+    word.len() > numeral.len()
+        && !numeral.is_empty()
+        && numeral.len() <= 7
+        && numeral
+            .chars()
+            .all(|c| c.is_ascii_digit() || "IVXLC".contains(c))
 }
 
 /// True if `line` ends a contents entry: a leader (with or without its page number), or a
@@ -203,6 +260,18 @@ mod tests {
             join_converter_splits(text),
             "第一篇 开启新征程 1\n第一章 发展基础 1\n第二章 发展环境 4\n第三章 发展目标 6\n正文开始了，这是一句话。"
         );
+    }
+
+    #[test]
+    fn a_wrapped_entry_set_in_deeper_belongs_to_the_entry_above() {
+        let text = "CONTENTS.\n\nCHAPTER I. The Widow   1\n      XVI. Jonathan Wild's House in the Old  201\n              Bailey\n     XVII. The Night-Cellar   211\n  XIX. ON THE LIVES AND ART PRINCIPLES OF SOME SEVENTEENTH\n         AND EIGHTEENTH CENTURY COMPOSERS   236\n   XX. DECLAMATION IN MUSIC   254";
+        let out = join_converter_splits(text);
+        assert!(out.contains("XVI. Jonathan Wild's House in the Old Bailey  201\n"));
+        assert!(out.contains("\n     XVII. The Night-Cellar"));
+        assert!(out.contains("SEVENTEENTH AND EIGHTEENTH CENTURY COMPOSERS   236\n"));
+        // An entry's next entry, numbered, is never its continuation.
+        let list = "CONTENTS\n   I. One  1\n          II. Two  5\n   III. Three  9";
+        assert_eq!(join_converter_splits(list), list);
     }
 
     #[test]

@@ -1,0 +1,197 @@
+//! An English book's title page, read once its blocks are made: what stands between the
+//! top of the work and its first division (a contents list, a chapter, a preface) besides
+//! the title, the by-line and an epigraph is the publisher's — the imprint (publisher,
+//! city, year), the series and volume, the impression or edition, the rights and the
+//! printing history ("_Reprinted April_, _June_ 1891"). A typesetter sets these as front
+//! matter, not as paragraphs or headings.
+//!
+//! The title is the line right over the by-line ("JACK SHEPPARD A Romance" / "BY W.
+//! Harrison Ainsworth"): a line taken for the title higher up ("English Library") is the
+//! series over it.
+
+use super::text::char_len;
+use crate::model::{Block, BlockKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest imprint line.
+const IMPRINT_MAX: usize = 80;
+/// Longest paragraph still on a title page (an epigraph is longer than an imprint line).
+const TITLE_PAGE_TEXT_MAX: usize = 400;
+/// Most blocks a title page runs to.
+const TITLE_PAGE_MAX_BLOCKS: usize = 40;
+/// Longest by-line.
+const BY_LINE_MAX: usize = 60;
+
+/// `line` without the emphasis marks and brackets a plain text keeps around it.
+fn bare(line: &str) -> String {
+    line.trim_matches(['[', ']', ' '])
+        .replace(['_', '*'], "")
+        .trim()
+        .to_string()
+}
+
+/// True if `line` reads as the publisher's: rights, impression or edition, printing
+/// history, a publisher's name, a volume, a year alone.
+pub(crate) fn is_imprint_line(line: &str) -> bool {
+    static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)all rights reserved|^copyright\b|^printed (?:in|by|at|for|and)\b|\bimpression\.?$|\bedition\b|^published (?:by|in)\b|^publishers?\.?$")
+            .expect("rights pattern")
+    });
+    static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:&|\band) co\b\.?|\bco\.,? ?(?:ltd\.?|limited|inc\.?)?$|\b(?:ltd|limited|inc)\.?$|\bg ?m ?b ?h\b|\bpress\.?$|\bpublishers?\.?$|\bpublishing (?:co|company|house)\b")
+            .expect("publisher pattern")
+    });
+    static YEAR_OR_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:1[4-9]\d\d|20\d\d|M[DCLXVI]{3,})\.?$|^(?i:vol(?:ume)?)\.? [IVXLC\d]+\.?$")
+            .expect("year pattern")
+    });
+    // A printing history names its years: "_Thence reprinted at Boston_, _Mass._, 1890."
+    static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:printed|reprinted|published)\b.*\b1[5-9]\d\d\b")
+            .expect("history pattern")
+    });
+    let line = bare(line);
+    !line.is_empty()
+        && char_len(&line) <= IMPRINT_MAX
+        && (RIGHTS.is_match(&line)
+            || PUBLISHER.is_match(&line)
+            || YEAR_OR_VOLUME.is_match(&line)
+            || HISTORY.is_match(&line))
+}
+
+/// True if `line` is a by-line: "By Thomas Paine", "BY W. Harrison Ainsworth".
+fn is_by_line(line: &str) -> bool {
+    let line = bare(line);
+    line.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
+        && char_len(&line) <= BY_LINE_MAX
+        && line[3..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// True if `block` opens the work proper: a contents list, a heading naming a part of
+/// the book or numbered, or a paragraph too long for a title page.
+fn opens_the_work(block: &Block) -> bool {
+    let text = block.plain_text();
+    block.in_toc
+        || matches!(&block.kind, BlockKind::Heading(h) if !h.marker.is_empty() || super::caps::names_a_part(&text))
+        || matches!(block.kind, BlockKind::Paragraph { .. })
+            && char_len(&text) > TITLE_PAGE_TEXT_MAX
+}
+
+/// Reads the title page at the top of `blocks` (the work's blocks, a Gutenberg header
+/// left out): imprint lines become front matter, and the line over the by-line the title.
+pub(crate) fn settle_title_page(blocks: &mut [Block]) {
+    let page = blocks
+        .iter()
+        .position(opens_the_work)
+        .unwrap_or(blocks.len())
+        .min(TITLE_PAGE_MAX_BLOCKS);
+    // An English title page: no ideograph on it.
+    let latin = blocks[..page]
+        .iter()
+        .all(|b| !b.plain_text().chars().any(crate::script::is_cjk));
+    if !latin {
+        return;
+    }
+    let plain = |b: &Block| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph { label: None } | BlockKind::Heading(_)
+        ) && !b.in_toc
+    };
+    // The title over its by-line, where a title was found higher up.
+    let by_line = (1..page).find(|&k| plain(&blocks[k]) && is_by_line(&blocks[k].plain_text()));
+    let title = (0..page).find(|&k| blocks[k].kind == BlockKind::Title);
+    // A title page has its title or its by-line; without either, these are the text's.
+    if title.is_none() && by_line.is_none() {
+        return;
+    }
+    if let (Some(by), Some(title)) = (by_line, title) {
+        let above = by - 1;
+        let titled = plain(&blocks[above]) && !is_imprint_line(&blocks[above].plain_text());
+        if title < above && titled {
+            blocks[title].kind = BlockKind::FrontMatter;
+            blocks[above].kind = BlockKind::Title;
+            blocks[by].kind = BlockKind::Speaker;
+        }
+    }
+    for block in &mut blocks[..page] {
+        if plain(block) && is_imprint_line(&block.plain_text()) {
+            block.kind = BlockKind::FrontMatter;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(blocks: &[Block]) -> Vec<&'static str> {
+        blocks.iter().map(|b| b.kind.name()).collect()
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block::text(BlockKind::Paragraph { label: None }, text)
+    }
+
+    #[test]
+    fn a_title_pages_imprint_and_printing_history_are_front_matter() {
+        let mut blocks = vec![
+            Block::text(BlockKind::Title, "English Library"),
+            paragraph("_VOL. XII_"),
+            paragraph("JACK SHEPPARD A Romance"),
+            paragraph("BY W. Harrison Ainsworth"),
+            paragraph("Internationale Bibliothek G M B H Berlin"),
+            paragraph("1922"),
+            paragraph("_TENTH IMPRESSION_"),
+            paragraph("LONGMANS, GREEN, AND CO."),
+            paragraph("_All rights reserved_"),
+            paragraph("_Reprinted April_, _June_ 1891; _March_ 1892."),
+            paragraph("_Kelmscott Press Edition_, 1892."),
+            paragraph("Printed In Germany"),
+            paragraph("The lines of a title page, and not one of a publisher's."),
+        ];
+        settle_title_page(&mut blocks);
+        assert_eq!(
+            kinds(&blocks),
+            [
+                "front_matter",
+                "front_matter",
+                "title",
+                "speaker",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "front_matter",
+                "paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn past_the_first_division_the_same_lines_are_the_texts() {
+        let mut heading = Block::text(BlockKind::Paragraph { label: None }, "CONTENTS");
+        heading.in_toc = true;
+        let mut blocks = vec![
+            Block::text(BlockKind::Title, "THE PRESS"),
+            heading,
+            paragraph("1922"),
+            paragraph("Printed in Germany"),
+        ];
+        settle_title_page(&mut blocks);
+        assert_eq!(
+            kinds(&blocks),
+            ["title", "paragraph", "paragraph", "paragraph"]
+        );
+        assert!(!is_imprint_line(
+            "He reprinted the whole of it in his paper the next day."
+        ));
+        assert!(is_imprint_line(
+            "_Thence reprinted at Boston_, _Mass._, 1890."
+        ));
+    }
+}
