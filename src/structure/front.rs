@@ -262,6 +262,16 @@ fn title_block<'a>(
         after_subtitle = kind == BlockKind::Subtitle;
         i += len;
         taken += len;
+        // A news page's headline over the dateline, then the document's own head as the
+        // agency sent it ("……政府工作报告" / "新华社北京……电" / "政府工作报告" / "——……").
+        if kind == BlockKind::Dateline {
+            let mut own = Found::new();
+            let after = title_block(lines, separated, i, &mut own);
+            if after > i {
+                out.extend(own);
+                return after;
+            }
+        }
     }
     i
 }

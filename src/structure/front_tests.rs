@@ -190,6 +190,26 @@ fn a_news_dateline_is_not_the_title() {
         "3月5日，第十四届全国人民代表大会第三次会议在北京人民大会堂开幕。",
     ];
     assert_eq!(names(&lines), ["title", "dateline"]);
+    // A page's headline over the dateline, then the report's own head as sent.
+    let lines = [
+        "2009年国务院政府工作报告",
+        "新华社北京2009年3月14日电",
+        "政府工作报告",
+        "——2009年3月5日在第十一届全国人民代表大会第二次会议上",
+        "国务院总理 温家宝",
+        "各位代表：",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "title",
+            "dateline",
+            "title",
+            "subtitle",
+            "speaker",
+            "salutation"
+        ]
+    );
 }
 
 #[test]
