@@ -109,6 +109,14 @@ fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut F
             i += n;
             continue;
         }
+        if lines
+            .get(i)
+            .is_some_and(|l| super::web_page::is_page_title(l))
+        {
+            out.push((BlockKind::Title, lines[i].into()));
+            i += 1;
+            continue;
+        }
         let mut titled = Found::new();
         let after = title_block(lines, separated, i, &mut titled);
         let of_the_page = |k: &BlockKind| matches!(k, BlockKind::FrontMatter | BlockKind::Artifact);

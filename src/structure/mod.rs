@@ -35,6 +35,7 @@ mod poem;
 mod recover;
 mod scene_break;
 mod shapes;
+mod site_menu;
 mod speech;
 mod speech_parts;
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! the copy brings the page's furniture along, a piece a line: the breadcrumb ("当前位置：",
 //! "首页", ">", "政务信息"), the toolbar ("下载", "打印", "收藏", "分享："), the type-size
 //! control ("【字体：", "大", "中", "小", "】"), and at the foot the editor's line, the
-//! QR-code prompt, related links, "打印本页" and "关闭窗口". None of it is the document:
+//! QR-code prompt, related links, "打印本页" and "关闭窗口"; the site's menu and its
+//! footer record (`site_menu`). None of it is the document:
 //! it is page furniture (kind `artifact`, left out of every output, counted in a
 //! warning). The page's record of the document — "来源：", "发布时间：", "阅读量：", a
 //! label and its value on two lines, a bare timestamp — is the document's front matter.
@@ -35,8 +36,9 @@ const BREADCRUMB_LABELS: [&str; 7] = [
 const BREADCRUMB_SEPARATORS: [&str; 6] = [">", "＞", "»", "›", ">>", "/"];
 
 /// Toolbar and footer buttons, whole lines (brackets and a closing colon aside).
-const BUTTONS: [&str; 24] = [
+const BUTTONS: [&str; 25] = [
     "下载",
+    "Aa",
     "关联稿件",
     "网站无障碍关怀版",
     "无障碍浏览",
@@ -63,8 +65,8 @@ const BUTTONS: [&str; 24] = [
 ];
 
 /// The pieces of a type-size control after its label ("【字体：" 大 中 小 "】").
-const SIZE_CONTROL_PIECES: [&str; 10] = [
-    "大", "中", "小", "加大", "还原", "减小", "默认", "】", "]", "T",
+const SIZE_CONTROL_PIECES: [&str; 11] = [
+    "大", "中", "小", "加大", "还原", "减小", "默认", "】", "]", "T", "|",
 ];
 
 /// Keys of the editor's line at a page's foot ("责任编辑：李莎莎").
@@ -129,6 +131,9 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
     if let Some(n) = site_banner(lines, i) {
         return Some((BlockKind::FrontMatter, n));
     }
+    if let Some(n) = super::site_menu::menu_len(lines, i) {
+        return Some((BlockKind::Artifact, n));
+    }
     // A breadcrumb: its label, then steps and separators, a line each or all on one.
     let labelled = keyed(line).is_some_and(|(key, _)| BREADCRUMB_LABELS.contains(&key));
     let home_first = line == "首页" && next.is_some_and(is_separator);
@@ -189,6 +194,36 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
     None
 }
 
+/// Longest site name after a page title's separator, in characters.
+const SITE_NAME_MAX: usize = 24;
+
+/// A page's own title as the browser shows it: the document's title, then the site or
+/// its sections after "_" or "】-" ("……的通知_国家能源局江苏监管办公室", "……的通知_委局文件_政务公开",
+/// "【……的通知(发改能源规〔2018〕637号)】-国家发展和改革委员会").
+pub(crate) fn is_page_title(line: &str) -> bool {
+    let line = line.trim();
+    let (title, site) = if let Some(inner) = line.strip_prefix('【') {
+        match inner.rsplit_once("】-") {
+            Some(parts) => parts,
+            None => return false,
+        }
+    } else {
+        match line.split_once('_') {
+            Some(parts) => parts,
+            None => return false,
+        }
+    };
+    let title = title.trim();
+    let site_ok = !site.is_empty()
+        && char_len(site) <= SITE_NAME_MAX
+        && !site.contains(['，', '。', '：', ' ']);
+    let titled = super::shapes::ends_with_document_kind(title)
+        || super::shapes::ends_with_document_kind(
+            title.split(['(', '（']).next().unwrap_or(title).trim(),
+        );
+    site_ok && titled && !has_sentence_end(title)
+}
+
 /// Most lines of an e-book site's banner, its rules included.
 const BANNER_MAX_LINES: usize = 12;
 
@@ -238,6 +273,7 @@ fn is_name_like(line: &str) -> bool {
 fn opens_footer(lines: &[&str], i: usize) -> bool {
     let line = lines[i].trim();
     is_button(line)
+        || super::site_menu::is_site_footer_line(line)
         || keyed(line).is_some_and(|(k, v)| {
             EDITOR_KEYS.contains(&k) && is_short_piece(v)
                 // "相关附件：某某通知.pdf(/path/…)": the page's list, its first entry run in.

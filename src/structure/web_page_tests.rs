@@ -1,5 +1,6 @@
 //! Web page furniture: lines in → kinds out.
 
+use super::is_page_title;
 use crate::structure::test_support::plain_kinds as kinds;
 use crate::structure::{parse, InputFormat};
 
@@ -187,4 +188,62 @@ fn an_ebook_sites_banner_between_rules_is_front_matter() {
     // An address in the text without what a site offers stays text.
     let text = "详见http://www.gov.cn。\n正文。\n";
     assert!(!kinds(text).contains(&"front_matter"));
+}
+
+#[test]
+fn a_site_menu_and_footer_around_a_page_titled_for_the_browser() {
+    let lines = [
+        "某某能源监管办关于印发《某某服务规范》的通知_国家能源局某某监管办公室",
+        "设为首页",
+        "工作邮箱",
+        "搜索",
+        "首页",
+        "机构概览",
+        "某某能源监管办关于印发《某某服务规范》的通知",
+        "2019-01-07 09:30",
+        "来源：某某能源监管办",
+        "Aa",
+        "字体：",
+        "小",
+        "|",
+        "大",
+        "各增量配电网企业：",
+        "为维护供电市场秩序，现将《某某服务规范》印发给你们，请遵照执行。",
+        "国家能源局某某监管办公室",
+        "2018年12月25日",
+        "网站地图",
+        "联系我们",
+        "京ICP备11044902号",
+    ];
+    assert_eq!(
+        kinds(&(lines.join("\n") + "\n")),
+        [
+            "title",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "title",
+            "front_matter",
+            "front_matter",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "salutation",
+            "paragraph",
+            "signature",
+            "date",
+            "artifact",
+            "artifact",
+            "artifact",
+        ]
+    );
+    assert!(is_page_title(
+        "【印发《关于某某的意见》的通知(发改能源规〔2018〕637号)】-国家发展和改革委员会"
+    ));
+    assert!(is_page_title("某局关于印发某细则的通知_委局文件_政务公开"));
+    assert!(!is_page_title("snake_case_name"));
 }
