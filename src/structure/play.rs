@@ -204,7 +204,7 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     });
     // Acts counted in ordinals: "FIRST ACT", "Act the Second".
     static ORDINAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
+        Regex::new(r"^(?i:(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
             .expect("ordinal act pattern")
     });
     // The Folio's Latin: "Actus Primus. Scoena Prima.", "Scena Secunda."

@@ -103,3 +103,10 @@ fn a_cast_in_two_columns_under_characters_is_a_list_until_the_italic_title() {
     assert_ne!(k[4], "list_item");
     assert_eq!(k[6..9], ["speaker_label", "verse", "verse"]);
 }
+
+#[test]
+fn an_act_counted_with_its_article_is_an_act() {
+    assert_eq!(super::super::heading_level("THE FIRST ACT"), Some(1));
+    assert_eq!(super::super::heading_level("The Second Act."), Some(1));
+    assert_eq!(super::super::heading_level("THE FIRST ACTOR"), None);
+}
