@@ -95,6 +95,12 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         *names.entry(name.clone()).or_default() += 1;
         *alone.entry(name).or_default() += 1;
     }
+    // Names in italics alone over their speeches, a blank line between.
+    for (_, name) in italic::mark_italic_names(lines, &mut kinds) {
+        speakers += 1;
+        *names.entry(name.clone()).or_default() += 1;
+        *alone.entry(name).or_default() += 1;
+    }
     let recurring = names.values().filter(|&&c| c >= 2).count();
     let staged = kinds
         .iter()
@@ -151,6 +157,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         }
     }
     mark_contents(lines, &mut kinds);
+    italic::mark_italic_directions(lines, separated, &mut kinds);
     mark_cast(lines, &mut kinds);
     setting::mark_settings(lines, separated, &mut kinds);
     mark_speeches(lines, &mut kinds);
@@ -197,7 +204,7 @@ pub(crate) fn heading_level(line: &str) -> Option<u8> {
     });
     // Acts counted in ordinals: "FIRST ACT", "Act the Second".
     static ORDINAL_ACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
+        Regex::new(r"^(?i:(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+act|act\s+the\s+(?:first|second|third|fourth|fifth|last))\.?$")
             .expect("ordinal act pattern")
     });
     // The Folio's Latin: "Actus Primus. Scoena Prima.", "Scena Secunda."
@@ -386,7 +393,18 @@ fn verse_evidence(speech: &[&str]) -> Option<bool> {
     let enjambed = speech
         .windows(2)
         .any(|w| !ends_sentence(w[0]) && opens_capital(w[1]));
-    enjambed.then_some(true)
+    if enjambed {
+        return Some(true);
+    }
+    // A sentence run on into a line opening in lower case is prose.
+    let runs_on = speech.windows(2).any(|w| {
+        !ends_sentence(w[0])
+            && w[1]
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
+    });
+    runs_on.then_some(false)
 }
 
 /// Adds the blocks for a play line `text` of kind `line` to `out`: a line that goes on
@@ -473,6 +491,9 @@ use lists::{mark_cast, mark_contents};
 
 #[path = "play_run_in.rs"]
 mod run_in;
+
+#[path = "play_italic.rs"]
+mod italic;
 
 #[path = "play_setting.rs"]
 mod setting;

@@ -33,11 +33,12 @@ pub(super) fn mark_contents(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     }
 }
 
-pub(super) fn is_cast_title(line: &str) -> bool {
-    static CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play)")
+static CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:dramatis\s+person|persons\s+represented|characters\s+in\s+the\s+play|persons\s+of\s+the\s+play)|(?:CHARACTERS|Characters)\.?(?:$|\s{2,}[A-Z][A-Za-z ]{2,30}$))")
             .expect("cast title pattern")
-    });
+});
+
+pub(super) fn is_cast_title(line: &str) -> bool {
     // Or the play's title and the cast's on one line ("ROMEO AND JULIET _DRAMATIS
     // PERSONÆ_"): the list's title closes the line.
     static CLOSING_CAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,14 +49,22 @@ pub(super) fn is_cast_title(line: &str) -> bool {
         && (CAST_TITLE.is_match(line) || CLOSING_CAST_TITLE.is_match(line))
 }
 
-/// Lines under a "Dramatis Personae" heading, up to the next play line or a long line,
-/// are the cast list.
+/// Lines under a "Dramatis Personae" (or "CHARACTERS", perhaps over a second column,
+/// "ORIGINAL CAST") heading, up to the next play line, a long line or a line in italics
+/// (the play's setting, its title repeated), are the cast list.
 pub(super) fn mark_cast(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     let Some(start) = (0..lines.len()).find(|&i| is_cast_title(lines[i])) else {
         return;
     };
+    // The cast's own title line is a heading (one closing the play's title is read with it).
+    if kinds[start].is_none() && CAST_TITLE.is_match(lines[start].trim()) {
+        kinds[start] = Some(PlayLine::Heading(1));
+    }
     for i in start + 1..lines.len() {
         let line = lines[i];
+        if line.trim_start_matches(['"', '“']).starts_with('_') {
+            break;
+        }
         let opens_scene = line.to_ascii_uppercase().starts_with("SCENE");
         // A name in the list ("CHORUS.") is no speaker yet.
         let play_line = kinds[i].is_some_and(|k| k != PlayLine::Speaker);
