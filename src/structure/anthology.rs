@@ -65,14 +65,8 @@ fn without_readings(line: &str) -> String {
     out
 }
 
-/// True if `line` is made only of short clauses of ideographs, each closed by a mark, two
-/// clauses or more: a line or a stanza of a poem.
-fn is_verse_line(line: &str) -> bool {
-    verse_clauses(line) >= 2
-}
-
 /// How many clauses `line` holds if it is made only of short clauses of ideographs, each
-/// closed by a mark; 0 otherwise.
+/// closed by a mark; 0 otherwise. Two or more make a line or a stanza of a poem.
 fn verse_clauses(line: &str) -> usize {
     let body = without_readings(line.trim());
     let body = body.trim_matches(['“', '”', '「', '」']);
@@ -94,17 +88,15 @@ fn verse_clauses(line: &str) -> usize {
 /// where the section is not one (see the module doc).
 pub(crate) fn anthology_lines(lines: &[&str]) -> Vec<Option<AnthologyLine>> {
     let mut kinds = vec![None; lines.len()];
+    let clause_counts: Vec<usize> = lines.iter().map(|l| verse_clauses(l)).collect();
     let mut poems = 0;
     let mut i = 0;
     while i < lines.len() {
-        let verses = lines[i + 1..]
+        let verses = clause_counts[i + 1..]
             .iter()
-            .take_while(|l| is_verse_line(l))
+            .take_while(|&&c| c >= 2)
             .count();
-        let clauses: usize = lines[i + 1..=i + verses]
-            .iter()
-            .map(|l| verse_clauses(l))
-            .sum();
+        let clauses: usize = clause_counts[i + 1..=i + verses].iter().sum();
         if is_poem_title(lines[i]) && verses > 0 && clauses >= MIN_CLAUSES {
             kinds[i] = Some(AnthologyLine::PoemTitle);
             for kind in &mut kinds[i + 1..=i + verses] {

@@ -17,6 +17,7 @@
 //! speech. A novel's chapter line or a letter's signature stands over indented text once,
 //! never with a cast that comes back.
 
+use super::lines::split_indent;
 use crate::structure::text::char_len;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -29,16 +30,6 @@ const NAME_WORDS: usize = 4;
 const MIN_SPEECHES: usize = 4;
 /// Fewest names that must come back.
 const MIN_RECURRING: usize = 2;
-
-/// A line's indentation in columns, and its text trimmed.
-fn indent_and_text(line: &str) -> (usize, &str) {
-    let text = line.trim_start_matches([' ', '\t', '\u{3000}', '\u{00A0}']);
-    let indent = line[..line.len() - text.len()]
-        .chars()
-        .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum();
-    (indent, text.trim_end())
-}
 
 /// True if `text` has the shape of a speaker's name: a few words, each opening in a
 /// capital, no sentence punctuation but a closing stop.
@@ -58,7 +49,13 @@ fn is_name_shaped(text: &str) -> bool {
 /// layout recurs (see the module doc); unchanged otherwise.
 pub(super) fn close_hanging_speeches(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split('\n').collect();
-    let shaped: Vec<(usize, &str)> = lines.iter().map(|l| indent_and_text(l)).collect();
+    let shaped: Vec<(usize, &str)> = lines
+        .iter()
+        .map(|l| {
+            let (indent, text) = split_indent(l);
+            (indent, text.trim_end())
+        })
+        .collect();
     // (the name's line, the first blank under it, the speech's first line)
     let mut hanging: Vec<(usize, usize, usize)> = Vec::new();
     for i in 0..lines.len() {

@@ -36,6 +36,21 @@ fn is_indent(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{00A0}')
 }
 
+/// A source line's indentation in columns (a tab counts four, U+3000 two) and the text
+/// after it.
+pub(super) fn split_indent(raw: &str) -> (usize, &str) {
+    let content = raw.trim_start_matches(is_indent);
+    let indent = raw[..raw.len() - content.len()]
+        .chars()
+        .map(|c| match c {
+            '\t' => 4,
+            '\u{3000}' => 2,
+            _ => 1,
+        })
+        .sum();
+    (indent, content)
+}
+
 /// Splits cleaned text into lines without indentation or trailing blanks, tabs expanded.
 /// Returns the body (the lines' text, concatenated) and the lines.
 pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
@@ -43,15 +58,7 @@ pub fn plain_lines(cleaned: &str) -> (String, Vec<Line>) {
     let mut lines = Vec::new();
     let mut previous_indent = 0usize;
     for raw in cleaned.split('\n') {
-        let content = raw.trim_start_matches(is_indent);
-        let indent: usize = raw[..raw.len() - content.len()]
-            .chars()
-            .map(|c| match c {
-                '\t' => 4,
-                '\u{3000}' => 2,
-                _ => 1,
-            })
-            .sum();
+        let (indent, content) = split_indent(raw);
         let content = content.trim_end();
         // Deeper than the line before: a paragraph starts. The same depth as the line
         // before is a block indented as a whole (a letter, a quotation), which runs on.
