@@ -1,10 +1,10 @@
 //! The labelled structure corpus: real documents read by docpipe, scored against hand labels.
 //!
-//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6}/NAME.{txt,md} sit next to NAME.expect, and
+//! tests/labelled/{dev,holdout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7}/NAME.{txt,md} sit next to NAME.expect, and
 //! tests/labelled/shared/DIR__FILE.expect label ../shared/corpus/DIR/FILE (skipped, with a
 //! printed reason, where that folder is absent). dev is for the rule-writer to look at;
 //! holdout and the fresh splits measure the rules on documents they were not tuned on (fresh,
-//! fresh2, fresh3, fresh4, fresh5, fresh6: documents of sources the rule-writers had never seen when each was
+//! fresh2, fresh3, fresh4, fresh5, fresh6, fresh7: documents of sources the rule-writers had never seen when each was
 //! added).
 //! The test prints one table
 //! (also written to target/labelled-scores.txt) and fails if a score falls under its floor.
@@ -95,6 +95,16 @@ const FLOOR_FRESH5_BLOCKS: f64 = 0.83;
 // fb28f5a, this session's start: 0.802, 24 documents, 575 blocks). Labelled by a helper before
 // docpipe was run on them; the rule-writer hears only aggregate figures.
 const FLOOR_FRESH6_BLOCKS: f64 = 0.77;
+// The fresh7 split's floor (eleventh session, helper "fresh7": a 通知 and a 办法 copied from
+// PDFs, a court 批复, two law heads with their contents, two 章回 novel excerpts, two story
+// collection boundaries, a classical prose collection head, a Tang poem anthology; Gutenberg
+// heads, a title page with contents, a book boundary, two play openings; Markdown docs pages and
+// RFCs in English and Chinese, from repositories no earlier split or trial used): its block
+// accuracy when added less about 0.03 (the binary of commit 33ef5d2, this session's start:
+// 0.795, 24 documents, 624 blocks).
+// Labelled by a helper before docpipe was run on them; the rule-writer hears only aggregate
+// figures.
+const FLOOR_FRESH7_BLOCKS: f64 = 0.76;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.
@@ -165,7 +175,7 @@ fn collect_cases() -> Vec<Case> {
     let dir = root().join("tests").join("labelled");
     let mut cases = Vec::new();
     for split in [
-        "dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+        "dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
     ] {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(split))
             .unwrap()
@@ -293,12 +303,19 @@ fn labelled_corpus_scores_at_least_the_floors() {
                 "--"
             }
         );
-        // Unseen documents (holdout, fresh, fresh2, ..., fresh6) are never printed: rules
+        // Unseen documents (holdout, fresh, fresh2, ..., fresh7) are never printed: rules
         // must not be tuned on them.
         if diff
             && !matches!(
                 case.split,
-                "holdout" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6"
+                "holdout"
+                    | "fresh"
+                    | "fresh2"
+                    | "fresh3"
+                    | "fresh4"
+                    | "fresh5"
+                    | "fresh6"
+                    | "fresh7"
             )
         {
             let lines = diff_lines(&case.expected, &actual);
@@ -409,6 +426,11 @@ fn labelled_corpus_scores_at_least_the_floors() {
             "fresh6 block accuracy".to_string(),
             split("fresh6").block_accuracy(),
             FLOOR_FRESH6_BLOCKS,
+        ),
+        (
+            "fresh7 block accuracy".to_string(),
+            split("fresh7").block_accuracy(),
+            FLOOR_FRESH7_BLOCKS,
         ),
         (
             "shared block accuracy".to_string(),
