@@ -410,6 +410,23 @@ pub const DEV_ADDED_TRIAL11EN: &[&str] = &[
 /// The report's name for the English and Markdown documents of the eleventh trial (they also count in dev).
 pub const DEV_ADDED_TRIAL11EN_NAME: &str = "dev-added-trial11en";
 
+pub const FLOOR_DEV_ADDED_TRIAL12_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL12: &[&str] = &[
+    "zh_gov_plan_bj15_head_toc_pdf.txt",
+    "zh_gov_plan_bj15_toc_end_body_pdf.txt",
+    "zh_gov_plan_nj15_head_toc.txt",
+    "zh_lit_guwenguanzhi_juan1_head_wrap.txt",
+    "zh_lit_guwenguanzhi_juan2_boundary_wrap.txt",
+    "zh_lit_tangshi300_head_gbk.txt",
+    "zh_lit_tangshi300_bingxu_gbk.txt",
+    "zh_lit_tangshi300_chapter_ad_gbk.txt",
+    "zh_lit_lunyu_trad_head_crlf.txt",
+    "zh_lit_sanguo_toc_ch1_gbk.txt",
+    "zh_lit_sanguo_ch2_boundary_gbk.txt",
+];
+/// The report's name for the documents of the twelfth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL12_NAME: &str = "dev-added-trial12";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -489,5 +506,11 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL11EN",
         documents: DEV_ADDED_TRIAL11EN,
         floor: FLOOR_DEV_ADDED_TRIAL11EN_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL12_NAME,
+        list: "DEV_ADDED_TRIAL12",
+        documents: DEV_ADDED_TRIAL12,
+        floor: FLOOR_DEV_ADDED_TRIAL12_BLOCKS,
     },
 ];
