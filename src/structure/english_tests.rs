@@ -261,3 +261,60 @@ EDUCATION\nAlthough education is primarily a responsibility of the States, we mu
         ]
     );
 }
+
+#[test]
+fn a_numbered_piece_of_a_series_alone_on_its_line_is_a_heading() {
+    let text = "This shall constitute the subject of my next address.\n\n\n\
+FEDERALIST No. 2\n\n\n\
+To the People of the State of New York:\n\n\
+WHEN the people of America reflect that they are now called upon\n\
+to decide a question, the propriety of it will be evident.\n";
+    assert_eq!(kinds(text)[1], "heading1");
+    // A sentence naming a number is no heading.
+    let prose = "We met.\n\nPatent No. 5 was granted in the spring of that year.\n";
+    assert!(kinds(prose).iter().all(|k| k == "paragraph"));
+}
+
+#[test]
+fn a_dialogue_with_speakers_named_in_italics_run_in_is_read_as_speeches() {
+    let speeches = [
+        "_Piscator_. You are well overtaken Sir; a good morning to you; I have stretch'd my legs up the hill to overtake you.",
+        "_Viator_. Sir, I shall almost answer your hopes: for my purpose is to be at the town before I drink.",
+        "_Pisc_. Sir, I know the thatcht house very well, and the Ale there, for which that place is very remarkable.",
+        "_Viat_. It may do so Sir, with the help of good discourse, which I may promise from you.",
+        "_Pisc_. Sir, I am right glad of your answer; and in confidence that you speak the truth, I shall be bold.",
+        "_Viat_. Indeed, Sir, a little business, and more pleasure: for my purpose is to hunt the Otter a day.",
+        "_Pisc_. Sir, my fortune hath answered my desires, and my purpose is to drink my morning's draught.",
+        "_Viat_. But what say you to the Foxes of this Nation, are not they as good as the Otter, Sir?",
+    ];
+    let text = speeches.join("\n\n") + "\n";
+    let got = kinds(&text);
+    assert_eq!(got.len(), 16, "{got:?}");
+    assert!(got
+        .chunks(2)
+        .all(|pair| pair[0] == "speaker_label" && pair[1] == "paragraph"));
+    // Four such paragraphs are a book's words in italics now and then, not a dialogue.
+    let few = speeches[..4].join("\n\n") + "\n";
+    assert!(kinds(&few).iter().all(|k| k == "paragraph"));
+}
+
+#[test]
+fn poem_titles_in_italics_over_their_verse_are_headings_under_the_collection() {
+    let text = "Their errors will be lost in beatific light.\n\n\n\
+BOOK I.\n\n\n\
+These hymns were written in the year of the author's retirement to the country.\n\n\n\
+_Hymn to Humility_\n\n\
+Of all the Christian virtues chief\n\
+With modest charms, and mild relief,\n\
+Most apt to heal the wounds of pride, and spleen,\n\
+To thee, humility; I bend;\n\n\n\
+_Hymn to Contrition._\n\n\
+Tenderest Herald of the sky,\n\
+Nature's safeguard from perdition,\n\
+Friend of sweet, tho' tearful eye,\n\
+Call'd by angels meek Contrition--\n";
+    let got = kinds(text);
+    assert_eq!(got[1], "heading1", "{got:?}");
+    assert_eq!(got[3], "heading2", "{got:?}");
+    assert_eq!(got[8], "heading2", "{got:?}");
+}

@@ -59,6 +59,9 @@ pub(crate) enum Family {
     AnthologySection,
     /// A poem's or a ci's title in an anthology ("虞美人"); no marker.
     PoemTitle,
+    /// A poem's title in italics in an English collection ("_Hymn to Humility_"): a
+    /// piece of the collection, beside the pieces numbered "I.", "II."; no marker.
+    ItalicPoemTitle,
 }
 
 impl Family {
@@ -73,7 +76,7 @@ impl Family {
             Family::ChineseArticle => 4,
             Family::EnglishPart => 5,
             Family::EnglishChapter | Family::Roman | Family::AllCaps | Family::Listed => 6,
-            Family::BareRoman | Family::AnthologySection => 7,
+            Family::BareRoman | Family::AnthologySection | Family::ItalicPoemTitle => 7,
             Family::PoemTitle => 8,
             Family::EnglishSection => 9,
             Family::ChineseNumeral => 10,
@@ -112,7 +115,8 @@ impl Family {
             | Family::Listed
             | Family::LeadLine
             | Family::AnthologySection
-            | Family::PoemTitle => MarkerKind::None,
+            | Family::PoemTitle
+            | Family::ItalicPoemTitle => MarkerKind::None,
         }
     }
 
@@ -188,6 +192,12 @@ static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^(PART|Part|BOOK|Book|VOLUME|Volume|CHAPTER|Chapter|LETTER|Letter|STAVE|Stave|SECTION|Section|ARTICLE|Article)\.?\s+(?:[IVXLCDM]+|[0-9]{{1,3}}|(?i:(?:the\s+)?(?:{ENGLISH_NUMBER_WORDS})))\.?(?:\s|$|--|—|:)"
     ))
+});
+/// A numbered piece of a series named alone on its line: "FEDERALIST No. 2", "Letter
+/// No. 5", "SPECTATOR No. X", "Essay Number 3". The whole line, so a sentence naming a
+/// number ("Patent No. 5 was granted") is none.
+static NUMBERED_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[A-Z][A-Za-z]{2,15} (?:No\.|NO\.|Number|NUMBER) ?(?:[0-9]{1,3}|[IVXLC]{1,7})\.?$")
 });
 static ROMAN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[IVXLCDM]{1,7}\.(?:\s|$)|^[IVXLCDM]{1,7}$"));
@@ -288,6 +298,9 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
             _ => Family::EnglishSection,
         };
         return found(family, caps.get(0).map_or(0, |m| m.end()));
+    }
+    if let Some(m) = find(first.is_ascii_uppercase(), &NUMBERED_PIECE) {
+        return found(Family::EnglishChapter, m.end());
     }
     // A numeral from D (500) up numbers no section: "D." is an initial signing a
     // preface, "MDCCLXXVI" a year on a title page.

@@ -186,3 +186,16 @@ fn an_initial_or_a_year_in_roman_numerals_is_no_section_number() {
     assert!(find_marker("MDCCLXXVI").is_none());
     assert!(find_marker("IV. The Storm").is_some());
 }
+
+#[test]
+fn a_numbered_piece_of_a_series_is_a_chapter() {
+    assert_eq!(
+        marker("FEDERALIST No. 2"),
+        Some((Family::EnglishChapter, "FEDERALIST No. 2", ""))
+    );
+    assert_eq!(
+        marker("Letter Number IV."),
+        Some((Family::EnglishChapter, "Letter Number IV.", ""))
+    );
+    assert_eq!(marker("Patent No. 5 was granted."), None);
+}

@@ -125,7 +125,8 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     let alone_speeches: usize = alone.values().sum();
     let cast_recurs = alone.values().filter(|&&c| c >= 2).count() >= UNSTAGED_CAST
         && alone_speeches >= 2 * MIN_SPEECHES
-        && alone_speeches == speakers;
+        && alone_speeches == speakers
+        || run_in::is_italic_dialogue(lines, &kinds);
     // A bracketed line alone ("[_All rights reserved._]" on a title page) is weak
     // staging: then two names must come back, not one (a book's title set twice).
     let staged_by_words = (0..n).any(|i| match kinds[i] {

@@ -69,6 +69,28 @@ fn italic_run_in_name(line: &str) -> Option<usize> {
     Some(name.trim_end().len())
 }
 
+/// Fewest speeches under names in italics run in at their heads that make a dialogue
+/// with no act, scene or direction.
+const ITALIC_DIALOGUE_MIN: usize = 8;
+
+/// True if `lines` (with `kinds` as read so far) are a dialogue of speakers named in
+/// italics at the head of each speech, as a prose dialogue sets them ("_Piscator_. You
+/// are well overtaken", "_Viat_. Sir, …"), with no act, scene or direction: eight such
+/// speeches or more, under two or more names that come back. A book's paragraph opens in
+/// a word in italics now and then, not speech after speech under the same few names.
+pub(super) fn is_italic_dialogue(lines: &[&str], kinds: &[Option<PlayLine>]) -> bool {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (line, kind) in lines.iter().zip(kinds) {
+        if let Some(PlayLine::RunInSpeaker { name, .. }) = kind {
+            if line.starts_with('_') {
+                *counts.entry(name_key(&line[..*name])).or_default() += 1;
+            }
+        }
+    }
+    counts.values().sum::<usize>() >= ITALIC_DIALOGUE_MIN
+        && counts.values().filter(|&&c| c >= 2).count() >= 2
+}
+
 /// The byte length of a name with a colon run in at the head of `line`, as scripts set
 /// it ("HAMLET: To be, or not to be", "First Citizen: Before we proceed"): one to three
 /// words, each opening in a capital, then the speech opening in a capital. A document's

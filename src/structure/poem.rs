@@ -96,6 +96,56 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     out
 }
 
+/// Fewest distinct titles in italics over poems that make a collection's titles.
+const ITALIC_TITLES_MIN: usize = 2;
+
+/// The poem's title in italics (`_Hymn to Humility_`, `_A Morning Hymn._`): the whole
+/// line one italic span, no longer than a line of verse, opening in a capital.
+fn is_italic_title(line: &str) -> bool {
+    let body = line
+        .strip_suffix("_.")
+        .or_else(|| line.strip_suffix("._"))
+        .or_else(|| line.strip_suffix('_'))
+        .and_then(|l| l.strip_prefix('_'));
+    body.is_some_and(|b| {
+        !b.contains('_') && char_len(b) <= LINE_MAX && opens_capital(b) && find_marker(b).is_none()
+    })
+}
+
+/// For each of `lines`, whether it is a poem's title set in italics over the poem, as
+/// collections of hymns and songs print them: a line wholly in italics, blank lines
+/// round it, over a line of verse (`verse`, from [`poem_lines`]) or a short line opening
+/// in a capital. Titles differ from one another, so they count only where two or more
+/// different ones stand over verse; a name in italics that comes back over its lines
+/// ("_Witch_", a speaker) is no title.
+pub(crate) fn italic_poem_titles(
+    lines: &[&str],
+    blank_before: &[bool],
+    verse: &[bool],
+) -> Vec<bool> {
+    let n = lines.len();
+    let set_apart = |i: usize| (i == 0 || blank_before[i]) && i + 1 < n && blank_before[i + 1];
+    let candidates: Vec<usize> = (0..n)
+        .filter(|&i| set_apart(i) && is_italic_title(lines[i]))
+        .filter(|&i| {
+            let next = lines[i + 1];
+            verse[i + 1] || char_len(next) <= LINE_MAX && opens_capital(next)
+        })
+        .collect();
+    let mut out = vec![false; n];
+    let text = |i: usize| lines[i].trim_end_matches(['_', '.']);
+    let distinct = candidates
+        .iter()
+        .all(|&i| candidates.iter().filter(|&&k| text(k) == text(i)).count() == 1);
+    let over_verse = candidates.iter().filter(|&&i| verse[i + 1]).count();
+    if distinct && over_verse >= ITALIC_TITLES_MIN {
+        for i in candidates {
+            out[i] = true;
+        }
+    }
+    out
+}
+
 /// Longest line of a modern Chinese poem, in characters.
 const MODERN_LINE_MAX: usize = 20;
 /// Most lines in one stanza of a modern Chinese poem.
@@ -217,5 +267,42 @@ mod tests {
         assert_eq!(poem_lines(&sentences, &[false; 4]), [false; 4]);
         let address = ["Mr. John Smith", "Acme Inc.", "12 Main Street", "Boston"];
         assert_eq!(poem_lines(&address, &[false; 4]), [false; 4]);
+    }
+
+    #[test]
+    fn distinct_titles_in_italics_over_verse_are_poem_titles() {
+        let lines = [
+            "_Hymn to Humility_",
+            "Of all the Christian virtues chief",
+            "With modest charms, and mild relief,",
+            "_Hymn to Contrition._",
+            "Tenderest Herald of the sky,",
+            "Nature's safeguard from perdition,",
+            "_A Morning Hymn_",
+            "Awake my soul!",
+        ];
+        let blank = [true, true, false, true, true, false, true, true];
+        let verse = [false, true, true, false, true, true, false, false];
+        assert_eq!(
+            italic_poem_titles(&lines, &blank, &verse),
+            [true, false, false, true, false, false, true, false]
+        );
+        // A speaker's name in italics coming back over its lines is no title.
+        let names = [
+            "_Witch_",
+            "Now why didst thou",
+            "_Ogre_",
+            "But I have",
+            "_Witch_",
+            "I'll brew",
+        ];
+        let blank = [true; 6];
+        let verse = [false, true, false, true, false, true];
+        assert_eq!(italic_poem_titles(&names, &blank, &verse), [false; 6]);
+        // One italic line over verse is an epigraph's or a shout's, not a collection.
+        assert_eq!(
+            italic_poem_titles(&lines[..3], &[true, true, false], &[false, true, true]),
+            [false; 3]
+        );
     }
 }

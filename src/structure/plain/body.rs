@@ -144,6 +144,7 @@ fn parse_body(
     let letters = crate::structure::letters::letter_parts(&texts[start..end]);
     let speech = crate::structure::speech_parts::speech_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
+    let poem_titles = crate::structure::poem::italic_poem_titles(&texts[start..end], &blank, &poem);
     let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
     let mut i = start;
@@ -210,6 +211,11 @@ fn parse_body(
                 AnthologyLine::PoemTitle => body.heading(line, Family::PoemTitle, "", false),
                 AnthologyLine::Section => body.heading(line, Family::AnthologySection, "", false),
             }
+            enumerating = false;
+            continue;
+        }
+        if poem_titles[rel] {
+            body.heading(line, Family::ItalicPoemTitle, "", false);
             enumerating = false;
             continue;
         }
