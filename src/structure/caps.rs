@@ -24,6 +24,12 @@ const RECUR_MIN: usize = 3;
 /// Fewest set-apart ALL-CAPS lines that recur when every one is shaped as a title.
 const TITLED_RECUR_MIN: usize = 2;
 
+/// Words that leave a phrase open at the end of a line: the next line carries it on.
+const PHRASE_WORDS: [&str; 16] = [
+    "the", "a", "an", "of", "to", "and", "or", "by", "for", "with", "in", "on", "at", "from", "is",
+    "was",
+];
+
 /// True if and only if `line` is shaped as a title: two words or more, ending in a letter
 /// or a figure (a name signing a letter, "AMY.", or a shout, "HELP!", ends otherwise).
 fn is_titled(line: &str) -> bool {
@@ -73,18 +79,46 @@ pub(crate) fn caps_headings(
             next.chars().count() >= TEXT_MIN_CHARS || next.ends_with(['.', '!', '?', ':', ','])
         }
     };
+    // A line that carries on a phrase of a title page ("addressed to the" / "INHABITANTS" /
+    // "of" / "AMERICA") or of a sentence ("… the Author of this Production is the" /
+    // "AUTHOR") is a word of that phrase, not a title.
+    let continues_phrase = |i: usize| {
+        let next_lower = lines
+            .get(i + 1)
+            .and_then(|l| l.trim().chars().find(|c| c.is_alphabetic()))
+            .is_some_and(char::is_lowercase);
+        let prev_open = i > 0 && {
+            let prev = lines[i - 1].trim();
+            let ends_lower = prev.chars().next_back().is_some_and(char::is_lowercase);
+            let one_line_block = set_apart(i - 1) && set_apart(i);
+            let last_word = prev.rsplit(' ').next().unwrap_or("");
+            ends_lower && (one_line_block || PHRASE_WORDS.contains(&last_word))
+        };
+        next_lower || prev_open
+    };
     let counted: Vec<usize> = (0..n)
-        .filter(|&i| apart[i] && opens_text(i))
+        .filter(|&i| apart[i] && opens_text(i) && !continues_phrase(i))
         .filter(|&i| names_a_part(lines[i]) || seen.get(lines[i]) == Some(&1))
         .collect();
     // Titles of several words with no stop, a story's or an essay's, recur from two on.
     let titled = counted.len() >= TITLED_RECUR_MIN && counted.iter().all(|&i| is_titled(lines[i]));
     let recurring = counted.len() >= RECUR_MIN || titled;
+    // A title of the pattern opens text, or heads a stack over one that does ("SONGS OF
+    // INNOCENCE" over "THE LAMB"); an imprint's or a dedication's capitals over short lines
+    // ("NEW YORK" / "GROSSET & DUNLAP" / "_Publishers_") open none.
+    let titles_text = |i: usize| {
+        opens_text(i)
+            || i + 1 < n && caps[i + 1] && opens_text(i + 1) && !names_a_part(lines[i + 1])
+    };
     (0..n)
         .map(|i| {
             caps[i]
                 && (names_a_part(lines[i])
-                    || recurring && apart[i] && seen.get(lines[i]) == Some(&1))
+                    || recurring
+                        && apart[i]
+                        && seen.get(lines[i]) == Some(&1)
+                        && titles_text(i)
+                        && !continues_phrase(i))
         })
         .collect()
 }
@@ -186,6 +220,41 @@ mod tests {
         assert_eq!(
             caps_headings(&songs, &all_apart, caps),
             [true, true, false, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn capitals_carrying_on_a_phrase_or_opening_no_text_are_no_titles() {
+        // A title page's phrase set a line at a time, an imprint, a signature finishing a
+        // sentence, among chapter titles that recur.
+        let book = [
+            "addressed to the",
+            "INHABITANTS",
+            "of",
+            "On the following interesting",
+            "SUBJECTS",
+            "Of the Origin and Design of Government in general",
+            "NEW YORK",
+            "GROSSET & DUNLAP",
+            "_Publishers_",
+            "The author of this production is the",
+            "AUTHOR",
+            "P.S. The publication of this new edition was delayed.",
+            "A DARK NIGHT",
+            "It was a dark night in the valley below.",
+            "THE MORNING AFTER",
+            "Morning came late to the valley below.",
+            "THE YEAR GOES ROUND",
+            "And so the year went round the valley.",
+        ];
+        let got = caps_headings(&book, &[true; 18], caps);
+        let heads: Vec<&str> = (0..book.len())
+            .filter(|&i| got[i])
+            .map(|i| book[i])
+            .collect();
+        assert_eq!(
+            heads,
+            ["A DARK NIGHT", "THE MORNING AFTER", "THE YEAR GOES ROUND"]
         );
     }
 
