@@ -11,6 +11,15 @@
 //! and a title line standing right over another title (the poet's section over the first
 //! poem) is a heading one level up. Prose never shows the shape: its clauses run longer,
 //! and its short lines are not titles over such lines again and again.
+//!
+//! An editor's remark under a poem opening "按：" ("按：此首一作李煜词，见《花庵词选》。")
+//! is a note, not a line of the poem.
+//!
+//! Anthologies kept as data set each poem as a record of labelled fields, the same labels
+//! in the same order from record to record ("词牌:木兰花" / "作者:钱惟演" / "词文:城上风光
+//! 莺语乱。……"). Three records or more of one shape make such an anthology: the first
+//! field (short, no sentence punctuation) titles the poem, the author's field is the
+//! poet's byline, and a field of short clauses is the poem's text.
 
 use super::text::{char_len, is_date};
 use crate::script::is_han;
@@ -24,6 +33,10 @@ pub(crate) enum AnthologyLine {
     PoemTitle,
     /// A line or stanza of a poem.
     Verse,
+    /// The poet's byline ("作者:钱惟演").
+    Poet,
+    /// An editor's remark under a poem ("按：……").
+    Note,
 }
 
 /// Longest title line, in characters.
@@ -104,12 +117,16 @@ pub(crate) fn anthology_lines(lines: &[&str]) -> Vec<Option<AnthologyLine>> {
             }
             poems += 1;
             i += verses + 1;
+            if lines.get(i).is_some_and(|l| is_editor_remark(l)) {
+                kinds[i] = Some(AnthologyLine::Note);
+                i += 1;
+            }
         } else {
             i += 1;
         }
     }
     if poems < MIN_POEMS {
-        return vec![None; lines.len()];
+        return field_records(lines);
     }
     for i in 0..lines.len().saturating_sub(1) {
         if kinds[i].is_none()
@@ -121,6 +138,74 @@ pub(crate) fn anthology_lines(lines: &[&str]) -> Vec<Option<AnthologyLine>> {
     }
     kinds
 }
+
+/// True if `line` is an editor's remark opening "按：" ("按：此首一作李煜词").
+fn is_editor_remark(line: &str) -> bool {
+    line.starts_with("按：") || line.starts_with("按:")
+}
+
+/// Longest label of a field, in characters.
+const LABEL_MAX: usize = 4;
+/// Labels of the field naming a poem's author.
+const AUTHOR_LABELS: &[&str] = &["作者", "词人", "诗人", "作家"];
+
+/// The label and value of a field line ("作者:钱惟演" → ("作者", "钱惟演")).
+fn field(line: &str) -> Option<(&str, &str)> {
+    let at = line.find([':', '：'])?;
+    let (label, rest) = line.split_at(at);
+    let value = rest[rest.chars().next()?.len_utf8()..].trim();
+    let short = (1..=LABEL_MAX).contains(&char_len(label));
+    (short && label.chars().all(is_han) && !value.is_empty()).then_some((label, value))
+}
+
+/// The lines of an anthology kept as labelled records (see the module doc), or all `None`.
+fn field_records(lines: &[&str]) -> Vec<Option<AnthologyLine>> {
+    let mut kinds = vec![None; lines.len()];
+    // Records: runs of field lines, each opening with the label the first record opens with.
+    let mut records: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((first, _)) = field(lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut labels = vec![first];
+        let mut j = i + 1;
+        while let Some((label, _)) = lines.get(j).and_then(|l| field(l)) {
+            if label == first {
+                break;
+            }
+            labels.push(label);
+            j += 1;
+        }
+        records.push((i, labels));
+        i = j;
+    }
+    for (start, labels) in &records {
+        let alike = records.iter().filter(|(_, l)| l == labels).count();
+        let has_author = labels.iter().any(|l| AUTHOR_LABELS.contains(l));
+        if alike < MIN_POEMS || labels.len() < 2 || !has_author {
+            continue;
+        }
+        for (k, label) in labels.iter().enumerate() {
+            let line = lines[start + k];
+            let value = field(line).map_or("", |(_, v)| v);
+            kinds[start + k] = if AUTHOR_LABELS.contains(label) {
+                Some(AnthologyLine::Poet)
+            } else if k == 0 && is_poem_title(value) {
+                Some(AnthologyLine::PoemTitle)
+            } else if verse_clauses(&value.replace(STANZA_MARK, "")) >= 2 {
+                Some(AnthologyLine::Verse)
+            } else {
+                None
+            };
+        }
+    }
+    kinds
+}
+
+/// The mark an anthology sets between a ci's two stanzas on one line ("……先已断。○情怀……").
+const STANZA_MARK: char = '○';
 
 #[cfg(test)]
 mod tests {
@@ -152,7 +237,7 @@ mod tests {
                 Some(PoemTitle),
                 Some(Verse),
                 Some(Verse),
-                None,
+                Some(Note),
                 Some(PoemTitle),
                 Some(Verse),
             ]
@@ -178,5 +263,33 @@ mod tests {
             "床前明月光，疑是地上霜。",
         ];
         assert!(anthology_lines(&two).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn ci_kept_as_labelled_records() {
+        let lines = [
+            "词牌:木兰花",
+            "作者:钱惟演",
+            "词文:城上风光莺语乱。城下烟波春拍岸。○情怀渐觉成衰晚。鸾镜朱颜惊暗换。",
+            "词牌:苏幕遮",
+            "作者:范仲淹",
+            "词文:碧云天，黄叶地。秋色连波，波上寒烟翠。",
+            "词牌:菩萨蛮",
+            "作者:张先",
+            "词文:哀筝一弄湘江曲。声声写尽湘波绿。○当筵秋水慢。玉柱斜飞雁。",
+        ];
+        let record = [Some(PoemTitle), Some(Poet), Some(Verse)];
+        assert_eq!(anthology_lines(&lines), record.repeat(3));
+        // Two records are not yet an anthology, nor are records naming no author.
+        assert!(anthology_lines(&lines[..6]).iter().all(Option::is_none));
+        let forms = [
+            "姓名:张三",
+            "单位:财务处",
+            "姓名:李四",
+            "单位:人事处",
+            "姓名:王五",
+            "单位:办公室",
+        ];
+        assert!(anthology_lines(&forms).iter().all(Option::is_none));
     }
 }

@@ -12,9 +12,9 @@
 use super::numbering::prefixed_chapter;
 use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
-    ends_with_document_kind, is_caption, is_dash_line, is_dateline, is_decree_mark,
-    is_document_number, is_effective_date_note, is_name, is_organ_name, is_speaker, is_title_line,
-    lists_organs, starts_or_ends_like_a_title,
+    ends_with_document_kind, is_caption, is_classical_source, is_dash_line, is_dateline,
+    is_decree_mark, is_document_number, is_effective_date_note, is_name, is_organ_name, is_speaker,
+    is_title_line, lists_organs, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -344,7 +344,9 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
     if occasion_goes_on {
         return 2;
     }
-    usize::from(is_dash_line(first) || dated || is_effective_date_note(first))
+    usize::from(
+        is_dash_line(first) || dated || is_effective_date_note(first) || is_classical_source(first),
+    )
 }
 
 /// True if `lines[i]` names the organs that issue a document under its title, not the

@@ -496,3 +496,18 @@ fn an_audience_hailed_with_an_exclamation_opens_a_speech() {
     // An exclamation that is a sentence is no salutation.
     assert!(!is_hailed_audience("同志们，加油干！"));
 }
+
+#[test]
+fn a_classical_source_line_under_a_piece_s_title_is_its_subtitle() {
+    let lines = [
+        "曹刿论战",
+        "庄公十年　　左 传",
+        "十年春，齐师伐我，公将战。",
+    ];
+    assert_eq!(names(&lines)[..2], ["title", "subtitle"]);
+    let lines = ["周鄭交質", "左傳‧隱公三年", "鄭武公、莊公為平王卿士。"];
+    assert_eq!(names(&lines)[..2], ["title", "subtitle"]);
+    // A line merely ending in a book's name is the text's own.
+    assert!(!is_classical_source("我们今天读左传"));
+    assert!(is_classical_source("战国策·齐策一"));
+}

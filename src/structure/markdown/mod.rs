@@ -61,6 +61,7 @@ mod indented_lines;
 mod inlines;
 mod numbered_paragraphs;
 mod unmarked_headings;
+mod verse_lines;
 use inlines::Inlines;
 
 /// A container the parser is inside.
@@ -300,7 +301,9 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     indented_lines::split_indented_lines(&mut reader.blocks);
     indented_lines::drop_first_line_indents(&mut reader.blocks);
     settle_title(&mut reader.blocks, &reader.metadata);
+    body_title_as_in_metadata(&mut reader.blocks, &reader.metadata);
     subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
+    verse_lines::split_verse_lines(&mut reader.blocks);
     dated_parts::read_dated_parts(&mut reader.blocks);
     contents::indented_contents(&mut reader.blocks);
     contents::mark_contents(&mut reader.blocks);
@@ -318,6 +321,32 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
         blocks: reader.blocks,
         metadata: reader.metadata,
         warnings,
+    }
+}
+
+/// Where the front matter gives the title and the body opens with a plain paragraph
+/// saying the same, its footnote marks aside ("红烛`[^1]`" under `title: "红烛"`), that
+/// paragraph is the title as printed.
+fn body_title_as_in_metadata(blocks: &mut [Block], metadata: &crate::model::Metadata) {
+    let Some(title) = metadata.title.as_deref().map(str::trim) else {
+        return;
+    };
+    let Some(first) = blocks.iter_mut().find(|b| b.kind != BlockKind::FrontMatter) else {
+        return;
+    };
+    let plain =
+        matches!(first.kind, BlockKind::Paragraph { label: None }) && first.quote_depth == 0;
+    let unmarked = Block {
+        content: first
+            .content
+            .iter()
+            .filter(|i| !matches!(i, Inline::FootnoteRef(_)))
+            .cloned()
+            .collect(),
+        ..first.clone()
+    };
+    if plain && !title.is_empty() && unmarked.plain_text().trim() == title {
+        first.kind = BlockKind::Title;
     }
 }
 

@@ -298,3 +298,13 @@ fn a_lone_heading_led_by_a_bare_numeral_is_no_title() {
     assert!(blocks[0].heading().is_some(), "{:?}", blocks[0].kind);
     assert_eq!(blocks.len(), 2);
 }
+
+#[test]
+fn the_body_s_first_line_repeating_the_front_matter_title_is_the_title() {
+    let text = "---\ntitle: \"登泰山记\"\n---\n\n登泰山记[^1]\n\n泰山之阳，汶水西流。\n\n\
+        [^1]: 选自《惜抱轩诗文集》。\n";
+    assert_eq!(md(text)[0].kind.name(), "title");
+    // A first paragraph saying something else is the text's own.
+    let text = "---\ntitle: \"登泰山记\"\n---\n\n泰山之阳，汶水西流。\n";
+    assert_eq!(md(text)[0].kind.name(), "paragraph");
+}

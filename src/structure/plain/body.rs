@@ -210,6 +210,8 @@ fn parse_body(
                 AnthologyLine::Verse => body.push(BlockKind::Verse, line, false),
                 AnthologyLine::PoemTitle => body.heading(line, Family::PoemTitle, "", false),
                 AnthologyLine::Section => body.heading(line, Family::AnthologySection, "", false),
+                AnthologyLine::Poet => body.push(BlockKind::Speaker, line, false),
+                AnthologyLine::Note => body.push(BlockKind::Note, line, false),
             }
             enumerating = false;
             continue;

@@ -85,6 +85,50 @@ pub(crate) fn is_source_note(line: &str) -> bool {
         && (OPENINGS.iter().any(|o| inner.starts_with(o)) || VERBS.iter().any(|v| line.contains(v)))
 }
 
+/// The classics a collection of old prose draws its pieces from, as its source lines
+/// name them (simplified and traditional).
+const CLASSICS: [&str; 24] = [
+    "左传",
+    "左傳",
+    "国语",
+    "國語",
+    "公羊传",
+    "公羊傳",
+    "穀梁传",
+    "穀梁傳",
+    "谷梁传",
+    "礼记",
+    "禮記",
+    "战国策",
+    "戰國策",
+    "史记",
+    "史記",
+    "汉书",
+    "漢書",
+    "后汉书",
+    "後漢書",
+    "三国志",
+    "三國志",
+    "檀弓",
+    "论语",
+    "論語",
+];
+
+/// A piece's source line under its title in a collection of old prose: the classic it
+/// comes from, after or before its part or reign year ("隐公三年　　左传", "左傳‧隱公三年",
+/// "战国策·齐策一"); white space, even inside the book's name ("左 传"), aside.
+pub(crate) fn is_classical_source(line: &str) -> bool {
+    static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+        let book = CLASSICS.join("|");
+        Regex::new(&format!(
+            r"^(?:(?:{book})(?:[‧·・•]?\p{{Han}}{{1,6}})?|\p{{Han}}{{1,4}}年[‧·・•]?(?:{book}))$"
+        ))
+        .expect("valid regex")
+    });
+    let squeezed: String = line.split_whitespace().collect();
+    SOURCE.is_match(&squeezed)
+}
+
 /// Keys of a record about the document that databases and web pages print before it
 /// ("索引号：000014349/2016-00227", "来源：湖南日报").
 const RECORD_KEYS: [&str; 18] = [
