@@ -104,12 +104,9 @@ pub(crate) fn caps_headings(
     let titled = counted.len() >= TITLED_RECUR_MIN && counted.iter().all(|&i| is_titled(lines[i]));
     let recurring = counted.len() >= RECUR_MIN || titled;
     // A title of the pattern opens text, or heads a stack over one that does ("SONGS OF
-    // INNOCENCE" over "THE LAMB"); an imprint's or a dedication's capitals over short lines
+    // INNOCENCE" over "INTRODUCTION" or "THE LAMB"); an imprint's or a dedication's capitals over short lines
     // ("NEW YORK" / "GROSSET & DUNLAP" / "_Publishers_") open none.
-    let titles_text = |i: usize| {
-        opens_text(i)
-            || i + 1 < n && caps[i + 1] && opens_text(i + 1) && !names_a_part(lines[i + 1])
-    };
+    let titles_text = |i: usize| opens_text(i) || i + 1 < n && caps[i + 1] && opens_text(i + 1);
     (0..n)
         .map(|i| {
             caps[i]
