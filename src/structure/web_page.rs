@@ -188,10 +188,31 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
             return Some((BlockKind::FrontMatter, 1 + usize::from(value_under)));
         }
     }
-    if is_record_metadata(line) || is_timestamp(line) {
+    if is_record_metadata(line) || is_timestamp(line) || is_page_byline(line) {
         return Some((BlockKind::FrontMatter, 1));
     }
     None
+}
+
+/// Longest byline of a page, in characters.
+const BYLINE_MAX: usize = 100;
+
+/// A page's byline under its title, its fields spaced apart on one line: the site, the
+/// date (and time) of posting, and a record key with its value ("中央政府门户网站
+/// www.gov.cn　　 2006年02月23日 14时43分　　 来源：人民网").
+fn is_page_byline(line: &str) -> bool {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let dated = fields
+        .iter()
+        .any(|f| super::text::date_prefix_len(f).is_some());
+    let keyed_field = fields
+        .iter()
+        .any(|f| keyed(f).is_some_and(|(k, _)| !k.is_empty() && is_record_key(k)));
+    fields.len() >= 3
+        && dated
+        && keyed_field
+        && !has_sentence_end(line)
+        && char_len(line) <= BYLINE_MAX
 }
 
 /// Longest site name after a page title's separator, in characters.
