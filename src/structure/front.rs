@@ -115,6 +115,15 @@ fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut F
             i += n;
             continue;
         }
+        if let Some(n) = super::web_page::top_bar_len(lines, i) {
+            out.extend(
+                lines[i..i + n]
+                    .iter()
+                    .map(|l| (BlockKind::Artifact, (*l).into())),
+            );
+            i += n;
+            continue;
+        }
         if lines
             .get(i)
             .is_some_and(|l| super::web_page::is_page_title(l))
