@@ -104,8 +104,23 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
 fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut Found<'a>) -> usize {
     let mut i = start;
     loop {
+        // Furniture of the page among its record (an empty row) stays furniture.
+        if let Some(furniture) = lines.get(i).and_then(|l| l.strip_prefix(ARTIFACT_MARK)) {
+            out.push((BlockKind::Artifact, furniture.into()));
+            i += 1;
+            continue;
+        }
         if let Some((kind, n)) = web_lines(lines, i) {
             out.extend(lines[i..i + n].iter().map(|l| (kind.clone(), (*l).into())));
+            i += n;
+            continue;
+        }
+        if let Some(n) = super::web_page::top_bar_len(lines, i) {
+            out.extend(
+                lines[i..i + n]
+                    .iter()
+                    .map(|l| (BlockKind::Artifact, (*l).into())),
+            );
             i += n;
             continue;
         }

@@ -70,7 +70,8 @@ mod tests {
     #[test]
     fn a_head_under_lines_no_rule_knows_is_found_from_its_salutation() {
         let lines = [
-            "＃＃ 网页存档 2006-02-23",
+            // (A sentence: a short piece over the breadcrumb is the page's top bar.)
+            "本页为网页存档，内容以原文为准。",
             "当前位置： 首页>> 中国概况",
             "【字体：大 中 小】",
             "政府工作报告",

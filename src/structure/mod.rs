@@ -18,6 +18,7 @@ mod couplet;
 #[cfg(test)]
 mod document_tests;
 mod editor_notes;
+mod escaped_space;
 mod front;
 mod glossary;
 mod grid_table;

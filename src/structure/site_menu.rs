@@ -64,8 +64,16 @@ fn item(line: &str) -> &str {
     line.trim().trim_start_matches(['-', '·', '|', '•']).trim()
 }
 
-/// True if `line` could be an item of a menu: short, no punctuation.
+/// True if `line` is a bar or an arrow set between a menu's items ("|", ">").
+fn is_menu_separator(line: &str) -> bool {
+    matches!(line.trim(), "|" | "｜" | ">" | "＞" | "»" | "/")
+}
+
+/// True if `line` could be an item of a menu: short, no punctuation, or a separator.
 fn is_menu_item(line: &str) -> bool {
+    if is_menu_separator(line) {
+        return true;
+    }
     let item = item(line);
     !item.is_empty()
         && char_len(item) <= ITEM_MAX
@@ -83,7 +91,11 @@ pub(crate) fn menu_len(lines: &[&str], i: usize) -> Option<usize> {
         .iter()
         .filter(|l| MENU_WORDS.contains(&item(l)))
         .count();
-    (run >= MENU_MIN && words * 2 >= run).then_some(run)
+    let separators = lines[i..i + run]
+        .iter()
+        .filter(|l| is_menu_separator(l))
+        .count();
+    (run - separators >= MENU_MIN && words * 2 >= run - separators).then_some(run)
 }
 
 /// Marks of a site's own record at its foot.
@@ -123,6 +135,18 @@ mod tests {
         assert_eq!(menu_len(&lines, 0), Some(8));
         let dashed = ["-网站首页", "-新闻中心", "-县政府", "-政务公开", "正文。"];
         assert_eq!(menu_len(&dashed, 0), Some(4));
+        // Bars and arrows between the items are the menu's, and count as no item.
+        let barred = [
+            "简体",
+            "|",
+            "繁体",
+            "无障碍",
+            "政务公开",
+            ">",
+            "政策法规",
+            "名称：",
+        ];
+        assert_eq!(menu_len(&barred, 0), Some(7));
         // One menu word over the text is the text's.
         let text = ["信息公开", "各单位要按照规定公开政府信息。"];
         assert_eq!(menu_len(&text, 0), None);

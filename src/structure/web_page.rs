@@ -22,8 +22,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Labels that open a breadcrumb ("当前位置：首页 > 要闻").
-const BREADCRUMB_LABELS: [&str; 7] = [
+const BREADCRUMB_LABELS: [&str; 8] = [
     "当前位置",
+    "您当前的位置",
     "当前所在位置",
     "您当前所在位置",
     "您的位置",
@@ -74,6 +75,9 @@ const EDITOR_KEYS: [&str; 2] = ["责任编辑", "编辑"];
 
 /// Longest step of a breadcrumb or value of a record line.
 const SHORT_MAX: usize = 30;
+
+/// Longest value set under its key in a page's record (a title), in characters.
+const VALUE_MAX: usize = 60;
 
 /// Fewest characters of a line of prose (a sentence, not a label).
 const PROSE_MIN_CHARS: usize = 12;
@@ -183,15 +187,57 @@ pub(crate) fn web_lines(lines: &[&str], i: usize) -> Option<(BlockKind, usize)> 
             return Some((BlockKind::Artifact, 1 + usize::from(name_under)));
         }
         if is_record_key(key) && !has_sentence_end(value) && char_len(line) <= 60 {
+            // The value under its key may be the document's whole title ("名称：").
             let value_under = value.is_empty()
-                && next.is_some_and(|n| is_short_piece(n) && web_lines(lines, i + 1).is_none());
+                && next.is_some_and(|n| {
+                    char_len(n) <= VALUE_MAX
+                        && !has_sentence_end(n)
+                        && web_lines(lines, i + 1).is_none()
+                });
             return Some((BlockKind::FrontMatter, 1 + usize::from(value_under)));
         }
     }
-    if is_record_metadata(line) || is_timestamp(line) {
+    if is_record_metadata(line) || is_timestamp(line) || is_page_byline(line) {
         return Some((BlockKind::FrontMatter, 1));
     }
     None
+}
+
+/// Longest byline of a page, in characters.
+const BYLINE_MAX: usize = 100;
+
+/// A page's byline under its title, its fields spaced apart on one line: the site, the
+/// date (and time) of posting, and a record key with its value ("中央政府门户网站
+/// www.gov.cn　　 2006年02月23日 14时43分　　 来源：人民网").
+fn is_page_byline(line: &str) -> bool {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let dated = fields
+        .iter()
+        .any(|f| super::text::date_prefix_len(f).is_some());
+    let keyed_field = fields
+        .iter()
+        .any(|f| keyed(f).is_some_and(|(k, _)| !k.is_empty() && is_record_key(k)));
+    fields.len() >= 3
+        && dated
+        && keyed_field
+        && !has_sentence_end(line)
+        && char_len(line) <= BYLINE_MAX
+}
+
+/// Most lines above a page's menu or breadcrumb that its top bar may take.
+const TOP_BAR_MAX_LINES: usize = 4;
+
+/// How many lines from `lines[i]` are the page's top bar: short pieces (the site's name,
+/// the day's date, a language or accessibility switch, a close mark) standing right above
+/// the site's menu or breadcrumb. Page furniture like the menu under them.
+pub(crate) fn top_bar_len(lines: &[&str], i: usize) -> Option<usize> {
+    (1..=TOP_BAR_MAX_LINES)
+        .take_while(|&n| {
+            lines.get(i + n - 1).is_some_and(|l| {
+                is_short_piece(l.trim()) && !super::shapes::ends_with_document_kind(l)
+            })
+        })
+        .find(|&n| matches!(web_lines(lines, i + n), Some((BlockKind::Artifact, _))))
 }
 
 /// Longest site name after a page title's separator, in characters.

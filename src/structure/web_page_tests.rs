@@ -247,3 +247,55 @@ fn a_site_menu_and_footer_around_a_page_titled_for_the_browser() {
     assert!(is_page_title("某局关于印发某细则的通知_委局文件_政务公开"));
     assert!(!is_page_title("snake_case_name"));
 }
+
+#[test]
+fn a_page_byline_with_site_date_and_source_is_the_page_record() {
+    let text = "当前位置： 首页>> 中国概况\n1954年某报告\n\
+        某政府门户网站　www.example.cn　　 2006年02月23日 14时43分　　 来源：某报\n\
+        【字体：大 中 小】\n政府工作报告\n——1954年5月23日在某会议上\n\
+        各位代表：\n我们召开了这次会议，讨论了许多问题。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "artifact",
+            "title",
+            "front_matter",
+            "artifact",
+            "title",
+            "subtitle",
+            "salutation",
+            "paragraph"
+        ]
+    );
+    // A sentence that names a date and its source is the text's.
+    assert!(super::web_lines(&["会上，2006年2月23日 他说 来源：某报。"], 0).is_none());
+}
+
+#[test]
+fn the_top_bar_over_the_menu_and_the_disclosure_record_are_the_page_s() {
+    let text = "| 2023年10月11日 星期三\n繁體版 无障碍\n✖\n-网站首页\n-新闻中心\n-政务公开\n\
+        您当前的位置： 网站首页>政务公开\n某县统计公报\n名 称 ：\n\
+        某县某局关于印发某年某项工作实施细则的通知\n发 文 字 号 ：\n某发〔2021〕3号\n\
+        有 效 性 ：\n有效\n某县统计公报\n去年，全县经济稳定发展，各项工作取得新成绩。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "artifact",
+            "title",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "front_matter",
+            "title",
+            "paragraph"
+        ]
+    );
+}

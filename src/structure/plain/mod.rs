@@ -10,6 +10,7 @@
 use super::closing::{closing, Closing};
 use super::collection::{article_starts, attached_document_starts};
 use super::editor_notes::is_note_line;
+use super::escaped_space::{escaped_indent_len, restore_indents};
 use super::front::front_matter;
 use super::numbering::{article_label, find_marker};
 use super::play::PlayLine;
@@ -35,6 +36,8 @@ struct Line<'a> {
     blank_before: bool,
     /// The source set the whole line in bold or as a heading (`<b>…</b>` in a .txt).
     emphasised: bool,
+    /// Spaces a scraper wrote out as escapes before the text (`escaped_space`).
+    indent: &'a str,
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {
@@ -46,10 +49,13 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
             blank_before = true;
         } else {
             let unmarked = line.strip_prefix(EMPHASIS_MARK);
+            let text = unmarked.unwrap_or(line);
+            let indent = &text[..escaped_indent_len(text)];
             lines.push(Line {
-                text: unmarked.unwrap_or(line),
+                text: text[indent.len()..].trim_start(),
                 blank_before,
                 emphasised: unmarked.is_some(),
+                indent,
             });
             blank_before = false;
         }
@@ -127,6 +133,10 @@ pub(crate) fn parse_plain(text: &str) -> Vec<Block> {
     blocks.extend(parse_framed(&lines));
     blocks.extend(furniture(&after));
     settle_furniture_marks(&mut blocks);
+    let indents: Vec<(&str, &str)> = (before.iter().chain(&lines).chain(&after))
+        .map(|l| (l.indent, l.text.trim_start_matches(ARTIFACT_MARK)))
+        .collect();
+    restore_indents(&mut blocks, &indents);
     blocks
 }
 

@@ -67,6 +67,7 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
             "{furniture} line(s) of page furniture (running heads and feet, page numbers) left out of the outputs"
         ));
     }
+    let text = crate::structure::escaped_space::mark_escaped_blanks(&text);
     let text = converter_splits::join_converter_splits(&text);
     let text = split_run_on_footers(&text);
     let text = hanging_speeches::close_hanging_speeches(&text);

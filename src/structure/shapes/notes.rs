@@ -156,8 +156,12 @@ const RECORD_KEYS: [&str; 18] = [
 /// "下载：某某电子书(www……)"): in a document's own text they are its content ("时间：3月1日
 /// 上午" in a meeting notice), so they count only where the page's record stands
 /// ([`crate::structure::web_page`]).
-const PAGE_RECORD_KEYS: [&str; 13] = [
+const PAGE_RECORD_KEYS: [&str; 17] = [
     "下载",
+    "名称",
+    "主题",
+    "发文字号",
+    "有效性",
     "分类",
     "访问量",
     "访问次数",
