@@ -3,7 +3,8 @@
 //!
 //! HTML tags pasted with the text are taken out (`html`), running page numbers and
 //! other page furniture are marked and the sentences they broke rejoined (`furniture`),
-//! an ebook's navigation between pieces is marked (`navigation`), a play's names hanging
+//! an ebook's navigation between pieces is marked (`navigation`), and so is a download
+//! site's advertising inside the text (`site_ads`), a play's names hanging
 //! over indented speeches are closed up to them (`hanging_speeches`), contents entries and
 //! headings a PDF converter split over lines are joined (`converter_splits`), hard-wrapped
 //! lines are
@@ -25,6 +26,7 @@ mod rewrap;
 mod run_on_closing;
 mod run_on_items;
 mod running;
+mod site_ads;
 mod verse;
 
 /// Lines longer than this many characters with no paragraph break are worth a word to
@@ -75,6 +77,12 @@ pub(crate) fn recover_reporting(text: &str) -> (String, Vec<String>) {
     if navigation > 0 {
         warnings.push(format!(
             "{navigation} line(s) of an ebook's navigation between pieces left out of the outputs"
+        ));
+    }
+    let (text, ads) = site_ads::mark_site_ads(&text);
+    if ads > 0 {
+        warnings.push(format!(
+            "{ads} line(s) of a download site's advertising left out of the outputs"
         ));
     }
     let (body, lines) = lines::plain_lines(&text);
