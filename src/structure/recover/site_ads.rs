@@ -100,7 +100,7 @@ fn is_address_line(line: &str) -> bool {
     let Some(found) = ADDRESS.find(&line) else {
         return false;
     };
-    if line.contains('@') || has_sentence_end(&line) {
+    if line.contains('@') || has_sentence_end(&line) || !is_site_root(found.as_str()) {
         return false;
     }
     let rest = format!("{}{}", &line[..found.start()], &line[found.end()..]);
@@ -110,6 +110,22 @@ fn is_address_line(line: &str) -> bool {
         || char_len(&letters) <= LABEL_MAX_CHARS
             && !rest.contains(['，', '。'])
             && LABEL_WORDS.iter().any(|w| letters.contains(w))
+}
+
+/// Longest path after a site's host that still names the site ("/", "/txt/").
+const SITE_PATH_MAX_CHARS: usize = 12;
+
+/// True if `address` names a site, not a page on it: a site stamps its host ("www.feiku.com",
+/// "wap.feiku.com/"), while a link to an article ("…/archives/2004_08_29.html#1094", a feed
+/// item's link, a reference) is the document's own and stays.
+fn is_site_root(address: &str) -> bool {
+    let host_and_path = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let path = host_and_path
+        .find('/')
+        .map_or("", |at| &host_and_path[at..]);
+    char_len(path) <= SITE_PATH_MAX_CHARS
+        && !path.contains(['.', '#', '='])
+        && path.trim_matches('/').split('/').count() <= 1
 }
 
 /// True if `line` (trimmed) states a site's advertising formula and nothing else.
@@ -216,6 +232,11 @@ mod tests {
                     联系邮箱：tech_support@sse.com.cn\n请登录www.gov.cn查询，详见附件。\n\
                     行情文件 mktdt00.txt\n网址：www.sse.com.cn\n下载地址：\nhttp://www.sse.com.cn/a.pdf\n\
                     \n更多精彩内容尽在下一章\n\n本书由某某整理";
+        assert!(marked(text).is_empty(), "{:?}", marked(text));
+        // A link to a page (a feed item's, a reference's) alone on its line is text too.
+        let text = "出版商推出了开放图书项目，部分图书是完全开放的。\n\
+                    http://www.cnblog.org/blog/archives/2004_08_29_cnblog_archive.html#109405270763030919\n\
+                    袁贵仁教授在书中指出了这一点。\nwww.example.com/a/b\n马克思论人的发展。";
         assert!(marked(text).is_empty(), "{:?}", marked(text));
     }
 }
