@@ -94,7 +94,8 @@ const FLOOR_FRESH5_BLOCKS: f64 = 0.83;
 // split or trial used): its block accuracy when added less about 0.03 (the binary of commit
 // fb28f5a, this session's start: 0.802, 24 documents, 575 blocks). Labelled by a helper before
 // docpipe was run on them; the rule-writer hears only aggregate figures.
-const FLOOR_FRESH6_BLOCKS: f64 = 0.77;
+// Raised in the eleventh session to 0.83 (measured 0.854).
+const FLOOR_FRESH6_BLOCKS: f64 = 0.83;
 // The fresh7 split's floor (eleventh session, helper "fresh7": a 通知 and a 办法 copied from
 // PDFs, a court 批复, two law heads with their contents, two 章回 novel excerpts, two story
 // collection boundaries, a classical prose collection head, a Tang poem anthology; Gutenberg

@@ -152,7 +152,8 @@ pub const DEV_ADDED_ZHMD_NAME: &str = "dev-added-zhmd";
 // and closing-before-navigation rules. Raised 2026-12-01 to 0.94: measured 0.962 once a
 // contents list under its title is kept line by line by recovery and entries that share a
 // name under other numbers ("◆卷一 周文", "◆卷二 周文") no longer end the list.
-pub const FLOOR_DEV_ADDED_COLLECTIONS_BLOCKS: f64 = 0.94;
+/// Raised in the eleventh session (measured 0.980).
+pub const FLOOR_DEV_ADDED_COLLECTIONS_BLOCKS: f64 = 0.96;
 pub const DEV_ADDED_COLLECTIONS: &[&str] = &[
     "zh_collection_dengwx_1978_utf8_crlf.txt",
     "zh_collection_guwen_hanyu_utf8_crlf.txt",
@@ -233,7 +234,8 @@ pub const DEV_ADDED_PLAYS_NAME: &str = "dev-added-plays";
 // 0.525, 22 documents, 364 blocks, floor 0.50. Raised the same day to 0.76: measured 0.780
 // after the glossary, late-head, delivery-sentence, speaker, run-on footer and chapter-article
 // rules (the R scraper's literal "<U+00A0>" escapes are left as they are: see the note).
-pub const FLOOR_DEV_ADDED_TRIAL9_BLOCKS: f64 = 0.76;
+/// Raised in the eleventh session (measured 0.907).
+pub const FLOOR_DEV_ADDED_TRIAL9_BLOCKS: f64 = 0.88;
 pub const DEV_ADDED_TRIAL9: &[&str] = &[
     "md_zh_report_liaoning2025_head.md",
     "zh_mingling_guangan2024_oneline.txt",
@@ -277,7 +279,8 @@ pub const DEV_ADDED_TRIAL9_NAME: &str = "dev-added-trial9";
 // after the record-table, issuer, numbered-announcement, attachment-closing and Markdown law
 // page rules), trial10en to 0.85 (measured 0.872 after the roll, TOML, bare-figure, weak-staging
 // and column-contents rules).
-pub const FLOOR_DEV_ADDED_TRIAL10ZH_BLOCKS: f64 = 0.80;
+/// Raised in the eleventh session (measured 0.893).
+pub const FLOOR_DEV_ADDED_TRIAL10ZH_BLOCKS: f64 = 0.86;
 pub const DEV_ADDED_TRIAL10ZH: &[&str] = &[
     "md_zh_law_jianchafa_head_crlf.md",
     "md_zh_law_lifafa_head_crlf.md",
@@ -338,7 +341,8 @@ pub const DEV_ADDED_TRIAL10EN_NAME: &str = "dev-added-trial10en";
 // the binary the helpers ran): trial11gov 0.715 (18 documents, 652 blocks), trial11lit 0.587
 // (18, 765), trial11en 0.723 (20, 747). Floors at the session's end: measured less about 0.02-0.03
 // (trial11gov 0.817, trial11lit 0.699, trial11en 0.897 after this session's rules).
-pub const FLOOR_DEV_ADDED_TRIAL11GOV_BLOCKS: f64 = 0.79;
+/// Raised in the eleventh session (measured 0.857).
+pub const FLOOR_DEV_ADDED_TRIAL11GOV_BLOCKS: f64 = 0.83;
 pub const DEV_ADDED_TRIAL11GOV: &[&str] = &[
     "zh_gov_gbk_report2003_head.txt",
     "zh_gov_gbk_report2009_head.txt",
@@ -361,7 +365,8 @@ pub const DEV_ADDED_TRIAL11GOV: &[&str] = &[
 ];
 /// The report's name for the Chinese official documents of the eleventh trial (they also count in dev).
 pub const DEV_ADDED_TRIAL11GOV_NAME: &str = "dev-added-trial11gov";
-pub const FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS: f64 = 0.67;
+/// Raised in the eleventh session (measured 0.816).
+pub const FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS: f64 = 0.79;
 pub const DEV_ADDED_TRIAL11LIT: &[&str] = &[
     "zh_lit_dongzhou_lieguo_verse_crlf.txt",
     "zh_lit_guanchang_runin_crlf.txt",
@@ -384,7 +389,8 @@ pub const DEV_ADDED_TRIAL11LIT: &[&str] = &[
 ];
 /// The report's name for the Chinese literature of the eleventh trial (they also count in dev).
 pub const DEV_ADDED_TRIAL11LIT_NAME: &str = "dev-added-trial11lit";
-pub const FLOOR_DEV_ADDED_TRIAL11EN_BLOCKS: f64 = 0.87;
+/// Raised in the eleventh session (measured 0.926).
+pub const FLOOR_DEV_ADDED_TRIAL11EN_BLOCKS: f64 = 0.90;
 pub const DEV_ADDED_TRIAL11EN: &[&str] = &[
     "en_complete_angler_dialogue_crlf.txt",
     "en_constitution_head_utf16le_crlf.txt",
@@ -413,7 +419,8 @@ pub const DEV_ADDED_TRIAL11EN_NAME: &str = "dev-added-trial11en";
 /// The eleventh session's blind trial (plan outlines copied from PDFs, classical e-books, a
 /// Tang poem anthology, a novel with run-in poems): its block accuracy when added (0.850)
 /// less 0.03.
-pub const FLOOR_DEV_ADDED_TRIAL12_BLOCKS: f64 = 0.82;
+/// Raised in the eleventh session (measured 0.863).
+pub const FLOOR_DEV_ADDED_TRIAL12_BLOCKS: f64 = 0.84;
 pub const DEV_ADDED_TRIAL12: &[&str] = &[
     "zh_gov_plan_bj15_head_toc_pdf.txt",
     "zh_gov_plan_bj15_toc_end_body_pdf.txt",
