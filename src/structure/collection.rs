@@ -30,8 +30,9 @@ use super::editor_notes::is_notes_heading;
 use super::front::front_matter;
 use super::recover::ARTIFACT_MARK;
 use super::scene_break::is_scene_break;
-use super::shapes::{is_attachment_mark, is_name, is_source_note, is_speaker};
+use super::shapes::{is_attachment_mark, is_attachment_name, is_bare_attachment_lead};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
+use super::shapes::{is_name, is_source_note, is_speaker};
 use super::text::{date_prefix_len, is_date};
 use crate::model::BlockKind;
 
@@ -73,6 +74,7 @@ pub(crate) fn attached_document_starts(
     range
         .clone()
         .filter(|&i| is_attachment_mark(texts[i]))
+        .filter(|&i| !names_attachment_before_closing(texts, i))
         .filter(|&i| {
             let (first, end) = (i + 1, range.end);
             let head = front_matter(&texts[first..end], &separated[first..end]);
@@ -83,6 +85,16 @@ pub(crate) fn attached_document_starts(
             titled && first + head.next < end
         })
         .collect()
+}
+
+/// True if the bare lead "附件：" at `i` names the attachment on the next line and the
+/// closing (the organ's name, the date) or the attachment itself ("附件") follows that
+/// name: the lead of a list of attachments at the body's end, not an attached document.
+fn names_attachment_before_closing(texts: &[&str], i: usize) -> bool {
+    let line = |k: usize| texts.get(k).map_or("", |t| t.trim());
+    is_bare_attachment_lead(line(i))
+        && is_attachment_name(line(i + 1))
+        && (is_organ_name(line(i + 2)) || is_date(line(i + 2)) || is_attachment_mark(line(i + 2)))
 }
 
 /// Fewest titles a file must mark the same way (after a rule or an ebook's navigation,

@@ -175,3 +175,27 @@ fn a_line_pasted_in_bold_heads_what_follows() {
         "通知\n\n<b>请各单位于6月1日前报送材料。</b>\n\n　　过去一年，<b>经济</b>稳中有进。\n";
     assert_eq!(kinds(text), ["title", "paragraph", "paragraph"]);
 }
+
+#[test]
+fn a_bare_attachment_lead_names_the_attachment_on_the_next_line() {
+    // A web page broke "附件：关于……的意见" after the colon, just before the closing.
+    let text = "关于印发《关于加快储气设施建设的意见》的通知\n各省、自治区、直辖市发展改革委：\n现将《意见》印发给你们，请认真贯彻执行。\n附件：\n关于加快储气设施建设的意见\n国家发展改革委\n2018年4月26日\n";
+    let got = kinds(text);
+    let at = got.iter().position(|k| k == "attachment").unwrap();
+    assert_eq!(
+        got[at..],
+        ["attachment", "attachment", "signature", "date"].map(String::from)
+    );
+}
+
+#[test]
+fn a_bare_attachment_lead_before_the_closing_opens_no_attached_document() {
+    // The attached report follows the closing under its own title, with no "附件" mark.
+    let text = "关于公示模拟运行试结算结果的公告\n各市场成员：\n近期，市场开展了模拟运行试结算，现将结果予以公示。\n附件：\n模拟运行试结算报告\n国家能源局华北监管局\n2018年12月28日\n（联系人：张三，010-51968578）\n关于模拟运行试结算情况的报告\n12月7日和9日，调度中心组织开展了试结算。\n";
+    let got = kinds(text);
+    let at = got.iter().position(|k| k == "attachment").unwrap();
+    assert_eq!(
+        got[at..at + 4],
+        ["attachment", "attachment", "signature", "date"].map(String::from)
+    );
+}

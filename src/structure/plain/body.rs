@@ -19,7 +19,8 @@ use crate::structure::numbering::{
 use crate::structure::play::PlayLine;
 use crate::structure::recover::ARTIFACT_MARK;
 use crate::structure::shapes::{
-    addresses_audience, is_attachment_lead, is_caption, is_salutation, is_section_word,
+    addresses_audience, is_attachment_lead, is_attachment_name, is_bare_attachment_lead,
+    is_caption, is_salutation, is_section_word,
 };
 use crate::structure::text::{char_len, ends_with_punct, has_sentence_end};
 use crate::structure::toc::find_toc;
@@ -274,7 +275,14 @@ fn parse_body(
                 body.push(BlockKind::Attachment, line, false);
                 continue;
             }
+            // "附件：" alone, then the one attachment's name on the next line.
+            let named =
+                i >= start + 2 && is_bare_attachment_lead(texts[i - 2]) && is_attachment_name(line);
             attaching = false;
+            if named {
+                body.push(BlockKind::Attachment, line, false);
+                continue;
+            }
         }
         if let Some(label) = captioned_article(line) {
             body.heading(line, Family::ChineseArticle, label, false);
