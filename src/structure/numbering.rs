@@ -1,11 +1,11 @@
-//! Heading markers: recognising 一、（一）1.（1）第X编/章/节, English chapters and decimal
+//! Heading markers: recognising 一、（一）1.（1）第X编/篇/章/节, English chapters and decimal
 //! numbers at the start of a line, article labels (第X条), and turning the marker
 //! families a document uses into outline levels.
 //!
 //! A marker only says "this line is numbered"; whether the line is a heading is decided
 //! in `plain` (length, sentence ends, enumeration context). Levels are the rank of a
 //! family among the families the document's headings actually use, in the conventional
-//! order of Chinese and English outlines (编 > 章 > 节 > 一、 > （一） > 1. > （1）).
+//! order of Chinese and English outlines (编/篇 > 章 > 节 > 一、 > （一） > 1. > （1）).
 
 use super::text::{char_len, TERMINAL_PUNCT};
 use crate::model::MarkerKind;
@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// kind but two outline levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Family {
-    /// 第X编, 第X卷
+    /// 第X编, 第X篇 (a plan outline's part over its chapters), 第X卷
     ChinesePart,
     /// 第X分编 (a part's subdivision in a code such as the Civil Code)
     ChineseSubPart,
@@ -182,7 +182,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| regex(r"^[0-9０-９]{1,3}[.�
 static DECIMAL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[0-9]{1,3}(?:\.[0-9]{1,3})+\.?(?:\s|$)"));
 static CN_CHAPTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+(?:分编|[卷编章回节])")));
+    LazyLock::new(|| regex(&format!("^第[{CN_DIGITS}0-9０-９]+(?:分编|[卷编篇章回节])")));
 /// "卷十一·孝景本纪": a volume of a classic, numbered without 第.
 static CN_VOLUME: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!("^卷[{CN_DIGITS}]+(?:[·・\\s]|$)")));
@@ -269,7 +269,7 @@ pub(crate) fn find_marker(line: &str) -> Option<Marker<'_>> {
         if spaced || short_title || couplet {
             let family = match m.as_str().chars().next_back() {
                 Some('编') if m.as_str().ends_with("分编") => Family::ChineseSubPart,
-                Some('编') | Some('卷') => Family::ChinesePart,
+                Some('编') | Some('篇') | Some('卷') => Family::ChinesePart,
                 Some('章') | Some('回') => Family::ChineseChapter,
                 _ => Family::ChineseSection,
             };

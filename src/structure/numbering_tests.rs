@@ -63,6 +63,17 @@ fn chinese_markers_keep_their_written_form() {
     );
 }
 
+/// A plan outline is divided 第X篇 > 第X章 > 第X节: 篇 is a part, as 编 is in a code.
+#[test]
+fn a_plan_outlines_pian_is_a_part() {
+    assert_eq!(
+        marker("第一篇 锚定发展目标"),
+        Some((Family::ChinesePart, "第一篇", "锚定发展目标"))
+    );
+    assert!(Family::ChinesePart.outranks(Family::ChineseChapter));
+    assert_eq!(marker("第三篇文章写得很好，大家都读了。"), None);
+}
+
 #[test]
 fn numbers_and_enumerations_are_not_markers() {
     assert_eq!(marker("1.5亿元用于补贴"), None);

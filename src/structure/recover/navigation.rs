@@ -115,7 +115,7 @@ fn mark_navigation_lines(text: &str) -> (String, usize) {
         // a name-shaped link stands apart from the title it leads to.
         let byline = is_name(line);
         let over_titles = |&i: &usize| match next_text(&lines, &marked, i + 1) {
-            Some(next) => is_title_line(lines[next].trim()) && !(byline && next == i + 1),
+            Some(next) => heads_a_piece(lines[next].trim()) && !(byline && next == i + 1),
             None => true,
         };
         if at.len() >= MIN_NAVIGATION_REPEATS && at.iter().all(over_titles) {
@@ -147,6 +147,15 @@ fn can_navigate(line: &str) -> bool {
         && line.chars().any(is_cjk)
         && !line.contains(SENTENCE_PUNCT)
         && !is_scene_break(line)
+        // A numbered heading recurs in a law's contents ("第一节　一般规定"): no link.
+        && crate::structure::numbering::find_marker(line).is_none()
+}
+
+/// Whether `line` can head a piece a navigation line leads to: a title, or a part's or
+/// a chapter's marker ("第二篇", "第三章").
+fn heads_a_piece(line: &str) -> bool {
+    is_title_line(line)
+        || crate::structure::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
 }
 
 /// The index of the first line from `start` holding text: blank lines, rules and lines
@@ -226,6 +235,10 @@ mod tests {
         let notes = "正文。\n注　　释\n〔1〕见前注。\n第二篇\n正文。\n注　　释\n〔1〕同上。";
         assert!(marked(notes).is_empty());
         let twice = "返回目录\n第一篇\n正文。\n返回目录\n第二篇\n正文。";
+        // A section heading recurring in a contents list over the next entry is no link.
+        let contents = "第一章　总则\n第一节　一般规定\n第二节　监护\n第二章　法人\n\
+                        第一节　一般规定\n第二节　营利法人\n第三章　代理\n第一节　一般规定\n第二节　委托";
+        assert!(marked(contents).is_empty());
         assert!(marked(twice).is_empty());
         // An author's name right over each title of a feed is its byline.
         let feed = "阿宏\n如何使用sIFR\n2005-5-28\n阿宏\n默认样式列表\n2005-5-25\n阿宏\n网页标准\n2005-5-20";

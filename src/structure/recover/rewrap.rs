@@ -202,6 +202,9 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
     if crate::structure::play::heading_level(prev).is_some() {
         return false; // an act's or a scene's heading ends with its line
     }
+    if is_spaced_chinese_heading(prev) {
+        return false; // "第一章 “十四五”时期……基础" fills the width and still ends there
+    }
     if [prev, next]
         .iter()
         .any(|l| crate::structure::text::is_date(l.trim()))
@@ -243,6 +246,27 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
         return false; // paragraphs not blank-separated: only a full line runs on
     }
     true
+}
+
+/// True if `line` is a Chinese part, chapter or section heading: its marker set off by a
+/// space ("第一章 总则", "第一篇 锚定发展目标"), then a short title with no sentence end.
+/// Such a heading ends with its line even where it fills a PDF copy's width.
+fn is_spaced_chinese_heading(line: &str) -> bool {
+    use crate::structure::numbering::{find_marker, Family};
+    find_marker(line).is_some_and(|m| {
+        matches!(
+            m.family,
+            Family::ChinesePart
+                | Family::ChineseSubPart
+                | Family::ChineseChapter
+                | Family::ChineseSection
+        ) && line
+            .split_once(char::is_whitespace)
+            .is_some_and(|(head, _)| head == m.text)
+            && !m.rest.is_empty()
+            && m.rest.chars().count() <= 40
+            && !m.rest.contains(crate::structure::text::TERMINAL_PUNCT)
+    })
 }
 
 /// True if the break falls inside a decimal number in CJK text: "…增长3." then "8%…"

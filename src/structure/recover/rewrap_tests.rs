@@ -189,3 +189,20 @@ fn a_closing_set_without_blank_lines_keeps_its_lines() {
         "{out}"
     );
 }
+
+#[test]
+fn a_spaced_chapter_heading_filling_the_width_ends_with_its_line() {
+    // A plan outline copied from a PDF: the heading is as wide as the wrapped body.
+    let text = "第一章 “十四五”时期重大成就为接续发展奠定了坚实基础\n\
+        “十四五”时期是极不平凡的五年,在党中央坚强领导下,市委\n\
+        带领全市人民坚持以习近平新时代中国特色社会主义思想为指\n\
+        导,深入贯彻总书记对北京重要讲话精神,紧紧围绕这一重大\n\
+        时代课题,团结奋斗、锐意进取,经受住世纪疫情严重冲击。\n";
+    let out = run(text);
+    assert_eq!(
+        out.lines().next(),
+        Some("第一章 “十四五”时期重大成就为接续发展奠定了坚实基础"),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
