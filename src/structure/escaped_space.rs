@@ -8,7 +8,7 @@
 //! them as words: a line is classified without its escaped indent, which is given back
 //! to the block the line opens, and a line of escaped spaces alone is page furniture.
 
-use super::recover::ARTIFACT_MARK;
+use super::recover::mark_in_place;
 use crate::model::{Block, Inline};
 
 /// Length in bytes of an escape naming a space at the start of `s` ("<U+00A0>",
@@ -59,13 +59,9 @@ pub(crate) fn mark_escaped_blanks(text: &str) -> String {
     if !text.contains("<U+") {
         return text.to_string();
     }
-    text.split('\n')
-        .map(|line| match is_escaped_blank(line.trim()) {
-            true => format!("{ARTIFACT_MARK}{}", line.trim()),
-            false => line.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let lines: Vec<&str> = text.split('\n').collect();
+    let marked: Vec<bool> = lines.iter().map(|l| is_escaped_blank(l.trim())).collect();
+    mark_in_place(&lines, &marked)
 }
 
 /// How many blocks ahead of the last line's block a line's block may stand (a line joined

@@ -120,22 +120,31 @@ impl Family {
         }
     }
 
-    /// Returns true if and only if the marker itself announces a heading (chapter-like),
-    /// so the line needs no further evidence beyond being short.
-    pub(crate) fn is_structural(self) -> bool {
+    /// True for the divisions of a Chinese book or statute above its articles: 编, 分编,
+    /// 章, 节 (and 篇, 卷, which read as 编).
+    pub(crate) fn is_chinese_division(self) -> bool {
         matches!(
             self,
             Family::ChinesePart
                 | Family::ChineseSubPart
                 | Family::ChineseChapter
                 | Family::ChineseSection
-                | Family::ChineseArticle
-                | Family::EnglishPart
-                | Family::EnglishChapter
-                | Family::Roman
-                | Family::BareRoman
-                | Family::EnglishSection
         )
+    }
+
+    /// Returns true if and only if the marker itself announces a heading (chapter-like),
+    /// so the line needs no further evidence beyond being short.
+    pub(crate) fn is_structural(self) -> bool {
+        self.is_chinese_division()
+            || matches!(
+                self,
+                Family::ChineseArticle
+                    | Family::EnglishPart
+                    | Family::EnglishChapter
+                    | Family::Roman
+                    | Family::BareRoman
+                    | Family::EnglishSection
+            )
     }
 
     /// Returns true if and only if headings of this family are Latin-script, where a

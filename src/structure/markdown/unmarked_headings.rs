@@ -39,9 +39,9 @@ pub(super) fn read_unmarked_headings(blocks: &mut [Block]) {
             let fits = if b.heading().is_some() {
                 true
             } else if is_set_off(b) {
-                is_chapter_family(family) || is_numeral_family(family)
+                family.is_chinese_division() || is_numeral_family(family)
             } else {
-                is_chapter_family(family)
+                family.is_chinese_division()
             };
             fits.then_some(family)
         })
@@ -138,16 +138,6 @@ fn make_room(blocks: &mut [Block], families: &[Option<Family>], read: &[bool]) {
             }
         }
     }
-}
-
-fn is_chapter_family(family: Family) -> bool {
-    matches!(
-        family,
-        Family::ChinesePart
-            | Family::ChineseSubPart
-            | Family::ChineseChapter
-            | Family::ChineseSection
-    )
 }
 
 fn is_numeral_family(family: Family) -> bool {

@@ -18,6 +18,21 @@ use std::sync::LazyLock;
 /// drops every one from the text, so no real line starts with it.
 pub(crate) const ARTIFACT_MARK: char = '\u{1}';
 
+/// `lines` joined again, each line `marked` true kept in place as an artifact line (trimmed,
+/// opened by [`ARTIFACT_MARK`]): how the passes that find furniture where it stands
+/// (navigation, a site's stamps, escaped blank rows) hand it to the block rules.
+pub(crate) fn mark_in_place(lines: &[&str], marked: &[bool]) -> String {
+    lines
+        .iter()
+        .zip(marked)
+        .map(|(line, &m)| match m {
+            true => format!("{ARTIFACT_MARK}{}", line.trim()),
+            false => (*line).to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Fewest furniture lines in a file for any of them to count.
 const MIN_RECURRENCE: usize = 2;
 

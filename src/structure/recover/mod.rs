@@ -33,7 +33,7 @@ mod verse;
 /// the user: the structure found in them rests on recovered breaks.
 const UNBROKEN_WARN_CHARS: usize = 4000;
 
-pub(crate) use furniture::ARTIFACT_MARK;
+pub(crate) use furniture::{mark_in_place, ARTIFACT_MARK};
 pub(crate) use html::EMPHASIS_MARK;
 pub(crate) use rewrap::join_onto;
 

@@ -128,15 +128,7 @@ fn mark_navigation_lines(text: &str) -> (String, usize) {
     if count == 0 {
         return (text.to_string(), 0);
     }
-    let out: Vec<String> = lines
-        .iter()
-        .zip(&marked)
-        .map(|(line, &m)| match m {
-            true => format!("{ARTIFACT_MARK}{}", line.trim()),
-            false => (*line).to_string(),
-        })
-        .collect();
-    (out.join("\n"), count)
+    (super::furniture::mark_in_place(&lines, &marked), count)
 }
 
 /// Whether `line` (trimmed) has the shape of a navigation line.

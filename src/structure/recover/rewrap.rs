@@ -252,17 +252,12 @@ fn continues(prev: &str, next: &str, width: usize, blank_separated: bool) -> boo
 /// space ("第一章 总则", "第一篇 锚定发展目标"), then a short title with no sentence end.
 /// Such a heading ends with its line even where it fills a PDF copy's width.
 fn is_spaced_chinese_heading(line: &str) -> bool {
-    use crate::structure::numbering::{find_marker, Family};
+    use crate::structure::numbering::find_marker;
     find_marker(line).is_some_and(|m| {
-        matches!(
-            m.family,
-            Family::ChinesePart
-                | Family::ChineseSubPart
-                | Family::ChineseChapter
-                | Family::ChineseSection
-        ) && line
-            .split_once(char::is_whitespace)
-            .is_some_and(|(head, _)| head == m.text)
+        m.family.is_chinese_division()
+            && line
+                .split_once(char::is_whitespace)
+                .is_some_and(|(head, _)| head == m.text)
             && !m.rest.is_empty()
             && m.rest.chars().count() <= 40
             && !m.rest.contains(crate::structure::text::TERMINAL_PUNCT)

@@ -178,15 +178,7 @@ pub(super) fn mark_site_ads(text: &str) -> (String, usize) {
     if count == 0 {
         return (text.to_string(), 0);
     }
-    let out: Vec<String> = lines
-        .iter()
-        .zip(&marked)
-        .map(|(line, &m)| match m {
-            true => format!("{ARTIFACT_MARK}{}", line.trim()),
-            false => (*line).to_string(),
-        })
-        .collect();
-    (out.join("\n"), count)
+    (super::furniture::mark_in_place(&lines, &marked), count)
 }
 
 #[cfg(test)]
