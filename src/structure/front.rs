@@ -473,5 +473,8 @@ mod salutation;
 use salutation::salutation;
 
 #[cfg(test)]
+#[path = "front_salutation_tests.rs"]
+mod salutation_tests;
+#[cfg(test)]
 #[path = "front_tests.rs"]
 mod tests;

@@ -1,8 +1,8 @@
-//! Tests of the head: title block, salutation (lines in → kinds out). The helpers here
+//! Tests of the head: title block, subtitle, notes (lines in → kinds out). The helpers here
 //! serve the tests of the head's other parts (official head, late head) too.
 
 use super::*;
-use crate::structure::shapes::{is_colonless_addressee_list, is_hailed_audience};
+use crate::structure::shapes::is_colonless_addressee_list;
 
 /// The kinds and texts of the blocks found.
 pub(super) fn kinds<'b>(blocks: &'b Found<'_>) -> Vec<(&'static str, &'b str)> {
@@ -231,19 +231,6 @@ fn page_furniture_under_a_title_is_no_subtitle() {
 }
 
 #[test]
-fn a_salutation_first_means_no_title() {
-    let lines = ["*书记，各位代表、同志们：", "今天，大会隆重召开。"];
-    let front = front_matter(&lines, &[false; 8]);
-    assert_eq!(kinds(&front.blocks), [("salutation", lines[0])]);
-    let official = [
-        "关于做好工作的通知",
-        "各省、自治区、直辖市人民政府：",
-        "现通知如下。",
-    ];
-    assert_eq!(names(&official), ["title", "salutation"]);
-}
-
-#[test]
 fn a_redacted_title_over_two_lines_is_still_the_title() {
     let lines = [
         "*市人民政府办公室关于做好2025年",
@@ -299,21 +286,6 @@ fn a_parenthesised_note_never_runs_over_page_furniture() {
 }
 
 #[test]
-fn run_in_salutation_is_split_only_for_an_audience() {
-    let lines = ["同志们：现在我代表第十九届中央委员会向大会作报告。"];
-    let front = front_matter(&lines, &[false; 8]);
-    assert_eq!(
-        kinds(&front.blocks),
-        [
-            ("salutation", "同志们："),
-            ("paragraph", "现在我代表第十九届中央委员会向大会作报告。")
-        ]
-    );
-    let lines = ["大会的主题是：高举旗帜。"];
-    assert!(front_matter(&lines, &[false; 8]).blocks.is_empty());
-}
-
-#[test]
 fn english_front_matter() {
     let lines = [
         "[Illustration]",
@@ -355,26 +327,6 @@ fn a_notes_entries_stay_lines_and_its_wraps_join() {
     assert_eq!(texts.len(), 3);
     assert_eq!(texts[1], lines[1]);
     assert!(texts[2].starts_with("根据1988年") && texts[2].ends_with("修正）"));
-}
-
-#[test]
-fn addressees_run_into_the_text_are_split_off() {
-    let lines = [
-        "国务院关于印发某某规划的通知",
-        "国发〔2016〕65号",
-        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：现将《某某规划》印发给你们，请认真贯彻实施。",
-    ];
-    let front = front_matter(&lines, &[false; 3]);
-    assert_eq!(
-        kinds(&front.blocks)[2..],
-        [
-            (
-                "salutation",
-                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
-            ),
-            ("paragraph", "现将《某某规划》印发给你们，请认真贯彻实施。"),
-        ]
-    );
 }
 
 #[test]
@@ -437,16 +389,6 @@ fn a_title_line_with_a_comma_under_a_report_title_is_the_titles() {
 }
 
 #[test]
-fn an_address_hails_its_audiences_a_line_each() {
-    let lines = [
-        "Honourable Members of the Senate:",
-        "Members of the House of Commons:",
-        "It is a pleasure for me to welcome you to the opening of parliament.",
-    ];
-    assert_eq!(names(&lines), ["salutation", "salutation"]);
-}
-
-#[test]
 fn a_sentence_reporting_the_delivery_is_the_occasion() {
     let lines = [
         "2025年北京市政府工作报告",
@@ -473,28 +415,6 @@ fn a_novel_from_a_download_site_has_its_title_byline_and_site_line() {
         "成汤乃黄帝之后也，姓子氏。",
     ];
     assert_eq!(names(&lines)[..3], ["title", "speaker", "front_matter"]);
-}
-
-#[test]
-fn an_audience_hailed_with_an_exclamation_opens_a_speech() {
-    let alone = [
-        "在延安各界宪政促进会成立大会上的演讲",
-        "同志们！",
-        "今天开会。",
-    ];
-    assert_eq!(names(&alone), ["title", "salutation"]);
-    let run_in = ["在会议上的讲话", "同志们！今天邀集大家来开座谈会。"];
-    let front = front_matter(&run_in, &[false; 2]);
-    assert_eq!(
-        kinds(&front.blocks),
-        [
-            ("title", run_in[0]),
-            ("salutation", "同志们！"),
-            ("paragraph", "今天邀集大家来开座谈会。")
-        ]
-    );
-    // An exclamation that is a sentence is no salutation.
-    assert!(!is_hailed_audience("同志们，加油干！"));
 }
 
 #[test]

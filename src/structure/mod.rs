@@ -8,6 +8,7 @@
 use crate::model::{BlockKind, Document, StyleKind};
 
 mod anthology;
+mod bare_numerals;
 mod book_divisions;
 mod caps;
 mod classical_verse;

@@ -144,39 +144,6 @@ fn article_labels() {
 }
 
 #[test]
-fn bare_numerals_in_order_are_sections() {
-    let lines = [
-        "一",
-        "正文。",
-        "二　三三制政权的实质",
-        "正文。",
-        "三",
-        "正文。",
-    ];
-    let found = bare_numeral_sections(&lines);
-    // Figures over sonnets count in Latin text, not among Chinese lines.
-    let sonnets = [
-        "1",
-        "From fairest creatures we desire increase,",
-        "2",
-        "When forty winters shall besiege thy brow,",
-    ];
-    assert!(bare_numeral_sections(&sonnets)[0].is_some());
-    assert!(bare_numeral_sections(&["序号", "1", "张三", "2", "李四"])
-        .iter()
-        .all(Option::is_none));
-    assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
-    // One alone, or out of order, is not a sequence.
-    assert!(bare_numeral_sections(&["一", "正文。"])
-        .iter()
-        .all(Option::is_none));
-    assert!(bare_numeral_sections(&["二", "正文。", "五"])
-        .iter()
-        .all(Option::is_none));
-    assert_eq!(cn_value("十二"), Some(12));
-}
-
-#[test]
 fn levels_follow_the_families_in_use() {
     let report = Levels::new([Family::ParenChineseNumeral, Family::ChineseNumeral]);
     assert_eq!(report.level(Family::ChineseNumeral), 1);
@@ -209,4 +176,11 @@ fn a_numbered_piece_of_a_series_is_a_chapter() {
         Some((Family::EnglishChapter, "Letter Number IV.", ""))
     );
     assert_eq!(marker("Patent No. 5 was granted."), None);
+}
+
+#[test]
+fn chinese_numeral_values() {
+    assert_eq!(cn_value("十二"), Some(12));
+    assert_eq!(cn_value("二十"), Some(20));
+    assert_eq!(cn_value("三"), Some(3));
 }

@@ -166,28 +166,6 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     Some(kinds)
 }
 
-/// A text that opens in the middle of a speech (an excerpt, a page torn from a play):
-/// the lines before the first speaker's name are the end of a speech begun before, verse
-/// when they show it (a line that does not end its sentence, the next opening in
-/// capitals) — not a title, which is set in capitals or stands alone.
-fn mark_speech_begun_before(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
-    let first = kinds
-        .iter()
-        .position(Option::is_some)
-        .unwrap_or(lines.len());
-    let opening = &lines[..first];
-    let mixed_case = |l: &&str| l.chars().any(char::is_lowercase);
-    if opening.len() >= 2
-        && kinds.get(first) == Some(&Some(PlayLine::Speaker))
-        && opening.iter().all(mixed_case)
-        && verse_evidence(opening) == Some(true)
-    {
-        for kind in &mut kinds[..first] {
-            *kind = Some(PlayLine::Verse);
-        }
-    }
-}
-
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
 fn name_key(line: &str) -> String {
     line.trim_end_matches('.').trim().to_string()
@@ -294,120 +272,6 @@ pub(crate) fn is_name_line(line: &str) -> bool {
         && !super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
 }
 
-/// True if and only if `line` ends a sentence (or a speech's dash or colon).
-fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '_'])
-        .ends_with(['.', '!', '?', ':', ';'])
-}
-
-/// True if and only if `line` opens in capitals (after quotes or brackets).
-fn opens_capital(line: &str) -> bool {
-    line.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '_'])
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-}
-
-/// Marks each speech's lines verse or prose (see the module doc).
-fn mark_speeches(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
-    // Speeches: runs of unmarked lines after a speaker (or a direction within a speech).
-    let mut speeches: Vec<(usize, usize, usize)> = Vec::new(); // (scene, start, end)
-    let mut scene = 0;
-    let mut in_speech = false;
-    let mut i = 0;
-    while i < lines.len() {
-        match kinds[i] {
-            Some(PlayLine::Heading(_)) => {
-                scene += 1;
-                in_speech = false;
-            }
-            Some(PlayLine::Speaker) => in_speech = true,
-            Some(PlayLine::Cast | PlayLine::Contents) => in_speech = false,
-            Some(PlayLine::RunInSpeaker { .. }) => {
-                in_speech = true;
-                let start = i;
-                while i + 1 < lines.len() && kinds[i + 1].is_none() {
-                    i += 1;
-                }
-                speeches.push((scene, start, i + 1));
-            }
-            Some(_) => {}
-            None if in_speech => {
-                let start = i;
-                while i + 1 < lines.len() && kinds[i + 1].is_none() {
-                    i += 1;
-                }
-                speeches.push((scene, start, i + 1));
-            }
-            None => {}
-        }
-        i += 1;
-    }
-    // A speech's own words: a name run in at its head is no part of them.
-    let words: Vec<&str> = lines
-        .iter()
-        .zip(kinds.iter())
-        .map(|(line, kind)| match kind {
-            Some(PlayLine::RunInSpeaker { name, .. }) => line[*name..].trim_start(),
-            _ => line,
-        })
-        .collect();
-    let decided: Vec<Option<bool>> = speeches
-        .iter()
-        .map(|&(_, s, e)| verse_evidence(&words[s..e]))
-        .collect();
-    // The nearest decided speech before and after each one in its scene, in two passes.
-    let mut before = vec![None; speeches.len()];
-    let mut after = vec![None; speeches.len()];
-    for k in 1..speeches.len() {
-        if speeches[k].0 == speeches[k - 1].0 {
-            before[k] = decided[k - 1].or(before[k - 1]);
-        }
-    }
-    for k in (0..speeches.len().saturating_sub(1)).rev() {
-        if speeches[k].0 == speeches[k + 1].0 {
-            after[k] = decided[k + 1].or(after[k + 1]);
-        }
-    }
-    for (k, &(_, start, end)) in speeches.iter().enumerate() {
-        let verse = decided[k].or(before[k]).or(after[k]).unwrap_or(true);
-        for i in start..end {
-            let short = char_len(words[i]) <= VERSE_MAX;
-            kinds[i] = Some(match kinds[i] {
-                Some(PlayLine::RunInSpeaker { name, .. }) => PlayLine::RunInSpeaker {
-                    name,
-                    verse: verse && short,
-                },
-                _ if verse && short => PlayLine::Verse,
-                _ => PlayLine::Prose,
-            });
-        }
-    }
-}
-
-/// Some(true) if a speech's lines show verse, Some(false) if they show prose, None if
-/// they do not tell.
-fn verse_evidence(speech: &[&str]) -> Option<bool> {
-    if speech.iter().any(|l| char_len(l) > VERSE_MAX) {
-        return Some(false);
-    }
-    let enjambed = speech
-        .windows(2)
-        .any(|w| !ends_sentence(w[0]) && opens_capital(w[1]));
-    if enjambed {
-        return Some(true);
-    }
-    // A sentence run on into a line opening in lower case is prose.
-    let runs_on = speech.windows(2).any(|w| {
-        !ends_sentence(w[0])
-            && w[1]
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase)
-    });
-    runs_on.then_some(false)
-}
-
 /// Adds the blocks for a play line `text` of kind `line` to `out`: a line that goes on
 /// with the block before it joins that block on a new line.
 pub(crate) fn push_line(out: &mut Vec<Block>, line: PlayLine, text: &str) {
@@ -498,6 +362,10 @@ mod italic;
 
 #[path = "play_setting.rs"]
 mod setting;
+
+#[path = "play_speeches.rs"]
+mod speeches;
+use speeches::{mark_speech_begun_before, mark_speeches};
 
 #[cfg(test)]
 #[path = "play_tests.rs"]

@@ -5,6 +5,7 @@
 
 use super::{is_all_caps, is_chapter_title, Line};
 use crate::model::{Block, BlockKind, Heading, Label};
+use crate::structure::bare_numerals::bare_numeral_sections;
 use crate::structure::book_divisions::{
     division_subtitles, is_ordinal_division, is_stopped_title, rank_front_sections,
 };
@@ -13,8 +14,7 @@ use crate::structure::numbered_line::{
     classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
 };
 use crate::structure::numbering::{
-    article_label, bare_numeral_sections, captioned_article, find_marker, prefixed_chapter, Family,
-    Levels,
+    article_label, captioned_article, find_marker, prefixed_chapter, Family, Levels,
 };
 use crate::structure::play::PlayLine;
 use crate::structure::recover::ARTIFACT_MARK;

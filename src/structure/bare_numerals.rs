@@ -1,0 +1,114 @@
+//! Sections headed by a bare numeral: "一" alone over a section (or "二　三三制政权的实质"),
+//! or figures alone over a sonnet or a chapter. A bare numeral is a heading only as part of
+//! a run that counts up from one in order: one alone, or numbers out of order, are text
+//! (a table's column of figures, a stray page number).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::structure::numbering::{cn_value, CN_DIGITS};
+use crate::structure::text::TERMINAL_PUNCT;
+
+/// Lines that are a bare Chinese numeral, alone or before a short title ("一",
+/// "二　三三制政权的实质"), or a bare numeral in figures alone ("1" over a sonnet or a
+/// chapter's title): section headings when they count up from one in order, two or
+/// more of them. `None` for every other line; `Some(marker length in bytes)` for these.
+pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?:([{CN_DIGITS}]{{1,3}})(?:[ \x{{3000}}]+[^ \x{{3000}}].{{0,30}})?|([0-9]{{1,3}}))$"
+        ))
+        .expect("valid pattern")
+    });
+    let mut found = vec![None; lines.len()];
+    // Figures alone head sections in Latin text only: in Chinese text copied from a PDF
+    // they are a table's column of numbers as often.
+    let cjk = lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|&c| crate::script::is_cjk(c))
+        .count();
+    let letters = lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|c| c.is_ascii_alphabetic())
+        .count();
+    let figures_count = letters > cjk;
+    let candidates: Vec<(usize, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.contains(TERMINAL_PUNCT))
+        .filter_map(|(i, l)| {
+            let caps = BARE.captures(l.trim())?;
+            if let Some(figures) = caps.get(2) {
+                return figures_count
+                    .then(|| Some((i, figures.as_str().parse().ok()?, l.len())))
+                    .flatten();
+            }
+            let numeral = caps.get(1)?;
+            Some((i, cn_value(numeral.as_str())?, numeral.end()))
+        })
+        .collect();
+    // Keep the runs that count 1, 2, 3… in order.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut expected = 1;
+    for &(i, value, len) in &candidates {
+        if value == 1 {
+            if run.len() >= 2 {
+                for &(k, l) in &run {
+                    found[k] = Some(l);
+                }
+            }
+            run.clear();
+            expected = 1;
+        }
+        if value == expected {
+            run.push((i, len));
+            expected += 1;
+        }
+    }
+    if run.len() >= 2 {
+        for &(k, l) in &run {
+            found[k] = Some(l);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_numerals_in_order_are_sections() {
+        let lines = [
+            "一",
+            "正文。",
+            "二　三三制政权的实质",
+            "正文。",
+            "三",
+            "正文。",
+        ];
+        let found = bare_numeral_sections(&lines);
+        // Figures over sonnets count in Latin text, not among Chinese lines.
+        let sonnets = [
+            "1",
+            "From fairest creatures we desire increase,",
+            "2",
+            "When forty winters shall besiege thy brow,",
+        ];
+        assert!(bare_numeral_sections(&sonnets)[0].is_some());
+        assert!(bare_numeral_sections(&["序号", "1", "张三", "2", "李四"])
+            .iter()
+            .all(Option::is_none));
+        assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
+        // One alone, or out of order, is not a sequence.
+        assert!(bare_numeral_sections(&["一", "正文。"])
+            .iter()
+            .all(Option::is_none));
+        assert!(bare_numeral_sections(&["二", "正文。", "五"])
+            .iter()
+            .all(Option::is_none));
+    }
+}
