@@ -9,7 +9,7 @@
 //! above it (the organs). Without a date, only lines that end like an organ name sign.
 
 use super::shapes::{
-    is_attachment_mark, is_organ_name, is_unpunctuated_short, lists_organs, SIGNATURE_MAX,
+    is_document_attachment_mark, is_organ_name, is_unpunctuated_short, lists_organs, SIGNATURE_MAX,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_date};
 use crate::model::BlockKind;
@@ -198,10 +198,8 @@ fn is_release_note(line: &str) -> bool {
 /// The first line of attachments set after the closing: a line "附件" or "附件1" of its
 /// own, a few lines under a date.
 fn appendix_start(lines: &[&str], start: usize, end: usize) -> Option<usize> {
-    // "附件", not the "附：" of an attachment inside the text.
-    let mark = |line: &str| is_attachment_mark(line) && line.contains('件');
     (start + 1..end).find(|&a| {
-        mark(lines[a])
+        is_document_attachment_mark(lines[a])
             && (a.saturating_sub(DATE_TO_ATTACHMENT_MAX).max(start)..a).any(|d| is_date(lines[d]))
     })
 }

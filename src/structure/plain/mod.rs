@@ -16,7 +16,7 @@ use super::numbering::{article_label, find_marker};
 use super::play::PlayLine;
 use super::recover::{ARTIFACT_MARK, EMPHASIS_MARK};
 use super::scene_break::is_scene_break;
-use super::shapes::{is_attachment_mark, is_editorial_note};
+use super::shapes::{is_attachment_mark, is_document_attachment_mark, is_editorial_note};
 use super::text::{char_len, ends_with_punct, is_bracketed};
 use super::to_blocks;
 use crate::model::{Block, BlockKind};
@@ -289,10 +289,7 @@ impl Part<'_, '_> {
         let appendix = &close.appendix;
         let marks: Vec<usize> = appendix
             .clone()
-            .filter(|&k| {
-                k == appendix.start
-                    || is_attachment_mark(self.texts[k]) && self.texts[k].contains('件')
-            })
+            .filter(|&k| k == appendix.start || is_document_attachment_mark(self.texts[k]))
             .collect();
         for (n, &mark) in marks.iter().enumerate() {
             let end = marks.get(n + 1).copied().unwrap_or(appendix.end);

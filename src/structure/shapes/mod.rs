@@ -372,12 +372,18 @@ pub(crate) fn is_attachment_mark(line: &str) -> bool {
     MARK.is_match(line)
 }
 
+/// The mark of an attached document ("附件", "附件2："), not the "附：" that attaches a
+/// table or a list inside the text.
+pub(crate) fn is_document_attachment_mark(line: &str) -> bool {
+    is_attachment_mark(line) && line.contains('件')
+}
+
 /// "附件：" alone on its line, the lead of the attachments list before the closing: the
 /// attachment's name follows on the next line (a web page or a converter broke the line
 /// after the colon). The attached document itself opens under "附件" or "附件1" with no
 /// colon (GB/T 9704 8.2), so this mark names, it does not head.
 pub(crate) fn is_bare_attachment_lead(line: &str) -> bool {
-    is_attachment_mark(line) && line.contains('件') && line.ends_with(['：', ':'])
+    is_document_attachment_mark(line) && line.ends_with(['：', ':'])
 }
 
 /// The name of an attachment on the line under a bare lead ("附件：" / "关于……的意见"):
