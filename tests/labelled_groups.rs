@@ -437,6 +437,33 @@ pub const DEV_ADDED_TRIAL12: &[&str] = &[
 /// The report's name for the documents of the twelfth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL12_NAME: &str = "dev-added-trial12";
 
+/// The thirteenth blind trial (helper "t13zh", 2026-12-02): court 解释/规定 heads and a court
+/// 通知 as wiki.js Markdown pages, 人社部 意见/令/joint 通知 from the same wiki, Lu Xun collections
+/// as Markdown (彷徨, 故事新编, 朝花夕拾), 呼兰河传 with dash rows, 西游记 (native GBK) and a
+/// download-site 水浒传 with pagination marks. Labelled by eye before docpipe read them; floor 0.0
+/// until measured.
+pub const FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL13ZH: &[&str] = &[
+    "t13_md_zh_jieshi_xiqian_head.md",
+    "t13_md_zh_guiding_caili_gonggao_head.md",
+    "t13_md_zh_jieshi_laodong2_gonggao_head.md",
+    "t13_md_zh_fa_tongzhi_zhidao14_head.md",
+    "t13_md_zh_rsb_gongshang_yijian_34hao.md",
+    "t13_md_zh_rsb_ling8_gongshang_banfa_head.md",
+    "t13_md_zh_rsb_fy_tongzhi_anli1_head.md",
+    "t13_md_zh_lit_panghuang_head_epigraph.md",
+    "t13_md_zh_lit_panghuang_story_boundary.md",
+    "t13_md_zh_lit_gushixinbian_preface_butian.md",
+    "t13_md_zh_lit_zhaohua_xiaoyin_gou.md",
+    "t13_zh_lit_hulanhe_head_dashes_crlf.txt",
+    "t13_zh_lit_xiyou_head_poems_gbk.txt",
+    "t13_zh_lit_xiyou_hui1_hui2_gbk.txt",
+    "t13_zh_lit_shuihu_site_head_xiezi.txt",
+    "t13_zh_lit_shuihu_xiezi_hui1_boundary.txt",
+];
+/// The report's name for the documents of the thirteenth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL13ZH_NAME: &str = "dev-added-trial13zh";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -522,5 +549,11 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL12",
         documents: DEV_ADDED_TRIAL12,
         floor: FLOOR_DEV_ADDED_TRIAL12_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL13ZH_NAME,
+        list: "DEV_ADDED_TRIAL13ZH",
+        documents: DEV_ADDED_TRIAL13ZH,
+        floor: FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS,
     },
 ];
