@@ -437,6 +437,32 @@ pub const DEV_ADDED_TRIAL12: &[&str] = &[
 /// The report's name for the documents of the twelfth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL12_NAME: &str = "dev-added-trial12";
 
+/// The thirteenth blind trial, English (helper "lit2"): old-style Project Gutenberg Etext heads and
+/// title pages, play openings with persons lists (Wilde, Shaw, Ibsen), sonnet and poem collections and
+/// non-fiction title pages with prefaces and a dedication. Floor 0.0 until measured.
+pub const FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL13EN: &[&str] = &[
+    "t13_etext_badge_ch1_ascii_crlf.txt",
+    "t13_etext_badge_head_ascii_crlf.txt",
+    "t13_etext_callwild_ch1_ascii_crlf.txt",
+    "t13_etext_callwild_head_ascii_crlf.txt",
+    "t13_etext_candida_head_ascii_crlf.txt",
+    "t13_nf_prince_dedication_ascii_crlf.txt",
+    "t13_nf_prince_titlepage_ascii_crlf.txt",
+    "t13_nf_souls_forethought_ascii_crlf.txt",
+    "t13_play_arms_act1_ascii_crlf.txt",
+    "t13_play_heartbreak_act1_ascii_crlf.txt",
+    "t13_play_hedda_characters_ascii_crlf.txt",
+    "t13_play_noimportance_persons_ascii_crlf.txt",
+    "t13_play_windermere_persons_ascii_crlf.txt",
+    "t13_poem_portuguese_end_ascii_crlf.txt",
+    "t13_poem_portuguese_index_ascii_crlf.txt",
+    "t13_poem_shakespeare_sonnets_ascii_crlf.txt",
+    "t13_poem_shropshire_head_ascii_crlf.txt",
+];
+/// The report's name for the English documents of the thirteenth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL13EN_NAME: &str = "dev-added-trial13en";
+
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
     AddedGroup {
@@ -522,5 +548,11 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL12",
         documents: DEV_ADDED_TRIAL12,
         floor: FLOOR_DEV_ADDED_TRIAL12_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL13EN_NAME,
+        list: "DEV_ADDED_TRIAL13EN",
+        documents: DEV_ADDED_TRIAL13EN,
+        floor: FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS,
     },
 ];
