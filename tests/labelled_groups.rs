@@ -444,25 +444,50 @@ pub const DEV_ADDED_TRIAL12_NAME: &str = "dev-added-trial12";
 /// until measured.
 pub const FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS: f64 = 0.0;
 pub const DEV_ADDED_TRIAL13ZH: &[&str] = &[
-    "t13_md_zh_jieshi_xiqian_head.md",
-    "t13_md_zh_guiding_caili_gonggao_head.md",
-    "t13_md_zh_jieshi_laodong2_gonggao_head.md",
-    "t13_md_zh_fa_tongzhi_zhidao14_head.md",
-    "t13_md_zh_rsb_gongshang_yijian_34hao.md",
-    "t13_md_zh_rsb_ling8_gongshang_banfa_head.md",
-    "t13_md_zh_rsb_fy_tongzhi_anli1_head.md",
-    "t13_md_zh_lit_panghuang_head_epigraph.md",
-    "t13_md_zh_lit_panghuang_story_boundary.md",
-    "t13_md_zh_lit_gushixinbian_preface_butian.md",
-    "t13_md_zh_lit_zhaohua_xiaoyin_gou.md",
-    "t13_zh_lit_hulanhe_head_dashes_crlf.txt",
-    "t13_zh_lit_xiyou_head_poems_gbk.txt",
-    "t13_zh_lit_xiyou_hui1_hui2_gbk.txt",
-    "t13_zh_lit_shuihu_site_head_xiezi.txt",
-    "t13_zh_lit_shuihu_xiezi_hui1_boundary.txt",
+    "md_zh_t13_jieshi_xiqian_head.md",
+    "md_zh_t13_guiding_caili_gonggao_head.md",
+    "md_zh_t13_jieshi_laodong2_gonggao_head.md",
+    "md_zh_t13_fa_tongzhi_zhidao14_head.md",
+    "md_zh_t13_rsb_gongshang_yijian_34hao.md",
+    "md_zh_t13_rsb_ling8_gongshang_banfa_head.md",
+    "md_zh_t13_rsb_fy_tongzhi_anli1_head.md",
+    "md_zh_t13_lit_panghuang_head_epigraph.md",
+    "md_zh_t13_lit_panghuang_story_boundary.md",
+    "md_zh_t13_lit_gushixinbian_preface_butian.md",
+    "md_zh_t13_lit_zhaohua_xiaoyin_gou.md",
+    "zh_t13_lit_hulanhe_head_dashes_crlf.txt",
+    "zh_t13_lit_xiyou_head_poems_gbk.txt",
+    "zh_t13_lit_xiyou_hui1_hui2_gbk.txt",
+    "zh_t13_lit_shuihu_site_head_xiezi.txt",
+    "zh_t13_lit_shuihu_xiezi_hui1_boundary.txt",
 ];
 /// The report's name for the documents of the thirteenth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL13ZH_NAME: &str = "dev-added-trial13zh";
+/// The thirteenth blind trial, English (helper "lit2"): old-style Project Gutenberg Etext heads and
+/// title pages, play openings with persons lists (Wilde, Shaw, Ibsen), sonnet and poem collections and
+/// non-fiction title pages with prefaces and a dedication. Floor 0.0 until measured.
+pub const FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL13EN: &[&str] = &[
+    "en_t13_etext_badge_ch1_ascii_crlf.txt",
+    "en_t13_etext_badge_head_ascii_crlf.txt",
+    "en_t13_etext_callwild_ch1_ascii_crlf.txt",
+    "en_t13_etext_callwild_head_ascii_crlf.txt",
+    "en_t13_etext_candida_head_ascii_crlf.txt",
+    "en_t13_nf_prince_dedication_ascii_crlf.txt",
+    "en_t13_nf_prince_titlepage_ascii_crlf.txt",
+    "en_t13_nf_souls_forethought_ascii_crlf.txt",
+    "en_t13_play_arms_act1_ascii_crlf.txt",
+    "en_t13_play_heartbreak_act1_ascii_crlf.txt",
+    "en_t13_play_hedda_characters_ascii_crlf.txt",
+    "en_t13_play_noimportance_persons_ascii_crlf.txt",
+    "en_t13_play_windermere_persons_ascii_crlf.txt",
+    "en_t13_poem_portuguese_end_ascii_crlf.txt",
+    "en_t13_poem_portuguese_index_ascii_crlf.txt",
+    "en_t13_poem_shakespeare_sonnets_ascii_crlf.txt",
+    "en_t13_poem_shropshire_head_ascii_crlf.txt",
+];
+/// The report's name for the English documents of the thirteenth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL13EN_NAME: &str = "dev-added-trial13en";
 
 /// Every group, in the order they were added.
 pub const ADDED_GROUPS: &[AddedGroup] = &[
@@ -555,5 +580,11 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         list: "DEV_ADDED_TRIAL13ZH",
         documents: DEV_ADDED_TRIAL13ZH,
         floor: FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS,
+    },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL13EN_NAME,
+        list: "DEV_ADDED_TRIAL13EN",
+        documents: DEV_ADDED_TRIAL13EN,
+        floor: FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS,
     },
 ];
