@@ -13,7 +13,7 @@ use crate::model::{Block, BlockKind, Inline};
 use crate::structure::announced::head_with_announcement;
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
-use crate::structure::shapes::{addresses_audience, is_salutation};
+use crate::structure::shapes::{addresses_audience, is_attachment_lead, is_salutation};
 use crate::structure::text::squeeze;
 use crate::structure::to_blocks;
 
@@ -23,6 +23,7 @@ pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
         return;
     }
     let head_end = read_head(blocks);
+    read_closing_over_headings(blocks, head_end);
     read_closing(blocks, head_end);
     read_salutations(blocks, head_end);
 }
@@ -90,6 +91,7 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
         .iter()
         .take_while(|b| b.kind == BlockKind::Title && b.quote_depth == 0)
         .count();
+    let is_marked_title = marked_title_test(blocks);
     let mut end = titles;
     let mut titled = titles > 0;
     for block in &blocks[titles..] {
@@ -130,7 +132,7 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
         blocks.splice(titles..front.next, found);
         return titles + added;
     }
-    let first_marked = blocks[titles..end].iter().position(is_marked_title);
+    let first_marked = blocks[titles..end].iter().position(&is_marked_title);
     if let Some(at) = first_marked.filter(|&at| at > 0 && titles == 0) {
         // Read the plain paragraphs over the marked title on their own.
         let front = front_matter(&lines[..at], &vec![false; at]);
@@ -168,11 +170,44 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
     added
 }
 
-/// A title the author marked up: a `#` heading or the block read as the title, outside
-/// any quote.
-fn is_marked_title(block: &Block) -> bool {
-    block.quote_depth == 0
-        && (block.kind == BlockKind::Title || block.heading().is_some_and(|h| h.level == 1))
+/// A title the author marked up: the block read as the title, or the document's only
+/// `#` heading, outside any quote (one of several `#` headings heads a part).
+fn marked_title_test(blocks: &[Block]) -> impl Fn(&Block) -> bool {
+    let top = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
+    let only_h1 = blocks.iter().filter(|b| top(b)).count() == 1;
+    move |b: &Block| b.quote_depth == 0 && b.kind == BlockKind::Title || only_h1 && top(b)
+}
+
+/// Reads the closing of a covering text set over what it issues: the plain paragraphs
+/// after the head that end right above the first heading (a notice whose attached cases or
+/// rules follow under `#` headings) end with its signature and date, the attachment's
+/// name ("附件：……") right above them, as the plain-text reader reads the same lines.
+fn read_closing_over_headings(blocks: &mut Vec<Block>, start: usize) {
+    let run = blocks[start..].iter().take_while(|b| is_plain(b)).count();
+    let end = start + run;
+    if run < 2 || blocks.get(end).is_none_or(|b| b.heading().is_none()) {
+        return;
+    }
+    let texts: Vec<String> = blocks[start..end].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
+    let close = closing(&lines, 0);
+    let dated = close
+        .signed
+        .last()
+        .is_some_and(|(k, _)| *k == BlockKind::Date);
+    let whole = close.appendix.is_empty() && close.record.is_empty();
+    if !dated || !whole || close.body_end == 0 {
+        return;
+    }
+    let attachments = lines[..close.body_end]
+        .iter()
+        .rev()
+        .take_while(|l| is_attachment_lead(l))
+        .count();
+    for block in &mut blocks[start + close.body_end - attachments..start + close.body_end] {
+        block.kind = BlockKind::Attachment;
+    }
+    blocks.splice(start + close.body_end..end, to_blocks(&close.signed));
 }
 
 /// Reads the closing among the plain paragraphs that end the document (none before
@@ -293,6 +328,48 @@ mod tests {
         assert_eq!(
             kinds("某某说明。\n\n# 第一章　总则\n\n正文。\n\n# 第二章　附则\n\n正文。\n"),
             ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_notice_typed_a_part_a_line_closes_over_the_cases_it_issues() {
+        let md = "某某法院关于发布第14批指导性案例的通知\n法〔2016〕311号\n\
+                  各省、自治区、直辖市高级人民法院：\n现将某某案等5件案例作为指导性案例发布。\n\
+                  2016年9月19日\n\n# 指导案例65号　某某纠纷案\n\n## 相关法条\n\n\
+                  《中华人民共和国民法通则》第135条\n《物业管理条例》第7条第4项、第54条第1款\n\n\
+                  # 指导案例66号　某某纠纷案\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "document_number",
+                "salutation",
+                "paragraph",
+                "date",
+                "heading",
+                "heading",
+                "paragraph",
+                "paragraph",
+                "heading"
+            ]
+        );
+        // A joint notice: the attachment's name, two organs, the date, then the cases.
+        let md = "# 关于联合发布第一批典型案例的通知\n\n各省人力资源社会保障厅：\n\n\
+                  现发布第一批典型案例，请在办案中予以参照。\n\n附件：典型案例（第一批）\n\n\
+                  人力资源社会保障部\n\n最高人民法院\n\n2020年7月10日\n\n## 一、涉疫情类\n\n案情。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "salutation",
+                "paragraph",
+                "attachment",
+                "signature",
+                "signature",
+                "date",
+                "heading",
+                "paragraph"
+            ]
         );
     }
 
