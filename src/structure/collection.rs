@@ -30,6 +30,7 @@ use super::editor_notes::is_notes_heading;
 use super::front::front_matter;
 use super::recover::ARTIFACT_MARK;
 use super::scene_break::is_scene_break;
+use super::shapes::is_document_number;
 use super::shapes::{is_attachment_mark, is_attachment_name, is_bare_attachment_lead};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
 use super::shapes::{is_name, is_source_note, is_speaker};
@@ -140,6 +141,12 @@ fn article_head_len(
     let line = |k: usize| texts.get(k).copied().filter(|_| k < end);
     let titled = |k: usize| line(k).is_some_and(is_title_line);
     let joined = |k: usize| !separated.get(k).copied().unwrap_or(true);
+    // The issued text's own number may stand over its title, right under the closing of
+    // the announcement that issues it ("……现予公布。" / "最高人民法院" / "2024年1月17日" /
+    // "法释〔2024〕1号" / its title).
+    if line(i).is_some_and(is_document_number) && after_a_closing(texts, i) && titled(i + 1) {
+        return Some(2);
+    }
     if !titled(i) {
         return None;
     }
@@ -272,6 +279,19 @@ mod tests {
         // The closing record after the date is no title.
         let record = ["正文。", "国务院", "2016年11月24日", "抄送：各部委"];
         assert_eq!(starts(&record), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn an_announced_text_starts_at_its_number_under_the_closing() {
+        let lines = [
+            "《某某规定》已于2025年2月17日由最高人民法院审判委员会第1942次会议通过，现予公布，自2025年9月1日起施行。",
+            "最高人民法院",
+            "2025年7月31日",
+            "法释〔2025〕12号",
+            "最高人民法院关于审理某某案件适用法律问题的解释（二）",
+            "为正确审理某某案件，制定本解释。",
+        ];
+        assert_eq!(starts(&lines), [3]);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::model::{BlockKind, Document, StyleKind};
 
+mod announced;
 mod anthology;
 mod bare_numerals;
 mod book_divisions;

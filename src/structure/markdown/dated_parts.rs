@@ -5,10 +5,14 @@
 //! is kept as a line break (by `inlines`), and a paragraph of nothing but a short name,
 //! that break and the date becomes a heading and a subtitle. The heading takes the
 //! document's shallowest heading depth (below an H1 title when there is none).
+//!
+//! A date or an adoption note in brackets in a paragraph of its own right under a `#`
+//! heading is that heading's subtitle likewise, as such a note is under a title: a
+//! case under its heading, "（最高人民法院审判委员会讨论通过　2016年9月19日发布）".
 
 use crate::model::{Block, BlockKind, Heading, Inline, MarkerKind};
 use crate::structure::collection::is_dated_note;
-use crate::structure::text::{char_len, TERMINAL_PUNCT};
+use crate::structure::text::{char_len, date_prefix_len, has_sentence_end, TERMINAL_PUNCT};
 
 /// Longest part name over a date, in characters.
 const PART_NAME_MAX: usize = 12;
@@ -33,6 +37,45 @@ pub(super) fn is_bracketed_date(text: &str) -> bool {
         && inner.contains('月')
         && inner.ends_with('日')
         && inner.chars().all(|c| numeral(c) || c == '月' || c == '日')
+}
+
+/// Longest note in brackets under a heading, in characters.
+const NOTE_MAX: usize = 100;
+
+/// True if `text` is a note in brackets that holds a full date: a bracketed date, or an
+/// adoption or release note ("（……讨论通过　2016年9月19日发布）"), no sentence in it.
+fn is_dated_remark(text: &str) -> bool {
+    let text = text.trim();
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    !has_sentence_end(text)
+        && char_len(text) <= NOTE_MAX
+        && (is_bracketed_date(text)
+            || inner
+                .is_some_and(|inner| !inner.contains(['（', '(', '）', ')']) && holds_date(inner)))
+}
+
+/// True if a full date stands somewhere in `text` (not inside a longer figure).
+fn holds_date(text: &str) -> bool {
+    text.char_indices()
+        .filter(|&(at, _)| !text[..at].ends_with(|c: char| c.is_ascii_digit()))
+        .any(|(at, _)| date_prefix_len(&text[at..]).is_some())
+}
+
+/// Under each heading, a paragraph of nothing but a dated note in brackets is the
+/// heading's subtitle.
+fn read_notes_under_headings(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let under_heading = blocks[i - 1].heading().is_some() && blocks[i - 1].quote_depth == 0;
+        let block = &blocks[i];
+        if under_heading
+            && super::document_parts::is_plain(block)
+            && is_dated_remark(&block.plain_text())
+        {
+            blocks[i].kind = BlockKind::Subtitle;
+        }
+    }
 }
 
 /// Splits each paragraph of a short part name, a line break and a bracketed date into a
@@ -61,6 +104,7 @@ pub(super) fn read_dated_parts(blocks: &mut Vec<Block>) {
         }
     }
     *blocks = out;
+    read_notes_under_headings(blocks);
 }
 
 /// The part name and the date of a paragraph holding nothing else.
@@ -103,6 +147,27 @@ mod tests {
         assert_eq!(
             got[6],
             ("subtitle".to_string(), "（五月二十三日）".to_string())
+        );
+    }
+
+    #[test]
+    fn a_dated_note_under_a_heading_is_its_subtitle() {
+        let md = "# 某某通知\n\n正文。\n\n## 指导案例65号　某某纠纷案\n\n\
+                  (最高人民法院审判委员会讨论通过 2016年9月19日发布)\n\n### 关键词\n\n\
+                  （本案例另见第3页）\n\n### 案情\n\n（2016年9月19日，双方签订合同。）\n";
+        let got: Vec<String> = kinds(md).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            got,
+            [
+                "title",
+                "paragraph",
+                "heading",
+                "subtitle",
+                "heading",
+                "paragraph",
+                "heading",
+                "paragraph"
+            ]
         );
     }
 

@@ -10,9 +10,10 @@
 //! up keeps what its markup says, and an opening H1 must read as a title line too.
 
 use crate::model::{Block, BlockKind, Inline};
+use crate::structure::announced::head_with_announcement;
 use crate::structure::closing::closing;
 use crate::structure::front::front_matter;
-use crate::structure::shapes::{addresses_audience, is_salutation};
+use crate::structure::shapes::{addresses_audience, is_attachment_lead, is_salutation};
 use crate::structure::text::squeeze;
 use crate::structure::to_blocks;
 
@@ -22,6 +23,7 @@ pub(super) fn read_head_and_closing(blocks: &mut Vec<Block>) {
         return;
     }
     let head_end = read_head(blocks);
+    read_closing_over_headings(blocks, head_end);
     read_closing(blocks, head_end);
     read_salutations(blocks, head_end);
 }
@@ -81,30 +83,66 @@ pub(super) fn is_set_off(block: &Block) -> bool {
 /// it; returns the index of the first block after the head. Under a title, a line the
 /// author set in italics or bold is read with them (a date or an author under the
 /// title); without a title, bold lines are the author's own markup and are left alone.
+/// Plain paragraphs may come before the title the author marked ("法释〔2024〕1号" or an
+/// announcement over "# 最高人民法院关于……的解释"): the head is read over them and the
+/// title together, and taken where the marked title reads as a title line.
 fn read_head(blocks: &mut Vec<Block>) -> usize {
     let titles = blocks
         .iter()
         .take_while(|b| b.kind == BlockKind::Title && b.quote_depth == 0)
         .count();
-    let in_head = |b: &Block| is_plain(b) || titles > 0 && is_set_off(b);
-    let end = titles + blocks[titles..].iter().take_while(|b| in_head(b)).count();
+    let is_marked_title = marked_title_test(blocks);
+    let mut end = titles;
+    let mut titled = titles > 0;
+    for block in &blocks[titles..] {
+        if is_marked_title(block) {
+            titled = true;
+        } else if !(is_plain(block) || titled && is_set_off(block)) {
+            break;
+        }
+        end += 1;
+    }
     if end == titles {
         return titles;
     }
     let texts: Vec<String> = blocks[..end].iter().map(Block::plain_text).collect();
-    let lines: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
     // Markdown puts a blank line between all paragraphs: it says nothing.
-    let front = front_matter(&lines, &vec![false; lines.len()]);
+    let front = head_with_announcement(&lines, &vec![false; lines.len()]);
     let titles_kept = front.blocks.len() >= titles
         && front.blocks[..titles]
             .iter()
             .zip(&lines)
             .all(|((kind, text), line)| *kind == BlockKind::Title && text.as_ref() == *line);
-    if titles_kept && front.next > titles {
+    // A title marked further down must read as a title; the head ends over one that
+    // does not.
+    let marked_kept = blocks[titles..front.next.clamp(titles, end)]
+        .iter()
+        .zip(&lines[titles..])
+        .filter(|(b, _)| is_marked_title(b))
+        .all(|(_, line)| {
+            front
+                .blocks
+                .iter()
+                .any(|(kind, text)| *kind == BlockKind::Title && text.as_ref() == *line)
+        });
+    if titles_kept && marked_kept && front.next > titles {
         let found = to_blocks(&front.blocks[titles..]);
         let added = found.len();
         blocks.splice(titles..front.next, found);
         return titles + added;
+    }
+    let first_marked = blocks[titles..end].iter().position(&is_marked_title);
+    if let Some(at) = first_marked.filter(|&at| at > 0 && titles == 0) {
+        // Read the plain paragraphs over the marked title on their own.
+        let front = front_matter(&lines[..at], &vec![false; at]);
+        if front.next > 0 {
+            let found = to_blocks(&front.blocks);
+            let added = found.len();
+            blocks.splice(..front.next, found);
+            return added;
+        }
+        return 0;
     }
     // The title line holds its occasion too ("# 新民主主义的宪政――二月二十日在……的演讲"):
     // the plain-text rules split it into title, subtitle and speaker.
@@ -130,6 +168,46 @@ fn read_head(blocks: &mut Vec<Block>) -> usize {
     let added = found.len();
     blocks.splice(..front.next, found);
     added
+}
+
+/// A title the author marked up: the block read as the title, or the document's only
+/// `#` heading, outside any quote (one of several `#` headings heads a part).
+fn marked_title_test(blocks: &[Block]) -> impl Fn(&Block) -> bool {
+    let top = |b: &Block| b.quote_depth == 0 && b.heading().is_some_and(|h| h.level == 1);
+    let only_h1 = blocks.iter().filter(|b| top(b)).count() == 1;
+    move |b: &Block| b.quote_depth == 0 && b.kind == BlockKind::Title || only_h1 && top(b)
+}
+
+/// Reads the closing of a covering text set over what it issues: the plain paragraphs
+/// after the head that end right above the first heading (a notice whose attached cases or
+/// rules follow under `#` headings) end with its signature and date, the attachment's
+/// name ("附件：……") right above them, as the plain-text reader reads the same lines.
+fn read_closing_over_headings(blocks: &mut Vec<Block>, start: usize) {
+    let run = blocks[start..].iter().take_while(|b| is_plain(b)).count();
+    let end = start + run;
+    if run < 2 || blocks.get(end).is_none_or(|b| b.heading().is_none()) {
+        return;
+    }
+    let texts: Vec<String> = blocks[start..end].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
+    let close = closing(&lines, 0);
+    let dated = close
+        .signed
+        .last()
+        .is_some_and(|(k, _)| *k == BlockKind::Date);
+    let whole = close.appendix.is_empty() && close.record.is_empty();
+    if !dated || !whole || close.body_end == 0 {
+        return;
+    }
+    let attachments = lines[..close.body_end]
+        .iter()
+        .rev()
+        .take_while(|l| is_attachment_lead(l))
+        .count();
+    for block in &mut blocks[start + close.body_end - attachments..start + close.body_end] {
+        block.kind = BlockKind::Attachment;
+    }
+    blocks.splice(start + close.body_end..end, to_blocks(&close.signed));
 }
 
 /// Reads the closing among the plain paragraphs that end the document (none before
@@ -206,6 +284,91 @@ mod tests {
                 "paragraph",
                 "signature",
                 "date"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_head_over_the_marked_title_is_read_with_it() {
+        // The number above "# title", and the adoption note under it.
+        let md = "法释〔2024〕10号\n# 最高人民法院关于办理某某刑事案件适用法律若干问题的解释\n\n\
+                  （2024年3月29日最高人民法院审判委员会第1880次会议通过，自2024年8月20日起施行）\n\n\
+                  为依法惩治某某犯罪，制定本解释。\n\n第一条　本解释适用于某某。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "document_number",
+                "title",
+                "subtitle",
+                "paragraph",
+                "paragraph"
+            ]
+        );
+        // The announcement that publishes it, then its number, over "# title".
+        let md = "---\ntitle: 某某解释\n---\n\n\
+                  《某某解释》已于2025年2月17日由最高人民法院审判委员会第1942次会议通过，现予公布，自2025年9月1日起施行。\n\n\
+                  最高人民法院\n\n2025年7月31日\n\n法释〔2025〕12号\n\n\
+                  # 最高人民法院关于审理某某案件适用法律问题的解释（二）\n\n\
+                  （2025年2月17日最高人民法院审判委员会第1942次会议通过，自2025年9月1日起施行）\n\n\
+                  为正确审理某某案件，制定本解释。\n\n第一条　本解释适用于某某。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "paragraph",
+                "signature",
+                "date",
+                "document_number",
+                "title",
+                "subtitle",
+                "paragraph",
+                "paragraph"
+            ]
+        );
+        // A numbered `#` heading under plain paragraphs is no title.
+        assert_eq!(
+            kinds("某某说明。\n\n# 第一章　总则\n\n正文。\n\n# 第二章　附则\n\n正文。\n"),
+            ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+        );
+    }
+
+    #[test]
+    fn a_notice_typed_a_part_a_line_closes_over_the_cases_it_issues() {
+        let md = "某某法院关于发布第14批指导性案例的通知\n法〔2016〕311号\n\
+                  各省、自治区、直辖市高级人民法院：\n现将某某案等5件案例作为指导性案例发布。\n\
+                  2016年9月19日\n\n# 指导案例65号　某某纠纷案\n\n## 相关法条\n\n\
+                  《中华人民共和国民法通则》第135条\n《物业管理条例》第7条第4项、第54条第1款\n\n\
+                  # 指导案例66号　某某纠纷案\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "document_number",
+                "salutation",
+                "paragraph",
+                "date",
+                "heading",
+                "heading",
+                "paragraph",
+                "paragraph",
+                "heading"
+            ]
+        );
+        // A joint notice: the attachment's name, two organs, the date, then the cases.
+        let md = "# 关于联合发布第一批典型案例的通知\n\n各省人力资源社会保障厅：\n\n\
+                  现发布第一批典型案例，请在办案中予以参照。\n\n附件：典型案例（第一批）\n\n\
+                  人力资源社会保障部\n\n最高人民法院\n\n2020年7月10日\n\n## 一、涉疫情类\n\n案情。\n";
+        assert_eq!(
+            kinds(md),
+            [
+                "title",
+                "salutation",
+                "paragraph",
+                "attachment",
+                "signature",
+                "signature",
+                "date",
+                "heading",
+                "paragraph"
             ]
         );
     }

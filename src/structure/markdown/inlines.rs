@@ -32,6 +32,9 @@ pub(super) struct Inlines {
     frames: Vec<(Wrap, Vec<Inline>)>,
     soft_break: bool,
     last_char: Option<char>,
+    /// The source lines of text collected so far, while the content is nothing but text
+    /// at the root (no markup, no hard break the author typed): `None` once it is more.
+    lines: Option<Vec<String>>,
 }
 
 impl Inlines {
@@ -40,6 +43,7 @@ impl Inlines {
             frames: vec![(Wrap::Root, Vec::new())],
             soft_break: false,
             last_char: None,
+            lines: Some(Vec::new()),
         }
     }
 
@@ -80,6 +84,15 @@ impl Inlines {
         // date in brackets sets the date under what precedes it (see `dated_parts`).
         let line_of_its_own = super::indented_lines::opens_with_indent(text)
             || super::dated_parts::is_bracketed_date(text);
+        let root = self.frames.len() == 1;
+        if let Some(lines) = self.lines.as_mut().filter(|_| root) {
+            match lines.last_mut() {
+                Some(line) if !self.soft_break => line.push_str(text),
+                _ => lines.push(text.to_string()),
+            }
+        } else {
+            self.lines = None;
+        }
         if self.soft_break && line_of_its_own {
             self.soft_break = false;
             self.last_char = None;
@@ -89,7 +102,14 @@ impl Inlines {
         self.append_text(text);
     }
 
+    /// The source lines of a paragraph of nothing but text broken by soft breaks (two or
+    /// more), as its writer typed them.
+    pub(super) fn soft_lines(&self) -> Option<&[String]> {
+        self.lines.as_deref().filter(|lines| lines.len() >= 2)
+    }
+
     pub(super) fn push(&mut self, inline: Inline) {
+        self.lines = None;
         let first = match &inline {
             Inline::Code(code) => code.chars().next(),
             _ => None,
@@ -120,6 +140,7 @@ impl Inlines {
     }
 
     pub(super) fn open(&mut self, wrap: Wrap) {
+        self.lines = None;
         let wrap = if self.frames.len() > MAX_INLINE_DEPTH {
             Wrap::Flat
         } else {

@@ -39,6 +39,8 @@
 //!   headings (see `numbered_paragraphs`).
 //! - A mostly-Chinese document's head and closing, left as plain paragraphs by its
 //!   converter, are read as in plain text (see `document_parts`).
+//! - A paragraph whose writer typed a notice's parts one a line (title, number, date, a
+//!   list of articles cited) is a paragraph a line (see `soft_lines`).
 //! - Lines opening with "　　" and ending in hard or soft breaks are one paragraph each
 //!   (see `indented_lines`).
 //! - A speech's part name with its date on the next line is a heading over a subtitle
@@ -60,6 +62,7 @@ mod html_table;
 mod indented_lines;
 mod inlines;
 mod numbered_paragraphs;
+mod soft_lines;
 mod unmarked_headings;
 mod verse_lines;
 use inlines::Inlines;
@@ -137,6 +140,21 @@ impl Reader {
                     self.emit(kind, content);
                 }
                 return;
+            }
+            // A paragraph typed one part a line is a block a line (see `soft_lines`).
+            let plain = matches!(open.kind, BlockKind::Paragraph { label: None });
+            if let Some(lines) = open
+                .inlines
+                .soft_lines()
+                .filter(|_| plain && open.raw.is_none())
+            {
+                if soft_lines::parts_a_line(lines) {
+                    for line in lines {
+                        let text = vec![Inline::Text(line.trim().to_string())];
+                        self.emit(BlockKind::Paragraph { label: None }, text);
+                    }
+                    return;
+                }
             }
             let content = match open.raw {
                 Some(mut raw) => {

@@ -114,6 +114,18 @@ const CLASSICS: [&str; 24] = [
     "論語",
 ];
 
+/// A reference to articles of a law on a line of its own, as a case or a commentary lists
+/// the law it applies: "《中华人民共和国物权法》第79条、第83条第2款", "《物业管理条例》第七条".
+pub(crate) fn is_law_reference(line: &str) -> bool {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^《[^》]{2,40}》第[0-9零〇○一二三四五六七八九十百千第条款项、，,和及]*[条款项]$",
+        )
+        .expect("valid regex")
+    });
+    REFERENCE.is_match(&line.split_whitespace().collect::<String>())
+}
+
 /// A piece's source line under its title in a collection of old prose: the classic it
 /// comes from, after or before its part or reign year ("隐公三年　　左传", "左傳‧隱公三年",
 /// "战国策·齐策一"); white space, even inside the book's name ("左 传"), aside.

@@ -227,3 +227,16 @@ fn a_dateline_with_its_year_and_a_title_with_figures() {
     assert!(is_title_line("2025年10件惠民实事"));
     assert!(!is_title_line("Ver1.01"));
 }
+
+#[test]
+fn a_reference_to_articles_of_a_law() {
+    assert!(is_law_reference("《中华人民共和国民法通则》第135条"));
+    assert!(is_law_reference(
+        "《物业管理条例》第7条第4项、第54条第1款、第2款"
+    ));
+    assert!(is_law_reference("《中华人民共和国刑法》第一百九十一条"));
+    assert!(!is_law_reference(
+        "《中华人民共和国刑法》第一百九十一条规定的上游犯罪"
+    ));
+    assert!(!is_law_reference("依照《中华人民共和国刑法》第135条"));
+}
