@@ -159,7 +159,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     }
     mark_contents(lines, &mut kinds);
     italic::mark_italic_directions(lines, separated, &mut kinds);
-    mark_cast(lines, &mut kinds);
+    mark_front(lines, &mut kinds);
     setting::mark_settings(lines, separated, &mut kinds);
     mark_speeches(lines, &mut kinds);
     mark_speech_begun_before(lines, &mut kinds);
@@ -351,8 +351,11 @@ fn block(line: PlayLine, text: &str) -> Block {
 #[path = "play_lists.rs"]
 mod lists;
 #[cfg(test)]
+#[path = "play_lists_tests.rs"]
+mod lists_tests;
+#[cfg(test)]
 use lists::is_cast_title;
-use lists::{mark_cast, mark_contents};
+use lists::{mark_contents, mark_front};
 
 #[path = "play_run_in.rs"]
 mod run_in;

@@ -29,8 +29,8 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     });
     const ADDRESS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Messrs", "Mme", "Mlle", "Jr", "Sr", "No", "Nos",
-        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
-        "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
+        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Ven", "Prof", "Hon", "Gov", "Sen", "Rep",
+        "Co", "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
     ];
     if let Some(len) = italic_run_in_name(line).or_else(|| colon_run_in_name(line)) {
         return Some(len);
