@@ -44,7 +44,10 @@ pub(crate) enum PlayLine {
     /// A speaker's name run in at the head of the speech, as the Folio sets it ("Mur.
     /// Where is thy Leather Apron?"): the name's length in bytes (its stop included),
     /// and whether the speech after it is verse.
-    RunInSpeaker { name: usize, verse: bool },
+    RunInSpeaker {
+        name: usize,
+        verse: bool,
+    },
     /// Enter, Exit, Exeunt, a bracketed direction.
     Direction,
     /// A line of verse in a speech.
@@ -58,6 +61,10 @@ pub(crate) enum PlayLine {
     Cast,
     /// The "Contents" line or an entry under it.
     Contents,
+    /// The play's title over its front or its first act, and the line naming its kind
+    /// under it ("PLAY IN FOUR ACTS.").
+    Title,
+    Subtitle,
 }
 
 /// The play reading of `lines` (non-blank, trimmed; `separated[i]` when a blank line
@@ -184,6 +191,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     italic::mark_italic_directions(lines, separated, &mut kinds);
     mark_front(lines, &mut kinds);
     setting::mark_settings(lines, separated, &mut kinds);
+    mark_title(lines, &mut kinds);
     mark_speeches(lines, &mut kinds);
     mark_speech_begun_before(lines, &mut kinds);
     Some(kinds)
@@ -372,6 +380,8 @@ fn block(line: PlayLine, text: &str) -> Block {
         PlayLine::Direction | PlayLine::Continuation => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
+        PlayLine::Title => BlockKind::Title,
+        PlayLine::Subtitle => BlockKind::Subtitle,
         PlayLine::Cast => BlockKind::ListItem(ListItem {
             ordered: false,
             number: 0,
@@ -391,7 +401,7 @@ mod lists;
 mod lists_tests;
 #[cfg(test)]
 use lists::is_cast_title;
-use lists::{mark_contents, mark_front};
+use lists::{mark_contents, mark_front, mark_title};
 
 #[path = "play_run_in.rs"]
 mod run_in;

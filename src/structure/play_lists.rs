@@ -207,3 +207,59 @@ fn is_footnote(line: &str) -> bool {
     let rest = line.trim_start_matches('*');
     rest.len() < line.len() && rest.starts_with(|c: char| c.is_alphabetic())
 }
+
+/// Marks the play's title standing alone over its front or its first act, after the
+/// matter before it (an introduction and its sign-off, a preface and its date): the
+/// short line right over the first heading, with no speaker before it; a line naming the
+/// play's kind under the title ("PLAY IN FOUR ACTS.") is its subtitle. (Blank lines do
+/// not tell: a text whose every line stands apart reads none as a separation.)
+pub(super) fn mark_title(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
+    let Some(first) = kinds
+        .iter()
+        .position(|k| matches!(k, Some(PlayLine::Heading(_))))
+    else {
+        return;
+    };
+    let speaks = kinds[..first]
+        .iter()
+        .any(|k| matches!(k, Some(PlayLine::Speaker | PlayLine::RunInSpeaker { .. })));
+    if speaks || first == 0 {
+        return;
+    }
+    let mut above = first - 1;
+    if kinds[above].is_none() && is_kind_line(lines[above]) && above > 0 {
+        kinds[above] = Some(PlayLine::Subtitle);
+        above -= 1;
+    }
+    if kinds[above].is_none() && is_title_line(lines[above]) {
+        kinds[above] = Some(PlayLine::Title);
+    }
+}
+
+/// True if and only if `line` names a play's kind and its acts ("PLAY IN FOUR ACTS.", "A
+/// Comedy in Three Acts").
+fn is_kind_line(line: &str) -> bool {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:(?:an?\s+)?(?:[a-z]+\s+)?(?:play|comedy|drama|tragedy|farce)\s+in\s+(?:one|two|three|four|five|[1-5])\s+acts?)\.?$")
+            .expect("play kind pattern")
+    });
+    KIND.is_match(line)
+}
+
+/// Longest title line over a play, in characters.
+const TITLE_MAX: usize = 60;
+
+/// True if and only if `line` can be a play's title: short, opening in a capital, three
+/// letters or more, and either unstopped ("A Woman of No Importance") or in capitals with
+/// a full stop ("HEDDA GABLER."), not a sentence ("Thank you.") or a date.
+fn is_title_line(line: &str) -> bool {
+    let unstopped = line.ends_with(|c: char| c.is_alphanumeric());
+    let capitals_stopped = line.ends_with('.')
+        && !line.chars().any(char::is_lowercase)
+        && !line.trim_end_matches('.').contains(". ");
+    char_len(line) <= TITLE_MAX
+        && line.starts_with(|c: char| c.is_uppercase())
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && (unstopped || capitals_stopped)
+        && !crate::structure::text::is_date(line)
+}

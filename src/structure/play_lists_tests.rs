@@ -78,3 +78,16 @@ BERTA.  I told you so, Miss.\n\nMISS TESMAN.  Well well.\n\nBERTA.  Yes, Miss.\n
     assert_ne!(k[5], "list_item");
     assert_eq!(k[6..8], ["stage_direction", "heading1"]);
 }
+
+#[test]
+fn the_title_and_kind_over_the_front_after_an_introduction_are_title_and_subtitle() {
+    let text = "The inclusion or omission of commas between repeated words is reproduced faithfully from both editions.\n\n\
+HEDDA GABLER.\n\nPLAY IN FOUR ACTS.\n\n\nCHARACTERS.\n\n  GEORGE TESMAN.\n  BERTA, servant.\n\n\nACT FIRST.\n\n\
+MISS TESMAN.  Upon my word, I don't believe they are stirring yet!\n\n\
+BERTA.  I told you so, Miss.\n\nMISS TESMAN.  Well well.\n\nBERTA.  Yes, Miss.\n";
+    let k = kinds(text);
+    assert_eq!(k[..4], ["paragraph", "title", "subtitle", "heading1"]);
+    // A sentence over the first act is no title.
+    let thanks = text.replace("HEDDA GABLER.\n\nPLAY IN FOUR ACTS.", "Thank you.");
+    assert_eq!(kinds(&thanks)[1], "paragraph");
+}
