@@ -16,7 +16,10 @@ use super::text::char_len;
 use crate::model::{Block, BlockKind, Heading, ListItem, MarkerKind};
 use regex::Regex;
 pub(crate) use run_in::run_in_name;
-use run_in::{is_colon_name_line, is_mixed_case_name, mark_mixed_case_names};
+use run_in::{
+    drop_mixed_case_run_ins, is_colon_name_line, is_mixed_case_name, mark_mixed_case_names,
+    mark_names_over_a_blank, run_in_capitals, CAPITALS_MIN_SPEECHES,
+};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -41,7 +44,10 @@ pub(crate) enum PlayLine {
     /// A speaker's name run in at the head of the speech, as the Folio sets it ("Mur.
     /// Where is thy Leather Apron?"): the name's length in bytes (its stop included),
     /// and whether the speech after it is verse.
-    RunInSpeaker { name: usize, verse: bool },
+    RunInSpeaker {
+        name: usize,
+        verse: bool,
+    },
     /// Enter, Exit, Exeunt, a bracketed direction.
     Direction,
     /// A line of verse in a speech.
@@ -55,6 +61,10 @@ pub(crate) enum PlayLine {
     Cast,
     /// The "Contents" line or an entry under it.
     Contents,
+    /// The play's title over its front or its first act, and the line naming its kind
+    /// under it ("PLAY IN FOUR ACTS.").
+    Title,
+    Subtitle,
 }
 
 /// The play reading of `lines` (non-blank, trimmed; `separated[i]` when a blank line
@@ -89,6 +99,15 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
             *alone.entry(name_key(lines[i])).or_default() += 1;
         }
     }
+    // Names in capitals alone, a blank line between each and the speech, where the play
+    // has acts and sets no name closer.
+    if speakers < MIN_SPEECHES && is_acted(lines, &kinds) {
+        for (_, name) in mark_names_over_a_blank(lines, separated, &mut kinds) {
+            speakers += 1;
+            *names.entry(name.clone()).or_default() += 1;
+            *alone.entry(name).or_default() += 1;
+        }
+    }
     // Names in mixed case alone over their speeches, where a cast of them recurs.
     for (_, name) in mark_mixed_case_names(lines, separated, &mut kinds) {
         speakers += 1;
@@ -107,11 +126,22 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         .any(|k| matches!(k, Some(PlayLine::Heading(_) | PlayLine::Direction)));
     // Names run in at the head of a line are read only where two of them recur: a
     // paragraph may open "Yes. I know." or "Well. Then…" once or twice in any book.
+    // Where names are run in in capitals, a word in mixed case opening a line and
+    // stopped ("Night. A lady's bedchamber…" opening a setting) is no name.
+    speakers -= drop_mixed_case_run_ins(lines, &mut kinds);
     let run_in = kinds
         .iter()
         .filter(|k| matches!(k, Some(PlayLine::RunInSpeaker { .. })))
         .count();
-    if run_in > 0 && (run_in < MIN_SPEECHES || recurring < 2) {
+    // Under an act's heading, names in capitals run in (Shaw's "CATHERINE. Such news.")
+    // need fewer speeches and one name that comes back: no book under "ACT I" opens its
+    // paragraphs on the same name in capitals.
+    let min_speeches = match is_acted(lines, &kinds) && run_in_capitals(lines, &kinds) {
+        true => CAPITALS_MIN_SPEECHES,
+        false => MIN_SPEECHES,
+    };
+    let run_in_recurring = if min_speeches < MIN_SPEECHES { 1 } else { 2 };
+    if run_in > 0 && (run_in < min_speeches || recurring < run_in_recurring) {
         for kind in &mut kinds {
             if matches!(kind, Some(PlayLine::RunInSpeaker { .. })) {
                 *kind = None;
@@ -135,7 +165,7 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
         _ => false,
     });
     let enough_recur = if staged_by_words { 1 } else { 2 };
-    if speakers < MIN_SPEECHES
+    if speakers < min_speeches
         || recurring < enough_recur && !cast_recurs
         || !staged && !cast_recurs
     {
@@ -159,11 +189,25 @@ pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option
     }
     mark_contents(lines, &mut kinds);
     italic::mark_italic_directions(lines, separated, &mut kinds);
-    mark_cast(lines, &mut kinds);
+    mark_front(lines, &mut kinds);
     setting::mark_settings(lines, separated, &mut kinds);
+    mark_title(lines, &mut kinds);
     mark_speeches(lines, &mut kinds);
     mark_speech_begun_before(lines, &mut kinds);
     Some(kinds)
+}
+
+/// True if and only if an act's or a scene's heading is among the `kinds` of `lines`.
+fn is_acted(lines: &[&str], kinds: &[Option<PlayLine>]) -> bool {
+    lines.iter().zip(kinds).any(|(line, kind)| {
+        matches!(kind, Some(PlayLine::Heading(_)))
+            && line.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_end_matches(['.', ',']),
+                    "ACT" | "Act" | "SCENE" | "Scene"
+                )
+            })
+    })
 }
 
 /// The key a speaker's name is counted under: "SAMPSON." and "SAMPSON" are one.
@@ -336,6 +380,8 @@ fn block(line: PlayLine, text: &str) -> Block {
         PlayLine::Direction | PlayLine::Continuation => BlockKind::StageDirection,
         PlayLine::Verse => BlockKind::Verse,
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
+        PlayLine::Title => BlockKind::Title,
+        PlayLine::Subtitle => BlockKind::Subtitle,
         PlayLine::Cast => BlockKind::ListItem(ListItem {
             ordered: false,
             number: 0,
@@ -351,11 +397,17 @@ fn block(line: PlayLine, text: &str) -> Block {
 #[path = "play_lists.rs"]
 mod lists;
 #[cfg(test)]
+#[path = "play_lists_tests.rs"]
+mod lists_tests;
+#[cfg(test)]
 use lists::is_cast_title;
-use lists::{mark_cast, mark_contents};
+use lists::{mark_contents, mark_front, mark_title};
 
 #[path = "play_run_in.rs"]
 mod run_in;
+#[cfg(test)]
+#[path = "play_run_in_tests.rs"]
+mod run_in_tests;
 
 #[path = "play_italic.rs"]
 mod italic;

@@ -3,10 +3,11 @@
 //! Apron?"), Wilde's plays ("ALGERNON.  Did you hear…") and annotated editions in italics
 //! ("_Sampson._ Gregory, …", "_First Citizen_. Clubs…") set it, and a name in mixed case
 //! with a colon alone over the speech ("First Citizen:", "All:"), or in mixed case alone
-//! ("Duke" / "If music be the food of love"). The play reader asks each line for one and
-//! reads the names only where they recur.
+//! ("Duke" / "If music be the food of love"), or in capitals alone with a blank line
+//! between it and the speech ("MISS TESMAN." / "" / "Upon my word…"). The play reader
+//! asks each line for one and reads the names only where they recur.
 
-use super::{heading_level, is_direction, name_key, PlayLine, NAME_MAX};
+use super::{heading_level, is_direction, is_name_line, name_key, PlayLine, NAME_MAX};
 use crate::structure::text::char_len;
 use regex::Regex;
 use std::collections::HashMap;
@@ -29,8 +30,8 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     });
     const ADDRESS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Messrs", "Mme", "Mlle", "Jr", "Sr", "No", "Nos",
-        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Prof", "Hon", "Gov", "Sen", "Rep", "Co",
-        "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
+        "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Ven", "Prof", "Hon", "Gov", "Sen", "Rep",
+        "Co", "Vol", "Ch", "Fig", "Ibid", "Op", "Cf", "Viz", "Esq", "Bros", "Ltd", "Inc", "Ave",
     ];
     if let Some(len) = italic_run_in_name(line).or_else(|| colon_run_in_name(line)) {
         return Some(len);
@@ -41,16 +42,32 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     {
         return None;
     }
-    let name = RUN_IN
-        .captures(line)?
-        .get(1)?
-        .as_str()
-        .trim_end_matches('.');
+    let (name, stop) = match RUN_IN.captures(line).and_then(|c| c.get(1)) {
+        Some(m) => (m.as_str().trim_end_matches('.'), 1),
+        None => capitals_run_in_name(line)?,
+    };
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let address = ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(last_word));
     // "II. THE FALLING STAR.": a chapter's numeral, not a name.
     let numeral = name.chars().all(|c| "IVXLC".contains(c));
-    (!address && !numeral).then_some(name.len() + 1)
+    (!address && !numeral).then_some(name.len() + stop)
+}
+
+/// A name in capitals run in at the head of `line` as Shaw sets it, and the length of the
+/// stop that goes with it: one to three words with a full stop ("THE YOUNG LADY. Waiting
+/// for somebody", stop 1), or the name, the speaker's action in brackets opening in lower
+/// case, then the stop ("CATHERINE (entering hastily). Raina--", stop 0: the action stays
+/// in the speech). A chapter's heading ("CHAPTER ONE. It was") is no name.
+fn capitals_run_in_name(line: &str) -> Option<(&str, usize)> {
+    static CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:(\.)|\s\([a-z][^()]{0,120}\)\.)\s+["'(\[]?[A-Z]"#)
+            .expect("capitals run-in name pattern")
+    });
+    let found = CAPITALS.captures(line)?;
+    let structural =
+        crate::structure::numbering::find_marker(line).is_some_and(|m| m.family.is_structural());
+    let stop = usize::from(found.get(2).is_some());
+    (!structural).then(|| (found.get(1).map_or("", |m| m.as_str()), stop))
 }
 
 /// The byte length of a name in italics run in at the head of `line`, its stop inside or
@@ -219,6 +236,91 @@ pub(super) fn mark_mixed_case_names(
     if found.len() < MIXED_SPEECHES_MIN || recurring < MIXED_RECURRING_MIN {
         return Vec::new();
     }
+    for (i, _) in &found {
+        kinds[*i] = Some(PlayLine::Speaker);
+    }
+    found
+}
+
+/// Fewest speeches under names in capitals run in that make a play under an act's
+/// heading.
+pub(super) const CAPITALS_MIN_SPEECHES: usize = 3;
+
+/// Where three in four names run in at the head of a line or more are in capitals, and
+/// three or more are, drops those in mixed case from `kinds`: how many were dropped.
+pub(super) fn drop_mixed_case_run_ins(lines: &[&str], kinds: &mut [Option<PlayLine>]) -> usize {
+    let capitals = |i: usize| match kinds[i] {
+        Some(PlayLine::RunInSpeaker { name, .. }) => {
+            Some(!lines[i][..name].chars().any(char::is_lowercase))
+        }
+        _ => None,
+    };
+    let read: Vec<bool> = (0..lines.len()).filter_map(capitals).collect();
+    let upper = read.iter().filter(|&&c| c).count();
+    if upper < CAPITALS_MIN_SPEECHES || upper * 4 < read.len() * 3 || upper == read.len() {
+        return 0;
+    }
+    let mixed: Vec<usize> = (0..lines.len())
+        .filter(|&i| capitals(i) == Some(false))
+        .collect();
+    for &i in &mixed {
+        kinds[i] = None;
+    }
+    mixed.len()
+}
+
+/// True if and only if every name run in at the head of a line is in capitals (and one is).
+pub(super) fn run_in_capitals(lines: &[&str], kinds: &[Option<PlayLine>]) -> bool {
+    let mut names = lines
+        .iter()
+        .zip(kinds)
+        .filter_map(|(line, kind)| match kind {
+            Some(PlayLine::RunInSpeaker { name, .. }) => Some(&line[..*name]),
+            _ => None,
+        });
+    let capitals = |name: &str| !name.chars().any(char::is_lowercase);
+    names.clone().next().is_some() && names.all(capitals)
+}
+
+/// Fewest speeches under names alone over a blank line that make a play's speakers, and
+/// fewest such names that recur.
+const OVER_BLANK_SPEECHES_MIN: usize = 4;
+const OVER_BLANK_RECURRING_MIN: usize = 2;
+
+/// Marks the names in capitals set alone with a blank line between each and its speech
+/// (Ibsen in translation: "MISS TESMAN." / blank / "[Stops close to the door…] Upon my
+/// word…"), where at least two of them recur over four speeches or more: the indices and
+/// name keys marked. The play reader asks for them only in a play with acts whose names
+/// are not set closer; a title or a cast's heading stands so once.
+pub(super) fn mark_names_over_a_blank(
+    lines: &[&str],
+    separated: &[bool],
+    kinds: &mut [Option<PlayLine>],
+) -> Vec<(usize, String)> {
+    let found: Vec<(usize, String)> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| {
+            kinds[i].is_none()
+                && is_name_line(lines[i])
+                && separated[i + 1]
+                && kinds[i + 1].is_none()
+                && !is_name_line(lines[i + 1])
+        })
+        .map(|i| (i, name_key(lines[i])))
+        .collect();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (_, name) in &found {
+        *counts.entry(name.clone()).or_default() += 1;
+    }
+    let recurring = counts.values().filter(|&&c| c >= 2).count();
+    let speeches: usize = counts.values().filter(|&&c| c >= 2).sum();
+    if speeches < OVER_BLANK_SPEECHES_MIN || recurring < OVER_BLANK_RECURRING_MIN {
+        return Vec::new();
+    }
+    // Only the names that come back: a title over a blank stands once.
+    let found: Vec<(usize, String)> = found
+        .into_iter()
+        .filter(|(_, name)| counts.get(name).is_some_and(|&c| c >= 2))
+        .collect();
     for (i, _) in &found {
         kinds[*i] = Some(PlayLine::Speaker);
     }

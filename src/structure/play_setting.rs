@@ -94,8 +94,8 @@ fn ends_on_a_joining_word(line: &str) -> bool {
 }
 
 /// The lines between a heading and the first speech after it, where any of them is
-/// prose longer than a verse line: a description of the stage, each line a direction (a
-/// prologue spoken in verse stays verse).
+/// prose longer than a verse line or the heading is "SCENE" alone: a description of the
+/// stage, each line a direction (a prologue spoken in verse stays verse).
 fn mark_described_stage(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     let mut i = 0;
     while i < lines.len() {
@@ -113,9 +113,12 @@ fn mark_described_stage(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
             })
             .unwrap_or(lines.len());
         let stage = start..end;
-        let described = stage
-            .clone()
-            .any(|j| kinds[j].is_none() && char_len(lines[j]) > VERSE_MAX);
+        // Under "SCENE" alone (Wilde's layout) the lines are the setting, however short.
+        let bare_scene = matches!(lines[i], "SCENE" | "SCENE." | "Scene" | "Scene.");
+        let described = bare_scene
+            || stage
+                .clone()
+                .any(|j| kinds[j].is_none() && char_len(lines[j]) > VERSE_MAX);
         let speaks = end < lines.len() && !matches!(kinds[end], Some(PlayLine::Heading(_)));
         if described && speaks {
             for j in stage {

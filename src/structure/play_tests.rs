@@ -2,7 +2,7 @@ use super::*;
 use crate::model::Block;
 
 /// Kind names of the blocks `text` reads to.
-fn kinds(text: &str) -> Vec<String> {
+pub(super) fn kinds(text: &str) -> Vec<String> {
     super::super::plain::parse_plain(text)
         .iter()
         .map(|b: &Block| match &b.kind {

@@ -106,6 +106,50 @@ pub fn usual_indent(lines: &[Line]) -> usize {
         .map_or(0, |(indent, _)| indent)
 }
 
+/// Fewest lines of a block set in that show a measure of its own.
+const SET_IN_LINES_MIN: usize = 6;
+
+/// For each line of a block set in deeper than the `margin` and wrapped to a measure of
+/// its own, narrower than the text's (a play's setting indented under its act), that
+/// measure: the widest of its lines. The block is the lines set in alike, blank lines
+/// between its paragraphs allowed; it is wrapped when three in four of the lines that
+/// another of its lines follows run to within a sixth of the widest. A list set in (a
+/// cast, a contents) has lines of every length and keeps no measure.
+pub fn set_in_widths(body: &str, lines: &[Line], margin: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let indent = lines[i].indent;
+        if lines[i].is_blank() || indent <= margin {
+            i += 1;
+            continue;
+        }
+        let members: Vec<usize> = (i..lines.len())
+            .take_while(|&k| lines[k].is_blank() || lines[k].indent == indent)
+            .filter(|&k| !lines[k].is_blank())
+            .collect();
+        let end = members.last().map_or(i, |&k| k) + 1;
+        let width = |k: usize| crate::script::columns(lines[k].text(body));
+        let widest = members.iter().map(|&k| width(k)).max().unwrap_or(0);
+        let inner: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&k| k + 1 < end && !lines[k + 1].is_blank())
+            .collect();
+        let full = inner
+            .iter()
+            .filter(|&&k| width(k) * 6 >= widest * 5)
+            .count();
+        if members.len() >= SET_IN_LINES_MIN && full * 4 >= inner.len() * 3 {
+            for &k in &members {
+                out[k] = Some(widest);
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// Fewest paragraphs wrapped under a first-line indent that show the text marks its
 /// paragraphs so.
 const FIRST_LINE_INDENTS_MIN: usize = 3;

@@ -49,6 +49,7 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     let first_line_indents =
         !blank_separated && super::lines::marks_paragraphs_by_first_line(lines, margin);
     let mut previous_indent = 0usize;
+    let set_in = super::lines::set_in_widths(body, lines, margin);
     for (index, line) in lines.iter().enumerate() {
         let text = line.text(body);
         if line.is_blank() {
@@ -77,12 +78,17 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             (Some(prev), _) if wrapped && super::verse::runs_on(prev, text) => true,
             // A block set in deeper than the text's margin (a letter) is measured against
             // its own width.
-            (Some(prev), Some(width)) if !set_by_line[index] => continues(
-                prev,
-                text,
-                width.saturating_sub(previous_indent.saturating_sub(margin)),
-                blank_separated,
-            ),
+            (Some(prev), Some(width)) if !set_by_line[index] => {
+                let beside = width.saturating_sub(previous_indent.saturating_sub(margin));
+                // A block wrapped to a measure of its own is measured against it.
+                let own = set_in[index].and(set_in[index.saturating_sub(1)]);
+                continues(
+                    prev,
+                    text,
+                    own.map_or(beside, |w| w.min(beside)),
+                    blank_separated,
+                )
+            }
             _ => false,
         };
         if join {

@@ -206,3 +206,49 @@ fn a_spaced_chapter_heading_filling_the_width_ends_with_its_line() {
     );
     assert_eq!(out.lines().count(), 2, "{out}");
 }
+
+#[test]
+fn a_setting_indented_to_a_narrower_measure_is_rejoined_against_it() {
+    // The text wraps near 66 columns; the setting set in four is wrapped near 52, and
+    // its lines break before capitals ("…It is late in" / "November…").
+    let prose = "To those who regard literary men merely as purveyors of amusement\n\
+for people who have not wit enough to entertain themselves, these\n\
+men must remain enigmas, whatever the audience may think of them.\n\n";
+    let setting = [
+        "Night. A lady's bedchamber in Bulgaria, in a small",
+        "town near the Dragoman Pass. It is late in",
+        "November in the year 1885, and through an open",
+        "window with a little balcony on the left can be",
+        "seen a peak of the Balkans, wonderfully white and",
+        "beautiful in the starlit snow. The interior of the",
+        "room is not like anything to be seen in the east",
+        "of Europe.",
+    ];
+    let text = format!(
+        "{}    {}\n\nCATHERINE. Such news.\n",
+        prose.repeat(4),
+        setting.join("\n    ")
+    );
+    let out = run(&text);
+    let setting = out.lines().find(|l| l.starts_with("Night.")).unwrap();
+    assert!(setting.ends_with("of Europe."), "{out}");
+}
+
+#[test]
+fn a_cast_list_set_in_keeps_its_lines() {
+    let prose = "To those who regard literary men merely as purveyors of amusement\n\
+for people who have not wit enough to entertain themselves, these\n\
+men must remain enigmas, whatever the audience may think of them.\n\n";
+    let cast = [
+        "MARK ANTONY,         Triumvirs",
+        "OCTAVIUS CAESAR",
+        "A SOOTHSAYER",
+        "CLEOPATRA, Queen of Egypt",
+        "OCTAVIA, sister to Caesar and wife to Antony",
+        "CHARMIAN, lady attending on Cleopatra",
+        "IRAS",
+    ];
+    let text = format!("{}  {}\n", prose.repeat(4), cast.join("\n  "));
+    let out = run(&text);
+    assert!(cast.iter().all(|c| out.lines().any(|l| l == *c)), "{out}");
+}
