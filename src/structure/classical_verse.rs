@@ -69,6 +69,8 @@ const UNANNOUNCED_PIECE_MIN: usize = 8;
 /// Particles of the spoken language that narrative prose uses and set pieces do not
 /// ("一群猴子耍了一会"): two clauses of the same length that use one pair by chance.
 const PROSE_PARTICLES: &[char] = &['了', '们', '吗', '呢', '吧'];
+/// Fewest couplet lines in a row that make a poem of their own.
+const COUPLET_RUN_MIN: usize = 3;
 /// Clauses in a whole quatrain; a poem's lines make whole quatrains.
 const QUATRAIN: usize = 4;
 /// Shortest clause counted in a poem's quatrains (the 1-character cries of a "难！难！难！"
@@ -214,10 +216,16 @@ fn is_long_piece(line: &str) -> bool {
 }
 
 /// True if `line` is the couplet that closes a set piece on a line of its own ("几树青松
-/// 常带雨，浑然相个人家。"): two halves of ideographs, the first of five or seven (a
-/// line of verse), the second as long or one shorter, ended by a stop.
+/// 常带雨，浑然相个人家。"), ended by a stop.
 fn is_closing_couplet(line: &str) -> bool {
-    let Some(body) = line.trim().strip_suffix(SENTENCE_ENDS) else {
+    line.trim().ends_with(SENTENCE_ENDS) && is_couplet_line(line)
+}
+
+/// True if `line` is a couplet of verse set as a line ("路漫漫其修远兮，吾将上下而求索。"):
+/// two halves of ideographs, the first of five or seven (a line of verse), the second as
+/// long or one shorter, ended by a clause's or a sentence's mark.
+fn is_couplet_line(line: &str) -> bool {
+    let Some(body) = line.trim().strip_suffix(VERSE_ENDS) else {
         return false;
     };
     let halves: Vec<usize> = body.split(['，', '；']).map(char_len).collect();
@@ -354,6 +362,19 @@ pub(crate) fn classical_verse_lines(lines: &[&str]) -> Vec<bool> {
         if lines[i - 1].ends_with(['：', ':']) && is_long_piece(lines[i]) {
             verse[i] = true;
         }
+    }
+    // Couplets a line each, three or more in a row, are a poem whatever their metre (an
+    // epigraph from the 离骚: "朝发轫于苍梧兮，夕余至乎县圃；").
+    let couplets: Vec<bool> = lines.iter().map(|l| is_couplet_line(l)).collect();
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start..lines.len())
+            .find(|&k| !couplets[k])
+            .unwrap_or(lines.len());
+        if end - start >= COUPLET_RUN_MIN {
+            verse[start..end].fill(true);
+        }
+        start = end + 1;
     }
     let metred = verse.clone();
     for i in 1..lines.len().saturating_sub(1) {
