@@ -185,3 +185,23 @@ fn words_announcing_a_poem_are_a_paragraph_not_a_salutation() {
     assert!(!introduces_verse("各省、自治区、直辖市人民政府："));
     assert!(!crate::structure::shapes::is_salutation("诗曰："));
 }
+
+#[test]
+fn three_couplet_lines_in_a_row_are_verse_whatever_their_metre() {
+    let lines = [
+        "朝发轫于苍梧兮，夕余至乎县圃；",
+        "欲少留此灵琐兮，日忽忽其将暮。",
+        "路漫漫其修远兮，吾将上下而求索。",
+        "屈原《离骚》。",
+    ];
+    assert_eq!(classical_verse_lines(&lines), [true, true, true, false]);
+    // Two are not enough: the 7+6 line is prose on its own (the 7+7 one is verse by its
+    // metre); particles of speech make prose of any number.
+    assert_eq!(classical_verse_lines(&lines[1..]), [false, true, false]);
+    let prose = [
+        "众人一齐都到殿内，黑暗暗不见一物。",
+        "他们两人吃了早饭，一同走出门来。",
+        "我们一同走出店门，便在门口分别了。",
+    ];
+    assert_eq!(classical_verse_lines(&prose), [false; 3]);
+}
