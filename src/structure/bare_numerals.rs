@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::structure::numbering::{cn_value, CN_DIGITS};
+use crate::structure::numbering::{cn_value, find_marker, Family, CN_DIGITS};
 use crate::structure::text::TERMINAL_PUNCT;
 
 /// Lines that are a bare Chinese numeral, alone or before a short title ("一",
@@ -73,6 +73,20 @@ pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
             found[k] = Some(l);
         }
     }
+    // "一" alone right under a chapter's heading numbers the chapter's first section,
+    // though an excerpt may stop before "二".
+    for &(i, value, len) in &candidates {
+        let under_chapter = i > 0
+            && find_marker(lines[i - 1]).is_some_and(|m| {
+                matches!(
+                    m.family,
+                    Family::ChineseChapter | Family::ChinesePart | Family::ChineseSection
+                )
+            });
+        if value == 1 && len == lines[i].trim().len() && under_chapter {
+            found[i] = Some(len);
+        }
+    }
     found
 }
 
@@ -103,6 +117,9 @@ mod tests {
             .iter()
             .all(Option::is_none));
         assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
+        // "一" alone under a chapter's heading opens its first section.
+        let under = bare_numeral_sections(&["第一章　（一）", "一", "严冬一封锁了大地的时候。"]);
+        assert_eq!(under, [None, Some(3), None]);
         // One alone, or out of order, is not a sequence.
         assert!(bare_numeral_sections(&["一", "正文。"])
             .iter()

@@ -66,6 +66,7 @@ pub(crate) fn closing<'a>(lines: &[&'a str], start: usize) -> Closing<'a> {
     while notes_start > start
         && signed_end - notes_start < NOTES_MAX_LINES
         && is_note(lines[notes_start - 1])
+        && !is_stopped_dated_note(lines[notes_start - 1])
     {
         notes_start -= 1;
     }
@@ -268,6 +269,13 @@ fn signature_and_date<'a>(
             vec![(BlockKind::Signature, organ), (BlockKind::Date, date)],
         ));
     }
+    if let Some((date, name)) = lines[start..].last().and_then(|l| date_and_name(l)) {
+        // "一九三五年十二月二十六日。鲁迅。": the author signs on the date's line.
+        return Some((
+            end - 1,
+            vec![(BlockKind::Date, date), (BlockKind::Signature, name)],
+        ));
+    }
     let mut tail = Vec::new();
     // A 附注 run onto the date: "2016年11月24日（此件有删改）".
     let noted = (end > start)
@@ -279,6 +287,7 @@ fn signature_and_date<'a>(
         && (is_date(lines[end - 1].trim_end_matches('。'))
             || is_dated_sign_off(lines[end - 1])
             || is_piece_date(lines[end - 1])
+            || is_stopped_dated_note(lines[end - 1])
             || noted.is_some());
     if let Some((date, note)) = noted {
         tail.push((BlockKind::Note, note));
@@ -353,6 +362,12 @@ pub(crate) fn is_dated_sign_off(line: &str) -> bool {
         && !has_sentence_end(clause)
 }
 
+/// Words that make a clause after a date a sentence of the text ("天气很好"), not a
+/// place, a deed or a name.
+const SENTENCE_WORDS: &[char] = &[
+    '了', '很', '是', '的', '我', '你', '他', '她', '们', '有', '在', '不', '要', '说',
+];
+
 /// Longest clause after a piece's closing date saying where or what was done
 /// ("作完，于温州", "北平清华园").
 const PIECE_DATE_CLAUSE_MAX: usize = 10;
@@ -374,9 +389,6 @@ pub(crate) fn is_piece_date(line: &str) -> bool {
     });
     const TIME: [&str; 6] = ["夜半", "深夜", "夜", "晚", "晨", "午"];
     const DONE: [&str; 7] = ["作完", "写完", "改定", "作", "写", "记", "草"];
-    const SENTENCE_WORDS: &[char] = &[
-        '了', '很', '是', '的', '我', '你', '他', '她', '们', '有', '在', '不', '要', '说',
-    ];
     let line = line.trim().trim_end_matches(['。', '.']);
     let date_end = date_prefix_len(line)
         .or_else(|| DAY.find(line).map(|m| m.end()))
@@ -422,6 +434,34 @@ pub(crate) fn date_and_note(line: &str) -> Option<(&str, &str)> {
     let at = line.find(['（', '('])?;
     let (date, note) = (line[..at].trim_end(), &line[at..]);
     (is_date(date) && is_note(note)).then_some((date, note))
+}
+
+/// A writer's closing date in parentheses, closed by a stop inside them ("（一九二四年二月
+/// 一六日。）"); without the stop ("（一九五○年三月十二日）") it is the date under a title.
+fn is_stopped_dated_note(line: &str) -> bool {
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']))
+        .and_then(|l| l.strip_suffix('。'));
+    // The date alone: "（2016年9月19日，双方签订合同。）" is a sentence in brackets.
+    inner.is_some_and(|d| date_prefix_len(d) == Some(d.len()))
+}
+
+/// Longest name signed after a closing date on the same line, in characters.
+const NAME_AFTER_DATE_MAX: usize = 4;
+
+/// A writer's closing date with the name run on after its full stop, split between them:
+/// "一九三五年十二月二十六日。鲁迅。".
+fn date_and_name(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let date_len = date_prefix_len(line)?;
+    let name = line[date_len..].strip_prefix('。')?.trim();
+    let date_end = date_len + '。'.len_utf8();
+    let bare = name.strip_suffix('。').unwrap_or(name);
+    let named = (2..=NAME_AFTER_DATE_MAX).contains(&char_len(bare))
+        && bare.chars().all(crate::script::is_han)
+        && !bare.contains(SENTENCE_WORDS);
+    named.then(|| (&line[..date_end], name))
 }
 
 /// An organ's name and the date on one line, split at the space between them.

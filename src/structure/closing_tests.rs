@@ -290,3 +290,32 @@ fn a_letter_closes_with_its_wish_name_and_date() {
     let text = ["正文。", "祝好。"];
     assert_eq!(closing(&text, 0).body_end, 2);
 }
+
+#[test]
+fn a_writer_dates_a_piece_in_parentheses_or_signs_on_the_dates_line() {
+    let bracketed = ["我们一同走出店门。", "（一九二四年二月一六日。）"];
+    let c = closing(&bracketed, 0);
+    assert_eq!((c.body_end, names(&c.signed)), (1, vec!["date"]));
+    let signed = [
+        "现在才总算编成了一本书。",
+        "一九三五年十二月二十六日。鲁迅。",
+    ];
+    let c = closing(&signed, 0);
+    assert_eq!(
+        (c.body_end, names(&c.signed)),
+        (1, vec!["date", "signature"])
+    );
+    assert_eq!(
+        c.signed.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
+        ["一九三五年十二月二十六日。", "鲁迅。"]
+    );
+    // Without the stop, a date in parentheses is the next piece's, under its title.
+    let under_title = [
+        "正文。",
+        "征询对待富农策略问题的意见",
+        "（一九五○年三月十二日）",
+    ];
+    assert!(!names(&closing(&under_title, 0).signed).contains(&"date"));
+    // A sentence after the date is no name.
+    assert!(date_and_name("一九三五年十二月二十六日。天很冷。").is_none());
+}

@@ -3,7 +3,8 @@
 //! or a comma. After "第N回" the couplet is the chapter's title however it is punctuated
 //! ("第二回：悟彻菩提真妙理，断魔归本合元神"); a couplet led by an asterisk or an
 //! ornament ("*王孝廉村學識同科　周蒙師暮年登上第") is a chapter heading with no number,
-//! as some editions set them.
+//! as some editions set them. A novel's prologue (楔子, 引子) carries a couplet title
+//! too, in place of the number: "楔子　张天师祈禳瘟疫　洪太尉误走妖魔".
 
 use crate::script::is_han;
 
@@ -31,6 +32,21 @@ pub(crate) fn is_couplet(text: &str) -> bool {
         && a.chars().chain(b.chars()).all(is_han)
 }
 
+/// The words that head a novel's prologue in place of a chapter number.
+const PROLOGUE_WORDS: &[&str] = &["楔子", "引子"];
+
+/// True if and only if `line` heads a novel's prologue: the prologue's word (written
+/// twice in some e-books, "楔子 楔子"), then a couplet title.
+pub(crate) fn is_prologue(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut words = 0;
+    while let Some(r) = PROLOGUE_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r.trim_start();
+        words += 1;
+    }
+    words > 0 && is_couplet(rest)
+}
+
 /// The length in bytes of the asterisks or ornaments that lead a couplet heading, if
 /// `line` is one.
 pub(crate) fn led_couplet(line: &str, ornaments: &[char]) -> Option<usize> {
@@ -55,6 +71,19 @@ mod tests {
         assert!(!is_couplet("话说纣王听奏大喜。即时还宫"));
         assert!(!is_couplet("纣王女娲宫进香"));
         assert!(!is_couplet("天下大势　分久必合合久必分"));
+    }
+
+    #[test]
+    fn a_prologue_word_over_a_couplet_heads_the_prologue() {
+        assert!(is_prologue("楔子 楔子　张天师祈禳瘟疫　洪太尉误走妖魔"));
+        assert!(is_prologue("楔子　张天师祈禳瘟疫　洪太尉误走妖魔"));
+        assert!(!is_prologue("楔子"));
+        assert!(!is_prologue("楔子是一部小说开头的部分，用来引起正文。"));
+        let text = "话说大宋仁宗天子在位。\n上卷 第一回　王教头私走延安府　九纹龙大闹史家村\n话说故宋，哲宗皇帝在时。\n";
+        assert_eq!(
+            crate::structure::test_support::plain_kinds(text)[1],
+            "heading"
+        );
     }
 
     #[test]

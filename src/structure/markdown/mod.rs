@@ -45,6 +45,8 @@
 //!   (see `indented_lines`).
 //! - A speech's part name with its date on the next line is a heading over a subtitle
 //!   (see `dated_parts`).
+//! - A mostly-Chinese collection's pieces, each under a heading, get their titles,
+//!   closing dates, subtitles and verse as in plain text (see `pieces`).
 //! - Inline nesting deeper than `inlines::MAX_INLINE_DEPTH` is flattened into its parent
 //!   (the text is kept, the extra emphasis dropped).
 
@@ -62,6 +64,7 @@ mod html_table;
 mod indented_lines;
 mod inlines;
 mod numbered_paragraphs;
+mod pieces;
 mod soft_lines;
 mod unmarked_headings;
 mod verse_lines;
@@ -328,6 +331,7 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     unmarked_headings::read_unmarked_headings(&mut reader.blocks);
     numbered_paragraphs::read_numbered_paragraphs(&mut reader.blocks);
     document_parts::read_head_and_closing(&mut reader.blocks);
+    pieces::read_pieces(&mut reader.blocks);
     let mut warnings = Vec::new();
     if reader.math > 0 {
         warnings.push(format!(

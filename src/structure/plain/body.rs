@@ -299,10 +299,13 @@ fn parse_body(
         let Some(marker) = marker else {
             enumerating = line.ends_with(['：', ':']);
             let prefixed = prefixed_chapter(line).filter(|m| {
-                // Its family heads other lines too ("第二回……"): the prefix is noise.
+                // Its family heads other lines too ("第二回……"), or its title is a
+                // 回目 couplet ("上卷 第一回　王教头私走延安府　九纹龙大闹史家村"): the
+                // prefix is noise, or the volume.
                 texts[start..end]
                     .iter()
                     .any(|t| find_marker(t).is_some_and(|o| o.family == m.family))
+                    || crate::structure::couplet::is_couplet(m.rest)
             });
             // A line the source set in bold, short and not a sentence, heads what follows.
             let set_apart = lines[i - 1].emphasised
@@ -319,6 +322,8 @@ fn parse_body(
                 }
             } else if let Some(m) = prefixed.filter(|_| char_len(line) <= HEADING_MAX) {
                 body.heading(line, m.family, m.text, false);
+            } else if crate::structure::couplet::is_prologue(line) {
+                body.heading(line, Family::ChineseChapter, "", false);
             } else if (toc.listed[rel] || set_apart) && char_len(line) <= HEADING_MAX {
                 body.heading(line, Family::Listed, "", false);
             } else if caps_heads[rel] {

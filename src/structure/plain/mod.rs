@@ -60,7 +60,31 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
             blank_before = false;
         }
     }
-    lines
+    cut_run_in_verse(lines)
+}
+
+/// `lines` with verse that shares a line with prose set on a line of its own (see
+/// `classical_verse::run_in_verse`), so the verse rules read it whole.
+fn cut_run_in_verse(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let cuts = super::classical_verse::run_in_verse(&texts);
+    let mut out = Vec::with_capacity(lines.len());
+    for (line, cuts) in lines.into_iter().zip(cuts) {
+        let mut start = 0;
+        for end in cuts.into_iter().chain([line.text.len()]) {
+            let text = line.text[start..end].trim();
+            if !text.is_empty() {
+                out.push(Line {
+                    text,
+                    blank_before: start == 0 && line.blank_before,
+                    emphasised: line.emphasised,
+                    indent: if start == 0 { line.indent } else { "" },
+                });
+            }
+            start = end;
+        }
+    }
+    out
 }
 
 /// Returns true if and only if `line` is a short ALL-CAPS Latin line ("PREFACE."); an

@@ -330,6 +330,7 @@ pub(crate) fn is_salutation(line: &str) -> bool {
         && !is_lead_in(line)
         && !has_sentence_end(line)
         && !line.starts_with("附件")
+        && !crate::structure::classical_verse::introduces_verse(line)
         && !NOT_NAMES.contains(&line.trim_end_matches(['：', ':']).trim())
         && !is_signer(line)
         && find_marker(line).is_none()
