@@ -68,6 +68,20 @@ fn a_rule_stands_alone_in_wrapped_text() {
 }
 
 #[test]
+fn the_small_print_closing_line_stands_alone_in_wrapped_text() {
+    let text = format!(
+        "{WRAPPED}\nThis \"Small Print!\" by Charles B. Kramer, Attorney\n\
+Internet (72600.2026@compuserve.com); TEL: (212-254-5093)\n\
+*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n"
+    );
+    let out = run(&text);
+    assert!(
+        out.lines().any(|l| l.starts_with("*END*THE SMALL PRINT")),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_wrapped_document_has_a_wrap_width() {
     assert!(width_of(WRAPPED).is_some_and(|w| (60..=72).contains(&w)));
     assert_eq!(run(WRAPPED).lines().count(), 1);
