@@ -9,6 +9,7 @@
 //! speaker line it is.
 
 use super::scene_break::is_scene_break;
+use super::shapes::is_name_with_life_dates;
 use crate::model::{Block, BlockKind};
 use regex::Regex;
 use std::ops::Range;
@@ -158,7 +159,7 @@ fn header_blocks(lines: &[&str], blank_before: &[bool]) -> Vec<Block> {
         // A one-line group right under a one-line group (the title) may be its author.
         let under_title = i > 0 && blank_before[i] && (i == 1 || blank_before[i - 1]);
         let kind = if one && is_author_line(lines[i])
-            || one && under_title && is_author_with_dates(lines[i])
+            || one && under_title && is_name_with_life_dates(lines[i])
         {
             BlockKind::Speaker
         } else {
@@ -215,15 +216,6 @@ fn opens_an_etext(line: &str) -> bool {
             .expect("etext opening")
     });
     OPENS.is_match(line)
-}
-
-/// An author's name with the years of the life after it, as old headers set it under
-/// the title: "Stephen Crane (1871-1900)".
-fn is_author_with_dates(line: &str) -> bool {
-    static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[A-Z][\w'.-]*\s+){1,4}\(\d{4}\s*-+\s*\d{4}\)$").expect("author pattern")
-    });
-    AUTHOR.is_match(line)
 }
 
 #[cfg(test)]

@@ -220,3 +220,14 @@ fn a_spaced_chapter_heading_filling_the_width_ends_with_its_line() {
     );
     assert_eq!(out.lines().count(), 2, "{out}");
 }
+
+#[test]
+fn a_by_line_under_a_title_is_no_wrap() {
+    let text = format!("The Call of the Wild\nby Jack London\n\n{WRAPPED}");
+    let out = run(&text);
+    assert!(out.lines().any(|l| l == "by Jack London"), "{out}");
+    // A wrapped line that opens with "by" goes on as before.
+    let text =
+        format!("{WRAPPED}\nThe house was struck\nby lightning and the roof fell in at once.\n");
+    assert!(run(&text).contains("struck by lightning"));
+}
