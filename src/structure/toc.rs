@@ -125,7 +125,9 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 /// "IV. THE CYLINDER OPENS." → 4, "第十一回　疫鼠传殃成害马" → 11), with its family, if
 /// `line` opens with such a marker and names something after it.
 fn numbered_entry(line: &str) -> Option<(Family, u32)> {
-    let marker = find_marker(line)?;
+    let Some(marker) = find_marker(line) else {
+        return spaced_numeral_entry(line).map(|n| (Family::Roman, n));
+    };
     let chinese = matches!(
         marker.family,
         Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection
@@ -151,6 +153,17 @@ fn numbered_entry(line: &str) -> Option<(Family, u32)> {
         .ok()
         .or_else(|| roman_value(numeral))
         .map(|n| (marker.family, n))
+}
+
+/// The number of an entry set as a bare roman numeral, then a column of spaces, then its
+/// words, as an index of first lines sets it ("XLIII   How do I love thee?"), if it is one.
+fn spaced_numeral_entry(line: &str) -> Option<u32> {
+    let (numeral, rest) = line.split_once(char::is_whitespace)?;
+    let words = rest.trim_start();
+    let spaced = rest.len() - words.len() + 1 >= 2 || rest.starts_with('\t');
+    (spaced && words.starts_with(|c: char| c.is_alphabetic() || c == '"'))
+        .then(|| roman_value(numeral))
+        .flatten()
 }
 
 /// The value of a roman numeral in capitals ("XIV" → 14).
@@ -193,6 +206,24 @@ fn numbered_run(lines: &[&str], start: usize) -> usize {
         end += 1;
     }
     end - start
+}
+
+/// True if `lines[i]` heads a list of chapters numbered one after another with no word
+/// "Contents" ("Herein Is Written" / "The Forethought" / "I.  Of Our Spiritual
+/// Strivings" / "II.  …"): a short line naming nothing found later, the run starting
+/// on the next line or after one unnumbered entry.
+fn heads_a_numbered_list(
+    lines: &[&str],
+    i: usize,
+    target: &dyn Fn(usize) -> Option<usize>,
+) -> bool {
+    let head = lines[i];
+    char_len(head) <= ENTRY_LIKE_MAX_CHARS
+        && is_entry_like(head)
+        && numbered_entry(head).is_none()
+        && target(i).is_none()
+        && (numbered_run(lines, i + 1) >= BARE_RUN_MIN
+            || target(i + 1).is_some() && numbered_run(lines, i + 2) >= BARE_RUN_MIN)
 }
 
 /// The length of the run of contents entries starting at `start`: lines that end in a
@@ -281,9 +312,16 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
             .filter(|c| !c.is_whitespace())
             .map(|c| c.to_ascii_lowercase())
     };
-    ["目录", "目次", "contents", "tableofcontents"]
-        .iter()
-        .any(|title| squeezed().eq(title.chars()))
+    // A book of poems lists them by their first lines.
+    [
+        "目录",
+        "目次",
+        "contents",
+        "tableofcontents",
+        "indexoffirstlines",
+    ]
+    .iter()
+    .any(|title| squeezed().eq(title.chars()))
 }
 
 /// A line that reads as a contents entry on its own: short, naming something, no
@@ -373,7 +411,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     };
     let mut i = 0;
     while i < n {
-        let titled = is_toc_title(lines[i]);
+        let titled = is_toc_title(lines[i]) || heads_a_numbered_list(lines, i, &target);
         // Under the title, a column head ("CHAP. … PAGE") belongs to the list.
         let column_head = titled && lines.get(i + 1).is_some_and(|l| is_column_head(l));
         let start = if titled {
