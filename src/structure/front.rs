@@ -14,7 +14,7 @@ use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
     ends_with_document_kind, is_caption, is_classical_source, is_dash_line, is_dateline,
     is_decree_mark, is_document_number, is_effective_date_note, is_name, is_organ_name, is_speaker,
-    is_title_line, lists_organs, starts_or_ends_like_a_title,
+    is_title_line, is_transcribers_note_label, lists_organs, starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -63,6 +63,15 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
         front.blocks.push((BlockKind::Title, lines[0].into()));
         front.next = 1;
         return front;
+    }
+    // A transcriber's note opening the text: its label and its paragraphs, then the head.
+    if lines.get(i).is_some_and(|l| is_transcribers_note_label(l)) {
+        front.blocks.push((BlockKind::Note, lines[i].into()));
+        i += 1;
+        while i < lines.len() && front.blocks.len() <= NOTE_MAX_LINES && is_note_prose(lines[i]) {
+            front.blocks.push((BlockKind::Note, lines[i].into()));
+            i += 1;
+        }
     }
     // Leading illustration marks and the like stay paragraphs before the title; a
     // speech's delivery note is part of its head.
@@ -145,6 +154,11 @@ fn web_head<'a>(lines: &[&'a str], separated: &[bool], start: usize, out: &mut F
     }
 }
 
+/// A paragraph of a transcriber's note: prose, a sentence or more, longer than a title.
+fn is_note_prose(line: &str) -> bool {
+    char_len(line) > 80 && (has_sentence_end(line) || line.contains(". "))
+}
+
 /// A catalogue line naming a work, its author and its year, all in square brackets
 /// ("[Paradise Lost by John Milton 1667]"), as text corpora open each book.
 pub(crate) fn is_catalogue_title(line: &str) -> bool {
@@ -176,6 +190,19 @@ fn over_a_byline(lines: &[&str], i: usize) -> bool {
         })
 }
 
+/// A title in capitals closed by a full stop, as old title pages print it, over the line
+/// saying what the work is ("HEDDA GABLER." / "PLAY IN FOUR ACTS.").
+fn over_a_description(lines: &[&str], i: usize) -> bool {
+    let line = lines[i];
+    line.strip_suffix('.').is_some_and(|title| {
+        super::plain::is_all_caps(title)
+            && !title.contains(['.', ',', ';', ':'])
+            && lines
+                .get(i + 1)
+                .is_some_and(|next| super::title_page::is_work_description(next))
+    })
+}
+
 fn title_block<'a>(
     lines: &[&'a str],
     separated: &[bool],
@@ -190,7 +217,10 @@ fn title_block<'a>(
         while i < lines.len()
             && i - start < TITLE_MAX_LINES
             && (is_title_line(lines[i])
-                || i == start && (over_a_byline(lines, i) || is_stopped_document_title(lines[i])))
+                || i == start
+                    && (over_a_byline(lines, i)
+                        || is_stopped_document_title(lines[i])
+                        || over_a_description(lines, i)))
             && !is_document_number(lines[i])
             // A web page's record under the title ("来源：北京日报") is no line of it.
             && web_lines(lines, i).is_none()
@@ -255,6 +285,9 @@ fn title_block<'a>(
             BlockKind::Speaker
         } else if is_caption(line) {
             BlockKind::Caption
+        } else if super::title_page::is_work_description(line) {
+            // What the work is, under its title or its author ("PLAY IN FOUR ACTS.").
+            BlockKind::Subtitle
         } else {
             break;
         };

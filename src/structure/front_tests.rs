@@ -431,3 +431,26 @@ fn a_classical_source_line_under_a_piece_s_title_is_its_subtitle() {
     assert!(!is_classical_source("我们今天读左传"));
     assert!(is_classical_source("战国策·齐策一"));
 }
+
+#[test]
+fn an_old_title_page_has_its_author_with_dates_and_its_description() {
+    let lines = [
+        "The Red Badge of Courage",
+        "Stephen Crane (1871-1900)",
+        "An Episode of the American Civil War",
+        "Chapter 1",
+    ];
+    assert_eq!(names(&lines), ["title", "speaker", "subtitle"]);
+}
+
+#[test]
+fn a_transcriber_s_note_opens_the_head_and_a_stopped_title_over_its_genre_follows() {
+    let lines = [
+        "Transcriber's Note:",
+        "The inclusion or omission of commas between repeated words in this etext is reproduced faithfully from both editions.  -D.L.",
+        "HEDDA GABLER.",
+        "PLAY IN FOUR ACTS.",
+        "CHARACTERS.",
+    ];
+    assert_eq!(names(&lines), ["note", "note", "title", "subtitle"]);
+}

@@ -8,6 +8,8 @@
 //! "[Most recently updated: …]" under it) make one block, and the "Author: …" line is the
 //! speaker line it is.
 
+use super::scene_break::is_scene_break;
+use super::shapes::is_name_with_life_dates;
 use crate::model::{Block, BlockKind};
 use regex::Regex;
 use std::ops::Range;
@@ -44,59 +46,51 @@ fn end_line(line: &str) -> bool {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK").expect("bare end")
     });
-    line.starts_with("***") && END.is_match(line) || BARE.is_match(line)
+    // The old Etexts' closing line ("End of Project Gutenberg Etext Sonnets from …").
+    static OLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\**\s*End of (?:the )?Project Gutenberg(?:'s)? E-?(?:text|book)")
+            .expect("old end")
+    });
+    line.starts_with("***") && END.is_match(line) || BARE.is_match(line) || OLD.is_match(line)
 }
 
 /// Splits `lines` (non-blank, trimmed; `blank_before[i]` when a blank line precedes line
-/// `i`) into the Gutenberg frame, or None when the text has no Gutenberg header.
+/// `i`) into the Gutenberg frame, or None when the text has no Gutenberg header or footer.
 pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
-    let start = lines
-        .iter()
-        .take(START_WITHIN_LINES)
-        .position(|l| start_line(l))?;
-    // The START line opening the text names the publisher itself (an excerpt that
-    // begins there); further down, the header before it must name it.
-    let named = start == 0
-        || lines[..start]
-            .iter()
-            .any(|l| l.to_ascii_lowercase().contains("project gutenberg"));
-    if !named {
+    let opening = header_end(lines);
+    let from = match opening {
+        Some(Opening::Marker(start)) => start + 1,
+        Some(Opening::Unmarked(end)) => end,
+        None => 0,
+    };
+    let end = (from..lines.len()).find(|&i| end_line(lines[i]));
+    if opening.is_none() && end.is_none() {
         return None;
     }
-    let end = (start + 1..lines.len())
-        .find(|&i| end_line(lines[i]))
-        .unwrap_or(lines.len());
-    let mut head = Vec::new();
-    let mut i = 0;
-    while i < start {
-        // A group: lines with no blank line between them.
-        let mut j = i + 1;
-        while j < start && !blank_before[j] {
-            j += 1;
+    let end = end.unwrap_or(lines.len());
+    let header_lines = match opening {
+        Some(Opening::Marker(start)) => start,
+        _ => from,
+    };
+    let mut head = header_blocks(&lines[..header_lines], &blank_before[..header_lines]);
+    let mut body_start = from;
+    if let Some(Opening::Marker(start)) = opening {
+        head.push(Block::text(BlockKind::FrontMatter, lines[start]));
+        // The transcribers' credit right under the START line ("Produced by …", "E-text
+        // prepared by …") is the publisher's too, and so is an Etext's own catalogue
+        // line repeated there: their groups join the header.
+        while body_start < end {
+            let mut j = body_start + 1;
+            while j < end && !blank_before[j] {
+                j += 1;
+            }
+            let group = &lines[body_start..j];
+            if !group.iter().any(|l| is_credit(l) || names_the_publisher(l)) {
+                break;
+            }
+            head.push(Block::text(BlockKind::FrontMatter, group.join(" ")));
+            body_start = j;
         }
-        let text = lines[i..j].join(" ");
-        let kind = if j == i + 1 && is_author_line(lines[i]) {
-            BlockKind::Speaker
-        } else {
-            BlockKind::FrontMatter
-        };
-        head.push(Block::text(kind, text));
-        i = j;
-    }
-    head.push(Block::text(BlockKind::FrontMatter, lines[start]));
-    // The transcribers' credit right under the START line ("Produced by …", "E-text
-    // prepared by …") is the publisher's too: its group joins the header.
-    let mut body_start = start + 1;
-    if lines.get(body_start).is_some_and(|l| is_credit(l)) {
-        let mut j = body_start + 1;
-        while j < end && !blank_before[j] {
-            j += 1;
-        }
-        head.push(Block::text(
-            BlockKind::FrontMatter,
-            lines[body_start..j].join(" "),
-        ));
-        body_start = j;
     }
     let tail = lines[end..]
         .iter()
@@ -104,9 +98,77 @@ pub(crate) fn frame(lines: &[&str], blank_before: &[bool]) -> Option<Frame> {
         .collect();
     Some(Frame {
         head,
-        body: body_start..end,
+        body: body_start..end.max(body_start),
         tail,
     })
+}
+
+/// Where a text's Gutenberg header ends.
+#[derive(Clone, Copy)]
+enum Opening {
+    /// At this line: the START line, or the old Small Print's closing line.
+    Marker(usize),
+    /// Before this line: an old Etext header cut off before its Small Print ends.
+    Unmarked(usize),
+}
+
+fn header_end(lines: &[&str]) -> Option<Opening> {
+    let marker = lines
+        .iter()
+        .take(START_WITHIN_LINES)
+        .position(|l| start_line(l) || small_print_end(l));
+    if let Some(start) = marker {
+        // The START line opening the text names the publisher itself (an excerpt that
+        // begins there); further down, the header before it must name it. The Small
+        // Print's closing line names it itself.
+        let named = start == 0
+            || small_print_end(lines[start])
+            || lines[..start].iter().any(|l| names_the_publisher(l));
+        return named.then_some(Opening::Marker(start));
+    }
+    // An old Etext header with no closing line in the text: it runs to its last line
+    // that names the publisher.
+    let opens = lines.iter().take(3).any(|l| opens_an_etext(l));
+    if !opens {
+        return None;
+    }
+    let last = lines
+        .iter()
+        .take(START_WITHIN_LINES)
+        .rposition(|l| names_the_publisher(l))?;
+    Some(Opening::Unmarked(last + 1))
+}
+
+/// The blocks of a header: each group of lines with no blank between them one front
+/// matter block, the "Author: …" line a speaker, a row of asterisks a break.
+fn header_blocks(lines: &[&str], blank_before: &[bool]) -> Vec<Block> {
+    let mut head = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if is_scene_break(lines[i]) {
+            head.push(Block::text(BlockKind::ThematicBreak, lines[i]));
+            i += 1;
+            continue;
+        }
+        // A group: lines with no blank line between them.
+        let mut j = i + 1;
+        while j < lines.len() && !blank_before[j] && !is_scene_break(lines[j]) {
+            j += 1;
+        }
+        let one = j == i + 1;
+        // A one-line group right under a one-line group (the title) may be its author.
+        let under_title = i > 0 && blank_before[i] && (i == 1 || blank_before[i - 1]);
+        let kind = if one && is_author_line(lines[i])
+            || one && under_title && is_name_with_life_dates(lines[i])
+        {
+            BlockKind::Speaker
+        } else {
+            BlockKind::FrontMatter
+        };
+        head.push(Block::text(kind, lines[i..j].join(" ")));
+        i = j;
+    }
+    head
 }
 
 /// The header's "Author: …" line (its colon lost in some copies: "Author Bram Stoker").
@@ -118,103 +180,44 @@ fn is_author_line(line: &str) -> bool {
         })
 }
 
-/// True if and only if `line` credits the people who made the e-text.
+/// True if and only if `line` credits the people who made the e-text ("Produced by …",
+/// "This etext was prepared by …", "Etext prepared by …", "Scanned and proofed by …").
 fn is_credit(line: &str) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:this\s+e-?text\s+was\s+)?(?:produced|prepared|transcribed|scanned|proofread|digitized|e-?text\s+prepared)\s+(?:by|from)\b")
+        Regex::new(r"(?i)^(?:this\s+e-?(?:text|book)\s+was\s+|e-?text\s+)?(?:produced|prepared|transcribed|scanned|proofread|proofed|digitized)(?:\s+and\s+(?:produced|prepared|transcribed|scanned|proofread|proofed|digitized))?\s+(?:by|from)\b")
             .expect("credit pattern")
     });
     CREDIT.is_match(line)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kinds(blocks: &[Block]) -> Vec<&'static str> {
-        blocks.iter().map(|b| b.kind.name()).collect()
-    }
-
-    #[test]
-    fn the_licence_header_and_footer_frame_the_work() {
-        let lines = [
-            "The Project Gutenberg eBook of Romeo and Juliet, by William Shakespeare",
-            "This eBook is for the use of anyone anywhere.",
-            "Title: Romeo and Juliet",
-            "Author: William Shakespeare",
-            "Release Date: November, 1998 [eBook #1513]",
-            "[Most recently updated: October 23, 2021]",
-            "*** START OF THE PROJECT GUTENBERG EBOOK ROMEO AND JULIET ***",
-            "THE TRAGEDY OF ROMEO AND JULIET",
-            "by William Shakespeare",
-            "*** END OF THE PROJECT GUTENBERG EBOOK ROMEO AND JULIET ***",
-            "Updated editions will replace the previous one.",
-        ];
-        let blank = [
-            false, true, true, true, true, false, true, true, true, true, true,
-        ];
-        let f = frame(&lines, &blank).expect("a Gutenberg text");
-        assert_eq!(
-            kinds(&f.head),
-            [
-                "front_matter",
-                "front_matter",
-                "front_matter",
-                "speaker",
-                "front_matter",
-                "front_matter"
-            ]
-        );
-        assert!(f.head[4].plain_text().ends_with("2021]"));
-        assert_eq!(f.body, 7..9);
-        assert_eq!(kinds(&f.tail), ["front_matter", "front_matter"]);
-    }
-
-    #[test]
-    fn no_header_no_frame() {
-        let lines = ["Alice’s Adventures in Wonderland", "by Lewis Carroll"];
-        assert!(frame(&lines, &[false, true]).is_none());
-        // A START line opening the text frames it, with no header before it.
-        let lines = [
-            "*** START OF THE PROJECT GUTENBERG EBOOK X ***",
-            "X",
-            "by Y",
-        ];
-        let f = frame(&lines, &[false, true, true]).expect("framed");
-        assert_eq!(kinds(&f.head), ["front_matter"]);
-        assert_eq!(f.body, 1..3);
-        // The transcribers' credit under the START line belongs to the header.
-        let lines = [
-            "*** START OF THIS PROJECT GUTENBERG EBOOK X ***",
-            "Produced by Anonymous Volunteers",
-            "PRIDE AND PREJUDICE",
-        ];
-        let f = frame(&lines, &[false, true, true]).expect("framed");
-        assert_eq!(kinds(&f.head), ["front_matter", "front_matter"]);
-        assert_eq!(f.body, 2..3);
-        // A copy that lost its punctuation keeps the frame in its capitals.
-        let lines = [
-            "The Project Gutenberg EBook of Dracula, by Bram Stoker",
-            "Title Dracula",
-            "Author Bram Stoker",
-            "START OF THIS PROJECT GUTENBERG EBOOK DRACULA",
-            "DRACULA",
-            "END OF THIS PROJECT GUTENBERG EBOOK DRACULA",
-        ];
-        let f = frame(&lines, &[false, true, true, true, true, true]).expect("framed");
-        assert_eq!(
-            kinds(&f.head),
-            ["front_matter", "front_matter", "speaker", "front_matter"]
-        );
-        assert_eq!(f.body, 4..5);
-        // In running text the words are no frame.
-        assert!(!start_line("Start of the Project Gutenberg talk"));
-        // A START line without the publisher named before it is someone's own text.
-        let lines = [
-            "Notes",
-            "*** START OF THE PROJECT GUTENBERG EBOOK X ***",
-            "x",
-        ];
-        assert!(frame(&lines, &[false, true, true]).is_none());
-    }
+/// The old Small Print's closing line, which the book follows
+/// ("*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*").
+pub(crate) fn small_print_end(line: &str) -> bool {
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\*+\s*END\s*\*?\s*THE SMALL PRINT").expect("small print end")
+    });
+    line.starts_with('*') && END.is_match(line)
 }
+
+/// True if `line` names Project Gutenberg or its Etexts (its address included).
+fn names_the_publisher(line: &str) -> bool {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)project gutenberg|gutenberg\.(?:net|org)|\be-?texts?\b")
+            .expect("publisher pattern")
+    });
+    NAMES.is_match(line)
+}
+
+/// The line an old Etext opens with: "The Project Gutenberg Etext of Candida, by …",
+/// "****The Project Gutenberg Etext of The Red Badge of Courage****".
+fn opens_an_etext(line: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\**\s*(?:The\s+)?Project Gutenberg(?:'s)? E-?(?:text|book) of\b")
+            .expect("etext opening")
+    });
+    OPENS.is_match(line)
+}
+
+#[cfg(test)]
+#[path = "gutenberg_tests.rs"]
+mod tests;

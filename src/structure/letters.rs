@@ -73,6 +73,20 @@ fn is_letter_date(line: &str) -> bool {
     line.starts_with(|c: char| c.is_ascii_uppercase() || c.is_numeric()) && DATE.is_match(&line)
 }
 
+/// The place and date a preface is signed with, in capitals as old books set them:
+/// "ATLANTA, GA., FEB. 1, 1903.", "KNOWSLEY, OCT. 1864."
+fn is_place_and_date(line: &str) -> bool {
+    static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        let month = "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\\.?";
+        Regex::new(&format!(
+            r"^[A-Z][A-Z .'’-]{{1,30}}(?:, [A-Z][A-Z .'’-]{{1,20}})?, {month}(?: \d{{1,2}}(?:ST|ND|RD|TH)?)?,? 1\d{{3}}\.?$"
+        ))
+        .expect("signed place-date pattern")
+    });
+    let line = unmarked(line);
+    char_len(&line) <= HEAD_MAX && PLACE_DATE.is_match(&line)
+}
+
 /// Longest greeting set in capitals with a dash ("HEAD NURSE OF WARD NO. 2,--").
 const CAPITAL_GREETING_MAX: usize = 40;
 
@@ -151,6 +165,33 @@ fn signs_run_in_close(paragraph: &str, name: &str) -> bool {
         && !heads_a_part(name)
 }
 
+/// Shortest paragraph a preface's sign-off stands under.
+const SIGNED_PROSE_MIN: usize = 200;
+
+/// True if `lines[i]` signs off a preface or an introduction right before the book's
+/// title in capitals: a name in capitals ("WILLIAM STANLEY BRAITHWAITE"), an initial
+/// ("M.") or a month and year ("June, 1919."), alone under a long paragraph of prose.
+fn signs_off_before_a_title(lines: &[&str], i: usize) -> bool {
+    let line = bare(lines[i]);
+    let initial = line.len() == 2
+        && line.starts_with(|c: char| c.is_ascii_uppercase())
+        && line.ends_with('.');
+    let name = in_capitals(line) && is_signed_name(line) && line.split_whitespace().count() >= 2;
+    let prose = lines[i - 1];
+    (initial || name || is_letter_date(line))
+        && !heads_a_part(line)
+        && char_len(prose) >= SIGNED_PROSE_MIN
+        && super::recover::ends_sentence(prose)
+        && lines.get(i + 1).is_some_and(|next| {
+            let next = bare(next);
+            in_capitals(next)
+                && char_len(next) <= NAME_MAX
+                && !next.ends_with([',', ':', ';'])
+                // Over a chapter, a line in capitals is the book's half-title.
+                && !heads_a_part(next)
+        })
+}
+
 /// The kinds of the letter parts among `lines` (non-blank, trimmed), one entry a line.
 pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
     let n = lines.len();
@@ -175,10 +216,17 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
         } else if is_signed_name(line.trim_end_matches(','))
             && !heads_a_part(line)
             && i > 0
-            && lines.get(i + 1).is_some_and(|l| is_letter_date(l))
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| is_letter_date(l) || is_place_and_date(l))
         {
             kinds[i] = Some(BlockKind::Signature);
             kinds[i + 1] = Some(BlockKind::Date);
+        } else if i > 0 && signs_off_before_a_title(lines, i) {
+            kinds[i] = Some(match is_letter_date(line) {
+                true => BlockKind::Date,
+                false => BlockKind::Signature,
+            });
         } else if is_letter_date(line) && i > 0 && lines.get(i + 1).is_none_or(|l| heads_a_part(l))
         {
             kinds[i] = Some(BlockKind::Date);
@@ -203,6 +251,45 @@ mod tests {
             .iter()
             .map(|k| k.as_ref().map_or("-", BlockKind::name))
             .collect()
+    }
+
+    #[test]
+    fn a_preface_signed_with_a_name_and_a_place_and_date_in_capitals() {
+        let lines = [
+            "Some of these thoughts of mine have seen the light before in other guise.",
+            "W.E.B Du B.",
+            "ATLANTA, GA., FEB. 1, 1903.",
+            "I",
+        ];
+        assert_eq!(names(&lines), ["-", "signature", "date", "-"]);
+        assert!(!is_place_and_date("ATLANTA, GEORGIA"));
+    }
+
+    #[test]
+    fn a_sign_off_under_a_long_introduction_before_the_title() {
+        let prose = "Shaw and men like him--if indeed he is not absolutely unique--will not for the future lack a hearing, and the audience which demands the truth and despises the contemptible conventions is daily growing.";
+        assert_eq!(
+            names(&[prose, "M.", "ARMS AND THE MAN"]),
+            ["-", "signature", "-"]
+        );
+        assert_eq!(
+            names(&[prose, "WILLIAM STANLEY BRAITHWAITE", "A SHROPSHIRE LAD"]),
+            ["-", "signature", "-"]
+        );
+        assert_eq!(
+            names(&[prose, "June, 1919.", "HEARTBREAK HOUSE"]),
+            ["-", "date", "-"]
+        );
+        // Under a short line, or over prose, a name is no sign-off.
+        assert_eq!(
+            names(&["Short.", "M.", "ARMS AND THE MAN"]),
+            ["-", "-", "-"]
+        );
+        assert_eq!(names(&[prose, "CATHERINE.", "Such news."]), ["-", "-", "-"]);
+        assert_eq!(
+            names(&[prose, "THE BETROTHED.", "CHAPTER I."]),
+            ["-", "-", "-"]
+        );
     }
 
     #[test]

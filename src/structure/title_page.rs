@@ -4,6 +4,8 @@
 //! they are one subtitle; the by-line under them is what vouches for them.
 
 use super::text::char_len;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Most lines a subtitle over a by-line runs to.
 const SUBTITLE_MAX_LINES: usize = 4;
@@ -27,6 +29,20 @@ pub(crate) fn lines_over_byline(lines: &[&str], separated: &[bool], start: usize
     } else {
         0
     }
+}
+
+/// A line saying what kind of work the book is, set under its title or its author:
+/// "An Episode of the American Civil War", "PLAY IN FOUR ACTS.", "A Trivial Comedy for
+/// Serious People" — a few words ending on the name of a genre (or opening with it).
+pub(crate) fn is_work_description(line: &str) -> bool {
+    static GENRE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:an?\s+)?(?:[a-z'-]+\s+){0,3}(?:play|comedy|tragedy|drama|farce|novel|romance|tale|story|episode|poem|sketch|melodrama)s?\b")
+            .expect("genre pattern")
+    });
+    char_len(line) <= LINE_MAX
+        && GENRE.is_match(line)
+        && !line.contains([',', ';', ':', '?', '!'])
+        && line.trim_end_matches('.').split_whitespace().count() <= 8
 }
 
 /// "by Charles Dickens", "By the Author of …": the author's line.
@@ -64,5 +80,16 @@ mod tests {
         let apart = [false, true, true, true, true, true];
         assert_eq!(lines_over_byline(&lines, &apart, 1), 0);
         assert_eq!(lines_over_byline(&lines, &separated, 4), 0);
+    }
+
+    #[test]
+    fn a_line_naming_the_genre_describes_the_work() {
+        assert!(is_work_description("An Episode of the American Civil War"));
+        assert!(is_work_description("PLAY IN FOUR ACTS."));
+        assert!(is_work_description("A Trivial Comedy for Serious People"));
+        assert!(!is_work_description(
+            "The episode of the war was over, and we went home."
+        ));
+        assert!(!is_work_description("CHAPTER I"));
     }
 }

@@ -8,7 +8,7 @@
 //! are marked so they stay out of the outline; the lines they list are remembered, so an
 //! unnumbered one ("序言") can become a heading. Linear: one hash map of line keys.
 
-use super::numbering::{find_marker, Family};
+use super::numbering::find_marker;
 use super::text::{char_len, ends_with_punct, has_sentence_end, squeeze};
 use crate::script::is_han;
 use regex::Regex;
@@ -77,40 +77,6 @@ fn entry_name_key(line: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// The number of the marker or the numeral opening `line` ("I  THERE IS…" → 1,
-/// "◆卷二 周文" → 2), if it opens with one.
-fn leading_number(line: &str) -> Option<u32> {
-    match find_marker(line) {
-        Some(marker) => numeral_value(marker.text),
-        None => numeral_value(line.split_whitespace().next()?),
-    }
-}
-
-/// The value of the numeral that ends a marker's text ("CHAPTER XII." → 12, "第三章" → 3,
-/// "◆卷二" → 2, "4." → 4): ASCII digits, capital roman numerals or Chinese numerals.
-fn numeral_value(marker: &str) -> Option<u32> {
-    let marker = marker.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let marker = marker.trim_end_matches(['章', '节', '编', '篇', '回', '卷', '部', '条', '款']);
-    let tail = |keep: fn(char) -> bool| -> &str {
-        let start = marker
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| keep(c))
-            .last()
-            .map_or(marker.len(), |(i, _)| i);
-        &marker[start..]
-    };
-    let digits = tail(|c| c.is_ascii_digit());
-    if !digits.is_empty() {
-        return digits.parse().ok();
-    }
-    let roman = tail(|c| "IVXLCDM".contains(c));
-    if !roman.is_empty() {
-        return roman_value(roman);
-    }
-    super::numbering::cn_value(tail(|c| super::numbering::CN_DIGITS.contains(c)))
-}
-
 /// True if `text` is a page number as a contents list sets it: one to four digits, ASCII
 /// or full-width.
 pub(crate) fn is_page_number(text: &str) -> bool {
@@ -119,80 +85,6 @@ pub(crate) fn is_page_number(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-}
-
-/// The number of a book's part or chapter entry ("Chapter XII. THE CHILDREN…" → 12,
-/// "IV. THE CYLINDER OPENS." → 4, "第十一回　疫鼠传殃成害马" → 11), with its family, if
-/// `line` opens with such a marker and names something after it.
-fn numbered_entry(line: &str) -> Option<(Family, u32)> {
-    let marker = find_marker(line)?;
-    let chinese = matches!(
-        marker.family,
-        Family::ChinesePart | Family::ChineseChapter | Family::ChineseSection
-    );
-    let book = matches!(
-        marker.family,
-        Family::EnglishPart | Family::EnglishChapter | Family::Roman
-    );
-    if !(book || chinese) || marker.rest.trim().is_empty() {
-        return None;
-    }
-    if chinese {
-        // "第十一回　疫鼠传殃成害马　痴犬流灾化毒龙" → 11.
-        return numeral_value(marker.text).map(|n| (marker.family, n));
-    }
-    let numeral = marker
-        .text
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()?;
-    numeral
-        .parse()
-        .ok()
-        .or_else(|| roman_value(numeral))
-        .map(|n| (marker.family, n))
-}
-
-/// The value of a roman numeral in capitals ("XIV" → 14).
-fn roman_value(numeral: &str) -> Option<u32> {
-    let digit = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        'C' => Some(100),
-        'D' => Some(500),
-        'M' => Some(1000),
-        _ => None,
-    };
-    let values: Vec<u32> = numeral.chars().map(digit).collect::<Option<_>>()?;
-    let mut total = 0;
-    for (i, &v) in values.iter().enumerate() {
-        if values.get(i + 1).is_some_and(|&next| next > v) {
-            total -= v as i64;
-        } else {
-            total += v as i64;
-        }
-    }
-    u32::try_from(total).ok().filter(|&t| t > 0)
-}
-
-/// The length of the run of numbered entries starting at `start` whose numbers go up by
-/// one in one family ("Chapter XI. …", "Chapter XII. …", "Chapter XIII. …"): chapters
-/// never follow each other without text between, so such a run lists them.
-fn numbered_run(lines: &[&str], start: usize) -> usize {
-    let Some((family, mut number)) = lines.get(start).and_then(|l| numbered_entry(l)) else {
-        return 0;
-    };
-    let mut end = start + 1;
-    while let Some((f, n)) = lines.get(end).and_then(|l| numbered_entry(l)) {
-        if f != family || n != number + 1 {
-            break;
-        }
-        number = n;
-        end += 1;
-    }
-    end - start
 }
 
 /// The length of the run of contents entries starting at `start`: lines that end in a
@@ -281,9 +173,16 @@ pub(crate) fn is_toc_title(line: &str) -> bool {
             .filter(|c| !c.is_whitespace())
             .map(|c| c.to_ascii_lowercase())
     };
-    ["目录", "目次", "contents", "tableofcontents"]
-        .iter()
-        .any(|title| squeezed().eq(title.chars()))
+    // A book of poems lists them by their first lines.
+    [
+        "目录",
+        "目次",
+        "contents",
+        "tableofcontents",
+        "indexoffirstlines",
+    ]
+    .iter()
+    .any(|title| squeezed().eq(title.chars()))
 }
 
 /// A line that reads as a contents entry on its own: short, naming something, no
@@ -373,7 +272,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     };
     let mut i = 0;
     while i < n {
-        let titled = is_toc_title(lines[i]);
+        let titled = is_toc_title(lines[i]) || heads_a_numbered_list(lines, i, &target);
         // Under the title, a column head ("CHAP. … PAGE") belongs to the list.
         let column_head = titled && lines.get(i + 1).is_some_and(|l| is_column_head(l));
         let start = if titled {
@@ -462,6 +361,14 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
     }
     toc
 }
+
+#[path = "toc_numbers.rs"]
+mod numbers;
+#[cfg(test)]
+use numbers::spaced_numeral_entry;
+use numbers::{
+    heads_a_numbered_list, leading_number, numbered_entry, numbered_run, numeral_value, roman_value,
+};
 
 #[path = "toc_paged.rs"]
 mod paged;

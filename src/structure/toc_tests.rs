@@ -358,3 +358,41 @@ fn a_contents_list_takes_its_column_head_and_part_lines_but_not_the_text_after()
     assert!(is_toc_title("Contents:"));
     assert!(!is_column_head("CHAPTER I."));
 }
+
+#[test]
+fn an_index_of_first_lines_lists_the_poems_by_numeral_and_first_line() {
+    let lines = [
+        "INDEX OF FIRST LINES",
+        "I       I thought once how Theocritus had sung",
+        "II      But only three in all God's universe",
+        "III     Unlike are we, unlike, O princely Heart!",
+        "I",
+        "I thought once how Theocritus had sung",
+        "Of the sweet years, the dear and wished-for years,",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, true, false, false, false]);
+    // Untitled, the numerals in a column make the run a list too.
+    assert!(find_toc(&lines[1..]).in_toc[..3].iter().all(|&t| t));
+    assert_eq!(
+        spaced_numeral_entry("XLIII   How do I love thee?"),
+        Some(43)
+    );
+    assert_eq!(spaced_numeral_entry("I thought once"), None);
+}
+
+#[test]
+fn a_line_over_chapters_numbered_in_a_row_heads_their_contents() {
+    let lines = [
+        "Herein Is Written",
+        "The Forethought",
+        "I.  Of Our Spiritual Strivings",
+        "II.  Of the Dawn of Freedom",
+        "III.  Of Mr. Booker T. Washington and Others",
+        "The Forethought",
+        "Herein lie buried many things which if read with patience may show the strange meaning.",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc, [true, true, true, true, true, false, false]);
+    assert!(toc.listed[5]);
+}

@@ -35,7 +35,7 @@ const UNBROKEN_WARN_CHARS: usize = 4000;
 
 pub(crate) use furniture::{mark_in_place, ARTIFACT_MARK};
 pub(crate) use html::EMPHASIS_MARK;
-pub(crate) use rewrap::join_onto;
+pub(crate) use rewrap::{ends_sentence, join_onto};
 
 /// `text` (clean, from ingest) with its paragraphs recovered, one per line: the text the
 /// block rules read (page furniture lines included, as they are kept as artifacts).

@@ -17,9 +17,14 @@
 
 use super::lines::{usual_indent, Line};
 use crate::script::{columns, is_han, is_unspaced};
+use crate::structure::gutenberg::small_print_end;
 use crate::structure::scene_break::is_scene_break;
+use crate::structure::shapes::is_name_byline;
+use crate::structure::text::char_len;
 use crate::structure::toc::{is_contents_entry, is_toc_title, titled_contents};
 
+/// Longest title line a by-line may stand under.
+const TITLE_LINE_MAX: usize = 50;
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
 /// Narrowest wrap width we take for one.
@@ -61,8 +66,17 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
         let join = match (previous, width) {
             // Nothing joins onto or from page furniture, whatever its letters look like.
             (Some(prev), _) if artifact(prev) || artifact(text) => false,
-            // A rule ("-----") stands alone.
+            // A rule ("-----") stands alone, and so does the old Small Print's closing line.
             (Some(prev), _) if is_scene_break(prev) || is_scene_break(text) => false,
+            (Some(prev), _) if small_print_end(prev) || small_print_end(text) => false,
+            // A title's by-line ("The Call of the Wild" / "by Jack London") is no wrap.
+            (Some(prev), _)
+                if is_name_byline(text)
+                    && !ends_sentence(prev)
+                    && char_len(prev) <= TITLE_LINE_MAX =>
+            {
+                false
+            }
             // A contents list under its title is set line by line.
             _ if contents[index] || index > 0 && contents[index - 1] => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,

@@ -68,6 +68,20 @@ fn a_rule_stands_alone_in_wrapped_text() {
 }
 
 #[test]
+fn the_small_print_closing_line_stands_alone_in_wrapped_text() {
+    let text = format!(
+        "{WRAPPED}\nThis \"Small Print!\" by Charles B. Kramer, Attorney\n\
+Internet (72600.2026@compuserve.com); TEL: (212-254-5093)\n\
+*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n"
+    );
+    let out = run(&text);
+    assert!(
+        out.lines().any(|l| l.starts_with("*END*THE SMALL PRINT")),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_wrapped_document_has_a_wrap_width() {
     assert!(width_of(WRAPPED).is_some_and(|w| (60..=72).contains(&w)));
     assert_eq!(run(WRAPPED).lines().count(), 1);
@@ -251,4 +265,15 @@ men must remain enigmas, whatever the audience may think of them.\n\n";
     let text = format!("{}  {}\n", prose.repeat(4), cast.join("\n  "));
     let out = run(&text);
     assert!(cast.iter().all(|c| out.lines().any(|l| l == *c)), "{out}");
+}
+
+#[test]
+fn a_by_line_under_a_title_is_no_wrap() {
+    let text = format!("The Call of the Wild\nby Jack London\n\n{WRAPPED}");
+    let out = run(&text);
+    assert!(out.lines().any(|l| l == "by Jack London"), "{out}");
+    // A wrapped line that opens with "by" goes on as before.
+    let text =
+        format!("{WRAPPED}\nThe house was struck\nby lightning and the roof fell in at once.\n");
+    assert!(run(&text).contains("struck by lightning"));
 }

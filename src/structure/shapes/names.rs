@@ -6,6 +6,8 @@ use super::{ends_with_punct, starts_or_ends_like_a_title, ORGAN_ENDINGS};
 use crate::script::{is_cjk, is_redaction_mark, REDACTION_MARKS};
 use crate::structure::numbering::find_marker;
 use crate::structure::text::{char_len, mostly_cjk, TERMINAL_PUNCT};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A personal name: two to four Han characters, or a name redacted with `*` ("***",
 /// "李*"), never a part of a text or an organ. Alone on its line it is read as a speaker
@@ -99,6 +101,37 @@ fn is_dynasty_byline(line: &str) -> bool {
         && name.chars().all(crate::script::is_han)
 }
 
+/// A by-line that is only a name: "by Jack London", "by W.E.B. Du Bois", "BY THOMAS
+/// PAINE" — every word after "by" capitalised (a particle such as "de" or "von" aside),
+/// so a wrapped prose line opening with "by" is none.
+pub(crate) fn is_name_byline(line: &str) -> bool {
+    let Some(name) = line
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("by "))
+        .map(|_| line[3..].trim())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &str| matches!(w, "de" | "da" | "di" | "van" | "von" | "der" | "la" | "le");
+    (1..=6).contains(&words.len())
+        && char_len(line) <= 60
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || particle(w))
+        && !name.ends_with([',', ';', ':', '!', '?'])
+}
+
+/// An author's name with the years of the life after it, as an old e-text sets it under
+/// the title: "Stephen Crane (1871-1900)".
+pub(crate) fn is_name_with_life_dates(line: &str) -> bool {
+    static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[A-Z][\w'.-]*\s+){1,4}\(\d{4}\s*-+\s*\d{4}\)$").expect("author pattern")
+    });
+    AUTHOR.is_match(line)
+}
+
 /// A speaker line: a name, optionally after the speaker's office ("国务院总理 李强",
 /// "市长　***", "中共中央总书记、国家主席 习近平"), a byline ("作者：许仲琳"), or "by
 /// Lewis Carroll", "[清]刘鹗").
@@ -130,7 +163,8 @@ pub(crate) fn is_speaker(line: &str) -> bool {
                 .is_some_and(|rest| rest.starts_with(" by "))
         });
         return (lower.starts_with("by ") || lower.starts_with("author:") || credited)
-            && char_len(line) <= 60;
+            && char_len(line) <= 60
+            || is_name_with_life_dates(line);
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((name, office)) = words.split_last() else {

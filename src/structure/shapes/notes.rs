@@ -40,6 +40,23 @@ pub(crate) fn states_a_rule(sentence: &str) -> bool {
             || SELF_REFERENCES.iter().any(|w| sentence.contains(w)))
 }
 
+/// The label of a transcriber's or editor's note set over the note's text, as e-texts
+/// open with one: "Transcriber's Note:", "TRANSCRIBER'S NOTES", "Editor's note."
+pub(crate) fn is_transcribers_note_label(line: &str) -> bool {
+    let lower = line.trim_end_matches([':', '.']).trim().to_lowercase();
+    let lower = lower.replace('’', "'");
+    [
+        "transcriber's note",
+        "transcribers' note",
+        "transcriber's notes",
+        "transcribers' notes",
+        "editor's note",
+        "editor's notes",
+        "producer's note",
+    ]
+    .contains(&lower.as_str())
+}
+
 /// An editor's note closing an article: a whole paragraph in parentheses with a sentence
 /// in it ("（这是……的讲话。）"), or a paper's credit of where the piece comes from
 /// ("（来源：青海日报）"); "（完）" is neither and stays the text's own.

@@ -24,6 +24,12 @@ fn speakers_and_names() {
     assert!(is_speaker("***"));
     assert!(is_speaker("中共中央总书记、国家主席 习近平"));
     assert!(is_speaker("by Lewis Carroll"));
+    assert!(is_speaker("Stephen Crane (1871-1900)"));
+    assert!(!is_speaker("In the Year (1871-1900)"));
+    assert!(is_name_byline("by W.E.B. Du Bois"));
+    assert!(is_name_byline("by Nicolo Machiavelli"));
+    assert!(!is_name_byline("by lightning and the roof fell in"));
+    assert!(!is_name_byline("by Jack and the others"));
     assert!(!is_speaker("目　录"));
     assert!(!is_speaker("一、 总体要求"));
     assert!(!is_speaker("李强"), "a bare name needs its position");
