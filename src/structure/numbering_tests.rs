@@ -183,4 +183,7 @@ fn chinese_numeral_values() {
     assert_eq!(cn_value("十二"), Some(12));
     assert_eq!(cn_value("二十"), Some(20));
     assert_eq!(cn_value("三"), Some(3));
+    assert_eq!(cn_value("十"), Some(10));
+    assert_eq!(cn_value("二十三"), Some(23));
+    assert_eq!(cn_value("〇"), None);
 }

@@ -60,6 +60,12 @@ pub fn recover(body: &str, lines: Vec<Line>) -> Vec<Line> {
                 from = next;
             }
             points.extend(super::run_on_items::chapter_article_points(text));
+            points.extend(super::run_on_items::listed_points(text));
+            points.extend(
+                super::run_on_closing::closing_points(text)
+                    .into_iter()
+                    .flatten(),
+            );
             points.sort_unstable();
             points.dedup_by(|later, earlier| later.0 < earlier.1);
             points
@@ -379,15 +385,6 @@ mod tests {
             ordinary("依照本法第二条规定处理。第三条规定的除外。").len(),
             1
         );
-    }
-
-    #[test]
-    fn chinese_numerals() {
-        assert_eq!(cn_value("三"), Some(3));
-        assert_eq!(cn_value("十"), Some(10));
-        assert_eq!(cn_value("十二"), Some(12));
-        assert_eq!(cn_value("二十三"), Some(23));
-        assert_eq!(cn_value("〇"), None);
     }
 
     #[test]

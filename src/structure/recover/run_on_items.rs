@@ -10,6 +10,13 @@
 //! enumeration inside the paragraph: they stay as they are. Statute articles run
 //! together after a sentence ("……。第二条　……"), and an article run straight on from its
 //! chapter's title, start paragraphs too.
+//!
+//! In a line that has lost all its breaks (a scraper's copy of a whole decree or statute),
+//! a list announced by a colon ("禁止在下列场所吸烟：（一）……；（二）……；（三）……。") is
+//! the statute's items (项), which the printed text sets a line each: there the points
+//! after the colon and after each semicolon start paragraphs too, and so does the first
+//! sentence after the last item that points back at the list ("前款规定以外的……",
+//! "凡违反以上规定的……"): it is the article's next paragraph (款), not part of the item.
 
 use crate::structure::numbering::{cn_value, find_marker, Family};
 use crate::structure::text::char_len;
@@ -114,6 +121,76 @@ pub(super) fn chapter_article_points(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Where the items of a list announced by a colon start, in a line that lost its breaks:
+/// "（一）" right after "：", and each "（n）" that counts on from it right after "；" or a
+/// sentence end, when at least two items follow the colon.
+pub(super) fn listed_points(text: &str) -> Vec<(usize, usize)> {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([：；。！？])[ \t\u{3000}]*（([一二三四五六七八九十]{1,3})）")
+            .expect("listed item pattern")
+    });
+    let mut points = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut expected = 0;
+    let flush = |run: &mut Vec<(usize, usize)>, points: &mut Vec<(usize, usize)>| {
+        if let Some(&(_, last)) = run.last().filter(|_| run.len() >= 2) {
+            let back = back_reference(&text[last..]).map(|at| (last + at, last + at));
+            points.append(run);
+            points.extend(back);
+        }
+        run.clear();
+    };
+    for caps in ITEM.captures_iter(text) {
+        let (Some(stop), Some(digits), Some(whole)) = (caps.get(1), caps.get(2), caps.get(0))
+        else {
+            continue;
+        };
+        let value = cn_value(digits.as_str());
+        let item_start = whole.end() - digits.len() - "（）".len();
+        if stop.as_str() == "：" && value == Some(1) {
+            flush(&mut run, &mut points);
+            run.push((stop.end(), item_start));
+            expected = 2;
+        } else if !run.is_empty() && value == Some(expected) {
+            run.push((stop.end(), item_start));
+            expected += 1;
+        }
+    }
+    flush(&mut run, &mut points);
+    points
+}
+
+/// Farthest (in characters) from a list's last item that a sentence pointing back at the
+/// list is looked for.
+const BACK_REFERENCE_REACH: usize = 600;
+
+/// Where the first sentence of `rest` (a list's last item and what follows) that points
+/// back at the list starts: "前款", "以上", "上述" or "前述" in its opening words.
+fn back_reference(rest: &str) -> Option<usize> {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？]([^。！？，；：（]{0,6}?(?:前款|以上|上述|前述))")
+            .expect("back-reference pattern")
+    });
+    let reach = rest
+        .char_indices()
+        .nth(BACK_REFERENCE_REACH)
+        .map_or(rest.len(), |(at, _)| at);
+    static NEXT_POINT: LazyLock<Regex> = LazyLock::new(|| {
+        let n = "[一二三四五六七八九十百]";
+        Regex::new(&format!(
+            r"[。！？](?:第{n}{{1,5}}条|（{n}{{1,3}}）|{n}{{1,3}}、)"
+        ))
+        .expect("next point pattern")
+    });
+    // Not past the next numbered point: the reference would be that point's.
+    let window = NEXT_POINT
+        .find(&rest[..reach])
+        .map_or(&rest[..reach], |m| &rest[..m.end()]);
+    BACK.captures(window)
+        .and_then(|caps| caps.get(1))
+        .map(|m| m.start())
+}
+
 /// Fewest characters of a point of one sentence that is made at length, not a phrase
 /// of an enumeration.
 const POINT_AT_LENGTH: usize = 30;
@@ -177,6 +254,26 @@ mod tests {
         assert!(text[points[0].0..].starts_with("第一条为加强"));
         // A sentence that names a chapter and an article is left alone.
         assert!(chapter_article_points("依照本法第二章规定的第六条办理。").is_empty());
+    }
+
+    #[test]
+    fn items_announced_by_a_colon_start_paragraphs_in_a_line_that_lost_its_breaks() {
+        let text =
+            "禁止在下列场所吸烟：（一）学校；（二）医院；（三）车站。前款以外的场所可以吸烟。";
+        let starts: Vec<&str> = listed_points(text)
+            .into_iter()
+            .map(|(_, next)| &text[next..])
+            .collect();
+        assert_eq!(starts.len(), 4);
+        assert!(starts[0].starts_with("（一）学校"));
+        assert!(starts[2].starts_with("（三）车站"));
+        assert!(starts[3].starts_with("前款以外"));
+        // A single item, or points not announced by a colon, are not a list.
+        assert!(listed_points("包括以下一项：（一）学校。其余从略。").is_empty());
+        assert!(listed_points("见本条；（一）学校；（二）医院。").is_empty());
+        // A sentence that points back only after the next article belongs to that article.
+        let later = "在下列场所：（一）学校；（二）医院。第三条按以上规定办理。";
+        assert_eq!(listed_points(later).len(), 2);
     }
 
     #[test]

@@ -169,3 +169,22 @@ fn a_capitals_title_never_runs_on_into_page_furniture() {
         "{recovered:?}"
     );
 }
+
+#[test]
+fn a_line_that_lost_its_breaks_keeps_its_listed_items_and_its_closing_apart() {
+    let body = "各单位要做好工作。".repeat(250);
+    let text = format!(
+        "{body}应当遵守以下规定：（一）严禁野外用火；（二）严禁携带火种进山。本命令自发布之日起施行。某某市人民政府2023年12月27日"
+    );
+    let out = recover_paragraphs(&text);
+    let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines[lines.len() - 4..],
+        [
+            "（一）严禁野外用火；",
+            "（二）严禁携带火种进山。本命令自发布之日起施行。",
+            "某某市人民政府",
+            "2023年12月27日"
+        ][..]
+    );
+}
