@@ -87,6 +87,13 @@ pub(crate) fn ends_with_punct(s: &str) -> bool {
         .is_some_and(|c| TERMINAL_PUNCT.contains(&c))
 }
 
+/// True if and only if `s` is a lead-in to a list or to the sections under it: it ends
+/// with a colon, or with the formula "……如下。" ("现将有关事项通知如下。"), which a notice
+/// closes with a colon or a full stop alike.
+pub(crate) fn is_lead_in(s: &str) -> bool {
+    s.ends_with(['：', ':']) || s.ends_with("如下。")
+}
+
 /// Returns true if and only if `s` contains a sentence end (。！？；) anywhere.
 pub(crate) fn has_sentence_end(s: &str) -> bool {
     s.contains(SENTENCE_ENDS)

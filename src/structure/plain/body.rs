@@ -22,7 +22,7 @@ use crate::structure::shapes::{
     addresses_audience, is_attachment_lead, is_attachment_name, is_bare_attachment_lead,
     is_caption, is_salutation, is_section_word,
 };
-use crate::structure::text::{char_len, ends_with_punct, has_sentence_end};
+use crate::structure::text::{char_len, ends_with_punct, has_sentence_end, is_lead_in};
 use crate::structure::toc::find_toc;
 
 /// Builds heading and paragraph blocks for the body; heading levels are filled later.
@@ -292,12 +292,12 @@ fn parse_body(
         }
         if let Some(label) = article_label(line) {
             body.paragraph(line, Some(Label::article(label)));
-            enumerating = line.ends_with(['：', ':']);
+            enumerating = is_lead_in(line);
             in_article = true;
             continue;
         }
         let Some(marker) = marker else {
-            enumerating = line.ends_with(['：', ':']);
+            enumerating = is_lead_in(line);
             let prefixed = prefixed_chapter(line).filter(|m| {
                 // Its family heads other lines too ("第二回……"), or its title is a
                 // 回目 couplet ("上卷 第一回　王教头私走延安府　九纹龙大闹史家村"): the
@@ -335,7 +335,7 @@ fn parse_body(
         };
         // Only the first line after the lead-in may turn out a heading: the items of a
         // real list stay alike.
-        let first_after_lead_in = i >= 2 && texts[i - 2].ends_with(['：', ':']);
+        let first_after_lead_in = i >= 2 && is_lead_in(texts[i - 2]);
         let article_item = in_article
             && !marker.family.is_structural()
             && !heading_outside_articles.contains(&marker.family);
@@ -350,7 +350,12 @@ fn parse_body(
             _ if article_item => AfterLeadIn::Item,
             (false, _) => AfterLeadIn::No,
             // "通知如下：" then "一、总体要求。坚持……": sections open, not a list.
-            (true, true) if relaxed.contains(&marker.family) || is_short_run_in(marker.rest) => {
+            // After "……如下。" a title ("一、总体要求") opens a section as well.
+            (true, true)
+                if relaxed.contains(&marker.family)
+                    || is_short_run_in(marker.rest)
+                    || !texts[i - 2].ends_with(['：', ':']) =>
+            {
                 AfterLeadIn::HeadingFamily
             }
             (true, first) => {
@@ -372,7 +377,7 @@ fn parse_body(
                 body.heading(&line[..len], marker.family, marker.text, true);
                 let rest = line[len..].trim();
                 body.paragraph(rest, None);
-                enumerating = rest.ends_with(['：', ':']);
+                enumerating = is_lead_in(rest);
             }
             Numbered::Heading { .. } => {
                 // The title on the next line; across a blank line only if another blank

@@ -144,6 +144,31 @@ fn short_run_in_headings_under_a_lead_in_open_sections() {
 }
 
 #[test]
+fn the_lead_in_formula_closed_by_a_full_stop_is_a_lead_in_too() {
+    // "……通知如下。" then points that state the text itself: the list's items.
+    let text = "现将调整后的标准通知如下。\n一、月最低工资标准每月1970元（每日91元）。\n\
+二、小时最低工资标准每小时21元。以上标准包含社会保险费。\n";
+    assert_eq!(kinds_of(text), ["paragraph", "paragraph", "paragraph"]);
+    // A section's title stays a heading, alone or with its family heading elsewhere.
+    let text = "现将有关事项通知如下。\n一、总体要求\n各区要高度重视。\n";
+    assert_eq!(
+        kinds_of(text),
+        ["paragraph", "heading 1 一、 alone", "paragraph"]
+    );
+    let text = "现将有关事项通知如下。\n一、提高认识\n3月1日至4月30日。\n二、检查内容\n正文。\n";
+    assert_eq!(
+        kinds_of(text),
+        [
+            "paragraph",
+            "heading 1 一、 alone",
+            "paragraph",
+            "heading 1 二、 alone",
+            "paragraph"
+        ]
+    );
+}
+
+#[test]
 fn items_of_a_real_list_stay_alike_even_if_the_family_heads_elsewhere() {
     let text = "正文。\n采取下列措施：\n1．剥夺地产。\n2．征收高额累进税。\n3．实行免费教育。取消童工。\n正文。\n1.标题\n正文。\n2.标题\n正文。\n";
     let kinds = kinds_of(text);

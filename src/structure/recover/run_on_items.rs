@@ -7,7 +7,8 @@
 //! title and its text) or is made at length. Two such points in a row (the line's opening marker counts as one) are
 //! lost paragraph breaks. A single "……问题。（一）……" may be a cross-reference, and
 //! points of a sentence each ("主要问题。（一）发展不平衡。（二）不充分。") are an
-//! enumeration inside the paragraph: they stay as they are. Statute articles run
+//! enumeration inside the paragraph and stay as they are, unless the lead-in formula
+//! announced them ("现将标准通知如下。一、月最低工资1970元。二、……"). Statute articles run
 //! together after a sentence ("……。第二条　……"), and an article run straight on from its
 //! chapter's title, start paragraphs too.
 //!
@@ -71,7 +72,13 @@ pub(super) fn item_points(text: &str) -> Vec<(usize, usize)> {
             let point = &text[start..end];
             sentence_ends(point) >= 2 || char_len(point) >= POINT_AT_LENGTH
         });
-        if found.len() + usize::from(opened) >= 2 && made_at_length {
+        // Points announced by the lead-in formula ("现将……通知如下。") are the text's own
+        // sections, however short.
+        let announced = found.first().is_some_and(|&(end, _)| {
+            let before = text[..end].trim_end_matches(['。', '：']);
+            before.len() < end && before.ends_with("如下")
+        });
+        if found.len() + usize::from(opened) >= 2 && (made_at_length || announced) {
             points.extend(found);
         }
     }
@@ -242,6 +249,18 @@ mod tests {
                 "现将有关事项通知如下：",
                 "一、禁燃区范围为二环路以内的全部区域及其周边的乡镇、街道和工业园区。",
                 "二、禁止销售高污染燃料。违者处罚。"
+            ]
+        );
+    }
+
+    #[test]
+    fn short_points_announced_by_the_lead_in_formula_start_paragraphs() {
+        assert_eq!(
+            pieces("现将调整后的标准通知如下。一、月最低工资每月1970元。二、小时最低工资21元。以上标准含社保。"),
+            [
+                "现将调整后的标准通知如下。",
+                "一、月最低工资每月1970元。",
+                "二、小时最低工资21元。以上标准含社保。"
             ]
         );
     }
