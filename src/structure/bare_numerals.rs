@@ -73,7 +73,23 @@ pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
             found[k] = Some(l);
         }
     }
+    // The first section's numeral alone ("一") still heads it where it opens a piece or a
+    // chapter: the body's first line, or right under the chapter line, over prose.
+    for &(i, value, len) in &candidates {
+        let opens =
+            i == 0 || lines[i - 1].trim().starts_with('第') && under_a_chapter(lines[i - 1]);
+        let prose = lines.get(i + 1).is_some_and(|l| l.contains(TERMINAL_PUNCT));
+        if value == 1 && len == lines[i].trim().len() && opens && prose {
+            found[i] = Some(len);
+        }
+    }
     found
+}
+
+/// True if and only if `line` is a chapter's heading ("第一章　（一）").
+fn under_a_chapter(line: &str) -> bool {
+    crate::structure::numbering::find_marker(line)
+        .is_some_and(|m| m.family == crate::structure::numbering::Family::ChineseChapter)
 }
 
 #[cfg(test)]
@@ -103,12 +119,24 @@ mod tests {
             .iter()
             .all(Option::is_none));
         assert_eq!(found, [Some(3), None, Some(3), None, Some(3), None]);
-        // One alone, or out of order, is not a sequence.
-        assert!(bare_numeral_sections(&["一", "正文。"])
+        // One alone in the text, or out of order, is not a sequence.
+        assert!(bare_numeral_sections(&["正文。", "一", "正文。"])
             .iter()
             .all(Option::is_none));
         assert!(bare_numeral_sections(&["二", "正文。", "五"])
             .iter()
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn a_first_numeral_alone_heads_the_first_section_of_a_piece_or_chapter() {
+        assert_eq!(
+            bare_numeral_sections(&["一", "他近来觉得孤冷得可怜。"]),
+            [Some(3), None]
+        );
+        let chapter = ["第一章　（一）", "    一", "    严寒把大地冻裂了。"];
+        assert!(bare_numeral_sections(&chapter)[1].is_some());
+        // Over a line that is no prose (a table's column), it is a cell.
+        assert!(bare_numeral_sections(&["一", "张三"])[0].is_none());
     }
 }

@@ -139,7 +139,10 @@ fn article_head_len(
     end: usize,
 ) -> Option<usize> {
     let line = |k: usize| texts.get(k).copied().filter(|_| k < end);
-    let titled = |k: usize| line(k).is_some_and(is_title_line);
+    // A bare numeral ("一") numbers the piece's first section; it is no title line.
+    let titled = |k: usize| {
+        line(k).is_some_and(|t| is_title_line(t) && super::numbering::cn_value(t.trim()).is_none())
+    };
     let joined = |k: usize| !separated.get(k).copied().unwrap_or(true);
     // The issued text's own number may stand over its title, right under the closing of
     // the announcement that issues it ("……现予公布。" / "最高人民法院" / "2024年1月17日" /

@@ -195,6 +195,8 @@ fn title_block<'a>(
             // A web page's record under the title ("来源：北京日报") is no line of it.
             && web_lines(lines, i).is_none()
             && prefixed_chapter(lines[i]).is_none()
+            // A bare numeral under the title ("一") numbers the text's first section.
+            && !(i > start && super::numbering::cn_value(lines[i].trim()).is_some())
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees
             // after it, their colon lost, are no line of it.
