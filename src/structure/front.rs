@@ -362,7 +362,11 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         return 2;
     }
     usize::from(
-        is_dash_line(first) || dated || is_effective_date_note(first) || is_classical_source(first),
+        is_dash_line(first)
+            || super::shapes::is_exclaimed_subtitle(first)
+            || dated
+            || is_effective_date_note(first)
+            || is_classical_source(first),
     )
 }
 

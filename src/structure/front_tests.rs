@@ -431,3 +431,16 @@ fn a_classical_source_line_under_a_piece_s_title_is_its_subtitle() {
     assert!(!is_classical_source("我们今天读左传"));
     assert!(is_classical_source("战国策·齐策一"));
 }
+
+#[test]
+fn an_exclaimed_subtitle_after_a_dash_is_the_subtitle() {
+    let lines = [
+        "白种人",
+        "——上帝的骄子！",
+        "去年暑假到上海，在一路电车的头等里。",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle"]);
+    // A sentence after a dash, long or with more than one clause, is text.
+    let prose = ["白种人", "——他说，这是什么！", "正文。"];
+    assert_eq!(names(&prose), ["title"]);
+}
