@@ -104,8 +104,8 @@ const FLOOR_FRESH6_BLOCKS: f64 = 0.83;
 // accuracy when added less about 0.03 (the binary of commit 33ef5d2, this session's start:
 // 0.795, 24 documents, 624 blocks).
 // Labelled by a helper before docpipe was run on them; the rule-writer hears only aggregate
-// figures.
-const FLOOR_FRESH7_BLOCKS: f64 = 0.76;
+// figures. Raised on 2026-12-02 to 0.79 (0.817 measured then, after the old Etext header rule).
+const FLOOR_FRESH7_BLOCKS: f64 = 0.79;
 /// The splits the all-corpus floors (heading F1, paragraph F1, heads and closings right) were
 /// measured on; fresh, fresh2, fresh3 and fresh4 came later and have their own floors, so adding unseen
 /// documents to them cannot fail a floor that was never measured with them.

@@ -299,7 +299,7 @@ pub const DEV_ADDED_TRIAL10ZH: &[&str] = &[
 ];
 /// The report's name for the Chinese documents of the tenth trial (they also count in dev).
 pub const DEV_ADDED_TRIAL10ZH_NAME: &str = "dev-added-trial10zh";
-pub const FLOOR_DEV_ADDED_TRIAL10EN_BLOCKS: f64 = 0.85;
+pub const FLOOR_DEV_ADDED_TRIAL10EN_BLOCKS: f64 = 0.93;
 pub const DEV_ADDED_TRIAL10EN: &[&str] = &[
     "en_book_alice_ch2_boundary_crlf.txt",
     "en_book_dracula_head_nocolons.txt",
@@ -366,7 +366,7 @@ pub const DEV_ADDED_TRIAL11GOV: &[&str] = &[
 /// The report's name for the Chinese official documents of the eleventh trial (they also count in dev).
 pub const DEV_ADDED_TRIAL11GOV_NAME: &str = "dev-added-trial11gov";
 /// Raised in the eleventh session (measured 0.816).
-pub const FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS: f64 = 0.79;
+pub const FLOOR_DEV_ADDED_TRIAL11LIT_BLOCKS: f64 = 0.82;
 pub const DEV_ADDED_TRIAL11LIT: &[&str] = &[
     "zh_lit_dongzhou_lieguo_verse_crlf.txt",
     "zh_lit_guanchang_runin_crlf.txt",
@@ -420,7 +420,7 @@ pub const DEV_ADDED_TRIAL11EN_NAME: &str = "dev-added-trial11en";
 /// Tang poem anthology, a novel with run-in poems): its block accuracy when added (0.850)
 /// less 0.03.
 /// Raised in the eleventh session (measured 0.863).
-pub const FLOOR_DEV_ADDED_TRIAL12_BLOCKS: f64 = 0.84;
+pub const FLOOR_DEV_ADDED_TRIAL12_BLOCKS: f64 = 0.87;
 pub const DEV_ADDED_TRIAL12: &[&str] = &[
     "zh_gov_plan_bj15_head_toc_pdf.txt",
     "zh_gov_plan_bj15_toc_end_body_pdf.txt",
@@ -440,9 +440,9 @@ pub const DEV_ADDED_TRIAL12_NAME: &str = "dev-added-trial12";
 /// The thirteenth blind trial (helper "t13zh", 2026-12-02): court 解释/规定 heads and a court
 /// 通知 as wiki.js Markdown pages, 人社部 意见/令/joint 通知 from the same wiki, Lu Xun collections
 /// as Markdown (彷徨, 故事新编, 朝花夕拾), 呼兰河传 with dash rows, 西游记 (native GBK) and a
-/// download-site 水浒传 with pagination marks. Labelled by eye before docpipe read them; floor 0.0
-/// until measured.
-pub const FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS: f64 = 0.0;
+/// download-site 水浒传 with pagination marks. Labelled by eye before docpipe read them (74.2 % then,
+/// 95.3 % after the rules they led to; the floor keeps that).
+pub const FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS: f64 = 0.93;
 pub const DEV_ADDED_TRIAL13ZH: &[&str] = &[
     "md_zh_t13_jieshi_xiqian_head.md",
     "md_zh_t13_guiding_caili_gonggao_head.md",
@@ -465,8 +465,9 @@ pub const DEV_ADDED_TRIAL13ZH: &[&str] = &[
 pub const DEV_ADDED_TRIAL13ZH_NAME: &str = "dev-added-trial13zh";
 /// The thirteenth blind trial, English (helper "lit2"): old-style Project Gutenberg Etext heads and
 /// title pages, play openings with persons lists (Wilde, Shaw, Ibsen), sonnet and poem collections and
-/// non-fiction title pages with prefaces and a dedication. Floor 0.0 until measured.
-pub const FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS: f64 = 0.0;
+/// non-fiction title pages with prefaces and a dedication. 52.0 % when labelled, 96.7 % after the
+/// rules they led to; the floor keeps that.
+pub const FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS: f64 = 0.94;
 pub const DEV_ADDED_TRIAL13EN: &[&str] = &[
     "en_t13_etext_badge_ch1_ascii_crlf.txt",
     "en_t13_etext_badge_head_ascii_crlf.txt",

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::structure::numbering::{cn_value, find_marker, Family, CN_DIGITS};
+use crate::structure::numbering::{cn_value, find_marker, CN_DIGITS};
 use crate::structure::text::TERMINAL_PUNCT;
 
 /// Lines that are a bare Chinese numeral, alone or before a short title ("一",
@@ -73,21 +73,22 @@ pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
             found[k] = Some(l);
         }
     }
-    // "一" alone right under a chapter's heading numbers the chapter's first section,
-    // though an excerpt may stop before "二".
+    // "一" alone heads the first section where it opens a piece (the body's first line,
+    // over prose) or stands right under a chapter's heading (第X章/编/节), though an excerpt
+    // may stop before "二".
     for &(i, value, len) in &candidates {
-        let under_chapter = i > 0
-            && find_marker(lines[i - 1]).is_some_and(|m| {
-                matches!(
-                    m.family,
-                    Family::ChineseChapter | Family::ChinesePart | Family::ChineseSection
-                )
-            });
-        if value == 1 && len == lines[i].trim().len() && under_chapter {
+        let under_chapter = i > 0 && opens_chapter(lines[i - 1]);
+        let prose = lines.get(i + 1).is_some_and(|l| l.contains(TERMINAL_PUNCT));
+        if value == 1 && len == lines[i].trim().len() && (under_chapter || i == 0 && prose) {
             found[i] = Some(len);
         }
     }
     found
+}
+
+/// True if and only if `line` is a chapter's heading ("第一章　（一）", 第X编, 第X节).
+fn opens_chapter(line: &str) -> bool {
+    find_marker(line).is_some_and(|m| m.family.is_chinese_division())
 }
 
 #[cfg(test)]
@@ -120,12 +121,24 @@ mod tests {
         // "一" alone under a chapter's heading opens its first section.
         let under = bare_numeral_sections(&["第一章　（一）", "一", "严冬一封锁了大地的时候。"]);
         assert_eq!(under, [None, Some(3), None]);
-        // One alone, or out of order, is not a sequence.
-        assert!(bare_numeral_sections(&["一", "正文。"])
+        // One alone in the text, or out of order, is not a sequence.
+        assert!(bare_numeral_sections(&["正文。", "一", "正文。"])
             .iter()
             .all(Option::is_none));
         assert!(bare_numeral_sections(&["二", "正文。", "五"])
             .iter()
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn a_first_numeral_alone_heads_the_first_section_of_a_piece_or_chapter() {
+        assert_eq!(
+            bare_numeral_sections(&["一", "他近来觉得孤冷得可怜。"]),
+            [Some(3), None]
+        );
+        let chapter = ["第一章　（一）", "    一", "    严寒把大地冻裂了。"];
+        assert!(bare_numeral_sections(&chapter)[1].is_some());
+        // Over a line that is no prose (a table's column), it is a cell.
+        assert!(bare_numeral_sections(&["一", "张三"])[0].is_none());
     }
 }

@@ -69,6 +69,9 @@ const UNANNOUNCED_PIECE_MIN: usize = 8;
 /// Particles of the spoken language that narrative prose uses and set pieces do not
 /// ("一群猴子耍了一会"): two clauses of the same length that use one pair by chance.
 const PROSE_PARTICLES: &[char] = &['了', '们', '吗', '呢', '吧'];
+/// The storyteller's formula that closes a 章回 chapter ("未知胜负如何，且听下文分解。"): prose,
+/// however its clauses pair.
+const CHAPTER_CLOSINGS: &[&str] = &["下回分解", "下文分解", "下回便见", "下回便知"];
 /// Fewest couplet lines in a row that make a poem of their own.
 const COUPLET_RUN_MIN: usize = 3;
 /// Clauses in a whole quatrain; a poem's lines make whole quatrains.
@@ -174,6 +177,9 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 /// last couplet does not count.
 fn paired_clauses(sentence: &str) -> Option<usize> {
     let body = sentence.trim().trim_matches(QUOTES);
+    if CHAPTER_CLOSINGS.iter().any(|w| body.contains(w)) {
+        return None;
+    }
     let mut lens: Vec<usize> = Vec::new();
     for (k, clause) in body.split(VERSE_ENDS).filter(|c| !c.is_empty()).enumerate() {
         let announced = INTRODUCTIONS

@@ -98,6 +98,17 @@ fn verse_run_in_after_announcing_words_stands_apart() {
             ("paragraph", "毕竟董卓")
         ])
     );
+    // The storyteller's closing formula pairs its clauses (6+6) and is prose all the same.
+    let formula =
+        "却说孙坚引兵来战。正是：擒贼定须擒贼首，奇功端的待奇人。未知胜负如何，且听下文分解。\n";
+    assert_eq!(
+        blocks(formula),
+        expect(&[
+            ("paragraph", "却说孙坚"),
+            ("verse", "擒贼定须"),
+            ("paragraph", "未知胜负")
+        ])
+    );
     // A poem named before "曰：" announces it as well.
     let named = "遂解青州之围。后人有诗赞玄德曰：运筹决算有神功，二虎还须逊一龙。初出便能垂伟绩，自应分鼎在孤穷。\n";
     assert_eq!(

@@ -114,9 +114,8 @@ fn marked_titles(texts: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
             && !is_notes_heading(texts[i])
             && super::numbering::cn_value(texts[i].trim()).is_none()
     };
-    let after_a_break = |i: usize| {
-        i > 0 && (is_scene_break(texts[i - 1]) || texts[i - 1].starts_with(ARTIFACT_MARK))
-    };
+    let furniture = |k: usize| is_scene_break(texts[k]) || texts[k].starts_with(ARTIFACT_MARK);
+    let after_a_break = |i: usize| i > 0 && furniture(i - 1);
     let first_note = |i: usize| texts[i].ends_with("〔1〕") || texts[i].ends_with("〔１〕");
     let mut marked = Vec::new();
     for mark in [&after_a_break as &dyn Fn(usize) -> bool, &first_note] {
@@ -125,6 +124,24 @@ fn marked_titles(texts: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
         if found.len() >= MIN_MARKED_TITLES {
             marked.extend(found.into_iter().filter(|&i| i > range.start));
         }
+    }
+    // An e-book may set its own chapter line after the furniture, then a piece's title
+    // ("第4章　散文卷(4)" / "女人") or the prose of a piece going on: where it does so two
+    // or more times, a title-shaped line under such a chapter line starts a piece.
+    let chapter_line = |k: usize| {
+        super::numbering::find_marker(texts[k])
+            .is_some_and(|m| m.family == super::numbering::Family::ChineseChapter)
+    };
+    let chapters: Vec<usize> = (1..range.end)
+        .filter(|&k| chapter_line(k) && furniture(k - 1))
+        .collect();
+    if chapters.len() >= MIN_MARKED_TITLES {
+        marked.extend(
+            chapters
+                .into_iter()
+                .map(|k| k + 1)
+                .filter(|&i| i > range.start && i < range.end && titled(i)),
+        );
     }
     marked.sort_unstable();
     marked
@@ -139,7 +156,10 @@ fn article_head_len(
     end: usize,
 ) -> Option<usize> {
     let line = |k: usize| texts.get(k).copied().filter(|_| k < end);
-    let titled = |k: usize| line(k).is_some_and(is_title_line);
+    // A bare numeral ("一") numbers the piece's first section; it is no title line.
+    let titled = |k: usize| {
+        line(k).is_some_and(|t| is_title_line(t) && super::numbering::cn_value(t.trim()).is_none())
+    };
     let joined = |k: usize| !separated.get(k).copied().unwrap_or(true);
     // The issued text's own number may stand over its title, right under the closing of
     // the announcement that issues it ("……现予公布。" / "最高人民法院" / "2024年1月17日" /
@@ -350,6 +370,25 @@ mod tests {
             "鲁镇的酒店的格局。",
         ];
         assert_eq!(starts(&lines), [2, 8]);
+        // The e-book's own chapter line may stand between the furniture and the title;
+        // a chapter that goes on with the piece's prose starts nothing.
+        let lines = [
+            "正文。",
+            "\u{1}www.example.net",
+            "第1章 散文卷(1)",
+            "匆匆",
+            "燕子去了，有再来的时候。",
+            "\u{1}www.example.net",
+            "第2章 散文卷(2)",
+            "我说我受了道德律的压迫，拒绝了她们。",
+            "\u{1}www.example.net",
+            "第3章 散文卷(3)",
+            "女人",
+            "白水是个老实人。",
+        ];
+        assert_eq!(starts(&lines), [3, 10]);
+        // One chapter line after furniture marks nothing: it may head a novel's chapter.
+        assert_eq!(starts(&lines[..5]), Vec::<usize>::new());
     }
 
     #[test]

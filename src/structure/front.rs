@@ -225,6 +225,8 @@ fn title_block<'a>(
             // A web page's record under the title ("来源：北京日报") is no line of it.
             && web_lines(lines, i).is_none()
             && prefixed_chapter(lines[i]).is_none()
+            // A bare numeral under the title ("一") numbers the text's first section.
+            && !(i > start && super::numbering::cn_value(lines[i].trim()).is_some())
             && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees
             // after it, their colon lost, are no line of it.
@@ -393,7 +395,11 @@ fn under_title_len(lines: &[&str], start: usize) -> usize {
         return 2;
     }
     usize::from(
-        is_dash_line(first) || dated || is_effective_date_note(first) || is_classical_source(first),
+        is_dash_line(first)
+            || super::shapes::is_exclaimed_subtitle(first)
+            || dated
+            || is_effective_date_note(first)
+            || is_classical_source(first),
     )
 }
 

@@ -454,3 +454,16 @@ fn a_transcriber_s_note_opens_the_head_and_a_stopped_title_over_its_genre_follow
     ];
     assert_eq!(names(&lines), ["note", "note", "title", "subtitle"]);
 }
+
+#[test]
+fn an_exclaimed_subtitle_after_a_dash_is_the_subtitle() {
+    let lines = [
+        "白种人",
+        "——上帝的骄子！",
+        "去年暑假到上海，在一路电车的头等里。",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle"]);
+    // A sentence after a dash, long or with more than one clause, is text.
+    let prose = ["白种人", "——他说，这是什么！", "正文。"];
+    assert_eq!(names(&prose), ["title"]);
+}

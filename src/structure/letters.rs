@@ -239,6 +239,15 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
             kinds[i] = Some(BlockKind::Salutation);
         }
     }
+    // A Chinese letter's parts where no English one was read.
+    for (kind, zh) in kinds
+        .iter_mut()
+        .zip(super::letters_zh::letter_parts_zh(lines))
+    {
+        if kind.is_none() {
+            *kind = zh;
+        }
+    }
     kinds
 }
 

@@ -28,6 +28,7 @@ mod gutenberg;
 mod imprint;
 mod lead_lines;
 mod letters;
+mod letters_zh;
 mod markdown;
 mod missing_numeral;
 mod numbered_line;

@@ -227,6 +227,21 @@ pub(crate) fn is_dash_line(line: &str) -> bool {
     line.starts_with(['—', '―', '-']) && char_len(line) <= 100 && !has_sentence_end(line)
 }
 
+/// Longest sub-title exclaimed after a dash under a piece's title, in characters.
+const EXCLAIMED_SUBTITLE_MAX: usize = 20;
+
+/// A short sub-title after a dash that ends in an exclamation or a question, as an
+/// essay's may ("白种人" / "——上帝的骄子！"); one sentence, nothing after it.
+pub(crate) fn is_exclaimed_subtitle(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with("——")
+        && char_len(line) <= EXCLAIMED_SUBTITLE_MAX
+        && line.ends_with(['！', '？', '!', '?'])
+        && !line
+            .trim_end_matches(['！', '？', '!', '?'])
+            .contains(TERMINAL_PUNCT)
+}
+
 /// The occasion of a speech in a title or subtitle: "在……上的讲话", "——在……会议上",
 /// "——四月八日在黄埔军官学校讲".
 pub(crate) fn names_an_occasion(line: &str) -> bool {
