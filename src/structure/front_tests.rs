@@ -467,3 +467,19 @@ fn an_exclaimed_subtitle_after_a_dash_is_the_subtitle() {
     let prose = ["白种人", "——他说，这是什么！", "正文。"];
     assert_eq!(names(&prose), ["title"]);
 }
+
+#[test]
+fn a_covers_edition_line_under_the_title_is_a_subtitle() {
+    let lines = [
+        "某某交易所技术文档",
+        "某某接口规格说明书",
+        "1.6 版",
+        "某某交易所",
+        "二〇二五年三月",
+    ];
+    assert_eq!(names(&lines)[..3], ["title", "title", "subtitle"]);
+    assert_eq!(
+        names(&["某某接口规格说明书", "V1.0"]),
+        ["title", "subtitle"]
+    );
+}

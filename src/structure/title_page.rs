@@ -39,6 +39,15 @@ pub(crate) fn is_work_description(line: &str) -> bool {
         Regex::new(r"(?i)^(?:an?\s+)?(?:[a-z'-]+\s+){0,3}(?:play|comedy|tragedy|drama|farce|novel|romance|tale|story|episode|poem|sketch|melodrama)s?\b")
             .expect("genre pattern")
     });
+    // Or its edition, as a technical document's cover sets it under the title ("1.6 版",
+    // "V1.0", "第二版").
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[Vv]\s?\d+(?:\.\d+){1,2}|\d+(?:\.\d+){1,2}\s*版|第[一二三四五六七八九十\d]{1,3}版)$")
+            .expect("edition pattern")
+    });
+    if EDITION.is_match(line.trim()) {
+        return true;
+    }
     char_len(line) <= LINE_MAX
         && GENRE.is_match(line)
         && !line.contains([',', ';', ':', '?', '!'])
@@ -91,5 +100,10 @@ mod tests {
             "The episode of the war was over, and we went home."
         ));
         assert!(!is_work_description("CHAPTER I"));
+        // A cover's edition line.
+        for edition in ["1.6 版", "2.0版", "V1.0", "第二版"] {
+            assert!(is_work_description(edition), "{edition}");
+        }
+        assert!(!is_work_description("1.2 概要"));
     }
 }
