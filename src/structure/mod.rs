@@ -26,6 +26,7 @@ mod glossary;
 mod grid_table;
 mod gutenberg;
 mod imprint;
+mod lead_in_lists;
 mod lead_lines;
 mod letters;
 mod markdown;
