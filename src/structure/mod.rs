@@ -42,6 +42,7 @@ mod shapes;
 mod site_menu;
 mod speech;
 mod speech_parts;
+mod stray_first;
 #[cfg(test)]
 mod test_support;
 mod text;

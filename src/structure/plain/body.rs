@@ -97,6 +97,7 @@ pub(super) fn body_section(
     }
     crate::structure::clauses::clauses_as_paragraphs(&mut body.blocks, &mut body.families);
     crate::structure::lead_lines::read_lead_lines(&mut body.blocks, &mut body.families);
+    crate::structure::stray_first::join_stray_first(&body.blocks, &mut body.families);
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
         if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {
