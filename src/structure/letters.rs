@@ -44,6 +44,21 @@ pub(crate) fn is_close(line: &str) -> bool {
         && CLOSE.is_match(line)
 }
 
+/// Most words in a name signed on the line of its close.
+const RUN_ON_NAME_WORDS: usize = 3;
+
+/// A close and the name signed on one line: "Your affectionate brother, R. Walton".
+fn is_close_and_name(line: &str) -> bool {
+    line.rsplit_once(", ").is_some_and(|(close, name)| {
+        is_close(&format!("{close},"))
+            && is_signed_name(name)
+            && name.split_whitespace().count() <= RUN_ON_NAME_WORDS
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
 /// A name signed under a close: short, no sentence in it, opening in capitals.
 fn is_signed_name(line: &str) -> bool {
     let name = bare(line).trim_end_matches('.');
@@ -130,21 +145,25 @@ fn heads_a_part(line: &str) -> bool {
 /// "London, 14th July 1820".
 pub(crate) fn is_place_date(line: &str) -> bool {
     static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Z][A-Za-z .'’-]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1\d{3}|1\d—|\d{2}—)|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}\.?,? 1\d{3})\.?$")
+        // A year, or its century with the rest left blank ("17—").
+        let year = r"(?:1\d{3}|1\d—|\d{2}—)";
+        Regex::new(&format!(r"^[A-Z][A-Za-z .'’-]{{1,40}}, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:st|nd|rd|th)?,? {year}|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{{2,8}}\.?,? {year})\.?$"))
             .expect("place-date pattern")
     });
-    let line = unmarked(line);
+    // A typewriter's double hyphen stands for the dash of a year left blank ("17--").
+    let line = unmarked(line).replace("--", "—");
     line.starts_with(|c: char| c.is_ascii_uppercase())
         && char_len(&line) <= HEAD_MAX
         && PLACE_DATE.is_match(&line)
 }
 
-/// An address line: "To Mrs. Saville, England."
+/// An address line: "To Mrs. Saville, England.", its "TO" also in capitals.
 fn is_address(line: &str) -> bool {
     let line = bare(line);
     char_len(line) <= HEAD_MAX
         && line
             .strip_prefix("To ")
+            .or_else(|| line.strip_prefix("TO "))
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         && !line.contains(['!', '?', ';'])
 }
@@ -202,13 +221,20 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
             kinds[i] = Some(BlockKind::Dateline);
             if i > 0 && is_address(lines[i - 1]) {
                 kinds[i - 1] = Some(BlockKind::Salutation);
+            } else if lines.get(i + 1).is_some_and(|l| is_address(l)) {
+                // The address may also stand under the place and date.
+                kinds[i + 1] = Some(BlockKind::Salutation);
             }
+        } else if kinds[i].is_some() {
+            // Already read as the address under a place and date.
         } else if is_close(line) && lines.get(i + 1).is_some_and(|l| is_signed_name(l)) {
             kinds[i] = Some(BlockKind::Signature);
             kinds[i + 1] = Some(BlockKind::Signature);
             if lines.get(i + 2).is_some_and(|l| is_letter_date(l)) {
                 kinds[i + 2] = Some(BlockKind::Date);
             }
+        } else if is_close_and_name(line) {
+            kinds[i] = Some(BlockKind::Signature);
         } else if kinds[i].is_some() {
             // Already read as the name or date under a close.
         } else if i > 0 && signs_run_in_close(lines[i - 1], line) {
@@ -299,6 +325,24 @@ mod tests {
             names(&[prose, "THE BETROTHED.", "CHAPTER I."]),
             ["-", "-", "-"]
         );
+    }
+
+    #[test]
+    fn a_typewritten_letter_with_its_address_under_the_date_and_its_name_on_the_close() {
+        let lines = [
+            "St. Petersburgh, Dec. 11th, 17--",
+            "TO Mrs. Saville, England",
+            "Archangel, 28th March, 17--",
+            "You will rejoice to hear that no disaster has accompanied the commencement.",
+            "Your affectionate brother, R. Walton",
+            "The next chapter begins here.",
+        ];
+        assert_eq!(
+            names(&lines),
+            ["dateline", "salutation", "dateline", "-", "signature", "-"]
+        );
+        // A close runs on into a sentence, not a name.
+        assert_eq!(names(&["Yours truly, I am not sure of it"]), ["-"]);
     }
 
     #[test]

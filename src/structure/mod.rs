@@ -26,6 +26,7 @@ mod glossary;
 mod grid_table;
 mod gutenberg;
 mod imprint;
+mod lead_in_lists;
 mod lead_lines;
 mod letters;
 mod letters_zh;
@@ -42,6 +43,7 @@ mod shapes;
 mod site_menu;
 mod speech;
 mod speech_parts;
+mod stray_first;
 #[cfg(test)]
 mod test_support;
 mod text;

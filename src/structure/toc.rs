@@ -363,7 +363,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
 }
 
 #[path = "toc_numbers.rs"]
-mod numbers;
+pub(crate) mod numbers;
 #[cfg(test)]
 use numbers::spaced_numeral_entry;
 use numbers::{

@@ -87,7 +87,7 @@ pub(super) fn spaced_numeral_entry(line: &str) -> Option<u32> {
 }
 
 /// The value of a roman numeral in capitals ("XIV" → 14).
-pub(super) fn roman_value(numeral: &str) -> Option<u32> {
+pub(crate) fn roman_value(numeral: &str) -> Option<u32> {
     let digit = |c: char| match c {
         'I' => Some(1),
         'V' => Some(5),

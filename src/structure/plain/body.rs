@@ -10,6 +10,7 @@ use crate::structure::book_divisions::{
     division_subtitles, is_ordinal_division, is_stopped_title, rank_front_sections,
 };
 use crate::structure::grid_table::{grid_table, pipe_table};
+use crate::structure::lead_in_lists::{is_dash_item, is_latin_item, item_kind};
 use crate::structure::numbered_line::{
     classify_numbered, is_short_run_in, AfterLeadIn, Numbered, HEADING_MAX,
 };
@@ -96,6 +97,7 @@ pub(super) fn body_section(
     }
     crate::structure::clauses::clauses_as_paragraphs(&mut body.blocks, &mut body.families);
     crate::structure::lead_lines::read_lead_lines(&mut body.blocks, &mut body.families);
+    crate::structure::stray_first::join_stray_first(&body.blocks, &mut body.families);
     let levels = Levels::new(body.families.iter().map(|(_, f)| *f));
     for (index, family) in &body.families {
         if let BlockKind::Heading(h) = &mut body.blocks[*index].kind {
@@ -148,11 +150,14 @@ fn parse_body(
     let poem_titles = crate::structure::poem::italic_poem_titles(&texts[start..end], &blank, &poem);
     let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
+    // The list whose item the line before was (`Some(None)` for a dashed one).
+    let mut list: Option<Option<Family>> = None;
     let mut i = start;
     while i < end {
         let line = texts[i];
         let rel = i - start;
         i += 1;
+        let in_list = list.take();
         // Page furniture first: no other rule (a contents list among them) takes it.
         if let Some(furniture) = line.strip_prefix(ARTIFACT_MARK) {
             body.push(BlockKind::Artifact, furniture, false);
@@ -297,6 +302,13 @@ fn parse_body(
             continue;
         }
         let Some(marker) = marker else {
+            // "--This administration…" under a lead-in: an item; the list runs on.
+            let opens = i >= start + 2 && texts[i - 2].ends_with(':');
+            if enumerating && is_dash_item(line) && (opens || in_list == Some(None)) {
+                body.push(item_kind(None), line, false);
+                list = Some(None);
+                continue;
+            }
             enumerating = is_lead_in(line);
             let prefixed = prefixed_chapter(line).filter(|m| {
                 // Its family heads other lines too ("第二回……"), or its title is a
@@ -365,6 +377,13 @@ fn parse_body(
                 AfterLeadIn::Item
             }
         };
+        // The items of a Latin list are alike: the first sets the family.
+        let alike = first_after_lead_in || in_list == Some(Some(marker.family));
+        if after == AfterLeadIn::Item && !article_item && alike && is_latin_item(line) {
+            body.push(item_kind(Some(marker.text)), line, false);
+            list = Some(Some(marker.family));
+            continue;
+        }
         let numbered = match classify_numbered(line, &marker, after) {
             // A member of a family that numbers clauses reads as one, run-in or not.
             Numbered::Heading { .. } if clauses.contains(&marker.family) => Numbered::Paragraph {

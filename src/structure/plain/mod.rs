@@ -120,6 +120,8 @@ fn is_chapter_title(line: &str) -> bool {
         && find_marker(line).is_none()
         && article_label(line).is_none()
         && !is_bracketed(line)
+        // A letter's place and date under its number ("Letter 1" / "St. Petersburgh, …").
+        && !super::letters::is_place_date(line)
 }
 
 /// Parses plain text (one paragraph per line) into blocks.

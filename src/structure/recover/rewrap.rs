@@ -25,6 +25,21 @@ use crate::structure::toc::{is_contents_entry, is_toc_title, titled_contents};
 
 /// Longest title line a by-line may stand under.
 const TITLE_LINE_MAX: usize = 50;
+/// Longest title line a by-line may stand under when the title is set in title case
+/// (a play's title and its subtitle after a colon, "The Importance of Being Earnest: A
+/// Trivial Comedy for Serious People").
+const TITLE_CASE_LINE_MAX: usize = 80;
+
+/// True if and only if `line` is set in title case: three words or more, every word
+/// longer than three letters opening in a capital ("A Trivial Comedy for Serious People").
+fn in_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 3
+        && words.iter().all(|w| {
+            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+            char_len(letters) <= 3 || letters.starts_with(char::is_uppercase)
+        })
+}
 /// Widest wrap width (columns) we take for a hard-wrapped document.
 const MAX_WRAP: usize = 100;
 /// Narrowest wrap width we take for one.
@@ -73,7 +88,8 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             (Some(prev), _)
                 if is_name_byline(text)
                     && !ends_sentence(prev)
-                    && char_len(prev) <= TITLE_LINE_MAX =>
+                    && (char_len(prev) <= TITLE_LINE_MAX
+                        || char_len(prev) <= TITLE_CASE_LINE_MAX && in_title_case(prev)) =>
             {
                 false
             }

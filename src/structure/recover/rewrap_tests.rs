@@ -277,3 +277,16 @@ fn a_by_line_under_a_title_is_no_wrap() {
         format!("{WRAPPED}\nThe house was struck\nby lightning and the roof fell in at once.\n");
     assert!(run(&text).contains("struck by lightning"));
 }
+
+#[test]
+fn a_by_line_under_a_long_title_in_title_case_is_no_wrap() {
+    let title = "The Importance of Being Earnest: A Trivial Comedy for Serious People";
+    let text = format!("{title}\nby Oscar Wilde\n\n{WRAPPED}");
+    let out = run(&text);
+    assert!(out.lines().any(|l| l == "by Oscar Wilde"), "{out}");
+    // A long line of prose, not in title case, runs on into a name.
+    let text = format!(
+        "{WRAPPED}\nand nobody in the whole of the county was more greatly admired\nby Mr. Darcy.\n"
+    );
+    assert!(run(&text).contains("admired by Mr. Darcy."));
+}
