@@ -10,6 +10,7 @@ mod kill;
 mod labelled;
 mod labelled_groups;
 mod labelled_score;
+mod labelled_trials;
 mod markdown_outputs;
 mod markdown_roundtrip;
 mod office;
