@@ -74,10 +74,13 @@ fn unmarked(line: &str) -> String {
     bare(line).replace(['_', '*'], "")
 }
 
+/// The months a letter's date may name, in full or cut short ("Sept.").
+const LETTER_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
 /// The date a letter is signed with: "December, 1843.", "April 2, 1727", "1st May 1845".
 fn is_letter_date(line: &str) -> bool {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+        let month = format!("(?:{LETTER_MONTHS})\\.?");
         Regex::new(&format!(
             r"^(?:{month}(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? 1\d{{3}}|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{month},? 1\d{{3}})\.?$"
         ))
@@ -92,7 +95,8 @@ fn is_letter_date(line: &str) -> bool {
 /// "ATLANTA, GA., FEB. 1, 1903.", "KNOWSLEY, OCT. 1864."
 fn is_place_and_date(line: &str) -> bool {
     static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        let month = "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\\.?";
+        // The same months, set in capitals.
+        let month = format!("(?:{})\\.?", LETTER_MONTHS.to_uppercase());
         Regex::new(&format!(
             r"^[A-Z][A-Z .'’-]{{1,30}}(?:, [A-Z][A-Z .'’-]{{1,20}})?, {month}(?: \d{{1,2}}(?:ST|ND|RD|TH)?)?,? 1\d{{3}}\.?$"
         ))
