@@ -260,18 +260,23 @@ fn block_to_markdown(block: &Block, lists: &mut Lists) -> String {
         BlockKind::ListItem(item) => lists.item_to_markdown(block, item),
         BlockKind::Code { language } => code_block(block, language.as_deref()),
         BlockKind::Table(table) => table_to_markdown(table),
-        // A plain-text scene break ("* * *") is written as it stands: it is a rule.
+        // A plain-text scene break ("* * *") is written as it stands: it is a rule. One
+        // set over several lines keeps every mark, on one rule line (a rule cannot span
+        // lines), so no "*" of the source is lost.
         BlockKind::ThematicBreak => {
             let text = block.plain_text();
-            let rule = text.lines().next().unwrap_or("").trim();
-            let marks: Vec<char> = rule.chars().filter(|c| !c.is_whitespace()).collect();
+            let marks: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
             let is_rule = marks.len() >= 3
                 && matches!(marks[0], '*' | '-' | '_')
                 && marks.iter().all(|&c| c == marks[0]);
-            if is_rule && !text.contains('\n') {
-                rule.to_string()
-            } else {
-                "---".to_string()
+            match (is_rule, text.contains('\n')) {
+                (true, false) => text.trim().to_string(),
+                (true, true) => marks
+                    .iter()
+                    .map(char::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                (false, _) => "---".to_string(),
             }
         }
         // A speaker's name in bold, a stage direction in italics; each verse line and

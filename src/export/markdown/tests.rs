@@ -22,7 +22,7 @@ fn a_play_and_a_scene_break_read_back_as_written() {
     let md = write_markdown(&doc);
     assert_eq!(
         md,
-        "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n---\n"
+        "*Enter Ghost*\n\n**HORATIO.**\n\nStay\\! speak, speak\\!\n\n* * *\n\n* * * * * *\n"
     );
     let again = crate::structure::parse(&md, crate::structure::InputFormat::Markdown, None);
     let texts: Vec<String> = again.blocks.iter().map(Block::plain_text).collect();
@@ -31,6 +31,7 @@ fn a_play_and_a_scene_break_read_back_as_written() {
         ["Enter Ghost", "HORATIO.", "Stay! speak, speak!"]
     );
     assert_eq!(again.blocks[3].kind, BlockKind::ThematicBreak);
+    assert_eq!(again.blocks[4].kind, BlockKind::ThematicBreak);
 }
 
 #[test]
