@@ -316,6 +316,12 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         floor: FLOOR_DEV_ADDED_TRIAL13ZH_BLOCKS,
     },
     AddedGroup {
+        name: DEV_ADDED_TRIAL14ZH_NAME,
+        list: "DEV_ADDED_TRIAL14ZH",
+        documents: DEV_ADDED_TRIAL14ZH,
+        floor: FLOOR_DEV_ADDED_TRIAL14ZH_BLOCKS,
+    },
+    AddedGroup {
         name: DEV_ADDED_TRIAL13EN_NAME,
         list: "DEV_ADDED_TRIAL13EN",
         documents: DEV_ADDED_TRIAL13EN,

@@ -245,6 +245,20 @@ pub const DEV_ADDED_TRIAL13ZH: &[&str] = &[
 ];
 /// The report's name for the documents of the thirteenth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL13ZH_NAME: &str = "dev-added-trial13zh";
+/// The fourteenth blind trial, Chinese (helper "t14zh", 2026-12-02): 诗经 and 楚辞 anthologies with
+/// poem titles alone on a line (one transcoded to GBK with CRLF), and a reading app's notes exports
+/// (book title, author line, ◆ section marks, ">>" highlighted passages). Labelled by eye before
+/// docpipe read them; floor 0.0 until rules are written from them.
+pub const FLOOR_DEV_ADDED_TRIAL14ZH_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL14ZH: &[&str] = &[
+    "zh_t14_classic_shijing_zhaonan_gbk_crlf.txt",
+    "zh_t14_classic_chuci_jiuge_utf8_lf.txt",
+    "zh_t14_classic_zengguang_notes_utf8_lf.txt",
+    "zh_t14_lit_gushi19_zhu_notes_utf8_lf.txt",
+    "zh_t14_lit_luotuo_notes_utf8_lf.txt",
+];
+/// The report's name for the documents of the fourteenth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL14ZH_NAME: &str = "dev-added-trial14zh";
 /// The thirteenth blind trial, English (helper "lit2"): old-style Project Gutenberg Etext heads and
 /// title pages, play openings with persons lists (Wilde, Shaw, Ibsen), sonnet and poem collections and
 /// non-fiction title pages with prefaces and a dedication. 52.0 % when labelled, 96.7 % after the
