@@ -327,4 +327,10 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         documents: DEV_ADDED_TRIAL13EN,
         floor: FLOOR_DEV_ADDED_TRIAL13EN_BLOCKS,
     },
+    AddedGroup {
+        name: DEV_ADDED_TRIAL14EN_NAME,
+        list: "DEV_ADDED_TRIAL14EN",
+        documents: DEV_ADDED_TRIAL14EN,
+        floor: FLOOR_DEV_ADDED_TRIAL14EN_BLOCKS,
+    },
 ];

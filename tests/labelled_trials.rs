@@ -285,3 +285,30 @@ pub const DEV_ADDED_TRIAL13EN: &[&str] = &[
 ];
 /// The report's name for the English documents of the thirteenth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL13EN_NAME: &str = "dev-added-trial13en";
+/// The fourteenth blind trial, English (helper "t14en"): poetry collections and long poems with their
+/// Gutenberg heads, title pages, contents, dedications and epigraphs (Kipling, Keats, Tennyson, Pope,
+/// Longfellow, Poe), play fronts and first acts (Sheridan, Ibsen twice, Shaw twice), non-fiction title pages
+/// (Mill, Emerson, Thoreau) and three Markdown pages (alerts, definition lists, metadata, footnotes).
+/// Floor 0.0 until rules are written from it.
+pub const FLOOR_DEV_ADDED_TRIAL14EN_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL14EN: &[&str] = &[
+    "en_t14_nf_civil_utf8_crlf.txt",
+    "en_t14_nf_liberty_ascii_crlf.txt",
+    "en_t14_nf_nature_ascii_crlf.txt",
+    "en_t14_play_barbara_ascii_crlf.txt",
+    "en_t14_play_enemy_ascii_crlf.txt",
+    "en_t14_play_ghosts_latin1_crlf.txt",
+    "en_t14_play_scandal_ascii_crlf.txt",
+    "en_t14_play_warren_ascii_lf.txt",
+    "en_t14_poem_barrack_utf8bom_crlf.txt",
+    "en_t14_poem_hiawatha_ascii_crlf.txt",
+    "en_t14_poem_idylls_ascii_lf.txt",
+    "en_t14_poem_keats_ascii_crlf.txt",
+    "en_t14_poem_rapelock_latin1_crlf.txt",
+    "en_t14_poem_raven_ascii_lf.txt",
+    "md_en_t14_deflist_readme.md",
+    "md_en_t14_djockey_alerts.md",
+    "md_en_t14_gramex_extensions.md",
+];
+/// The report's name for the English documents of the fourteenth blind trial (they also count in dev).
+pub const DEV_ADDED_TRIAL14EN_NAME: &str = "dev-added-trial14en";
