@@ -322,6 +322,12 @@ pub const ADDED_GROUPS: &[AddedGroup] = &[
         floor: FLOOR_DEV_ADDED_TRIAL14ZH_BLOCKS,
     },
     AddedGroup {
+        name: DEV_ADDED_TRIAL14GOV_NAME,
+        list: "DEV_ADDED_TRIAL14GOV",
+        documents: DEV_ADDED_TRIAL14GOV,
+        floor: FLOOR_DEV_ADDED_TRIAL14GOV_BLOCKS,
+    },
+    AddedGroup {
         name: DEV_ADDED_TRIAL13EN_NAME,
         list: "DEV_ADDED_TRIAL13EN",
         documents: DEV_ADDED_TRIAL13EN,

@@ -259,6 +259,31 @@ pub const DEV_ADDED_TRIAL14ZH: &[&str] = &[
 ];
 /// The report's name for the documents of the fourteenth blind trial (they also count in dev).
 pub const DEV_ADDED_TRIAL14ZH_NAME: &str = "dev-added-trial14zh";
+/// The fourteenth blind trial, Chinese official documents and modern literature (helper "t14gov",
+/// 2026-12-02): eight court and government documents from a law database's Markdown export (批复,
+/// 函, 答复 with its attached 请示, 公告, joint 通知, 决定 and 办法 heads: bold metadata lines, quoted
+/// promulgation sentences, the document's own head as soft-broken lines), and six modern literature
+/// excerpts (朱自清's essay e-book boundaries, 老舍's 断魂枪, 茶馆 and 四世同堂; GBK, UTF-16LE, CRLF).
+/// Labelled by eye before docpipe read them; floor 0.0 until rules are written from them.
+pub const FLOOR_DEV_ADDED_TRIAL14GOV_BLOCKS: f64 = 0.0;
+pub const DEV_ADDED_TRIAL14GOV: &[&str] = &[
+    "md_zh_t14g_pifu_qiangpojiedai.md",
+    "md_zh_t14g_pifu_xingzhengsusong.md",
+    "md_zh_t14g_han_fangwuquequan.md",
+    "md_zh_t14g_dafu_bangjia.md",
+    "md_zh_t14g_gonggao_qutairenyuan.md",
+    "md_zh_t14g_tongzhi_zangwuguji.md",
+    "md_zh_t14g_jueding_xinyongka.md",
+    "md_zh_t14g_banfa_zhongcaishoufei.md",
+    "zh_t14g_lit_zhuziqing_quanbian_utf8_crlf.txt",
+    "zh_t14g_lit_zhuziqing_ouyou_gbk_crlf.txt",
+    "zh_t14g_lit_duanhunqiang_head_gbk_crlf.txt",
+    "zh_t14g_lit_chaguan_head_gbk_crlf.txt",
+    "zh_t14g_lit_chaguan_mu1_utf16le_crlf.txt",
+    "zh_t14g_lit_sishitongtang_mu2mu3_utf8_lf.txt",
+];
+/// The report's name for the documents of the fourteenth blind trial's official-document half.
+pub const DEV_ADDED_TRIAL14GOV_NAME: &str = "dev-added-trial14gov";
 /// The thirteenth blind trial, English (helper "lit2"): old-style Project Gutenberg Etext heads and
 /// title pages, play openings with persons lists (Wilde, Shaw, Ibsen), sonnet and poem collections and
 /// non-fiction title pages with prefaces and a dedication. 52.0 % when labelled, 96.7 % after the
