@@ -37,6 +37,7 @@ mod numbering;
 mod plain;
 mod play;
 mod poem;
+mod reading_notes;
 mod recover;
 mod scene_break;
 mod shapes;
