@@ -11,6 +11,7 @@ mod announced;
 mod anthology;
 mod bare_numerals;
 mod book_divisions;
+mod bylined_verse;
 mod caps;
 mod classical_verse;
 mod clauses;
