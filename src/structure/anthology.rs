@@ -42,20 +42,20 @@ pub(crate) enum AnthologyLine {
 /// Longest title line, in characters.
 const TITLE_MAX: usize = 14;
 /// Longest clause of a line of verse, in ideographs.
-const CLAUSE_MAX: usize = 9;
+pub(crate) const CLAUSE_MAX: usize = 9;
 /// Longest line of verse, in characters (a whole ci on one line).
 const LINE_MAX: usize = 120;
 /// Fewest titles over verse that make a section an anthology.
 const MIN_POEMS: usize = 3;
 /// Fewest clauses under a title that make a poem (a quatrain has four; a slogan under a
 /// heading, "加强领导，压实责任。", two).
-const MIN_CLAUSES: usize = 4;
+pub(crate) const MIN_CLAUSES: usize = 4;
 
 /// Marks that end a clause of verse.
-const CLAUSE_ENDS: &[char] = &['，', '。', '！', '？', '；', '：', '、'];
+pub(crate) const CLAUSE_ENDS: &[char] = &['，', '。', '！', '？', '；', '：', '、'];
 
 /// True if `line` may title a poem: short, no sentence punctuation, not a date.
-fn is_poem_title(line: &str) -> bool {
+pub(crate) fn is_poem_title(line: &str) -> bool {
     char_len(line) <= TITLE_MAX
         && !line.contains(['，', '。', '！', '？', '；', '、', '“', '”', ',', '.'])
         && !line.ends_with(['：', ':'])
@@ -64,7 +64,7 @@ fn is_poem_title(line: &str) -> bool {
 }
 
 /// `line` with the editor's parenthesised readings taken out ("玉（一作碧）砌" → "玉砌").
-fn without_readings(line: &str) -> String {
+pub(crate) fn without_readings(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut depth = 0usize;
     for c in line.chars() {
@@ -80,7 +80,7 @@ fn without_readings(line: &str) -> String {
 
 /// How many clauses `line` holds if it is made only of short clauses of ideographs, each
 /// closed by a mark; 0 otherwise. Two or more make a line or a stanza of a poem.
-fn verse_clauses(line: &str) -> usize {
+pub(crate) fn verse_clauses(line: &str) -> usize {
     let body = without_readings(line.trim());
     let body = body.trim_matches(['“', '”', '「', '」']);
     if char_len(body) > LINE_MAX || !body.ends_with(CLAUSE_ENDS) {

@@ -12,9 +12,10 @@
 use super::numbering::prefixed_chapter;
 use super::recover::{join_onto, ARTIFACT_MARK};
 use super::shapes::{
-    ends_with_document_kind, is_caption, is_classical_source, is_dash_line, is_dateline,
-    is_decree_mark, is_document_number, is_effective_date_note, is_name, is_organ_name, is_speaker,
-    is_title_line, is_transcribers_note_label, lists_organs, starts_or_ends_like_a_title,
+    ends_with_document_kind, is_caption, is_classical_source, is_credited_byline, is_dash_line,
+    is_dateline, is_decree_mark, is_document_number, is_effective_date_note, is_name,
+    is_organ_name, is_speaker, is_title_line, is_transcribers_note_label, lists_organs,
+    starts_or_ends_like_a_title,
 };
 use super::text::{char_len, date_prefix_len, has_sentence_end, is_bracketed};
 use super::web_page::web_lines;
@@ -227,7 +228,7 @@ fn title_block<'a>(
             && prefixed_chapter(lines[i]).is_none()
             // A bare numeral under the title ("一") numbers the text's first section.
             && !(i > start && super::numbering::cn_value(lines[i].trim()).is_some())
-            && !(i > start && (is_speaker(lines[i]) || is_name(lines[i])))
+            && !(i > start && (is_speaker(lines[i]) || is_name(lines[i]) || is_credited_byline(lines[i])))
             // A title ends with its kind of document ("……的通知"): the addressees
             // after it, their colon lost, are no line of it.
             && !(i > start
@@ -279,7 +280,7 @@ fn title_block<'a>(
             // Before the speaker: a dateline's reporter credit ends in names.
             BlockKind::Dateline
         } else if is_speaker(line)
-            || (after_subtitle || taken == 0) && is_name(line)
+            || (after_subtitle || taken == 0) && (is_name(line) || is_credited_byline(line))
             || taken == 0 && is_issuer(lines, i) && titled_as_a_document(out)
         {
             // A name, or the organ that issues a report or communiqué under its title

@@ -483,3 +483,13 @@ fn a_covers_edition_line_under_the_title_is_a_subtitle() {
         ["title", "subtitle"]
     );
 }
+
+#[test]
+fn a_credit_line_under_the_title_is_its_byline() {
+    let lines = [
+        "古诗十九首",
+        "朱自清释 董其昌绘",
+        "只有能分析的人，才能切实欣赏。",
+    ];
+    assert_eq!(names(&lines), ["title", "speaker"]);
+}

@@ -148,7 +148,10 @@ fn parse_body(
     let speech = crate::structure::speech_parts::speech_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
     let poem_titles = crate::structure::poem::italic_poem_titles(&texts[start..end], &blank, &poem);
-    let anthology = crate::structure::anthology::anthology_lines(&texts[start..end]);
+    let anthology = crate::structure::bylined_verse::bylined_verse(
+        &texts[start..end],
+        crate::structure::anthology::anthology_lines(&texts[start..end]),
+    );
     let lost_first = crate::structure::missing_numeral::lost_first_section(&texts[start..end]);
     // The list whose item the line before was (`Some(None)` for a dashed one).
     let mut list: Option<Option<Family>> = None;

@@ -219,6 +219,9 @@ fn parse_framed(lines: &[Line<'_>]) -> Vec<Block> {
 /// start with the document's head and end with its closing.
 fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    if let Some(blocks) = super::reading_notes::notes_export(&texts) {
+        return blocks;
+    }
     // Where every line stands apart, a blank line says nothing about what belongs
     // together (a title's lines, a title and its date).
     let apart = lines.iter().filter(|l| l.blank_before).count();

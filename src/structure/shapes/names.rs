@@ -260,3 +260,18 @@ const POST_QUALIFIERS: [char; 6] = ['团', '处', '委', '助', '会', '室'];
 
 /// Longest name (or names) in a byline, in characters.
 const BYLINE_NAME_MAX: usize = 20;
+
+/// What a credit line puts after a name: wrote, annotated, translated, illustrated, edited.
+const CREDIT_VERBS: &[char] = &['著', '释', '译', '绘', '编', '注', '撰', '校', '选'];
+
+/// True if `line` credits the book's makers, each a name with what they did after it,
+/// parted by spaces ("朱自清释 董其昌绘", "杨伯峻译注").
+pub(crate) fn is_credited_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let name = w.trim_end_matches(CREDIT_VERBS);
+            let verbs = char_len(w) - char_len(name);
+            (1..=2).contains(&verbs) && is_name(name)
+        })
+}

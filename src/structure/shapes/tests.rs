@@ -246,3 +246,11 @@ fn a_reference_to_articles_of_a_law() {
     ));
     assert!(!is_law_reference("依照《中华人民共和国刑法》第135条"));
 }
+
+#[test]
+fn credit_lines_name_makers_and_what_they_did() {
+    assert!(is_credited_byline("朱自清释 董其昌绘"));
+    assert!(is_credited_byline("鲁迅著"));
+    assert!(!is_credited_byline("古诗十九首"));
+    assert!(!is_credited_byline("加强组织领导"));
+}
