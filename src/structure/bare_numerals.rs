@@ -2,6 +2,10 @@
 //! or figures alone over a sonnet or a chapter. A bare numeral is a heading only as part of
 //! a run that counts up from one in order: one alone, or numbers out of order, are text
 //! (a table's column of figures, a stray page number).
+//!
+//! A standard or a specification numbers its chapters in figures and a space ("1 简介",
+//! "2 接口信息流") and their clauses "1.1", "2.1.1" (GB/T 1.1's 章 and 条): figures before
+//! a short title are a chapter's number where the document has clauses under that number.
 
 use std::sync::LazyLock;
 
@@ -73,6 +77,9 @@ pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
             found[k] = Some(l);
         }
     }
+    for (i, len) in chapter_numbers(lines) {
+        found[i] = Some(len);
+    }
     // "一" alone heads the first section where it opens a piece (the body's first line,
     // over prose) or stands right under a chapter's heading (第X章/编/节), though an excerpt
     // may stop before "二".
@@ -84,6 +91,40 @@ pub(crate) fn bare_numeral_sections(lines: &[&str]) -> Vec<Option<usize>> {
         }
     }
     found
+}
+
+/// Most characters of a chapter's title after its number in figures.
+const CHAPTER_TITLE_MAX: usize = 30;
+
+/// The lines that are a chapter's number in figures and its title ("1 简介"), with the
+/// number's length in bytes: the title short and unpunctuated, no contents entry's leader,
+/// and a clause numbered under it ("1.1 本文的目的") somewhere in `lines`.
+fn chapter_numbers(lines: &[&str]) -> Vec<(usize, usize)> {
+    static CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{1,2})[ \x{3000}]+[^ \x{3000}0-9.．、)）]").expect("valid pattern")
+    });
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{1,2})\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \x{3000}]+\S")
+            .expect("valid pattern")
+    });
+    let clauses: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| Some(CLAUSE.captures(l.trim())?.get(1)?.as_str()))
+        .collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let line = l.trim();
+            let number = CHAPTER.captures(line)?.get(1)?.as_str();
+            let title = line[number.len()..].trim_start();
+            let short = crate::structure::text::char_len(title) <= CHAPTER_TITLE_MAX;
+            let plain = !title.contains(TERMINAL_PUNCT)
+                && !title.contains(['，', ',', '：', ':', '…'])
+                && !title.contains("..");
+            (short && plain && clauses.contains(&number)).then_some((i, number.len()))
+        })
+        .collect()
 }
 
 /// True if and only if `line` is a chapter's heading ("第一章　（一）", 第X编, 第X节).
@@ -128,6 +169,26 @@ mod tests {
         assert!(bare_numeral_sections(&["二", "正文。", "五"])
             .iter()
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn figures_before_a_title_number_the_chapters_over_their_clauses() {
+        let lines = [
+            "1 简介",
+            "本文为规格说明书。",
+            "1.1 本文的目的",
+            "本文描述接口。",
+            "2 接口信息流",
+            "2.1 上海市场",
+        ];
+        let found = bare_numeral_sections(&lines);
+        assert_eq!(found, [Some(1), None, None, None, Some(1), None]);
+        // Without clauses under the number, figures and words are text ("3 个月后").
+        assert!(bare_numeral_sections(&["3 个月后进入第三阶段", "正文。"])
+            .iter()
+            .all(Option::is_none));
+        // A contents entry with its leader is no chapter's heading.
+        assert!(bare_numeral_sections(&["1 简介 ........ 1", "1.1 目的"])[0].is_none());
     }
 
     #[test]

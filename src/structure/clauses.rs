@@ -16,6 +16,11 @@
 //! a rule ("一、本规定所指口岸是……。口岸分为……"), and none of its members is split as a
 //! run-in heading or set as one ([`clause_families`]).
 //!
+//! A run-in sentence counts as a clause where it has a comma inside and what runs on
+//! after it is shorter than itself: a heading governs prose longer than its own words, a
+//! notice's numbered item states its finding and adds a short remark
+//! ("1、由……销售的小红尖椒，氧乐果不符合食品安全国家标准规定。检验机构为……。").
+//!
 //! A heading also governs something: two or more one-sentence lines of one family in a
 //! row, with nothing between them, are a list of clauses ("一、本规定自发布之日起施行。"),
 //! and a numbered question of a 解答 ("一、问：……？") is a question, not a heading.
@@ -24,6 +29,7 @@ use super::numbered_line::{classify_numbered, AfterLeadIn, Numbered};
 use super::numbering::{find_marker, Family};
 use crate::model::{Block, BlockKind, Label, MarkerKind};
 use crate::script::is_cjk;
+use crate::structure::text::char_len;
 
 /// The families of the numbered lines `texts` that number clauses, not headings: more
 /// of their members are shaped like clauses (a lead-in, a line too long for a heading, a
@@ -41,7 +47,15 @@ pub(crate) fn clause_families(texts: &[&str]) -> Vec<Family> {
         }
         let (clause, heading) = match classify_numbered(line, &marker, AfterLeadIn::No) {
             Numbered::Paragraph { .. } => (1, 0),
-            Numbered::Heading { len } if len < line.len() => (0, 1),
+            // A sentence with clauses that runs on into less than itself governs no
+            // prose: the first sentence of a numbered paragraph.
+            Numbered::Heading { len } if len < line.len() => {
+                let opening = &line[line.len() - marker.rest.len()..len];
+                match opening.contains('，') && char_len(&line[len..]) < char_len(opening) {
+                    true => (1, 0),
+                    false => (0, 1),
+                }
+            }
             // A whole sentence: a clause, unless prose follows for it to govern.
             Numbered::Heading { .. } if line.ends_with('。') && line.contains('，') => {
                 match texts.get(k + 1) {
@@ -253,6 +267,16 @@ mod tests {
                 "paragraph"
             ]
         );
+    }
+
+    #[test]
+    fn sentences_running_on_into_less_open_numbered_paragraphs() {
+        // Each item's sentence with clauses runs on into a shorter remark: a notice's
+        // numbered paragraphs, not run-in headings.
+        let text = "抽检情况的通告\n（一）农兽药残留问题\n\
+            1、由某某商业有限公司销售的小红尖椒，氧乐果不符合食品安全国家标准规定。检验机构为某某研究院。\n\
+            2、由某某超市有限公司销售的鸡蛋，氟苯尼考不符合食品安全国家标准规定。检验机构为某某检验所。\n";
+        assert_eq!(kinds(text), ["title", "heading", "paragraph", "paragraph"]);
     }
 
     #[test]

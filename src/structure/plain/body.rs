@@ -171,7 +171,9 @@ fn parse_body(
             continue;
         }
         if let Some(len) = bare[rel] {
+            // Figures before a title number a standard's chapters ("1 简介" over "1.1").
             let family = match line.starts_with(|c: char| c.is_ascii_digit()) {
+                true if len < line.len() => Family::Decimal(1),
                 true => Family::ArabicNumeral,
                 false => Family::ChineseNumeral,
             };
