@@ -56,6 +56,8 @@ mod web_page;
 
 #[cfg(test)]
 mod english_tests;
+#[cfg(test)]
+mod verse_tests;
 
 /// What syntax the input text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

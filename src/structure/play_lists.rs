@@ -76,6 +76,17 @@ fn is_time_or_place(line: &str) -> bool {
     LABELLED.is_match(line)
 }
 
+/// True if and only if `line` titles a prologue or an epilogue in capitals, with the
+/// poet who wrote it or the actor who speaks it ("PROLOGUE WRITTEN BY MR. GARRICK",
+/// "EPILOGUE. SPOKEN BY MRS. ABINGTON"), as the comedies of the eighteenth century print
+/// them after the persons: the end of the list, not an entry in it.
+fn is_prologue_title(line: &str) -> bool {
+    static PROLOGUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:PROLOGUE|EPILOGUE)\b[^a-z]{0,60}$").expect("prologue title pattern")
+    });
+    PROLOGUE.is_match(line)
+}
+
 /// True if and only if `line` names the theatre of the first performance, in capitals
 /// ("LONDON:  ST. JAMES'S THEATRE", "HAYMARKET THEATRE").
 fn is_theatre_line(line: &str) -> bool {
@@ -136,6 +147,8 @@ pub(super) fn mark_front(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
             (Some(PlayLine::Heading(1)), Some(Part::Scenes))
         } else if is_time_or_place(line) {
             (Some(PlayLine::Direction), None)
+        } else if is_prologue_title(line) {
+            (Some(PlayLine::Heading(1)), None)
         } else if is_theatre_line(line) {
             (
                 Some(PlayLine::Heading(1)),
@@ -183,7 +196,30 @@ pub(super) fn mark_front(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
 /// play line but a name, no footnote.
 fn is_person(line: &str, kind: Option<PlayLine>) -> bool {
     let run_in = matches!(kind, Some(PlayLine::RunInSpeaker { .. }));
-    is_listed(line, kind) && !run_in && !line.to_ascii_uppercase().starts_with("SCENE")
+    let listed = is_listed(line, kind) || is_described_person(line, kind);
+    listed && !run_in && !line.to_ascii_uppercase().starts_with("SCENE")
+}
+
+/// Longest person's entry wrapped over lines and rejoined, in characters.
+const PERSON_MAX: usize = 240;
+
+/// True if and only if `line` (read as `kind` so far) is a person described at length, an
+/// entry the source wrapped over two lines or more ("Peter Stockmann (the Doctor's elder
+/// brother), Mayor of the Town and Chief Constable, Chairman of the Baths' Committee,
+/// etc.", "Men of various conditions and occupations, some few women, and a troop of
+/// schoolboys--the audience at a meeting."): one sentence opening in a capital, its
+/// description set off by a comma or in parentheses (a form of address's stop is no
+/// sentence's end).
+fn is_described_person(line: &str, kind: Option<PlayLine>) -> bool {
+    static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^A-Za-z])(?:[A-Za-z]{4,}|[a-z]{1,3})[.?!] ")
+            .expect("sentence end pattern")
+    });
+    let free = matches!(kind, None | Some(PlayLine::Speaker));
+    free && char_len(line) <= PERSON_MAX
+        && line.starts_with(|c: char| c.is_uppercase())
+        && (line.contains(", ") || line.contains(" ("))
+        && !SENTENCE_END.is_match(line)
 }
 
 /// True if and only if `line` (read as `kind` so far) can be an entry in one of the

@@ -91,3 +91,64 @@ BERTA.  I told you so, Miss.\n\nMISS TESMAN.  Well well.\n\nBERTA.  Yes, Miss.\n
     let thanks = text.replace("HEDDA GABLER.\n\nPLAY IN FOUR ACTS.", "Thank you.");
     assert_eq!(kinds(&thanks)[1], "paragraph");
 }
+
+#[test]
+fn a_person_described_over_two_lines_stays_in_the_list() {
+    // The entries as paragraph recovery rejoins them from the source's wrapped lines.
+    let text = "DRAMATIS PERSONAE\n\n\
+  Dr. Thomas Stockmann, Medical Officer of the Municipal Baths.\n\
+  Mrs. Stockmann, his wife.\n\
+  Peter Stockmann (the Doctor's elder brother), Mayor of the Town and Chief Constable, Chairman of the Baths' Committee, etc.\n\
+  Morten Kiil, a tanner (Mrs. Stockmann's adoptive father).\n\
+  Billing, sub-editor.\n\
+  Men of various conditions and occupations, some few women, and a troop of schoolboys--the audience at a meeting.\n\n\
+The action takes place in a coastal town in southern Norway.\n\n\n\
+ACT I\n\n\
+(SCENE.--DR. STOCKMANN'S sitting-room. It is evening.)\n\n\
+Billing (as he eats). It is uncommonly good, thank you--remarkably good.\n\n\
+Mrs. Stockmann. My husband makes such a point of having his meals punctually.\n\n\
+Billing. That doesn't affect me a bit.\n\n\
+Mrs. Stockmann. Oh well, as long as you are enjoying it.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..8],
+        [
+            "heading1",
+            "list_item",
+            "list_item",
+            "list_item",
+            "list_item",
+            "list_item",
+            "list_item",
+            "stage_direction",
+        ]
+    );
+    // The speaker's action in parentheses stays in the speech.
+    assert_eq!(k[8..11], ["heading1", "stage_direction", "speaker_label"]);
+    assert_ne!(k[11], "speaker_label");
+}
+
+#[test]
+fn a_prologue_in_capitals_ends_the_persons_and_its_verse_is_no_person() {
+    let text = "     DRAMATIS PERSONAE\n\n\
+     SIR PETER TEAZLE      Mr. King\n\
+     SIR OLIVER SURFACE    Mr. Yates\n\
+     MARIA\n\
+     MRS. CANDOUR\n\n\n\n\n\
+PROLOGUE WRITTEN BY MR. GARRICK\n\n\
+     A school for Scandal! tell me, I beseech you,\n\
+     Needs there a school this modish art to teach you?\n\
+     No need of lessons now, the knowing think;\n\
+     We might as well be taught to eat and drink.\n\
+     Caused by a dearth of scandal, should the vapours\n\
+     Distress our fair ones--let them read the papers;\n\n\n\n\n\
+ACT I\n\n\
+SCENE I.--LADY SNEERWELL'S House.\n\n\
+LADY SNEERWELL. The paragraphs, you say, were all inserted?\n\n\
+SNAKE. They were, madam.\n\n\
+LADY SNEERWELL. Did you circulate the report?\n\n\
+SNAKE. That's in as fine a train as your ladyship could wish.\n";
+    let k = kinds(text);
+    assert_eq!(k[4..6], ["list_item", "heading1"]);
+    assert_eq!(k[6..12], ["verse"; 6]);
+}

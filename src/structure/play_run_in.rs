@@ -28,6 +28,13 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
         Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}\.)\s+(?:\[[a-z][^\]]{0,60}\]\s+)?["'(\[]?[A-Z]"#)
             .expect("run-in name pattern")
     });
+    // The speaker's action in parentheses between the name and its stop, as translations
+    // set it ("Billing (as he eats). It is uncommonly good", "Mrs. Stockmann (coming
+    // forward). Ah"): the action stays in the speech.
+    static DIRECTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^((?:(?:MRS|MR|DR|ST|Mrs|Mr|Dr|St)\. )?(?:[A-Z][A-Za-z]{0,15} )?[A-Z][A-Za-z]{1,15}) \([a-z][^()]{0,120}\)\.\s+["'(\[]?[A-Z]"#)
+            .expect("directed run-in name pattern")
+    });
     const ADDRESS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Messrs", "Mme", "Mlle", "Jr", "Sr", "No", "Nos",
         "Gen", "Col", "Capt", "Lieut", "Sgt", "Rev", "Ven", "Prof", "Hon", "Gov", "Sen", "Rep",
@@ -42,9 +49,13 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
     {
         return None;
     }
-    let (name, stop) = match RUN_IN.captures(line).and_then(|c| c.get(1)) {
-        Some(m) => (m.as_str().trim_end_matches('.'), 1),
-        None => capitals_run_in_name(line)?,
+    // The action first: "Mrs. Stockmann (coming forward)." would read as "Mrs." alone.
+    let (name, stop) = match DIRECTED.captures(line).and_then(|c| c.get(1)) {
+        Some(m) => (m.as_str(), 0),
+        None => match RUN_IN.captures(line).and_then(|c| c.get(1)) {
+            Some(m) => (m.as_str().trim_end_matches('.'), 1),
+            None => capitals_run_in_name(line)?,
+        },
     };
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let address = ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(last_word));
@@ -57,10 +68,14 @@ pub(crate) fn run_in_name(line: &str) -> Option<usize> {
 /// stop that goes with it: one to three words with a full stop ("THE YOUNG LADY. Waiting
 /// for somebody", stop 1), or the name, the speaker's action in brackets opening in lower
 /// case, then the stop ("CATHERINE (entering hastily). Raina--", stop 0: the action stays
-/// in the speech). A chapter's heading ("CHAPTER ONE. It was") is no name.
+/// in the speech), or the action in square brackets and no stop at all ("THE GENTLEMAN
+/// [taking off his hat] I beg your pardon.", stop 0), as Shaw's early editions set every
+/// speech. A speech that takes up the one before it opens with a dash right after the
+/// stop ("ENGSTRAND.--and temptations are manifold", stop 1). A chapter's heading
+/// ("CHAPTER ONE. It was") is no name.
 fn capitals_run_in_name(line: &str) -> Option<(&str, usize)> {
     static CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:(\.)|\s\([a-z][^()]{0,120}\)\.)\s+["'(\[]?[A-Z]"#)
+        Regex::new(r#"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?:(\.)(?:\s+["'(\[]?[A-Z]|--)|\s\([a-z][^()]{0,120}\)\.\s+["'(\[]?[A-Z]|\s\[[a-z][^\[\]]{0,120}\]\s+["'(\[]?[A-Z])"#)
             .expect("capitals run-in name pattern")
     });
     let found = CAPITALS.captures(line)?;

@@ -75,3 +75,28 @@ BERTA.\n\n[On the point of weeping.]  And do you think it wasn't hard for me?\n"
     let book = text.replace("ACT FIRST.", "CHAPTER I.");
     assert!(kinds(&book).iter().all(|k| k != "speaker_label"));
 }
+
+#[test]
+fn a_name_run_in_with_an_action_in_square_brackets_or_parentheses_or_a_dash() {
+    // Shaw's early editions: the action in square brackets, no stop.
+    assert_eq!(
+        run_in_name("THE GENTLEMAN [taking off his hat] I beg your pardon."),
+        Some(13)
+    );
+    // Translations: a name in mixed case, the action in parentheses, then the stop.
+    assert_eq!(
+        run_in_name("Billing (as he eats). It is uncommonly good, thank you."),
+        Some(7)
+    );
+    assert_eq!(
+        run_in_name("Mrs. Stockmann (coming forward into the sitting-room). Ah"),
+        Some(14)
+    );
+    // A speech taking up the one before it opens with a dash after the stop.
+    assert_eq!(
+        run_in_name("ENGSTRAND.--and temptations are manifold in this world."),
+        Some(10)
+    );
+    // A bracket holding a capital is no action ("THE END [Note] Then").
+    assert_eq!(run_in_name("THE END [Note] Then"), None);
+}

@@ -36,9 +36,26 @@ fn opens_capital(line: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// `line` without the line number a school edition sets in the right margin every fifth
+/// line ("Slight is the subject, but not so the praise,                    5"): a number of
+/// one to four digits after a wide gap of spaces.
+fn without_margin_number(line: &str) -> &str {
+    let digits = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = line.len() - digits.len();
+    let text = digits.trim_end_matches(' ');
+    match (1..=4).contains(&number) && digits.len() - text.len() >= MARGIN_GAP_MIN {
+        true => text,
+        false => line,
+    }
+}
+
+/// Fewest spaces between a verse line and its number in the margin.
+const MARGIN_GAP_MIN: usize = 4;
+
 /// True if and only if `line` stops inside its sentence (a comma, a letter).
 fn runs_over(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', '”', '’', '_'])
+    without_margin_number(line)
+        .trim_end_matches(['"', '\'', '”', '’', '_'])
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphabetic() || c == ',')
@@ -49,7 +66,11 @@ fn runs_over(line: &str) -> bool {
 pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     let n = lines.len();
     let mut out = vec![false; n];
-    let fits = |l: &str| char_len(l) <= LINE_MAX && opens_capital(l) && find_marker(l).is_none();
+    let fits = |l: &str| {
+        char_len(without_margin_number(l)) <= LINE_MAX
+            && opens_capital(l)
+            && find_marker(l).is_none()
+    };
     // Runs of fitting lines (stanzas), and whether each shows verse on its own.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut start = 0;
@@ -92,6 +113,64 @@ pub(crate) fn poem_lines(lines: &[&str], blank_before: &[bool]) -> Vec<bool> {
     }
     for (start, end) in modern_stanzas(lines, blank_before) {
         out[start..end].fill(true);
+    }
+    for (start, end) in long_line_stanzas(lines, blank_before) {
+        out[start..end].fill(true);
+    }
+    out
+}
+
+/// Longest line of a poem in long lines ("Once upon a midnight dreary, while I pondered,
+/// weak and weary,"), in characters.
+const LONG_LINE_MAX: usize = 80;
+/// Fewest stanzas in a row, each of the same number of lines, that make a poem of long
+/// lines.
+const EQUAL_STANZAS_MIN: usize = 3;
+/// Fewest lines in each of those stanzas.
+const EQUAL_STANZA_LINES_MIN: usize = 4;
+
+/// The stanzas of a poem in lines too long for [`LINE_MAX`]: three stanzas or more in a
+/// row (a blank line between each, nothing else), each of the same number of lines (four
+/// or more), every line opening in a capital and none longer than [`LONG_LINE_MAX`], and
+/// a line running over in each stanza. Prose kept line by line does not fall into
+/// stanzas of one length, and its paragraphs, rejoined, run longer.
+fn long_line_stanzas(lines: &[&str], blank_before: &[bool]) -> Vec<(usize, usize)> {
+    let fits = |l: &str| {
+        char_len(without_margin_number(l)) <= LONG_LINE_MAX
+            && opens_capital(l)
+            && find_marker(l).is_none()
+    };
+    // Stanzas: runs of fitting lines that stand between blank lines.
+    let mut stanzas: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && fits(lines[end]) && (end == start || !blank_before[end]) {
+            end += 1;
+        }
+        let closed = end == lines.len() || blank_before[end];
+        let enjambed = (start..end.saturating_sub(1)).any(|i| runs_over(lines[i]));
+        let opened = start == 0 || blank_before[start];
+        if end > start && opened && closed && enjambed {
+            stanzas.push((start, end));
+        }
+        start = end.max(start + 1);
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < stanzas.len() {
+        let size = stanzas[k].1 - stanzas[k].0;
+        let mut j = k + 1;
+        while j < stanzas.len()
+            && stanzas[j].0 == stanzas[j - 1].1
+            && stanzas[j].1 - stanzas[j].0 == size
+        {
+            j += 1;
+        }
+        if j - k >= EQUAL_STANZAS_MIN && size >= EQUAL_STANZA_LINES_MIN {
+            out.extend_from_slice(&stanzas[k..j]);
+        }
+        k = j;
     }
     out
 }

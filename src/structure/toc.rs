@@ -317,6 +317,7 @@ pub(crate) fn find_toc(lines: &[&str]) -> Toc {
                 end += 1;
             }
             end = paged_list_end(lines, start, end);
+            end = numbered_list_end(lines, start, end);
         } else {
             while end < n && target(end).is_some() && !ends_with_punct(lines[end]) {
                 end += 1;
@@ -372,7 +373,7 @@ use numbers::{
 
 #[path = "toc_paged.rs"]
 mod paged;
-use paged::{is_column_head, paged_list_end};
+use paged::{is_column_head, numbered_list_end, paged_list_end};
 
 #[cfg(test)]
 #[path = "toc_tests.rs"]

@@ -396,3 +396,22 @@ fn a_line_over_chapters_numbered_in_a_row_heads_their_contents() {
     assert_eq!(toc.in_toc, [true, true, true, true, true, false, false]);
     assert!(toc.listed[5]);
 }
+
+#[test]
+fn a_list_numbered_in_figures_ends_after_its_last_number() {
+    let lines = [
+        "Contents:",
+        "1 Danny Deever",
+        "2 Tommy",
+        "Second Series (1896)",
+        "3 'Bobs'",
+        "4 For to Admire",
+        "Dedication",
+        "To T. A.",
+        "I have made for you a song,",
+        "And it may be right or wrong,",
+    ];
+    let toc = find_toc(&lines);
+    assert_eq!(toc.in_toc[..6], [true; 6]);
+    assert_eq!(toc.in_toc[6..], [false; 4]);
+}
