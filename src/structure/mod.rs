@@ -40,6 +40,7 @@ mod poem;
 mod recover;
 mod scene_break;
 mod shapes;
+mod sign_offs;
 mod site_menu;
 mod speech;
 mod speech_parts;
