@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::structure::numbering::{cn_value, find_marker, CN_DIGITS};
+use crate::structure::numbering::{cn_value, find_marker, Family, CN_DIGITS};
 use crate::structure::text::TERMINAL_PUNCT;
 
 /// Lines that are a bare Chinese numeral, alone or before a short title ("一",
@@ -127,9 +127,11 @@ fn chapter_numbers(lines: &[&str]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// True if and only if `line` is a chapter's heading ("第一章　（一）", 第X编, 第X节).
+/// True if and only if `line` is a chapter's heading ("第一章　（一）", 第X编, 第X节) or a
+/// book's part ("PART ONE--The Old Buccaneer", whose first chapter is numbered "1").
 fn opens_chapter(line: &str) -> bool {
-    find_marker(line).is_some_and(|m| m.family.is_chinese_division())
+    find_marker(line)
+        .is_some_and(|m| m.family.is_chinese_division() || m.family == Family::EnglishPart)
 }
 
 #[cfg(test)]
@@ -162,6 +164,14 @@ mod tests {
         // "一" alone under a chapter's heading opens its first section.
         let under = bare_numeral_sections(&["第一章　（一）", "一", "严冬一封锁了大地的时候。"]);
         assert_eq!(under, [None, Some(3), None]);
+        // So does "1" under a book's part, its chapter's title under it.
+        let part = [
+            "PART ONE--The Old Buccaneer",
+            "1",
+            "The Old Sea-dog",
+            "Squire Trelawney asked me.",
+        ];
+        assert_eq!(bare_numeral_sections(&part), [None, Some(1), None, None]);
         // One alone in the text, or out of order, is not a sequence.
         assert!(bare_numeral_sections(&["正文。", "一", "正文。"])
             .iter()

@@ -318,3 +318,29 @@ Call'd by angels meek Contrition--\n";
     assert_eq!(got[3], "heading2", "{got:?}");
     assert_eq!(got[8], "heading2", "{got:?}");
 }
+
+#[test]
+fn a_chapter_numbered_in_figures_under_a_part_takes_its_title_set_apart_under_it() {
+    let text = "TREASURE ISLAND\n\n\n\nPART ONE--The Old Buccaneer\n\n\n\n1\n\n\
+The Old Sea-dog at the Admiral Benbow\n\n\n\
+SQUIRE TRELAWNEY, Dr. Livesey, and the rest of these gentlemen having asked me to write.\n\n\
+I remember him as if it were yesterday, as he came plodding to the inn door.\n";
+    assert_eq!(
+        kinds(text),
+        ["title", "heading1", "heading2", "paragraph", "paragraph"]
+    );
+}
+
+#[test]
+fn an_epigraph_under_a_chapter_numeral_is_verse_signed_by_its_poet() {
+    let text = "I\n\nOf Our Spiritual Strivings\n\n\
+O water, voice of my heart, crying in the sand,\n  All night long crying with a mournful cry,\n\n\
+Unresting water, there shall never be rest\n  Till the last moon droop and the last tide fail,\n\
+    And the heart shall be weary and wonder and cry like the sea,\n  All life long crying without avail,\n\n\
+ARTHUR SYMONS.\n\n\n\
+II\n\nOf the Dawn of Freedom\n\n\
+The problem of the twentieth century is the problem of the color-line.\n";
+    let got = kinds(text);
+    assert_eq!(got[1..7], ["verse"; 6], "{got:?}");
+    assert_eq!(got[7], "signature", "{got:?}");
+}

@@ -27,7 +27,7 @@ const CLOSE_MAX: usize = 60;
 const HEAD_MAX: usize = 70;
 
 /// The text inside quotes and underscores: "“M. GARDINER.”" → "M. GARDINER.".
-fn bare(line: &str) -> &str {
+pub(crate) fn bare(line: &str) -> &str {
     line.trim_matches(['"', '“', '”', '_', '*', ' '])
 }
 
@@ -60,7 +60,7 @@ fn is_close_and_name(line: &str) -> bool {
 }
 
 /// A name signed under a close: short, no sentence in it, opening in capitals.
-fn is_signed_name(line: &str) -> bool {
+pub(crate) fn is_signed_name(line: &str) -> bool {
     let name = bare(line).trim_end_matches('.');
     char_len(name) <= NAME_MAX
         && name.chars().next().is_some_and(char::is_uppercase)
@@ -92,11 +92,12 @@ fn is_letter_date(line: &str) -> bool {
 }
 
 /// The place and date a preface is signed with, in capitals as old books set them:
-/// "ATLANTA, GA., FEB. 1, 1903.", "KNOWSLEY, OCT. 1864."
+/// "ATLANTA, GA., FEB. 1, 1903.", "KNOWSLEY, OCT. 1864.", "ST. JAMES'S SQUARE, _May,_ 1885."
 fn is_place_and_date(line: &str) -> bool {
     static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        // The same months, set in capitals.
-        let month = format!("(?:{})\\.?", LETTER_MONTHS.to_uppercase());
+        // The same months, set in capitals (or, under the place in capitals, as words:
+        // "ST. JAMES'S SQUARE, _May,_ 1885.").
+        let month = format!("(?:{}|{LETTER_MONTHS})\\.?", LETTER_MONTHS.to_uppercase());
         Regex::new(&format!(
             r"^[A-Z][A-Z .'’-]{{1,30}}(?:, [A-Z][A-Z .'’-]{{1,20}})?, {month}(?: \d{{1,2}}(?:ST|ND|RD|TH)?)?,? 1\d{{3}}\.?$"
         ))
@@ -110,7 +111,7 @@ fn is_place_and_date(line: &str) -> bool {
 const CAPITAL_GREETING_MAX: usize = 40;
 
 /// True if and only if `line` is set in capitals: three letters or more, none lower-case.
-fn in_capitals(line: &str) -> bool {
+pub(crate) fn in_capitals(line: &str) -> bool {
     line.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !line.chars().any(char::is_lowercase)
 }
 
@@ -140,7 +141,7 @@ fn is_greeting(line: &str) -> bool {
 
 /// True if and only if `line` heads a part of the book ("PART I. A VOYAGE TO LILLIPUT.",
 /// "CHAPTER I."), where a date alone above it closes what came before.
-fn heads_a_part(line: &str) -> bool {
+pub(crate) fn heads_a_part(line: &str) -> bool {
     super::caps::names_a_part(line)
         || super::numbering::find_marker(line).is_some_and(|m| m.family.is_structural())
 }
@@ -252,6 +253,11 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
         {
             kinds[i] = Some(BlockKind::Signature);
             kinds[i + 1] = Some(BlockKind::Date);
+        } else if i > 0 && super::sign_offs::signs_off_above_notes(lines, i) {
+            kinds[i] = Some(BlockKind::Signature);
+            if super::sign_offs::is_numbered_note(lines[i + 1]) {
+                kinds[i + 1] = Some(BlockKind::Note);
+            }
         } else if i > 0 && signs_off_before_a_title(lines, i) {
             kinds[i] = Some(match is_letter_date(line) {
                 true => BlockKind::Date,
@@ -302,6 +308,8 @@ mod tests {
         ];
         assert_eq!(names(&lines), ["-", "signature", "date", "-"]);
         assert!(!is_place_and_date("ATLANTA, GEORGIA"));
+        let square = [lines[0], "D.", "ST. JAMES'S SQUARE, _May,_ 1885.", "I"];
+        assert_eq!(names(&square), ["-", "signature", "date", "-"]);
     }
 
     #[test]

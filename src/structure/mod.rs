@@ -42,6 +42,7 @@ mod reading_notes;
 mod recover;
 mod scene_break;
 mod shapes;
+mod sign_offs;
 mod site_menu;
 mod speech;
 mod speech_parts;

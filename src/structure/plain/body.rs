@@ -145,6 +145,7 @@ fn parse_body(
     let blank: Vec<bool> = lines[start..end].iter().map(|l| l.blank_before).collect();
     let caps_heads = crate::structure::caps::caps_headings(&texts[start..end], &blank, is_all_caps);
     let letters = crate::structure::letters::letter_parts(&texts[start..end]);
+    let epigraph = crate::structure::sign_offs::epigraph_parts(&texts[start..end], &blank);
     let speech = crate::structure::speech_parts::speech_parts(&texts[start..end]);
     let poem = crate::structure::poem::poem_lines(&texts[start..end], &blank);
     let poem_titles = crate::structure::poem::italic_poem_titles(&texts[start..end], &blank, &poem);
@@ -177,7 +178,26 @@ fn parse_body(
                 true => Family::ArabicNumeral,
                 false => Family::ChineseNumeral,
             };
-            body.heading(line, family, &line[..len], false);
+            // A numeral in figures alone, its chapter's title set apart under it ("1" /
+            // "The Old Sea-dog at the Admiral Benbow"), is one heading with its title.
+            let apart = |k: usize| k >= end || lines[k].blank_before;
+            let title = texts.get(i).filter(|t| {
+                family == Family::ArabicNumeral
+                    && len == line.len()
+                    && i < end
+                    && apart(i)
+                    && apart(i + 1)
+                    && is_chapter_title(t)
+                    && !toc.in_toc[rel + 1]
+                    && bare[rel + 1].is_none()
+            });
+            match title {
+                Some(title) => {
+                    body.heading(format!("{line} {title}"), family, &line[..len], false);
+                    i += 1;
+                }
+                None => body.heading(line, family, &line[..len], false),
+            }
             enumerating = false;
             continue;
         }
@@ -198,7 +218,7 @@ fn parse_body(
             enumerating = false;
             continue;
         }
-        if let Some(kind) = letters[rel].clone() {
+        if let Some(kind) = letters[rel].clone().or_else(|| epigraph[rel].clone()) {
             body.push(kind, line, false);
             enumerating = false;
             continue;
