@@ -8,11 +8,15 @@
 //! its paragraphs are the document's text, a dated parenthesised note its subtitle. The
 //! plain paragraphs under the rule open with the document's own head (its issuer and
 //! date, its title over lines, its number, its addressee), read with what the quote
-//! said as a head is read in plain text.
+//! said as a head is read in plain text. A document attached under "附：" alone on its
+//! line (the request a reply answers) has a head of its own, read so too, and its
+//! attachment line ("附件：……") closing the page is an attachment.
 
 use crate::model::{Block, BlockKind};
 use crate::structure::announced::head_with_announcement;
 use crate::structure::collection::is_dated_note;
+use crate::structure::front::front_matter;
+use crate::structure::shapes::{is_attachment_lead, is_attachment_mark};
 use crate::structure::to_blocks;
 
 use super::document_parts::is_plain;
@@ -91,7 +95,38 @@ fn read_head_under_rule(blocks: &mut Vec<Block>, above: usize, rule: usize) {
         block.kind = kind.clone();
     }
     let under = to_blocks(&front.blocks[n..]);
+    let added = under.len();
     blocks.splice(rule + 1..rule + 1 + front.next - n, under);
+    read_attached(blocks, rule + 1 + added);
+}
+
+/// Reads a document attached after "附：" alone on its line among the plain paragraphs
+/// from `from` to the end: the mark is an attachment's, the attached document's head is
+/// read as a head, and its own attachment line ending the page is an attachment.
+fn read_attached(blocks: &mut Vec<Block>, from: usize) {
+    let run = blocks[from..].iter().take_while(|b| is_plain(b)).count();
+    if from + run != blocks.len() {
+        return;
+    }
+    let Some(mark) =
+        (from..blocks.len()).find(|&i| is_attachment_mark(blocks[i].plain_text().trim()))
+    else {
+        return;
+    };
+    let texts: Vec<String> = blocks[mark + 1..].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
+    let front = front_matter(&lines, &vec![false; lines.len()]);
+    let titled = front.blocks.iter().any(|(k, _)| *k == BlockKind::Title);
+    if !titled || front.next == 0 || front.next == lines.len() {
+        return;
+    }
+    blocks[mark].kind = BlockKind::Attachment;
+    blocks.splice(mark + 1..mark + 1 + front.next, to_blocks(&front.blocks));
+    if let Some(last) = blocks.last_mut() {
+        if is_attachment_lead(last.plain_text().trim()) {
+            last.kind = BlockKind::Attachment;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -162,6 +197,36 @@ mod tests {
                 "paragraph",
                 "signature",
                 "date"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_request_attached_under_the_reply_has_its_own_head() {
+        let md = "# 某某研究室关于某某问题的答复\n\n**分类**：司法解释  \n**公布日期**：1995-05-30\n\n\
+                  ---\n\n某某研究室\n关于某某问题的答复\n（1995年5月30日）\n江西省高级人民法院：\n\
+                  你院请示收悉。经研究，答复如下：\n应以某某罪定罪处罚。\n附：\n江西省高级人民法院\n\
+                  关于某某问题的请示\n1995年4月20日      赣高法〔1995〕54号\n最高人民法院：\n\
+                  本院在审理某某案中遇到问题。\n此类情况应如何处理，请批复。\n附件：某某案审理报告\n";
+        let found = kinds(md);
+        assert_eq!(
+            found[4..],
+            [
+                "title",
+                "title",
+                "subtitle",
+                "salutation",
+                "paragraph",
+                "paragraph",
+                "attachment",
+                "title",
+                "title",
+                "subtitle",
+                "document_number",
+                "salutation",
+                "paragraph",
+                "paragraph",
+                "attachment"
             ]
         );
     }
