@@ -18,7 +18,10 @@
 //! - A soft break is one space, or nothing when it falls between two wide (CJK)
 //!   characters. Adjacent text events are merged.
 //! - YAML front matter (`---` … `---` at the very start) is the document's metadata,
-//!   never text (see `front_matter`).
+//!   never text (see `front_matter`); a database's bold field lines under the title
+//!   ("**分类**：司法解释") are its record, a `FrontMatter` block a line (see
+//!   `record_fields`); the quote between that record and the rule is the document's own
+//!   text, and its head under the rule is read with it (see `under_record`).
 //! - Raw HTML: comments are dropped, tags stripped to their text, except `<br>`,
 //!   `<img>`, `<sup>`, `<sub>`, `<a href>` and the emphasis tags (see `html`). An HTML
 //!   block's block-level tags end paragraphs, and so do its `<br>`s in mostly-Chinese
@@ -65,7 +68,9 @@ mod indented_lines;
 mod inlines;
 mod numbered_paragraphs;
 mod pieces;
+mod record_fields;
 mod soft_lines;
+mod under_record;
 mod unmarked_headings;
 mod verse_lines;
 use inlines::Inlines;
@@ -152,8 +157,8 @@ impl Reader {
                 .filter(|_| plain && open.raw.is_none())
             {
                 if soft_lines::parts_a_line(lines) {
-                    for line in lines {
-                        let text = vec![Inline::Text(line.trim().to_string())];
+                    for line in soft_lines::part_lines(lines) {
+                        let text = vec![Inline::Text(line)];
                         self.emit(BlockKind::Paragraph { label: None }, text);
                     }
                     return;
@@ -322,6 +327,8 @@ pub(crate) fn parse_markdown(text: &str) -> Parsed {
     indented_lines::split_indented_lines(&mut reader.blocks);
     indented_lines::drop_first_line_indents(&mut reader.blocks);
     settle_title(&mut reader.blocks, &reader.metadata);
+    record_fields::read_record_fields(&mut reader.blocks);
+    under_record::read_under_record(&mut reader.blocks);
     body_title_as_in_metadata(&mut reader.blocks, &reader.metadata);
     subtitle_under_metadata_title(&mut reader.blocks, &reader.metadata);
     verse_lines::split_verse_lines(&mut reader.blocks);
