@@ -96,6 +96,18 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             // A contents list under its title is set line by line.
             _ if contents[index] || index > 0 && contents[index - 1] => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
+            // An entry's text wrapped under itself with a hanging indent.
+            (Some(prev), _)
+                if line.indented
+                    && !pending_blank
+                    && super::hanging_entries::continues_entry(
+                        previous_indent,
+                        prev,
+                        line.indent,
+                    ) =>
+            {
+                true
+            }
             _ if line.indented => false,
             // Where paragraphs open with an indent over lines wrapped at the margin, an
             // indented line after a finished sentence opens one, even under another
