@@ -376,7 +376,7 @@ const PIECE_DATE_CLAUSE_MAX: usize = 10;
 /// month and day, or a year with what was done in it), perhaps the time of day, what was
 /// done (作, 作完, 写, 记) and where, closed by a full stop or not: "1922年3月28日。",
 /// "1921年11月3日，上海。", "1923年10月11日作完，于温州。", "2月8日，温州作。", "1925年6月19日夜。",
-/// "一九二○年作", "二月六日于费城", "八月二十七日晚七时". A clause that reads as a sentence
+/// "一九二○年作", "1934年3月作。", "二月六日于费城", "八月二十七日晚七时". A clause that reads as a sentence
 /// ("天气很好") is the text's.
 pub(crate) fn is_piece_date(line: &str) -> bool {
     static DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -384,7 +384,7 @@ pub(crate) fn is_piece_date(line: &str) -> bool {
             .expect("month and day pattern")
     });
     static YEAR_DONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:[春夏秋冬]|[春夏秋冬]?[作写记])")
+        Regex::new(r"^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:[春夏秋冬]|[春夏秋冬]?[作写记]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月[作写记])")
             .expect("year done pattern")
     });
     const TIME: [&str; 6] = ["夜半", "深夜", "夜", "晚", "晨", "午"];

@@ -251,6 +251,8 @@ fn a_writer_closes_a_piece_with_its_date_place_and_what_was_done() {
         "1925年6月19日夜。",
         "一九二○年作",
         "1928年7月31日，北平清华园。",
+        // A year and month with what was done, no day.
+        "1934年3月作。",
     ] {
         assert!(is_piece_date(line), "{line}");
     }
@@ -259,6 +261,7 @@ fn a_writer_closes_a_piece_with_its_date_place_and_what_was_done() {
         "2025年3月1日，我们于北京召开会议，研究部署工作。",
         "3月5日，国务院总理作政府工作报告。",
         "2月8日下午开会",
+        "1934年3月作出决定。",
     ] {
         assert!(!is_piece_date(line), "{line}");
     }

@@ -22,6 +22,7 @@ mod couplet;
 mod document_tests;
 mod editor_notes;
 mod escaped_space;
+mod essay_notes;
 mod front;
 mod glossary;
 mod grid_table;

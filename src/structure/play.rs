@@ -65,11 +65,16 @@ pub(crate) enum PlayLine {
     /// under it ("PLAY IN FOUR ACTS.").
     Title,
     Subtitle,
+    /// The author's name under a Chinese play's title and kind ("老舍").
+    Author,
 }
 
 /// The play reading of `lines` (non-blank, trimmed; `separated[i]` when a blank line
 /// comes before line `i`), one entry a line, or None when the text is not a play.
 pub(crate) fn read_play(lines: &[&str], separated: &[bool]) -> Option<Vec<Option<PlayLine>>> {
+    if let Some(kinds) = zh::read_zh_play(lines, separated) {
+        return Some(kinds);
+    }
     let n = lines.len();
     let mut kinds: Vec<Option<PlayLine>> = vec![None; n];
     let mut names: HashMap<String, usize> = HashMap::new();
@@ -382,6 +387,7 @@ fn block(line: PlayLine, text: &str) -> Block {
         PlayLine::Prose | PlayLine::Contents => BlockKind::Paragraph { label: None },
         PlayLine::Title => BlockKind::Title,
         PlayLine::Subtitle => BlockKind::Subtitle,
+        PlayLine::Author => BlockKind::Speaker,
         PlayLine::Cast => BlockKind::ListItem(ListItem {
             ordered: false,
             number: 0,
@@ -411,6 +417,11 @@ mod run_in_tests;
 
 #[path = "play_italic.rs"]
 mod italic;
+#[path = "play_zh.rs"]
+mod zh;
+#[cfg(test)]
+#[path = "play_zh_tests.rs"]
+mod zh_tests;
 
 #[path = "play_setting.rs"]
 mod setting;

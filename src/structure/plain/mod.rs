@@ -280,6 +280,7 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
     part.closed_section(section, &close, &mut blocks);
     super::imprint::settle_title_page(&mut blocks);
     super::book_divisions::mark_half_title(&mut blocks);
+    super::essay_notes::mark_essay_notes(&mut blocks);
     blocks
 }
 

@@ -38,7 +38,7 @@ const MIN_RECURRENCE: usize = 2;
 
 fn is_furniture(line: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-—–－]{1,2}\s*(?:[0-9０-９]{1,4}|[IVXL]{1,6}|[ivxl]{1,6})\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读_?[0-9]{1,5}|0[0-9]{1,3}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
+        Regex::new(r"^(?:[-—–－]{1,2}\s*(?:[0-9０-９]{1,4}|[IVXL]{1,6}|[ivxl]{1,6})\s*[-—–－]{1,2}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,、]?\s*共\s*[0-9０-９]{1,4}\s*页)?|_?分节阅读[_\s]?[0-9]{1,5}|0[0-9]{1,3}|(?i:page)\s+[0-9]{1,4}(?:\s+(?i:of)\s+[0-9]{1,4})?)$")
             .expect("furniture pattern")
     });
     let line = line.trim();
@@ -48,6 +48,28 @@ fn is_furniture(line: &str) -> bool {
             || ('０'..='９').contains(&c)
             || matches!(c, '页' | '-' | '—' | '–' | '－')
     }) && FURNITURE.is_match(line)
+}
+
+/// A download site's section stamp ("分节阅读 24", "_分节阅读_12"): furniture even where it
+/// stands once, since no text's own line has its shape.
+fn is_section_stamp(line: &str) -> bool {
+    let line = line.trim().trim_start_matches('_');
+    line.strip_prefix("分节阅读").is_some_and(|n| {
+        let n = n.trim_start_matches(['_', ' ']);
+        (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A row of dashes ("------------"), which such sites set over their section stamp.
+fn is_dash_row(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() >= 3 && line.chars().all(|c| matches!(c, '-' | '—' | '－'))
+}
+
+/// True if `line` leaves a bracket open ("（原载1934年《女青年》第1"): the page broke it.
+fn leaves_bracket_open(line: &str) -> bool {
+    let open = line.matches(['（', '(']).count();
+    open > line.matches(['）', ')']).count()
 }
 
 /// `text` with its page furniture marked and moved out of the sentences it broke, and
@@ -62,8 +84,11 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
     // In a paged text (one with running heads, feet or folios) a page number of its own
     // shape counts even where it stands once.
     let paged = running.contains(&true);
-    let is_furniture =
-        |i: usize| running[i] || (paged || numbers >= MIN_RECURRENCE) && is_furniture(lines[i]);
+    let is_furniture = |i: usize| {
+        running[i]
+            || (paged || numbers >= MIN_RECURRENCE || is_section_stamp(lines[i]))
+                && is_furniture(lines[i])
+    };
     let count = (0..lines.len()).filter(|&i| is_furniture(i)).count();
     if count == 0 {
         return (lines.join("\n"), 0);
@@ -84,6 +109,14 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         while out.last().is_some_and(|l| l.trim().is_empty()) {
             out.pop();
         }
+        // The row of dashes a site sets over its stamp is the stamp's.
+        if is_section_stamp(line) && out.last().is_some_and(|l| is_dash_row(l)) {
+            let row = out.pop().unwrap_or_default();
+            held.insert(held.len() - 1, format!("{ARTIFACT_MARK}{}", row.trim()));
+            while out.last().is_some_and(|l| l.trim().is_empty()) {
+                out.pop();
+            }
+        }
         i += 1;
         while i < lines.len() && lines[i].trim().is_empty() {
             i += 1;
@@ -96,7 +129,7 @@ pub(super) fn mark_furniture(text: &str) -> (String, usize) {
         let broken = last_text.filter(|&at| {
             let line = out[at].trim_end();
             !ends_clause(line)
-                && columns(line) * 3 >= measure * 2
+                && (columns(line) * 3 >= measure * 2 || leaves_bracket_open(line))
                 && !crate::structure::toc::is_contents_entry(line)
         });
         // A list item or a heading opens the next page on its own line.
@@ -194,9 +227,22 @@ mod tests {
         assert_eq!(mark_furniture(text), (text.to_string(), 0));
         assert!(is_furniture("第 3 页"));
         assert!(is_furniture("_分节阅读_12"));
+        assert!(is_furniture("分节阅读 24"));
         assert!(is_furniture("Page 7 of 20"));
         assert!(is_furniture("                  045"));
         assert!(!is_furniture("45"));
         assert!(!is_furniture("第3页的表格说明如下："));
+    }
+
+    #[test]
+    fn a_section_stamp_alone_takes_its_dashes_and_rejoins_the_note_it_broke() {
+        let text =
+            "正文。\n（原载1934年《女青年》第1\n------------\n\n分节阅读 24\n\n3卷第3期）\n下文。";
+        let (out, count) = mark_furniture(text);
+        assert_eq!(count, 1);
+        assert_eq!(
+            out,
+            "正文。\n（原载1934年《女青年》第13卷第3期）\n\u{1}------------\n\u{1}分节阅读 24\n下文。"
+        );
     }
 }

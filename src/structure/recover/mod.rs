@@ -18,6 +18,7 @@ mod attachment_titles;
 mod breaks;
 mod converter_splits;
 mod furniture;
+mod hanging_entries;
 mod hanging_speeches;
 mod html;
 mod lines;

@@ -96,6 +96,18 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             // A contents list under its title is set line by line.
             _ if contents[index] || index > 0 && contents[index - 1] => false,
             (Some(prev), _) if super::verse::continues_caps_title(prev, text) => true,
+            // An entry's text wrapped under itself with a hanging indent.
+            (Some(prev), _)
+                if line.indented
+                    && !pending_blank
+                    && super::hanging_entries::continues_entry(
+                        previous_indent,
+                        prev,
+                        line.indent,
+                    ) =>
+            {
+                true
+            }
             _ if line.indented => false,
             // Where paragraphs open with an indent over lines wrapped at the margin, an
             // indented line after a finished sentence opens one, even under another
@@ -318,6 +330,17 @@ fn splits_number(prev: &str, next: &str) -> bool {
     false
 }
 
+/// True if the break falls inside a whole number between CJK characters: "…《女青年》第1"
+/// then "3卷第3期）" (CJK sets no space around its figures).
+fn splits_cjk_number(prev: &str, next: &str) -> bool {
+    let before = prev.trim_end_matches(|c: char| c.is_ascii_digit());
+    let after = next.trim_start_matches(|c: char| c.is_ascii_digit());
+    before.len() < prev.len()
+        && after.len() < next.len()
+        && before.chars().next_back().is_some_and(is_unspaced)
+        && after.chars().next().is_some_and(is_unspaced)
+}
+
 /// Appends `next` to the paragraph in `out`: CJK without a space, Latin with one; a
 /// hyphen between lower-case letters is undone, a dash or a split decimal number joins
 /// without a space.
@@ -331,7 +354,8 @@ pub(crate) fn join_onto(out: &mut String, next: &str) {
         last == Some('-') && lower(before_last) && lower(first) && before_last != Some('-');
     let no_space = last.is_some_and(|c| is_unspaced(c) || c == '—' || c == '-')
         || first.is_some_and(is_unspaced)
-        || splits_number(out, next);
+        || splits_number(out, next)
+        || splits_cjk_number(out, next);
     if unhyphenate {
         out.pop();
     } else if !no_space {

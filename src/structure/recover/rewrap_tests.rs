@@ -178,6 +178,13 @@ fn joining_rules() {
     let mut out = String::from("word");
     join_onto(&mut out, "next");
     assert_eq!(out, "word next");
+    // A figure broken between CJK characters is one number again.
+    let mut out = String::from("《女青年》第1");
+    join_onto(&mut out, "3卷第3期）");
+    assert_eq!(out, "《女青年》第13卷第3期）");
+    let mut out = String::from("in 1998");
+    join_onto(&mut out, "2000 people");
+    assert_eq!(out, "in 1998 2000 people");
 }
 
 #[test]
