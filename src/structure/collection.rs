@@ -32,8 +32,8 @@ use super::recover::ARTIFACT_MARK;
 use super::scene_break::is_scene_break;
 use super::shapes::is_document_number;
 use super::shapes::{is_attachment_mark, is_attachment_name, is_bare_attachment_lead};
+use super::shapes::{is_classical_source, is_name, is_source_note, is_speaker};
 use super::shapes::{is_dash_line, is_organ_name, is_title_line, names_an_occasion};
-use super::shapes::{is_name, is_source_note, is_speaker};
 use super::text::{date_prefix_len, is_date};
 use crate::model::BlockKind;
 
@@ -166,6 +166,12 @@ fn article_head_len(
     // "法释〔2024〕1号" / its title).
     if line(i).is_some_and(is_document_number) && after_a_closing(texts, i) && titled(i + 1) {
         return Some(2);
+    }
+    // A piece of old prose: its name (in black brackets or not) over the classic it comes
+    // from ("【蹇叔哭师】" / "（僖公三十二年《左传》）").
+    let named = |t: &str| titled(i) || t.starts_with('【') && t.ends_with('】');
+    if line(i).is_some_and(named) && line(i + 1).is_some_and(is_classical_source) {
+        return Some(1);
     }
     if !titled(i) {
         return None;

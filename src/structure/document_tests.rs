@@ -199,3 +199,26 @@ fn a_bare_attachment_lead_before_the_closing_opens_no_attached_document() {
         ["attachment", "attachment", "signature", "date"].map(String::from)
     );
 }
+
+#[test]
+fn pieces_of_old_prose_start_at_their_names_over_their_sources() {
+    // The source set on the name's line, after a wide gap or after black brackets, is
+    // the piece's subtitle; each name over a source starts a piece.
+    let text = "卷一‧周鄭交質　　左傳‧隱公三年\n\n鄭武公、莊公為平王卿士，王貳于虢，鄭伯怨王。\n\n\
+                卷一‧石碏諫寵州吁　　左傳‧隱公三年\n\n衛莊公娶于齊東宮得臣之妹，曰莊姜。\n\n\
+                【蹇叔哭师】（僖公三十二年 《左传》）\n\n杞子自郑使告于秦曰。\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "title",
+            "subtitle",
+            "paragraph",
+            "title",
+            "subtitle",
+            "paragraph",
+            "title",
+            "subtitle",
+            "paragraph"
+        ]
+    );
+}

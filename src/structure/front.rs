@@ -55,6 +55,17 @@ pub(crate) struct Front<'a> {
 pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'a> {
     let mut front = Front::default();
     let mut i = 0;
+    // A piece of old prose named in black brackets over the classic it comes from
+    // ("【蹇叔哭师】" / "（僖公三十二年《左传》）"): the brackets mark its title, no record key.
+    let bracketed_name = |l: &&str| l.starts_with('【') && l.ends_with('】') && char_len(l) <= 30;
+    if lines.first().is_some_and(bracketed_name) {
+        if let Some(source) = lines.get(1).filter(|l| is_classical_source(l)) {
+            front.blocks.push((BlockKind::Title, lines[0].into()));
+            front.blocks.push((BlockKind::Subtitle, (*source).into()));
+            front.next = 2;
+            return front;
+        }
+    }
     // A database's or web page's record about the document, and the page's furniture,
     // come before all of it.
     i = web_head(lines, separated, i, &mut front.blocks);

@@ -430,6 +430,8 @@ fn a_classical_source_line_under_a_piece_s_title_is_its_subtitle() {
     // A line merely ending in a book's name is the text's own.
     assert!(!is_classical_source("我们今天读左传"));
     assert!(is_classical_source("战国策·齐策一"));
+    assert!(is_classical_source("（僖公三十二年 《左传》）"));
+    assert!(!is_classical_source("战国策目录序 曾　巩"));
 }
 
 #[test]

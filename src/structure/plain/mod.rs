@@ -64,10 +64,17 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
 }
 
 /// `lines` with verse that shares a line with prose set on a line of its own (see
-/// `classical_verse::run_in_verse`), so the verse rules read it whole.
+/// `classical_verse::run_in_verse`), so the verse rules read it whole, and a piece's
+/// source set on its title's line (`shapes::classical_source_start`) on a line of its own,
+/// where the title block's rules read it as the subtitle.
 fn cut_run_in_verse(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-    let cuts = super::classical_verse::run_in_verse(&texts);
+    let mut cuts = super::classical_verse::run_in_verse(&texts);
+    for (cuts, text) in cuts.iter_mut().zip(&texts) {
+        if cuts.is_empty() {
+            cuts.extend(super::shapes::classical_source_start(text));
+        }
+    }
     let mut out = Vec::with_capacity(lines.len());
     for (line, cuts) in lines.into_iter().zip(cuts) {
         let mut start = 0;

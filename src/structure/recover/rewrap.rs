@@ -57,7 +57,8 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     let texts: Vec<&str> = lines.iter().map(|l| l.text(body)).collect();
     let contents = titled_contents(&texts);
     let width = wrap_width(body, lines, &contents);
-    let blank_separated = blank_separated(lines);
+    let double_spaced = width.is_some_and(|w| double_spaced(body, lines, w));
+    let blank_separated = !double_spaced && blank_separated(lines);
     // Latin evidence: groups set line by line (verse), breaks that can only be wraps.
     let set_by_line = super::verse::line_by_line(body, lines, width);
     let wrapped = width.is_some() || super::verse::wrapped_by_breaks(body, lines);
@@ -73,6 +74,13 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
     for (index, line) in lines.iter().enumerate() {
         let text = line.text(body);
         if line.is_blank() {
+            // Double spacing: a lone blank line between two lines is the spacing.
+            let lone = index > 0
+                && !lines[index - 1].is_blank()
+                && lines.get(index + 1).is_some_and(|l| !l.is_blank());
+            if double_spaced && lone {
+                continue;
+            }
             pending_blank = !out.is_empty();
             previous = None;
             continue;
@@ -108,7 +116,9 @@ pub fn rewrap(body: &str, lines: &[Line]) -> String {
             {
                 true
             }
-            _ if line.indented => false,
+            // (Double-spaced, a line is measured against the line before the spacing.)
+            _ if line.indented && !double_spaced => false,
+            _ if double_spaced && line.indent > previous_indent => false,
             // Where paragraphs open with an indent over lines wrapped at the margin, an
             // indented line after a finished sentence opens one, even under another
             // one-line paragraph (a block set in as a whole runs on mid-sentence).
@@ -204,6 +214,31 @@ pub fn wrap_width(body: &str, lines: &[Line], in_contents: &[bool]) -> Option<us
     let many_open = long >= MANY_LONG_LINES && open * 4 >= long * 3;
     (long >= MIN_WRAPPED_LINES && (mostly_long || many_open)).then_some(width)
 }
+
+/// True if and only if the document is double-spaced: a blank line after nearly every line
+/// (four in five), wrapped lines and paragraphs' last lines alike, as some e-book texts are
+/// set. There a lone blank line says nothing; two or more still part blocks. A third of the
+/// lines at least run to the wrap `width` and stop mid-sentence: a page scraped with a
+/// blank line between its short rows is no wrapped text.
+fn double_spaced(body: &str, lines: &[Line], width: usize) -> bool {
+    let text_lines = lines.iter().filter(|l| !l.is_blank()).count();
+    let wrapped = lines
+        .iter()
+        .map(|l| l.text(body))
+        .filter(|t| columns(t) * 4 >= width * 3 && !ends_sentence(t))
+        .count();
+    if wrapped * 3 < text_lines {
+        return false;
+    }
+    let spaced = lines
+        .windows(3)
+        .filter(|w| !w[0].is_blank() && w[1].is_blank() && !w[2].is_blank())
+        .count();
+    text_lines >= DOUBLE_SPACED_MIN_LINES && spaced * 5 >= (text_lines - 1) * 4
+}
+
+/// Fewest lines that show a document double-spaced.
+const DOUBLE_SPACED_MIN_LINES: usize = 8;
 
 /// True if and only if the document separates its paragraphs by blank lines: at least one
 /// blank gap per twenty text lines.

@@ -297,3 +297,28 @@ fn a_by_line_under_a_long_title_in_title_case_is_no_wrap() {
     );
     assert!(run(&text).contains("admired by Mr. Darcy."));
 }
+
+#[test]
+fn a_double_spaced_text_is_rewrapped_across_its_spacing() {
+    // An e-book set with a blank line after every line, wrapped lines included; two
+    // blank lines still part blocks, and a line not full ends its paragraph.
+    let lines = [
+        "    晋侯合诸侯于扈，平宋也。于是晋侯不见郑伯，以为贰于楚也。",
+        "    郑子家使执讯而与之书，以告赵宣子。曰：“寡君即位三年，召蔡侯而与之",
+        "    事君。九月，蔡侯入于敝邑以行。敝邑以侯宣多之难，寡君是以不得与蔡侯偕。",
+        "    十一月，克减侯宣多，而随蔡侯以朝于执事。十二年六月，归生佐寡君之嫡夷，",
+        "    以请陈侯于楚，而朝诸君。十四年七月，寡君又朝，以蒇陈事。十五年五月，陈",
+        "    侯自敝邑往朝于君。往年正月，烛之武往朝夷也。八月，寡君又往朝。以陈、蔡",
+        "    之密迩于楚而不敢贰焉，则敝邑之故也。",
+        "    公辞焉。召孟明、西乞、白乙，使出师于东门之外。蹇叔哭之，曰：“孟子，",
+        "    吾见师之出而不见其入也。”",
+        "",
+        "    东。",
+    ];
+    let out = run(&lines.join("\n\n"));
+    let paragraphs: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(paragraphs.len(), 4, "{out}");
+    assert!(paragraphs[1].starts_with("郑子家") && paragraphs[1].ends_with("之故也。"));
+    assert!(paragraphs[2].ends_with("不见其入也。”"));
+    assert_eq!(paragraphs[3], "东。");
+}

@@ -146,16 +146,49 @@ pub(crate) fn is_law_reference(line: &str) -> bool {
 /// A piece's source line under its title in a collection of old prose: the classic it
 /// comes from, after or before its part or reign year ("隐公三年　　左传", "左傳‧隱公三年",
 /// "战国策·齐策一"); white space, even inside the book's name ("左 传"), aside.
+/// The source may stand in parentheses with the book's name in title marks ("（僖公三十二年
+/// 《左传》）"). A book's name run into more words is a title of its own ("战国策目录序").
 pub(crate) fn is_classical_source(line: &str) -> bool {
     static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
         let book = CLASSICS.join("|");
         Regex::new(&format!(
-            r"^(?:(?:{book})(?:[‧·・•]?\p{{Han}}{{1,6}})?|\p{{Han}}{{1,4}}年[‧·・•]?(?:{book}))$"
+            r"^(?:(?:{book})(?:[‧·・•]\p{{Han}}{{1,6}}|\p{{Han}}{{1,4}}年)?|\p{{Han}}{{1,6}}年[‧·・•]?(?:{book}))$"
         ))
         .expect("valid regex")
     });
     let squeezed: String = line.split_whitespace().collect();
-    SOURCE.is_match(&squeezed)
+    let inner = squeezed
+        .strip_prefix(['（', '('])
+        .and_then(|s| s.strip_suffix(['）', ')']))
+        .unwrap_or(&squeezed);
+    let unmarked: String = inner
+        .chars()
+        .filter(|c| !matches!(c, '《' | '》'))
+        .collect();
+    SOURCE.is_match(&unmarked)
+}
+
+/// Where a piece's source starts when it shares its line with the piece's title in a
+/// collection of old prose: after a run of two spaces or more ("卷一‧周鄭交質　　左傳‧隱公三年"),
+/// or right after a name in black brackets ("【郑伯克段于鄢】（隐公元年 《左传》）"). The
+/// byte offset of the source, if the line is so made.
+pub(crate) fn classical_source_start(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    if is_classical_source(line) {
+        return None; // "隐公三年　　左传" is all source
+    }
+    let at = if line.starts_with('【') {
+        line.find('】').map(|end| end + '】'.len_utf8())?
+    } else {
+        let gap = line.find("　　").or_else(|| line.find("  "))?;
+        gap + line[gap..].len() - line[gap..].trim_start().len()
+    };
+    let (title, source) = line.split_at(at);
+    let title = title.trim();
+    (char_len(title) >= 2 && char_len(title) <= 30 && !has_sentence_end(title))
+        .then_some(())
+        .filter(|_| !source.trim().is_empty() && is_classical_source(source))
+        .map(|_| at)
 }
 
 /// Keys of a record about the document that databases and web pages print before it
