@@ -91,6 +91,11 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
         front.blocks.push((BlockKind::Title, lines[i].into()));
         i += 1;
     }
+    // A publisher's series line over a cover is its furniture (`cover`).
+    if super::cover::is_series_line(lines, separated, i) {
+        front.blocks.push((BlockKind::Artifact, lines[i].into()));
+        i += 1;
+    }
     i = official_head(lines, i, &mut front.blocks);
     if let Some(line) = lines.get(i).filter(|l| is_dateline(l)) {
         front.blocks.push((BlockKind::Dateline, (*line).into()));

@@ -470,6 +470,8 @@ fn an_exclaimed_subtitle_after_a_dash_is_the_subtitle() {
 
 #[test]
 fn a_covers_edition_line_under_the_title_is_a_subtitle() {
+    // The series line over the cover is furniture (tests/labelled/README.md: "the
+    // publisher's series line over the cover ... `artifact`").
     let lines = [
         "某某交易所技术文档",
         "某某接口规格说明书",
@@ -477,7 +479,7 @@ fn a_covers_edition_line_under_the_title_is_a_subtitle() {
         "某某交易所",
         "二〇二五年三月",
     ];
-    assert_eq!(names(&lines)[..3], ["title", "title", "subtitle"]);
+    assert_eq!(names(&lines)[..3], ["artifact", "title", "subtitle"]);
     assert_eq!(
         names(&["某某接口规格说明书", "V1.0"]),
         ["title", "subtitle"]
