@@ -270,15 +270,18 @@ fn title_block<'a>(
         }
         // Published replies and interpretations give their number under the title and
         // its adoption note ("高检发释字〔1997〕5号"), not above it; web pages in brackets.
-        let numbered =
-            is_document_number(line) && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
+        let unnumbered = !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
+        let numbered = is_document_number(line) && unnumbered;
+        let dated = unnumbered && dates_the_number(lines, i);
         let len = match under_title_len(lines, i) {
-            _ if numbered => 1,
+            _ if numbered || dated => 1,
             0 => super::title_page::lines_over_byline(lines, separated, i),
             len => len,
         };
         let kind = if numbered {
             BlockKind::DocumentNumber
+        } else if dated {
+            BlockKind::Date
         } else if len > 0 {
             BlockKind::Subtitle
         } else if is_dateline(line) {
@@ -390,7 +393,8 @@ mod late;
 #[path = "front_under_title.rs"]
 mod under_title;
 use under_title::{
-    is_issuer, occasion_and_speaker, opens_a_note_entry, titled_as_a_document, under_title_len,
+    dates_the_number, is_issuer, occasion_and_speaker, opens_a_note_entry, titled_as_a_document,
+    under_title_len,
 };
 #[path = "front_official.rs"]
 mod official;

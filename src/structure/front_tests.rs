@@ -495,3 +495,28 @@ fn a_credit_line_under_the_title_is_its_byline() {
     ];
     assert_eq!(names(&lines), ["title", "speaker"]);
 }
+
+#[test]
+fn a_replys_date_over_its_number_is_its_date() {
+    let lines = [
+        "某某法院",
+        "关于某某问题的通知",
+        "1994年4月22日",
+        "法发〔1994〕9号",
+        "各省、自治区、直辖市高级人民法院：",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["title", "title", "date", "document_number", "salutation"]
+    );
+    // A bracketed date under the title, with or without a number under it, is a
+    // subtitle, as a bare date is under a speech's title.
+    let lines = [
+        "关于某某问题的答复",
+        "（1995年5月30日）",
+        "某省高级人民法院：",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
+    let lines = ["在某某会议上的讲话", "2025年1月8日", "同志们："];
+    assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
+}
