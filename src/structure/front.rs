@@ -220,8 +220,16 @@ fn title_block<'a>(
         out.extend(parts.into_iter().map(|(k, t)| (k, t.into())));
         i += 1;
     } else {
+        // The issuing organ on a line of its own over "关于……" heads the title
+        // (发文机关 + 事由 + 文种): the subject may still take three lines under it.
+        let most = match lines.get(start..start + 2) {
+            Some([organ, about]) if is_organ_name(organ) && about.starts_with("关于") => {
+                TITLE_MAX_LINES + 1
+            }
+            _ => TITLE_MAX_LINES,
+        };
         while i < lines.len()
-            && i - start < TITLE_MAX_LINES
+            && i - start < most
             && (is_title_line(lines[i])
                 || i == start
                     && (over_a_byline(lines, i)

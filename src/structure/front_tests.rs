@@ -520,3 +520,28 @@ fn a_replys_date_over_its_number_is_its_date() {
     let lines = ["在某某会议上的讲话", "2025年1月8日", "同志们："];
     assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
 }
+
+#[test]
+fn the_organ_over_a_title_leaves_it_three_lines_of_its_own() {
+    let lines = [
+        "某某法院",
+        "关于不服某某行政主管部门对争执",
+        "房屋的确权行为提起诉讼人民法院",
+        "应作何种案件受理问题的函",
+        "1993年4月17日",
+        "法函〔1993〕33号",
+        "四川省高级人民法院：",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "title",
+            "title",
+            "title",
+            "title",
+            "date",
+            "document_number",
+            "salutation"
+        ]
+    );
+}
