@@ -102,6 +102,11 @@ pub(crate) fn front_matter<'a>(lines: &[&'a str], separated: &[bool]) -> Front<'
         front.blocks.push((BlockKind::Title, lines[i].into()));
         i += 1;
     }
+    // A publisher's series line over a cover is its furniture (`cover`).
+    if super::cover::is_series_line(lines, separated, i) {
+        front.blocks.push((BlockKind::Artifact, lines[i].into()));
+        i += 1;
+    }
     i = official_head(lines, i, &mut front.blocks);
     if let Some(line) = lines.get(i).filter(|l| is_dateline(l)) {
         front.blocks.push((BlockKind::Dateline, (*line).into()));
@@ -226,8 +231,16 @@ fn title_block<'a>(
         out.extend(parts.into_iter().map(|(k, t)| (k, t.into())));
         i += 1;
     } else {
+        // The issuing organ on a line of its own over "关于……" heads the title
+        // (发文机关 + 事由 + 文种): the subject may still take three lines under it.
+        let most = match lines.get(start..start + 2) {
+            Some([organ, about]) if is_organ_name(organ) && about.starts_with("关于") => {
+                TITLE_MAX_LINES + 1
+            }
+            _ => TITLE_MAX_LINES,
+        };
         while i < lines.len()
-            && i - start < TITLE_MAX_LINES
+            && i - start < most
             && (is_title_line(lines[i])
                 || i == start
                     && (over_a_byline(lines, i)
@@ -276,15 +289,18 @@ fn title_block<'a>(
         }
         // Published replies and interpretations give their number under the title and
         // its adoption note ("高检发释字〔1997〕5号"), not above it; web pages in brackets.
-        let numbered =
-            is_document_number(line) && !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
+        let unnumbered = !out.iter().any(|(k, _)| *k == BlockKind::DocumentNumber);
+        let numbered = is_document_number(line) && unnumbered;
+        let dated = unnumbered && dates_the_number(lines, i);
         let len = match under_title_len(lines, i) {
-            _ if numbered => 1,
+            _ if numbered || dated => 1,
             0 => super::title_page::lines_over_byline(lines, separated, i),
             len => len,
         };
         let kind = if numbered {
             BlockKind::DocumentNumber
+        } else if dated {
+            BlockKind::Date
         } else if len > 0 {
             BlockKind::Subtitle
         } else if is_dateline(line) {
@@ -396,7 +412,8 @@ mod late;
 #[path = "front_under_title.rs"]
 mod under_title;
 use under_title::{
-    is_issuer, occasion_and_speaker, opens_a_note_entry, titled_as_a_document, under_title_len,
+    dates_the_number, is_issuer, occasion_and_speaker, opens_a_note_entry, titled_as_a_document,
+    under_title_len,
 };
 #[path = "front_official.rs"]
 mod official;

@@ -472,6 +472,8 @@ fn an_exclaimed_subtitle_after_a_dash_is_the_subtitle() {
 
 #[test]
 fn a_covers_edition_line_under_the_title_is_a_subtitle() {
+    // The series line over the cover is furniture (tests/labelled/README.md: "the
+    // publisher's series line over the cover ... `artifact`").
     let lines = [
         "某某交易所技术文档",
         "某某接口规格说明书",
@@ -479,7 +481,7 @@ fn a_covers_edition_line_under_the_title_is_a_subtitle() {
         "某某交易所",
         "二〇二五年三月",
     ];
-    assert_eq!(names(&lines)[..3], ["title", "title", "subtitle"]);
+    assert_eq!(names(&lines)[..3], ["artifact", "title", "subtitle"]);
     assert_eq!(
         names(&["某某接口规格说明书", "V1.0"]),
         ["title", "subtitle"]
@@ -494,4 +496,54 @@ fn a_credit_line_under_the_title_is_its_byline() {
         "只有能分析的人，才能切实欣赏。",
     ];
     assert_eq!(names(&lines), ["title", "speaker"]);
+}
+
+#[test]
+fn a_replys_date_over_its_number_is_its_date() {
+    let lines = [
+        "某某法院",
+        "关于某某问题的通知",
+        "1994年4月22日",
+        "法发〔1994〕9号",
+        "各省、自治区、直辖市高级人民法院：",
+    ];
+    assert_eq!(
+        names(&lines),
+        ["title", "title", "date", "document_number", "salutation"]
+    );
+    // A bracketed date under the title, with or without a number under it, is a
+    // subtitle, as a bare date is under a speech's title.
+    let lines = [
+        "关于某某问题的答复",
+        "（1995年5月30日）",
+        "某省高级人民法院：",
+    ];
+    assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
+    let lines = ["在某某会议上的讲话", "2025年1月8日", "同志们："];
+    assert_eq!(names(&lines), ["title", "subtitle", "salutation"]);
+}
+
+#[test]
+fn the_organ_over_a_title_leaves_it_three_lines_of_its_own() {
+    let lines = [
+        "某某法院",
+        "关于不服某某行政主管部门对争执",
+        "房屋的确权行为提起诉讼人民法院",
+        "应作何种案件受理问题的函",
+        "1993年4月17日",
+        "法函〔1993〕33号",
+        "四川省高级人民法院：",
+    ];
+    assert_eq!(
+        names(&lines),
+        [
+            "title",
+            "title",
+            "title",
+            "title",
+            "date",
+            "document_number",
+            "salutation"
+        ]
+    );
 }

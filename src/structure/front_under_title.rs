@@ -58,6 +58,18 @@ pub(super) fn under_title_len(lines: &[&str], start: usize) -> usize {
     )
 }
 
+/// True if `lines[i]` is a reply's or notice's date set over its number, on the line
+/// before it ("1994年4月22日" / "法发〔1994〕9号"): the document's `date`, where a
+/// speech's date under its title, alone or bracketed ("（2025年1月8日）"), is a subtitle.
+pub(super) fn dates_the_number(lines: &[&str], i: usize) -> bool {
+    lines
+        .get(i)
+        .is_some_and(|line| crate::structure::text::is_date(line))
+        && lines
+            .get(i + 1)
+            .is_some_and(|next| is_document_number(next))
+}
+
 /// True if `lines[i]` names the organs that issue a document under its title, not the
 /// first line of a title repeated below (the organ over "关于……的批复").
 pub(super) fn is_issuer(lines: &[&str], i: usize) -> bool {

@@ -18,6 +18,7 @@ mod clauses;
 mod closing;
 mod collection;
 mod couplet;
+mod cover;
 #[cfg(test)]
 mod document_tests;
 mod editor_notes;

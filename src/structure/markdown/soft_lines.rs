@@ -7,7 +7,8 @@
 //! apart. Such a paragraph is read a line a block when each line is whole (a sentence
 //! or a lead ending its punctuation, or a part with a shape of its own: a title, a
 //! document number, a date, a reference to an article) and two lines or more are such
-//! parts; lines wrapped at a width break mid-sentence and stay one paragraph.
+//! parts, or each opens the next of a series of numbered clauses ("一、" / "二、"); lines
+//! wrapped at a width break mid-sentence and stay one paragraph.
 //!
 //! A whole document typed so — a 批复 or 函 whose title runs over several lines, whose
 //! adoption note wraps, under which the body follows — has lines that are no whole part.
@@ -18,6 +19,7 @@
 //! running on into the next, and a date with the number after it split in two.
 
 use crate::structure::collection::is_dated_note;
+use crate::structure::numbering::{cn_value, find_marker, Family, CN_DIGITS};
 use crate::structure::shapes::{
     is_document_number, is_law_reference, is_salutation, is_title_line, starts_or_ends_like_a_title,
 };
@@ -39,7 +41,29 @@ pub(super) fn parts_a_line(lines: &[String]) -> bool {
     let whole = lines
         .iter()
         .all(|l| is_part(l.trim()) || ends_whole(l.trim()));
-    parts >= 2 && whole || typed_head(lines)
+    parts >= 2 && whole || typed_head(lines) || whole && numbered_clauses(lines)
+}
+
+/// True if the lines open a series of clauses numbered in Chinese, counting on from the
+/// first ("一、……。" / "二、……。" / "三、……。"): a 公告's clauses typed one a line.
+fn numbered_clauses(lines: &[String]) -> bool {
+    let values: Option<Vec<u32>> = lines
+        .iter()
+        .map(|l| {
+            let marker = find_marker(l.trim())?;
+            let chinese = matches!(
+                marker.family,
+                Family::ChineseNumeral | Family::ParenChineseNumeral
+            );
+            let digits: String = marker
+                .text
+                .chars()
+                .filter(|c| CN_DIGITS.contains(*c))
+                .collect();
+            cn_value(&digits).filter(|_| chinese)
+        })
+        .collect();
+    values.is_some_and(|v| v.len() >= 2 && v.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
 /// How many of a paragraph's first lines may hold the head typed a part a line (organ,
@@ -161,10 +185,26 @@ mod tests {
     }
 
     #[test]
+    fn clauses_numbered_one_a_line() {
+        let clauses = lines(
+            "一、对某某人员所犯罪行，不再追诉。\n二、某某人员犯有罪行的，依照本公告办理。\n\
+             三、对于其他人员，也按照本公告第一条的规定办理。",
+        );
+        assert!(parts_a_line(&clauses));
+        assert_eq!(part_lines(&clauses).len(), 3);
+        // Numbers that do not count on are no series.
+        assert!(!parts_a_line(&lines("一、某某。\n三、某某。")));
+    }
+
+    #[test]
     fn wrapped_or_sentence_lines_stay_one_paragraph() {
         // Wrapped at a width: lines stop mid-sentence.
         assert!(!parts_a_line(&lines(
             "经最高人民法院审判委员会讨论决定，现将\n某某案等5件案例作为指导性案例发布，\n供在审判类似案件时参照。"
+        )));
+        // A numbered clause running on over a wrapped line is one paragraph.
+        assert!(!parts_a_line(&lines(
+            "一、对某某人员在某某时期所犯罪行，\n不再追诉。"
         )));
         // One sentence a line is the writer's paragraph.
         assert!(!parts_a_line(&lines("今天开会。\n明天放假。")));

@@ -221,7 +221,8 @@ mod tests {
                 "attachment",
                 "title",
                 "title",
-                "subtitle",
+                // The request's date over its number is its date (front::dates_the_number).
+                "date",
                 "document_number",
                 "salutation",
                 "paragraph",

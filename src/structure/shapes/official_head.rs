@@ -35,11 +35,12 @@ pub(crate) fn is_signer(line: &str) -> bool {
 }
 
 /// A document number (发文字号): the organ's code, the year in 〔〕 and the serial
-/// number, "国办发〔2025〕12号", "*政发〔2025〕7号" (any of `script::REDACTION_MARKS`).
+/// number, "国办发〔2025〕12号", "*政发〔2025〕7号" (any of `script::REDACTION_MARKS`); a
+/// court sets its code after the year, ending in 字 ("〔1992〕民他字第10号").
 pub(crate) fn is_document_number(line: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[\p{Han}A-Za-z0-9*＊×Ｘ]{0,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*[号期]$",
+            r"^[\p{Han}A-Za-z0-9*＊×Ｘ]{0,16}\s*[〔［\[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*(?:\p{Han}{1,4}字)?\s*第?\s*\d{1,5}\s*[号期]$",
         )
         .expect("valid regex")
     });

@@ -87,6 +87,8 @@ fn the_head_of_an_official_document() {
     assert!(is_document_number("〔2025〕第1号"));
     assert!(is_document_number("〔2025〕第5期"));
     assert!(!is_document_number("2025年第5期"));
+    // A court's number gives the organ's code after the year ("民他字": civil, other).
+    assert!(is_document_number("〔1992〕民他字第10号"));
     assert!(is_masthead_line("常务会议纪要"));
     assert!(!is_masthead_line("公　　告"));
     assert!(!is_document_number(
