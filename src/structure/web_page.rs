@@ -397,8 +397,9 @@ pub(crate) fn footer_start(lines: &[&str]) -> Option<usize> {
     (footer_lines >= 2 || editor_alone).then_some(first)
 }
 
-/// A warning naming how many lines of a web page's furniture `blocks` leave out of the
-/// outputs (page furniture of copied PDFs, marked in `recovered`, has its own).
+/// A warning naming how many lines of furniture (a web page's toolbars, a download site's
+/// stamps, a cover's series line) `blocks` leave out of the outputs (page furniture of
+/// copied PDFs, marked in `recovered`, has its own).
 pub(crate) fn furniture_warning(blocks: &[Block], recovered: &str) -> Option<String> {
     let artifacts = blocks
         .iter()
@@ -407,7 +408,7 @@ pub(crate) fn furniture_warning(blocks: &[Block], recovered: &str) -> Option<Str
     let page_numbers = recovered.matches(super::recover::ARTIFACT_MARK).count();
     let web = artifacts.saturating_sub(page_numbers);
     (web > 0).then(|| {
-        format!("{web} line(s) of web page furniture (breadcrumb, toolbar, footer) left out of the outputs")
+        format!("{web} line(s) of page or site furniture (breadcrumb, toolbar, footer, running head, section stamp) left out of the outputs")
     })
 }
 

@@ -140,7 +140,7 @@ fn the_furniture_left_out_is_counted_in_a_warning() {
     assert!(
         doc.warnings
             .iter()
-            .any(|w| w.starts_with("1 line(s) of web page furniture")),
+            .any(|w| w.starts_with("1 line(s) of page or site furniture")),
         "{:?}",
         doc.warnings
     );
