@@ -20,6 +20,8 @@ const IMPRINT_MAX: usize = 80;
 const TITLE_PAGE_TEXT_MAX: usize = 400;
 /// Most blocks a title page runs to.
 const TITLE_PAGE_MAX_BLOCKS: usize = 40;
+/// Longest title read off the line over a by-line.
+const TITLE_MAX: usize = 80;
 /// Longest by-line.
 const BY_LINE_MAX: usize = 60;
 
@@ -99,9 +101,28 @@ pub(crate) fn settle_title_page(blocks: &mut [Block]) {
             BlockKind::Paragraph { label: None } | BlockKind::Heading(_)
         ) && !b.in_toc
     };
+    // The transcribers' credit opening an excerpt ("Produced by …") is the publisher's.
+    if blocks
+        .first()
+        .is_some_and(|b| plain(b) && super::gutenberg::is_credit(&b.plain_text()))
+    {
+        blocks[0].kind = BlockKind::FrontMatter;
+    }
     // The title over its by-line, where a title was found higher up.
     let by_line = (1..page).find(|&k| plain(&blocks[k]) && is_by_line(&blocks[k].plain_text()));
-    let title = (0..page).find(|&k| blocks[k].kind == BlockKind::Title);
+    let mut title = (0..page).find(|&k| blocks[k].kind == BlockKind::Title);
+    // Where none was, the short line right over the by-line ("On Liberty." / "By John
+    // Stuart Mill.").
+    if let (Some(by), None) = (by_line, title) {
+        let above = &blocks[by - 1];
+        let text = above.plain_text();
+        if plain(above) && char_len(&text) <= TITLE_MAX && !is_imprint_line(&text) {
+            blocks[by - 1].kind = BlockKind::Title;
+            blocks[by].kind = BlockKind::Speaker;
+            title = Some(by - 1);
+        }
+    }
+    super::title_credits::settle_credits(&mut blocks[..page]);
     // A title page has its title or its by-line; without either, these are the text's.
     if title.is_none() && by_line.is_none() {
         return;
