@@ -122,6 +122,22 @@ pub(crate) fn settle_title_page(blocks: &mut [Block]) {
             title = Some(by - 1);
         }
     }
+    // Or the line over one saying what the work is, at the top of the work ("THE RAPE OF
+    // THE LOCK" / "AN HEROI-COMICAL POEM"), however both were read.
+    let top = blocks[..page]
+        .iter()
+        .position(|b| !matches!(b.kind, BlockKind::ThematicBreak | BlockKind::FrontMatter));
+    if let (None, Some(top)) = (title, top) {
+        let described = blocks
+            .get(top + 1)
+            .is_some_and(|b| plain(b) && super::title_page::is_work_description(&b.plain_text()));
+        let text = blocks[top].plain_text();
+        if top + 1 < page && described && plain(&blocks[top]) && char_len(&text) <= TITLE_MAX {
+            blocks[top].kind = BlockKind::Title;
+            blocks[top + 1].kind = BlockKind::Subtitle;
+            title = Some(top);
+        }
+    }
     super::title_credits::settle_credits(&mut blocks[..page]);
     // A title page has its title or its by-line; without either, these are the text's.
     if title.is_none() && by_line.is_none() {
@@ -191,6 +207,28 @@ mod tests {
                 "paragraph"
             ]
         );
+    }
+
+    #[test]
+    fn the_line_over_what_the_work_is_at_the_top_is_the_title() {
+        let heading = |text| {
+            let h = crate::model::Heading {
+                level: 1,
+                marker: String::new(),
+                marker_kind: super::super::numbering::Family::AllCaps.marker_kind(),
+                run_in: false,
+            };
+            Block::text(BlockKind::Heading(h), text)
+        };
+        let mut blocks = vec![
+            Block::text(BlockKind::ThematicBreak, ""),
+            heading("THE RAPE OF THE LOCK"),
+            heading("AN HEROI-COMICAL POEM"),
+            paragraph("Nolueram, Belinda, tuos violare capillos;"),
+        ];
+        settle_title_page(&mut blocks);
+        let expected = ["thematic_break", "title", "subtitle", "paragraph"];
+        assert_eq!(kinds(&blocks), expected);
     }
 
     #[test]
