@@ -137,6 +137,20 @@ fn is_greeting(line: &str) -> bool {
         && !line.contains(['!', '?', ';']);
     let may_be_dear = line.starts_with(['M', 'D', 'd']);
     char_len(&line) <= HEAD_MAX && (may_be_dear && DEAR.is_match(&line) || addressed)
+        || is_bare_address(&line)
+}
+
+/// The address a formal letter or a dedication opens with, alone on its line: "Sir,",
+/// "MADAM,", "My Lord,--".
+fn is_bare_address(line: &str) -> bool {
+    let word = line
+        .trim_end_matches(['-', '—'])
+        .strip_suffix(',')
+        .unwrap_or("");
+    ["sir", "madam", "my lord", "my lady", "gentlemen"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        && word.starts_with(|c: char| c.is_uppercase())
 }
 
 /// True if and only if `line` heads a part of the book ("PART I. A VOYAGE TO LILLIPUT.",
@@ -216,6 +230,16 @@ fn signs_off_before_a_title(lines: &[&str], i: usize) -> bool {
         })
 }
 
+/// True if the place and date at `i` sign the prose over it: the prose ends its sentence
+/// there, and a part, a bracketed note (the first performance under a play's preface) or
+/// the end of the text follows.
+fn signs_off_a_preface(lines: &[&str], i: usize) -> bool {
+    super::recover::ends_sentence(lines[i - 1])
+        && lines
+            .get(i + 1)
+            .is_none_or(|next| heads_a_part(next) || next.starts_with('['))
+}
+
 /// The kinds of the letter parts among `lines` (non-blank, trimmed), one entry a line.
 pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
     let n = lines.len();
@@ -264,6 +288,7 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
                 false => BlockKind::Signature,
             });
         } else if is_letter_date(line) && i > 0 && lines.get(i + 1).is_none_or(|l| heads_a_part(l))
+            || is_place_and_date(line) && i > 0 && signs_off_a_preface(lines, i)
         {
             kinds[i] = Some(BlockKind::Date);
         } else if is_greeting(line)
@@ -310,6 +335,28 @@ mod tests {
         assert!(!is_place_and_date("ATLANTA, GEORGIA"));
         let square = [lines[0], "D.", "ST. JAMES'S SQUARE, _May,_ 1885.", "I"];
         assert_eq!(names(&square), ["-", "signature", "date", "-"]);
+    }
+
+    #[test]
+    fn a_bare_sir_or_madam_opens_a_letter() {
+        for greeting in ["MADAM,", "Sir,", "My Lord,--"] {
+            assert!(is_greeting(greeting), "{greeting}");
+        }
+        assert!(!is_greeting("sir, he said"));
+        assert!(!is_greeting("Madam"));
+    }
+
+    #[test]
+    fn a_place_and_date_alone_under_a_preface_signs_it() {
+        let lines = [
+            "Naturally, the author does not share that grievance.",
+            "PICCARD'S COTTAGE, JANUARY 1902.",
+            "[The play was performed for the first time in the",
+        ];
+        assert_eq!(names(&lines), ["-", "date", "-"]);
+        // Over a letter's greeting it heads the letter instead.
+        let heading = [lines[0], lines[1], "Dear Sir,"];
+        assert_ne!(names(&heading)[1], "date");
     }
 
     #[test]
