@@ -37,15 +37,15 @@ fn bare(line: &str) -> String {
 /// history, a publisher's name, a volume, a year alone.
 pub(crate) fn is_imprint_line(line: &str) -> bool {
     static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)all rights reserved|^copyright\b|^printed (?:in|by|at|for|and)\b|\bimpression\.?$|\bedition\b|^published (?:by|in)\b|^publishers?\.?$")
+        Regex::new(r"(?i)all rights reserved|^copyright\b|^entered,? according to (?:the )?act of congress|^printed (?:in|by|at|for|and)\b|\bimpression\.?$|\bedition\b|^published (?:by|in)\b|^publishers?\.?$")
             .expect("rights pattern")
     });
     static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:&|\band) co\b\.?|\bco\.,? ?(?:ltd\.?|limited|inc\.?)?$|\b(?:ltd|limited|inc)\.?$|\bg ?m ?b ?h\b|\bpress\.?$|\bpublishers?\.?$|\bpublishing (?:co|company|house)\b")
+        Regex::new(r"(?i)(?:&|\band) co\b\.?|(?:&|\band) company,?$|\bco\.,? ?(?:ltd\.?|limited|inc\.?)?$|\b(?:ltd|limited|inc)\.?$|\bg ?m ?b ?h\b|\bpress\.?$|\bpublishers?\.?$|\bpublishing (?:co|company|house)\b")
             .expect("publisher pattern")
     });
     static YEAR_OR_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:1[4-9]\d\d|20\d\d|M[DCLXVI]{3,})\.?$|^(?i:vol(?:ume)?)\.? [IVXLC\d]+\.?$")
+        Regex::new(r"^(?:1[4-9]\d\d|20\d\d|M[DCLXVI]{3,}|M(?: [DCLXVI]+){1,3})\.?$|^(?i:vol(?:ume)?)\.? [IVXLC\d]+\.?$")
             .expect("year pattern")
     });
     // A printing history names its years: "_Thence reprinted at Boston_, _Mass._, 1890."
@@ -78,6 +78,62 @@ fn opens_the_work(block: &Block) -> bool {
         || matches!(&block.kind, BlockKind::Heading(h) if !h.marker.is_empty() || super::caps::names_a_part(&text))
         || matches!(block.kind, BlockKind::Paragraph { .. })
             && char_len(&text) > TITLE_PAGE_TEXT_MAX
+}
+
+/// Joins the lines of an imprint group on the title page that were read one a block
+/// ("BOSTON & CAMBRIDGE:" / "JAMES MUNROE AND COMPANY" / "M DCCC XLIX."): lines set
+/// together with no blank between them, one of them the publisher's, are one block of
+/// front matter. `texts` and `separated` are the lines the blocks were read from.
+pub(crate) fn join_imprint_groups(blocks: &mut Vec<Block>, texts: &[&str], separated: &[bool]) {
+    let page = blocks
+        .iter()
+        .position(opens_the_work)
+        .unwrap_or(blocks.len())
+        .min(TITLE_PAGE_MAX_BLOCKS);
+    // An English title page only: no ideograph on it.
+    if blocks[..page]
+        .iter()
+        .any(|b| b.plain_text().chars().any(crate::script::is_cjk))
+    {
+        return;
+    }
+    // The line each one-line block was read from.
+    let mut cursor = 0;
+    let mut line_of = vec![None; page];
+    for (k, block) in blocks[..page].iter().enumerate() {
+        let text = block.plain_text();
+        if let Some(j) = (cursor..texts.len()).find(|&j| texts[j].trim() == text.trim()) {
+            line_of[k] = Some(j);
+            cursor = j + 1;
+        }
+    }
+    let joinable = |b: &Block| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph { label: None } | BlockKind::FrontMatter | BlockKind::Signature
+        ) && !b.in_toc
+            && char_len(&b.plain_text()) <= IMPRINT_MAX
+    };
+    let mut k = page;
+    while k > 0 {
+        let end = k;
+        k -= 1;
+        let mut start = k;
+        while start > 0
+            && joinable(&blocks[start - 1])
+            && joinable(&blocks[start])
+            && matches!((line_of[start - 1], line_of[start]), (Some(a), Some(b)) if b == a + 1 && !separated[b])
+        {
+            start -= 1;
+        }
+        let group = &blocks[start..end];
+        if group.len() > 1 && group.iter().any(|b| is_imprint_line(&b.plain_text())) {
+            let joined: Vec<String> = group.iter().map(Block::plain_text).collect();
+            let block = Block::text(BlockKind::FrontMatter, joined.join(" "));
+            blocks.splice(start..end, [block]);
+        }
+        k = start;
+    }
 }
 
 /// Reads the title page at the top of `blocks` (the work's blocks, a Gutenberg header
@@ -206,6 +262,30 @@ mod tests {
                 "front_matter",
                 "paragraph"
             ]
+        );
+    }
+
+    #[test]
+    fn an_imprint_groups_lines_set_together_are_one_block() {
+        let texts = [
+            "NATURE",
+            "NEW EDITION",
+            "BOSTON & CAMBRIDGE:",
+            "JAMES MUNROE AND COMPANY",
+            "M DCCC XLIX.",
+            "The lines of the text, set apart from the page.",
+        ];
+        let separated = [false, true, true, false, false, true];
+        let mut blocks: Vec<Block> = texts.iter().map(|t| paragraph(t)).collect();
+        blocks[0].kind = BlockKind::Title;
+        join_imprint_groups(&mut blocks, &texts, &separated);
+        assert_eq!(
+            kinds(&blocks),
+            ["title", "paragraph", "front_matter", "paragraph"]
+        );
+        assert_eq!(
+            blocks[2].plain_text(),
+            "BOSTON & CAMBRIDGE: JAMES MUNROE AND COMPANY M DCCC XLIX."
         );
     }
 
