@@ -182,9 +182,9 @@ fn is_author_line(line: &str) -> bool {
 
 /// True if and only if `line` credits the people who made the e-text ("Produced by …",
 /// "This etext was prepared by …", "Etext prepared by …", "Scanned and proofed by …").
-fn is_credit(line: &str) -> bool {
+pub(crate) fn is_credit(line: &str) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:this\s+e-?(?:text|book)\s+was\s+|e-?text\s+)?(?:produced|prepared|transcribed|scanned|proofread|proofed|digitized)(?:\s+and\s+(?:produced|prepared|transcribed|scanned|proofread|proofed|digitized))?\s+(?:by|from)\b")
+        Regex::new(r"(?i)^(?:this\s+e-?(?:text|book)\s+was\s+|e-?text\s+)?(?:produced|prepared|transcribed|typed|scanned|proofread|proofed|digitized)(?:\s+and\s+(?:produced|prepared|transcribed|scanned|proofread|proofed|digitized))?\s+(?:by|from)\b")
             .expect("credit pattern")
     });
     CREDIT.is_match(line)

@@ -20,6 +20,8 @@ const IMPRINT_MAX: usize = 80;
 const TITLE_PAGE_TEXT_MAX: usize = 400;
 /// Most blocks a title page runs to.
 const TITLE_PAGE_MAX_BLOCKS: usize = 40;
+/// Longest title read off the line over a by-line.
+const TITLE_MAX: usize = 80;
 /// Longest by-line.
 const BY_LINE_MAX: usize = 60;
 
@@ -35,15 +37,15 @@ fn bare(line: &str) -> String {
 /// history, a publisher's name, a volume, a year alone.
 pub(crate) fn is_imprint_line(line: &str) -> bool {
     static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)all rights reserved|^copyright\b|^printed (?:in|by|at|for|and)\b|\bimpression\.?$|\bedition\b|^published (?:by|in)\b|^publishers?\.?$")
+        Regex::new(r"(?i)all rights reserved|^copyright\b|^entered,? according to (?:the )?act of congress|^printed (?:in|by|at|for|and)\b|\bimpression\.?$|\bedition\b|^published (?:by|in)\b|^publishers?\.?$")
             .expect("rights pattern")
     });
     static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:&|\band) co\b\.?|\bco\.,? ?(?:ltd\.?|limited|inc\.?)?$|\b(?:ltd|limited|inc)\.?$|\bg ?m ?b ?h\b|\bpress\.?$|\bpublishers?\.?$|\bpublishing (?:co|company|house)\b")
+        Regex::new(r"(?i)(?:&|\band) co\b\.?|(?:&|\band) company,?$|\bco\.,? ?(?:ltd\.?|limited|inc\.?)?$|\b(?:ltd|limited|inc)\.?$|\bg ?m ?b ?h\b|\bpress\.?$|\bpublishers?\.?$|\bpublishing (?:co|company|house)\b")
             .expect("publisher pattern")
     });
     static YEAR_OR_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:1[4-9]\d\d|20\d\d|M[DCLXVI]{3,})\.?$|^(?i:vol(?:ume)?)\.? [IVXLC\d]+\.?$")
+        Regex::new(r"^(?:1[4-9]\d\d|20\d\d|M[DCLXVI]{3,}|M(?: [DCLXVI]+){1,3})\.?$|^(?i:vol(?:ume)?)\.? [IVXLC\d]+\.?$")
             .expect("year pattern")
     });
     // A printing history names its years: "_Thence reprinted at Boston_, _Mass._, 1890."
@@ -78,6 +80,62 @@ fn opens_the_work(block: &Block) -> bool {
             && char_len(&text) > TITLE_PAGE_TEXT_MAX
 }
 
+/// Joins the lines of an imprint group on the title page that were read one a block
+/// ("BOSTON & CAMBRIDGE:" / "JAMES MUNROE AND COMPANY" / "M DCCC XLIX."): lines set
+/// together with no blank between them, one of them the publisher's, are one block of
+/// front matter. `texts` and `separated` are the lines the blocks were read from.
+pub(crate) fn join_imprint_groups(blocks: &mut Vec<Block>, texts: &[&str], separated: &[bool]) {
+    let page = blocks
+        .iter()
+        .position(opens_the_work)
+        .unwrap_or(blocks.len())
+        .min(TITLE_PAGE_MAX_BLOCKS);
+    // An English title page only: no ideograph on it.
+    if blocks[..page]
+        .iter()
+        .any(|b| b.plain_text().chars().any(crate::script::is_cjk))
+    {
+        return;
+    }
+    // The line each one-line block was read from.
+    let mut cursor = 0;
+    let mut line_of = vec![None; page];
+    for (k, block) in blocks[..page].iter().enumerate() {
+        let text = block.plain_text();
+        if let Some(j) = (cursor..texts.len()).find(|&j| texts[j].trim() == text.trim()) {
+            line_of[k] = Some(j);
+            cursor = j + 1;
+        }
+    }
+    let joinable = |b: &Block| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph { label: None } | BlockKind::FrontMatter | BlockKind::Signature
+        ) && !b.in_toc
+            && char_len(&b.plain_text()) <= IMPRINT_MAX
+    };
+    let mut k = page;
+    while k > 0 {
+        let end = k;
+        k -= 1;
+        let mut start = k;
+        while start > 0
+            && joinable(&blocks[start - 1])
+            && joinable(&blocks[start])
+            && matches!((line_of[start - 1], line_of[start]), (Some(a), Some(b)) if b == a + 1 && !separated[b])
+        {
+            start -= 1;
+        }
+        let group = &blocks[start..end];
+        if group.len() > 1 && group.iter().any(|b| is_imprint_line(&b.plain_text())) {
+            let joined: Vec<String> = group.iter().map(Block::plain_text).collect();
+            let block = Block::text(BlockKind::FrontMatter, joined.join(" "));
+            blocks.splice(start..end, [block]);
+        }
+        k = start;
+    }
+}
+
 /// Reads the title page at the top of `blocks` (the work's blocks, a Gutenberg header
 /// left out): imprint lines become front matter, and the line over the by-line the title.
 pub(crate) fn settle_title_page(blocks: &mut [Block]) {
@@ -99,9 +157,44 @@ pub(crate) fn settle_title_page(blocks: &mut [Block]) {
             BlockKind::Paragraph { label: None } | BlockKind::Heading(_)
         ) && !b.in_toc
     };
+    // The transcribers' credit opening an excerpt ("Produced by …") is the publisher's.
+    if blocks
+        .first()
+        .is_some_and(|b| plain(b) && super::gutenberg::is_credit(&b.plain_text()))
+    {
+        blocks[0].kind = BlockKind::FrontMatter;
+    }
     // The title over its by-line, where a title was found higher up.
     let by_line = (1..page).find(|&k| plain(&blocks[k]) && is_by_line(&blocks[k].plain_text()));
-    let title = (0..page).find(|&k| blocks[k].kind == BlockKind::Title);
+    let mut title = (0..page).find(|&k| blocks[k].kind == BlockKind::Title);
+    // Where none was, the short line right over the by-line ("On Liberty." / "By John
+    // Stuart Mill.").
+    if let (Some(by), None) = (by_line, title) {
+        let above = &blocks[by - 1];
+        let text = above.plain_text();
+        if plain(above) && char_len(&text) <= TITLE_MAX && !is_imprint_line(&text) {
+            blocks[by - 1].kind = BlockKind::Title;
+            blocks[by].kind = BlockKind::Speaker;
+            title = Some(by - 1);
+        }
+    }
+    // Or the line over one saying what the work is, at the top of the work ("THE RAPE OF
+    // THE LOCK" / "AN HEROI-COMICAL POEM"), however both were read.
+    let top = blocks[..page]
+        .iter()
+        .position(|b| !matches!(b.kind, BlockKind::ThematicBreak | BlockKind::FrontMatter));
+    if let (None, Some(top)) = (title, top) {
+        let described = blocks
+            .get(top + 1)
+            .is_some_and(|b| plain(b) && super::title_page::is_work_description(&b.plain_text()));
+        let text = blocks[top].plain_text();
+        if top + 1 < page && described && plain(&blocks[top]) && char_len(&text) <= TITLE_MAX {
+            blocks[top].kind = BlockKind::Title;
+            blocks[top + 1].kind = BlockKind::Subtitle;
+            title = Some(top);
+        }
+    }
+    super::title_credits::settle_credits(&mut blocks[..page]);
     // A title page has its title or its by-line; without either, these are the text's.
     if title.is_none() && by_line.is_none() {
         return;
@@ -170,6 +263,52 @@ mod tests {
                 "paragraph"
             ]
         );
+    }
+
+    #[test]
+    fn an_imprint_groups_lines_set_together_are_one_block() {
+        let texts = [
+            "NATURE",
+            "NEW EDITION",
+            "BOSTON & CAMBRIDGE:",
+            "JAMES MUNROE AND COMPANY",
+            "M DCCC XLIX.",
+            "The lines of the text, set apart from the page.",
+        ];
+        let separated = [false, true, true, false, false, true];
+        let mut blocks: Vec<Block> = texts.iter().map(|t| paragraph(t)).collect();
+        blocks[0].kind = BlockKind::Title;
+        join_imprint_groups(&mut blocks, &texts, &separated);
+        assert_eq!(
+            kinds(&blocks),
+            ["title", "paragraph", "front_matter", "paragraph"]
+        );
+        assert_eq!(
+            blocks[2].plain_text(),
+            "BOSTON & CAMBRIDGE: JAMES MUNROE AND COMPANY M DCCC XLIX."
+        );
+    }
+
+    #[test]
+    fn the_line_over_what_the_work_is_at_the_top_is_the_title() {
+        let heading = |text| {
+            let h = crate::model::Heading {
+                level: 1,
+                marker: String::new(),
+                marker_kind: super::super::numbering::Family::AllCaps.marker_kind(),
+                run_in: false,
+            };
+            Block::text(BlockKind::Heading(h), text)
+        };
+        let mut blocks = vec![
+            Block::text(BlockKind::ThematicBreak, ""),
+            heading("THE RAPE OF THE LOCK"),
+            heading("AN HEROI-COMICAL POEM"),
+            paragraph("Nolueram, Belinda, tuos violare capillos;"),
+        ];
+        settle_title_page(&mut blocks);
+        let expected = ["thematic_break", "title", "subtitle", "paragraph"];
+        assert_eq!(kinds(&blocks), expected);
     }
 
     #[test]

@@ -137,6 +137,20 @@ fn is_greeting(line: &str) -> bool {
         && !line.contains(['!', '?', ';']);
     let may_be_dear = line.starts_with(['M', 'D', 'd']);
     char_len(&line) <= HEAD_MAX && (may_be_dear && DEAR.is_match(&line) || addressed)
+        || is_bare_address(&line)
+}
+
+/// The address a formal letter or a dedication opens with, alone on its line: "Sir,",
+/// "MADAM,", "My Lord,--".
+fn is_bare_address(line: &str) -> bool {
+    let word = line
+        .trim_end_matches(['-', '—'])
+        .strip_suffix(',')
+        .unwrap_or("");
+    ["sir", "madam", "my lord", "my lady", "gentlemen"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        && word.starts_with(|c: char| c.is_uppercase())
 }
 
 /// True if and only if `line` heads a part of the book ("PART I. A VOYAGE TO LILLIPUT.",
@@ -216,6 +230,16 @@ fn signs_off_before_a_title(lines: &[&str], i: usize) -> bool {
         })
 }
 
+/// True if the place and date at `i` sign the prose over it: the prose ends its sentence
+/// there, and a part, a bracketed note (the first performance under a play's preface) or
+/// the end of the text follows.
+fn signs_off_a_preface(lines: &[&str], i: usize) -> bool {
+    super::recover::ends_sentence(lines[i - 1])
+        && lines
+            .get(i + 1)
+            .is_none_or(|next| heads_a_part(next) || next.starts_with('['))
+}
+
 /// The kinds of the letter parts among `lines` (non-blank, trimmed), one entry a line.
 pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
     let n = lines.len();
@@ -264,6 +288,7 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
                 false => BlockKind::Signature,
             });
         } else if is_letter_date(line) && i > 0 && lines.get(i + 1).is_none_or(|l| heads_a_part(l))
+            || is_place_and_date(line) && i > 0 && signs_off_a_preface(lines, i)
         {
             kinds[i] = Some(BlockKind::Date);
         } else if is_greeting(line)
@@ -288,196 +313,5 @@ pub(crate) fn letter_parts(lines: &[&str]) -> Vec<Option<BlockKind>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(lines: &[&str]) -> Vec<&'static str> {
-        letter_parts(lines)
-            .iter()
-            .map(|k| k.as_ref().map_or("-", BlockKind::name))
-            .collect()
-    }
-
-    #[test]
-    fn a_preface_signed_with_a_name_and_a_place_and_date_in_capitals() {
-        let lines = [
-            "Some of these thoughts of mine have seen the light before in other guise.",
-            "W.E.B Du B.",
-            "ATLANTA, GA., FEB. 1, 1903.",
-            "I",
-        ];
-        assert_eq!(names(&lines), ["-", "signature", "date", "-"]);
-        assert!(!is_place_and_date("ATLANTA, GEORGIA"));
-        let square = [lines[0], "D.", "ST. JAMES'S SQUARE, _May,_ 1885.", "I"];
-        assert_eq!(names(&square), ["-", "signature", "date", "-"]);
-    }
-
-    #[test]
-    fn a_sign_off_under_a_long_introduction_before_the_title() {
-        let prose = "Shaw and men like him--if indeed he is not absolutely unique--will not for the future lack a hearing, and the audience which demands the truth and despises the contemptible conventions is daily growing.";
-        assert_eq!(
-            names(&[prose, "M.", "ARMS AND THE MAN"]),
-            ["-", "signature", "-"]
-        );
-        assert_eq!(
-            names(&[prose, "WILLIAM STANLEY BRAITHWAITE", "A SHROPSHIRE LAD"]),
-            ["-", "signature", "-"]
-        );
-        assert_eq!(
-            names(&[prose, "June, 1919.", "HEARTBREAK HOUSE"]),
-            ["-", "date", "-"]
-        );
-        // Under a short line, or over prose, a name is no sign-off.
-        assert_eq!(
-            names(&["Short.", "M.", "ARMS AND THE MAN"]),
-            ["-", "-", "-"]
-        );
-        assert_eq!(names(&[prose, "CATHERINE.", "Such news."]), ["-", "-", "-"]);
-        assert_eq!(
-            names(&[prose, "THE BETROTHED.", "CHAPTER I."]),
-            ["-", "-", "-"]
-        );
-    }
-
-    #[test]
-    fn a_typewritten_letter_with_its_address_under_the_date_and_its_name_on_the_close() {
-        let lines = [
-            "St. Petersburgh, Dec. 11th, 17--",
-            "TO Mrs. Saville, England",
-            "Archangel, 28th March, 17--",
-            "You will rejoice to hear that no disaster has accompanied the commencement.",
-            "Your affectionate brother, R. Walton",
-            "The next chapter begins here.",
-        ];
-        assert_eq!(
-            names(&lines),
-            ["dateline", "salutation", "dateline", "-", "signature", "-"]
-        );
-        // A close runs on into a sentence, not a name.
-        assert_eq!(names(&["Yours truly, I am not sure of it"]), ["-"]);
-    }
-
-    #[test]
-    fn a_letter_in_a_novel_has_its_head_and_closing() {
-        let lines = [
-            "Letter 1",
-            "_To Mrs. Saville, England._",
-            "St. Petersburgh, Dec. 11th, 17—.",
-            "You will rejoice to hear that no disaster has accompanied the commencement.",
-            "Your affectionate brother,",
-            "R. Walton",
-            "The next chapter begins here.",
-        ];
-        assert_eq!(
-            names(&lines),
-            [
-                "-",
-                "salutation",
-                "dateline",
-                "-",
-                "signature",
-                "signature",
-                "-"
-            ]
-        );
-        let little_women = ["Your loving daughter,", "AMY."];
-        assert_eq!(names(&little_women), ["signature", "signature"]);
-        let pride = ["“Yours, very sincerely,", "“M. GARDINER.”"];
-        assert_eq!(names(&pride), ["signature", "signature"]);
-    }
-
-    #[test]
-    fn greetings_and_the_dates_letters_are_signed_with() {
-        let preface = [
-            "May it haunt their houses pleasantly, and no one wish to lay it.",
-            "Their faithful Friend and Servant,",
-            "C. D.",
-            "December, 1843.",
-            "CONTENTS",
-        ];
-        assert_eq!(
-            names(&preface),
-            ["-", "signature", "signature", "date", "-"]
-        );
-        let signed = [
-            "Be faithful, be vigilant, and let the oppressed go free.",
-            "WM. LLOYD GARRISON BOSTON,",
-            "_May_ 1, 1845.",
-            "LETTER FROM WENDELL PHILLIPS, ESQ.",
-            "BOSTON, _April_ 22, 1845.",
-            "My Dear Friend:",
-            "You remember the old fable of the Man and the Lion.",
-        ];
-        assert_eq!(
-            names(&signed),
-            ["-", "signature", "date", "-", "dateline", "salutation", "-"]
-        );
-        let dated = [
-            "I have now done with all such visionary schemes for ever.",
-            "_April_ 2, 1727",
-            "PART I. A VOYAGE TO LILLIPUT.",
-        ];
-        assert_eq!(names(&dated), ["-", "date", "-"]);
-        let addressed = [
-            "JAY",
-            "To the People of the State of New York:",
-            "WHEN the people",
-        ];
-        assert_eq!(names(&addressed), ["-", "salutation", "-"]);
-    }
-
-    #[test]
-    fn dashed_greetings_and_names_under_a_run_in_close() {
-        let letters = [
-            "\"MY DEAREST MOTHER,--",
-            "\"It is impossible to tell you how happy we were. Give my love to father, and believe me, ever your own",
-            "\"MEG.\"",
-            "This note was a great contrast to the next.",
-            "\"MA CHERE MAMMA,--",
-            "My dearest Lucy,--",
-            "Dear Madam,",
-        ];
-        assert_eq!(
-            names(&letters),
-            [
-                "salutation",
-                "-",
-                "signature",
-                "-",
-                "salutation",
-                "salutation",
-                "salutation"
-            ]
-        );
-        // A heading in capitals after an open line, or a name after a finished sentence,
-        // signs nothing.
-        let headed = [
-            "and so the journey began with good omens of sunshine and smiles,",
-            "CHAPTER XVII.",
-            "It was over.",
-            "JO.",
-        ];
-        assert_eq!(names(&headed), ["-", "-", "-", "-"]);
-    }
-
-    #[test]
-    fn sentences_are_not_letter_parts() {
-        let lines = [
-            "Your father, who had gone out early, came back at noon,",
-            "and we all sat down to dinner together in the long room.",
-            "To Kill a Mockingbird",
-            "Boston, they said, was cold.",
-        ];
-        assert_eq!(names(&lines), ["-", "-", "-", "-"]);
-        assert!(is_place_date("Boston, March 3, 1862."));
-        assert!(is_place_date("London, 14th July 1820"));
-        // A date inside the text, or a name over a date in running text, is no closing.
-        let running = [
-            "It happened long ago.",
-            "March 3, 1862.",
-            "The war went on.",
-            "Dear me, what a day it was, said she,",
-        ];
-        assert_eq!(names(&running), ["-", "-", "-", "-"]);
-    }
-}
+#[path = "letters_tests.rs"]
+mod tests;

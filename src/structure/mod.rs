@@ -52,6 +52,7 @@ mod stray_first;
 #[cfg(test)]
 mod test_support;
 mod text;
+mod title_credits;
 mod title_page;
 mod toc;
 mod transcript;

@@ -256,14 +256,24 @@ pub(super) fn mark_title(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
     else {
         return;
     };
-    let speaks = kinds[..first]
-        .iter()
-        .any(|k| matches!(k, Some(PlayLine::Speaker | PlayLine::RunInSpeaker { .. })));
+    // A line naming the play's kind is no speaker, whatever its capitals made of it.
+    let speaks = kinds[..first].iter().zip(lines).any(|(k, l)| {
+        matches!(k, Some(PlayLine::Speaker | PlayLine::RunInSpeaker { .. })) && !is_kind_line(l)
+    });
     if speaks || first == 0 {
         return;
     }
     let mut above = first - 1;
-    if kinds[above].is_none() && is_kind_line(lines[above]) && above > 0 {
+    // The year of the play under its kind line ("(1881)", "1912").
+    let kind_over_year = above > 1 && is_year_line(lines[above]) && is_kind_line(lines[above - 1]);
+    if kind_over_year {
+        kinds[above] = Some(PlayLine::Subtitle);
+        above -= 1;
+    }
+    let free = |k: &Option<PlayLine>| {
+        k.is_none() || kind_over_year && matches!(k, Some(PlayLine::Speaker | PlayLine::Direction))
+    };
+    if free(&kinds[above]) && is_kind_line(lines[above]) && above > 0 {
         kinds[above] = Some(PlayLine::Subtitle);
         above -= 1;
     }
@@ -276,10 +286,19 @@ pub(super) fn mark_title(lines: &[&str], kinds: &mut [Option<PlayLine>]) {
 /// Comedy in Three Acts").
 fn is_kind_line(line: &str) -> bool {
     static KIND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(?:an?\s+)?(?:[a-z]+\s+)?(?:play|comedy|drama|tragedy|farce)\s+in\s+(?:one|two|three|four|five|[1-5])\s+acts?)\.?$")
+        Regex::new(r"^(?i:(?:an?\s+)?(?:[a-z]+[\s-]+)?(?:play|comedy|drama|tragedy|farce)\s+in\s+(?:one|two|three|four|five|[1-5])\s+acts?)\.?$")
             .expect("play kind pattern")
     });
     KIND.is_match(line)
+}
+
+/// True if and only if `line` is a year alone, bare or in brackets ("1912", "(1881)").
+fn is_year_line(line: &str) -> bool {
+    let year = line
+        .trim_end_matches('.')
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    year.len() == 4 && year.starts_with('1') && year.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Longest title line over a play, in characters.

@@ -93,6 +93,22 @@ BERTA.  I told you so, Miss.\n\nMISS TESMAN.  Well well.\n\nBERTA.  Yes, Miss.\n
 }
 
 #[test]
+fn the_year_under_a_plays_kind_line_is_a_subtitle_too() {
+    let text =
+        "The play was the first to move the frontiers of the art, as a critic said of it.\n\n\
+GHOSTS\n\nA FAMILY-DRAMA IN THREE ACTS.\n\n(1881)\n\n\
+CHARACTERS.\n\n  MRS. HELEN ALVING, a widow.\n  OSWALD ALVING, her son, a painter.\n\n\
+ACT FIRST.\n\n\
+ENGSTRAND.  Upon my word, I don't believe they are stirring yet!\n\n\
+REGINA.  I told you so.\n\nENGSTRAND.  Well well.\n\nREGINA.  Yes.\n";
+    let k = kinds(text);
+    assert_eq!(
+        k[..5],
+        ["paragraph", "title", "subtitle", "subtitle", "heading1"]
+    );
+}
+
+#[test]
 fn a_person_described_over_two_lines_stays_in_the_list() {
     // The entries as paragraph recovery rejoins them from the source's wrapped lines.
     let text = "DRAMATIS PERSONAE\n\n\

@@ -54,10 +54,11 @@ pub(crate) fn is_work_description(line: &str) -> bool {
         && line.trim_end_matches('.').split_whitespace().count() <= 8
 }
 
-/// "by Charles Dickens", "By the Author of …": the author's line.
+/// "by Charles Dickens", "By the Author of …": the author's line, or the word "by" alone
+/// over the author's name.
 fn is_by_line(line: &str) -> bool {
     let lower = line.to_lowercase();
-    lower.starts_with("by ") && char_len(line) <= LINE_MAX
+    lower.starts_with("by ") && char_len(line) <= LINE_MAX || lower.trim() == "by"
 }
 
 /// A short Latin line that is no sentence and no by-line.
@@ -89,6 +90,14 @@ mod tests {
         let apart = [false, true, true, true, true, true];
         assert_eq!(lines_over_byline(&lines, &apart, 1), 0);
         assert_eq!(lines_over_byline(&lines, &separated, 4), 0);
+        // Over "by" set alone above the author's name.
+        let lines = [
+            "Idylls of the King",
+            "IN TWELVE BOOKS",
+            "by",
+            "Alfred, Lord Tennyson",
+        ];
+        assert_eq!(lines_over_byline(&lines, &[false, true, true, true], 1), 1);
     }
 
     #[test]

@@ -285,6 +285,9 @@ fn parse_lines(lines: &[Line<'_>]) -> Vec<Block> {
         section = (first + head.next).min(next);
     }
     part.closed_section(section, &close, &mut blocks);
+    if !blanks_mean_nothing {
+        super::imprint::join_imprint_groups(&mut blocks, &texts, &separated);
+    }
     super::imprint::settle_title_page(&mut blocks);
     super::book_divisions::mark_half_title(&mut blocks);
     super::essay_notes::mark_essay_notes(&mut blocks);
