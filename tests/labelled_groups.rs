@@ -180,7 +180,7 @@ pub const DEV_ADDED_COLLECTIONS_NAME: &str = "dev-added-collections";
 // contents-list, running-head, folio and converter-split rules. Raised 2026-12-01 to 0.80:
 // measured 0.821 once capitals in a few Latin-led lines no longer made Chinese verse, a
 // revision table's "Ver1.01" no longer titled an article and a cover's month dated it.
-pub const FLOOR_DEV_ADDED_PDF_BLOCKS: f64 = 0.80;
+pub const FLOOR_DEV_ADDED_PDF_BLOCKS: f64 = 0.83;
 pub const DEV_ADDED_PDF: &[&str] = &[
     "zh_guifan_sse_mdgw_binary_pdf_utf8_crlf.txt",
     "zh_guifan_szse_binary_hq_toc_pdf_utf8_crlf.txt",
