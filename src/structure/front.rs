@@ -423,6 +423,9 @@ mod salutation;
 use salutation::salutation;
 
 #[cfg(test)]
+#[path = "front_book_tests.rs"]
+mod book_tests;
+#[cfg(test)]
 #[path = "front_salutation_tests.rs"]
 mod salutation_tests;
 #[cfg(test)]
