@@ -15,3 +15,8 @@ pub(crate) fn kind_names(text: &str, format: InputFormat) -> Vec<&'static str> {
 pub(crate) fn plain_kinds(text: &str) -> Vec<&'static str> {
     kind_names(text, InputFormat::Plain)
 }
+
+/// The kind names of the blocks Markdown `text` reads as.
+pub(crate) fn markdown_kinds(text: &str) -> Vec<&'static str> {
+    kind_names(text, InputFormat::Markdown)
+}

@@ -241,15 +241,8 @@ fn read_closing(blocks: &mut Vec<Block>, start: usize) {
 
 #[cfg(test)]
 mod tests {
+    use crate::structure::test_support::markdown_kinds as kinds;
     use crate::structure::{parse, InputFormat};
-
-    fn kinds(md: &str) -> Vec<&'static str> {
-        parse(md, InputFormat::Markdown, None)
-            .blocks
-            .iter()
-            .map(|b| b.kind.name())
-            .collect()
-    }
 
     #[test]
     fn paragraphs_under_a_title_join_only_as_a_dated_note() {

@@ -1,11 +1,6 @@
 //! Spec tests for `pieces`: a Markdown collection in, its blocks' kinds out.
 
-use crate::structure::test_support::kind_names;
-use crate::structure::InputFormat;
-
-fn kinds(md: &str) -> Vec<&'static str> {
-    kind_names(md, InputFormat::Markdown)
-}
+use crate::structure::test_support::markdown_kinds as kinds;
 
 #[test]
 fn pieces_after_a_dated_closing_are_titled_and_closed() {

@@ -228,13 +228,17 @@ fn a_spaced_chapter_heading_filling_the_width_ends_with_its_line() {
     assert_eq!(out.lines().count(), 2, "{out}");
 }
 
+/// A preface's paragraph wrapped near 66 columns: the text's measure that a play's
+/// settings and cast lists set in under it are compared with.
+const PLAY_PREFACE: &str = "To those who regard literary men merely as purveyors of amusement\n\
+for people who have not wit enough to entertain themselves, these\n\
+men must remain enigmas, whatever the audience may think of them.\n\n";
+
 #[test]
 fn a_setting_indented_to_a_narrower_measure_is_rejoined_against_it() {
     // The text wraps near 66 columns; the setting set in four is wrapped near 52, and
     // its lines break before capitals ("…It is late in" / "November…").
-    let prose = "To those who regard literary men merely as purveyors of amusement\n\
-for people who have not wit enough to entertain themselves, these\n\
-men must remain enigmas, whatever the audience may think of them.\n\n";
+    let prose = PLAY_PREFACE;
     let setting = [
         "Night. A lady's bedchamber in Bulgaria, in a small",
         "town near the Dragoman Pass. It is late in",
@@ -257,9 +261,7 @@ men must remain enigmas, whatever the audience may think of them.\n\n";
 
 #[test]
 fn a_cast_list_set_in_keeps_its_lines() {
-    let prose = "To those who regard literary men merely as purveyors of amusement\n\
-for people who have not wit enough to entertain themselves, these\n\
-men must remain enigmas, whatever the audience may think of them.\n\n";
+    let prose = PLAY_PREFACE;
     let cast = [
         "MARK ANTONY,         Triumvirs",
         "OCTAVIUS CAESAR",
