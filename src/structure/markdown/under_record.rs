@@ -14,9 +14,9 @@
 
 use crate::model::{Block, BlockKind};
 use crate::structure::announced::head_with_announcement;
-use crate::structure::collection::is_dated_note;
+use crate::structure::collection::{attached_document_starts, is_dated_note};
 use crate::structure::front::front_matter;
-use crate::structure::shapes::{is_attachment_lead, is_attachment_mark};
+use crate::structure::shapes::is_attachment_lead;
 use crate::structure::to_blocks;
 
 use super::document_parts::is_plain;
@@ -102,24 +102,22 @@ fn read_head_under_rule(blocks: &mut Vec<Block>, above: usize, rule: usize) {
 
 /// Reads a document attached after "附：" alone on its line among the plain paragraphs
 /// from `from` to the end: the mark is an attachment's, the attached document's head is
-/// read as a head, and its own attachment line ending the page is an attachment.
+/// read as a head, and its own attachment line ending the page is an attachment. Which
+/// mark opens an attached document is decided as in plain text
+/// (`collection::attached_document_starts`).
 fn read_attached(blocks: &mut Vec<Block>, from: usize) {
     let run = blocks[from..].iter().take_while(|b| is_plain(b)).count();
     if from + run != blocks.len() {
         return;
     }
-    let Some(mark) =
-        (from..blocks.len()).find(|&i| is_attachment_mark(blocks[i].plain_text().trim()))
-    else {
+    let texts: Vec<String> = blocks[from..].iter().map(Block::plain_text).collect();
+    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
+    let separated = vec![false; lines.len()];
+    let Some(&at) = attached_document_starts(&lines, &separated, 0..lines.len()).first() else {
         return;
     };
-    let texts: Vec<String> = blocks[mark + 1..].iter().map(Block::plain_text).collect();
-    let lines: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
-    let front = front_matter(&lines, &vec![false; lines.len()]);
-    let titled = front.blocks.iter().any(|(k, _)| *k == BlockKind::Title);
-    if !titled || front.next == 0 || front.next == lines.len() {
-        return;
-    }
+    let front = front_matter(&lines[at + 1..], &separated[at + 1..]);
+    let mark = from + at;
     blocks[mark].kind = BlockKind::Attachment;
     blocks.splice(mark + 1..mark + 1 + front.next, to_blocks(&front.blocks));
     if let Some(last) = blocks.last_mut() {
@@ -131,15 +129,8 @@ fn read_attached(blocks: &mut Vec<Block>, from: usize) {
 
 #[cfg(test)]
 mod tests {
+    use crate::structure::test_support::markdown_kinds as kinds;
     use crate::structure::{parse, InputFormat};
-
-    fn kinds(md: &str) -> Vec<&'static str> {
-        parse(md, InputFormat::Markdown, None)
-            .blocks
-            .iter()
-            .map(|b| b.kind.name())
-            .collect()
-    }
 
     #[test]
     fn the_quote_between_a_record_and_the_rule_is_the_documents_own_text() {
