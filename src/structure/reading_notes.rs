@@ -39,13 +39,16 @@ fn is_highlight(line: &str) -> bool {
 /// The blocks of `lines` (trimmed, non-blank) if they are a notes export (see the module
 /// doc), else `None`.
 pub(crate) fn notes_export(lines: &[&str]) -> Option<Vec<Block>> {
-    let first = lines.iter().position(|l| is_chapter(l))?;
+    // Only the head is looked at for the first mark: most files have none.
+    let first = lines
+        .iter()
+        .take(HEAD_MAX_LINES + 1)
+        .position(|l| is_chapter(l))?;
     let chapters = lines.iter().filter(|l| is_chapter(l)).count();
     let highlights = lines.iter().filter(|l| is_highlight(l)).count();
     // Most of the body is marks and highlights; the reader's remarks are the rest.
     let body = lines.len() - first;
     if first == 0
-        || first > HEAD_MAX_LINES
         || chapters < MIN_RECURRING
         || highlights < MIN_RECURRING
         || (chapters + highlights) * 2 < body
